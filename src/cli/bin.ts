@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { entry } from './main';
+
+void entry();

@@ -1,0 +1,66 @@
+// Entry point: route to a command module, loaded only when that command runs.
+import { CliError, processIO, write, type CliIO } from './io';
+import { HELP, VERSION } from './help';
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import('./commands/lint')).run,
+  rules: async () => (await import('./commands/rules')).run,
+  explain: async () => (await import('./commands/explain')).run,
+  ref: async () => (await import('./commands/ref')).run,
+  tree: async () => (await import('./commands/tree')).run,
+  graph: async () => (await import('./commands/graph')).run,
+  exercises: async () => (await import('./commands/exercises')).run,
+  check: async () => (await import('./commands/check')).run,
+  reset: async () => (await import('./commands/reset')).run,
+  hint: async () => (await import('./commands/hint')).run,
+  solution: async () => (await import('./commands/solution')).run,
+};
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    write(io.stdout, VERSION);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    write(io.stdout, HELP);
+    return 0;
+  }
+  if (first === undefined) {
+    if (!io.interactive) return (await import('./commands/home-plain')).run([], io);
+    return (await import('../tui/start')).start(io);
+  }
+  const load = commands[first];
+  if (!load) {
+    throw new CliError(`unknown command '${first}' (commands: ${Object.keys(commands).join(', ')}; see 'multistage-tutor --help')`);
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    write(io.stdout, HELP);
+    return 0;
+  }
+  return (await load())(rest, io);
+}
+
+export async function entry(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const noColor = argv.includes('--no-color');
+  const io = processIO(noColor);
+  // Piped output may close early (`| head`): that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  try {
+    process.exitCode = await main(argv.filter((a) => a !== '--no-color'), io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      write(io.stderr, `multistage-tutor: ${error.message}`);
+      process.exitCode = error.exitCode;
+    } else {
+      const text = error instanceof Error ? error.message : String(error);
+      write(io.stderr, `multistage-tutor: internal error: ${text.split('\n')[0]} (please report it)`);
+      process.exitCode = 70;
+    }
+  }
+}
