@@ -1,4 +1,6 @@
 // What a command may touch of the process, passed in so commands run in tests without spawning.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CliIO {
@@ -53,5 +55,102 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(
   } catch (error) {
     const text = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     throw new CliError(`${command}: ${text.replace(/\. To specify a positional.*$/, '')} (see 'multistage-tutor --help')`);
+  }
+}
+
+/** Dockerfiles are small; anything bigger is almost surely the wrong file, and would only be slow. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+export type Input = { name: string; text: string } | { name: string; error: string };
+
+/**
+ * Reads one Dockerfile (`-` is stdin) as text. Every way it can fail becomes a one-line `error`
+ * that says what is wrong and how to mend it, so a caller can report it and go on with other files.
+ */
+export async function readInput(path: string, io: Pick<CliIO, 'cwd' | 'stdin'>): Promise<Input> {
+  const name = path === '-' ? '<stdin>' : path;
+  let bytes: Buffer;
+  try {
+    bytes = path === '-' ? await readStream(io.stdin) : readCapped(resolve(io.cwd, path));
+  } catch (error) {
+    return { name, error: describeReadError(path, error) };
+  }
+  const problem = decodeProblem(bytes);
+  if (typeof problem === 'string') return { name, error: `${path === '-' ? 'standard input' : path}: ${problem}` };
+  return { name, text: problem.text };
+}
+
+class TooBig extends Error {}
+
+function readCapped(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (stat.isFile() && stat.size > MAX_INPUT_BYTES) throw new TooBig(String(stat.size));
+    // Pipes and devices report no size: read in pieces and stop once past the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const piece = Buffer.allocUnsafe(64 * 1024);
+    for (;;) {
+      const n = readSync(fd, piece, 0, piece.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw new TooBig(String(total));
+      chunks.push(Buffer.from(piece.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    total += buffer.length;
+    if (total > MAX_INPUT_BYTES) throw new TooBig(String(total));
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function describeReadError(path: string, error: unknown): string {
+  const name = path === '-' ? 'standard input' : path;
+  if (error instanceof TooBig) {
+    return `${name}: over ${MAX_INPUT_BYTES / 1024 / 1024} MB, too big to be a Dockerfile (is it the right file?)`;
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `${name}: no such file (give the path of a Dockerfile, or - to read standard input)`;
+    case 'EISDIR':
+      return `${name}: is a directory (give the Dockerfile inside it, e.g. ${join(path, 'Dockerfile')})`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${name}: permission denied (check the file's read permission)`;
+    case 'ENOTDIR':
+      return `${name}: a part of the path is not a directory`;
+    default:
+      return `${name}: cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
+/** The text, or why these bytes are not a Dockerfile we can read. */
+function decodeProblem(bytes: Buffer): { text: string } | string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return 'is UTF-16 text; save it as UTF-8 and try again';
+  }
+  if (bytes.includes(0)) return 'is a binary file (it holds NUL bytes), not a Dockerfile';
+  try {
+    // The BOM is kept: the engine reads it as Docker does (MS001 looks past it) and --fix keeps it.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const lossy = bytes.toString('utf8');
+    const at = lossy.indexOf('\uFFFD');
+    const line = lossy.slice(0, Math.max(at, 0)).split('\n').length;
+    return `is not valid UTF-8 (first bad byte on line ${line}); save it as UTF-8 and try again`;
   }
 }
