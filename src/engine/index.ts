@@ -3,5 +3,7 @@ export type * from './types';
 export type { Rule, RuleContext, RuleReport } from './rule';
 export { buildModel } from './model';
 export { lint, type LintOptions, type LintResult } from './lint';
-export { applyFixes } from './fix';
+export { applyFixes, fixText } from './fix';
+export { UnknownTargetError, contextFor } from './lint';
+export * from './query';
 export { rules, ruleById } from './rules/index';

@@ -170,7 +170,12 @@ export interface Stage {
   /** `npm prune --omit=dev` or `--production` ran. */
   prunesDev: boolean;
   builds: BuildCommand[];
+  /** Test runs (`go test`, `npm test`, `pytest`, …). */
+  tests: Command[];
   copies: CopyStep[];
+  /** The stage's own last ENTRYPOINT and CMD, as argv (shell form split into words). */
+  entrypoint: string[] | null;
+  cmd: string[] | null;
   references: Reference[];
 }
 

@@ -1,0 +1,237 @@
+// What a simple command does, by the spec's terms: install packages, install dependencies,
+// build, test. Each function looks only at one command's words.
+import type { PackageManager } from './types';
+
+type Argv = readonly string[];
+
+const INSTALL_VERBS: Record<PackageManager, string[]> = {
+  'apt-get': ['install'],
+  apt: ['install'],
+  apk: ['add'],
+  yum: ['install'],
+  dnf: ['install'],
+  microdnf: ['install'],
+  zypper: ['install', 'in'],
+};
+
+const REMOVE_VERBS: Record<PackageManager, string[]> = {
+  'apt-get': ['remove', 'purge', 'autoremove'],
+  apt: ['remove', 'purge', 'autoremove'],
+  apk: ['del'],
+  yum: ['remove', 'erase'],
+  dnf: ['remove', 'erase'],
+  microdnf: ['remove'],
+  zypper: ['remove', 'rm'],
+};
+
+/** Options that take the next word as their value, so it is not a package. */
+const VALUE_OPTIONS = new Set(['-t', '--virtual', '-o', '--option', '-c', '--config', '--repository', '-X', '--root', '-p', '-e', '--setopt', '--enablerepo', '--disablerepo', '--installroot', '--releasever']);
+
+function isManager(program: string): program is PackageManager {
+  return program in INSTALL_VERBS;
+}
+
+function packagesAfter(argv: Argv, verbs: string[]): string[] | null {
+  let i = 1;
+  let found = false;
+  const packages: string[] = [];
+  for (; i < argv.length; i++) {
+    const w = argv[i]!;
+    if (w.startsWith('-')) {
+      if (VALUE_OPTIONS.has(w)) {
+        // apk's --virtual NAME: the name is a group, installed packages follow.
+        i++;
+      }
+      continue;
+    }
+    if (!found) {
+      if (!verbs.includes(w)) return null;
+      found = true;
+      continue;
+    }
+    packages.push(stripVersion(w));
+  }
+  return found ? packages.filter(Boolean) : null;
+}
+
+function stripVersion(pkg: string): string {
+  return pkg.replace(/[=<>~].*$/, '').replace(/:[a-z0-9]+$/, '').toLowerCase();
+}
+
+export function packageInstall(program: string, argv: Argv): { manager: PackageManager; packages: string[] } | null {
+  if (!isManager(program)) return null;
+  const packages = packagesAfter(argv, INSTALL_VERBS[program]);
+  return packages ? { manager: program, packages } : null;
+}
+
+export function packageRemoval(program: string, argv: Argv): string[] {
+  if (!isManager(program)) return [];
+  return packagesAfter(argv, REMOVE_VERBS[program]) ?? [];
+}
+
+const BUILD_TOOL_NAMES = new Set([
+  'gcc', 'g++', 'clang', 'make', 'cmake', 'build-essential', 'build-base', 'autoconf', 'automake',
+  'libtool', 'pkg-config', 'pkgconf', 'musl-dev', 'libc-dev', 'libc6-dev', 'linux-headers',
+  'golang', 'go', 'rust', 'cargo', 'maven', 'gradle', 'gcc-c++', 'clang++',
+]);
+
+/** A package the spec counts as a build tool. */
+export function isBuildToolPackage(pkg: string): boolean {
+  const name = pkg.toLowerCase();
+  if (BUILD_TOOL_NAMES.has(name)) return true;
+  if (/-(dev|devel)$/.test(name)) return true;
+  if (/^openjdk-?\d*-jdk(-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name)) return true;
+  if (/^(gcc|g\+\+|clang|golang|cmake)-[\d.]+$/.test(name)) return true;
+  return false;
+}
+
+const DEBUG_TOOLS = new Set(['curl', 'wget', 'strace', 'gdb', 'busybox-extras', 'procps', 'vim', 'less', 'ltrace', 'tcpdump', 'htop', 'net-tools', 'iputils-ping', 'bind-tools', 'dnsutils', 'lsof', 'nano']);
+
+export function isDebugToolPackage(pkg: string): boolean {
+  return DEBUG_TOOLS.has(pkg.toLowerCase());
+}
+
+function positional(argv: Argv, from: number): string[] {
+  return argv.slice(from).filter((w) => !w.startsWith('-'));
+}
+
+function hasFlag(argv: Argv, ...flags: string[]): boolean {
+  return argv.some((w, i) => flags.includes(w) || flags.some((f) => f.includes('=') && w === f) || (w === '--omit' && argv[i + 1] === 'dev' && flags.includes('--omit=dev')) || (w === '--only' && /^prod/.test(argv[i + 1] ?? '') && flags.includes('--only=prod')));
+}
+
+const PROD_FLAGS = ['--omit=dev', '--production', '--prod', '-P', '--only=prod', '--only=production', '--production=true'];
+
+/** A dependency install by the spec's list, with whether dev dependencies come along (JS tools only). */
+export function dependencyInstall(
+  program: string,
+  argv: Argv,
+  nodeEnvProduction: boolean,
+): { tool: string; includesDev: boolean } | null {
+  const sub = argv[1];
+  const jsDev = () => !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
+  switch (program) {
+    case 'npm':
+      if (sub === 'ci' || sub === 'clean-install') return { tool: 'npm', includesDev: jsDev() };
+      if ((sub === 'install' || sub === 'i') && positional(argv, 2).length === 0) return { tool: 'npm', includesDev: jsDev() };
+      return null;
+    case 'yarn':
+      if (sub === undefined || sub === 'install' || (sub.startsWith('-') && positional(argv, 1).length === 0)) return { tool: 'yarn', includesDev: jsDev() };
+      if (sub === 'workspaces' && argv[2] === 'focus') return { tool: 'yarn', includesDev: jsDev() };
+      return null;
+    case 'pnpm':
+      if ((sub === 'install' || sub === 'i') && positional(argv, 2).length === 0) return { tool: 'pnpm', includesDev: jsDev() };
+      return null;
+    case 'pip':
+    case 'pip3':
+      if (sub === 'install' && argv.some((w) => w === '-r' || w.startsWith('--requirement') || w.startsWith('-r'))) return { tool: 'pip', includesDev: false };
+      return null;
+    case 'python':
+    case 'python3':
+      if (argv[1] === '-m' && (argv[2] === 'pip' || argv[2] === 'pip3') && argv[3] === 'install' && argv.some((w) => w.startsWith('-r') || w.startsWith('--requirement'))) {
+        return { tool: 'pip', includesDev: false };
+      }
+      return null;
+    case 'go':
+      return sub === 'mod' && argv[2] === 'download' ? { tool: 'go', includesDev: false } : null;
+    case 'poetry':
+      return sub === 'install' ? { tool: 'poetry', includesDev: false } : null;
+    case 'bundle':
+      return sub === 'install' || sub === undefined ? { tool: 'bundle', includesDev: false } : null;
+    case 'cargo':
+      return sub === 'fetch' ? { tool: 'cargo', includesDev: false } : null;
+    case 'mvn':
+    case 'mvnw':
+      return argv.some((w) => w.startsWith('dependency:')) ? { tool: 'mvn', includesDev: false } : null;
+    case 'dotnet':
+      return sub === 'restore' ? { tool: 'dotnet', includesDev: false } : null;
+    case 'composer':
+      return sub === 'install' ? { tool: 'composer', includesDev: false } : null;
+    default:
+      return null;
+  }
+}
+
+/** `npm prune --omit=dev` and its spellings. */
+export function prunesDev(program: string, argv: Argv): boolean {
+  if (program === 'npm' && argv[1] === 'prune') return hasFlag(argv, '--omit=dev', '--production');
+  if (program === 'pnpm' && argv[1] === 'prune') return hasFlag(argv, '--prod');
+  return false;
+}
+
+const GRADLE_TASKS = new Set(['build', 'assemble', 'jar', 'bootJar', 'shadowJar', 'installDist', 'distTar']);
+
+/** A build command by the spec's list; returns the tool's name. */
+export function buildTool(program: string, argv: Argv): string | null {
+  const sub = argv[1];
+  switch (program) {
+    case 'go':
+      return sub === 'build' || sub === 'install' ? 'go' : null;
+    case 'cargo':
+      return sub === 'build' || sub === 'install' ? 'cargo' : null;
+    case 'rustc':
+    case 'gcc':
+    case 'g++':
+    case 'cc':
+    case 'c++':
+    case 'clang':
+    case 'clang++':
+    case 'make':
+    case 'tsc':
+    case 'javac':
+      return program;
+    case 'cmake':
+      return argv.includes('--build') ? 'cmake' : null;
+    case 'mvn':
+    case 'mvnw':
+      return argv.some((w) => w === 'package' || w === 'install' || w === 'verify') ? 'mvn' : null;
+    case 'gradle':
+    case 'gradlew':
+      return argv.some((w) => GRADLE_TASKS.has(w) || GRADLE_TASKS.has(w.replace(/^:.*:/, ''))) ? 'gradle' : null;
+    case 'npm':
+    case 'yarn':
+    case 'pnpm':
+      if (sub === 'run' || sub === 'run-script') return /^build(:|$)/.test(argv[2] ?? '') ? program : null;
+      return (program === 'yarn' || program === 'pnpm') && /^build(:|$)/.test(sub ?? '') ? program : null;
+    case 'npx':
+      return sub === 'tsc' ? 'tsc' : null;
+    case 'dotnet':
+      return sub === 'build' || sub === 'publish' ? 'dotnet' : null;
+    default:
+      return null;
+  }
+}
+
+/** A test run: what makes a stage a test stage. */
+export function isTestCommand(program: string, argv: Argv): boolean {
+  const sub = argv[1];
+  switch (program) {
+    case 'go':
+    case 'cargo':
+    case 'dotnet':
+      return sub === 'test' || (program === 'go' && sub === 'vet');
+    case 'npm':
+    case 'yarn':
+    case 'pnpm':
+      return sub === 'test' || sub === 't' || ((sub === 'run' || sub === 'run-script') && /^(test|lint)/.test(argv[2] ?? '')) || (program !== 'npm' && /^(test|lint)/.test(sub ?? ''));
+    case 'pytest':
+    case 'tox':
+    case 'jest':
+    case 'vitest':
+    case 'rspec':
+    case 'phpunit':
+      return true;
+    case 'python':
+    case 'python3':
+      return sub === '-m' && (argv[2] === 'pytest' || argv[2] === 'unittest');
+    case 'mvn':
+    case 'mvnw':
+      return argv.includes('test') || argv.includes('verify');
+    case 'gradle':
+    case 'gradlew':
+      return argv.includes('test') || argv.includes('check');
+    case 'make':
+      return argv.includes('test') || argv.includes('check');
+    default:
+      return false;
+  }
+}

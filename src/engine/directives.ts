@@ -1,0 +1,45 @@
+// BuildKit's parser directives: the leading run of `# key=value` lines (syntax, escape, check),
+// after an optional UTF-8 BOM or `#!` line. Anything else ends the run.
+
+export interface LeadingDirective {
+  name: string;
+  value: string;
+  /** 1-based line. */
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+const KNOWN = new Set(['syntax', 'escape', 'check']);
+const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/;
+
+export function leadingDirectives(lines: readonly string[]): LeadingDirective[] {
+  const result: LeadingDirective[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.replace(/\r$/, '');
+    if (i === 0) {
+      line = line.replace(/^\uFEFF/, '');
+      if (line.startsWith('#!')) continue;
+    }
+    const match = DIRECTIVE.exec(line);
+    if (!match || !KNOWN.has(match[1]!.toLowerCase())) break;
+    const name = match[1]!.toLowerCase();
+    if (result.some((d) => d.name === name)) break;
+    const offset = lines[i]!.length - lines[i]!.replace(/^\uFEFF/, '').length;
+    result.push({ name, value: match[2]!, line: i + 1, column: 1 + offset, endColumn: line.length + 1 + offset });
+  }
+  return result;
+}
+
+/** BuildKit check names skipped by `# check=skip=A,B` (or `all`). */
+export function skippedChecks(lines: readonly string[]): Set<string> {
+  const skipped = new Set<string>();
+  const check = leadingDirectives(lines).find((d) => d.name === 'check');
+  if (!check) return skipped;
+  for (const part of check.value.split(';')) {
+    const [key, value] = part.split('=');
+    if (key?.trim().toLowerCase() !== 'skip' || value === undefined) continue;
+    for (const name of value.split(',')) if (name.trim()) skipped.add(name.trim().toLowerCase());
+  }
+  return skipped;
+}

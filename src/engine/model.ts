@@ -1,0 +1,258 @@
+// Builds the stage model from Dockerfile text: stages, their chains and references, and what
+// each installs, builds, tests and copies.
+import { parseDockerfile } from './parse';
+import { splitCommands, basename } from './shell';
+import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
+import { parseImage, looksLikeImage } from './image';
+import { assignments, expand, hasVariable, unquote } from './vars';
+import type { Command, CopyStep, Instruction, RefTarget, Reference, Stage, StageModel, Word } from './types';
+
+export function buildModel(text: string): StageModel {
+  const parsed = parseDockerfile(text);
+  const globalArgs = new Map<string, string | null>();
+  const stages: Stage[] = [];
+
+  for (const instruction of parsed.instructions) {
+    if (instruction.keyword === 'FROM') {
+      stages.push(newStage(stages.length, instruction));
+    } else if (stages.length > 0) {
+      stages[stages.length - 1]!.instructions.push(instruction);
+    } else if (instruction.keyword === 'ARG') {
+      for (const [name, value] of assignments('ARG', words(instruction.args))) {
+        globalArgs.set(name, value === null ? null : expand(value, globalArgs).value);
+      }
+    }
+    instruction.stage = stages.length - 1;
+  }
+
+  const byKey = new Map<string, number>();
+  for (const stage of stages) if (stage.name) byKey.set(stage.name.toLowerCase(), stage.index);
+
+  const references: Reference[] = [];
+  const resolve = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction): Reference => {
+    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, byKey, globalArgs) };
+    references.push(ref);
+    return ref;
+  };
+
+  for (const stage of stages) {
+    const imageWord = stage.from.args[0];
+    stage.baseRef = resolve('from', imageWord?.value ?? '', imageWord?.span ?? stage.from.span, stage.index, stage.from);
+    stage.base = stage.baseRef.target;
+    if (stage.base.kind === 'stage') stage.parent = stage.base.stage;
+    fillStage(stage, stages, globalArgs, resolve);
+  }
+
+  return {
+    text,
+    lines: parsed.lines,
+    escapeChar: parsed.escapeChar,
+    directives: parsed.directives,
+    comments: parsed.comments,
+    instructions: parsed.instructions,
+    globalArgs,
+    stages,
+    references,
+  };
+}
+
+function words(list: Word[]): string[] {
+  return list.map((w) => w.value);
+}
+
+function newStage(index: number, from: Instruction): Stage {
+  const hasAs = from.args[1]?.value.toLowerCase() === 'as';
+  const nameWord = hasAs ? from.args[2] : undefined;
+  const platform = from.flags.find((f) => f.name === 'platform');
+  return {
+    index,
+    name: nameWord?.value ?? null,
+    from,
+    nameSpan: nameWord?.span ?? null,
+    asSpan: hasAs ? from.args[1]!.span : null,
+    base: { kind: 'scratch' },
+    baseRef: undefined as unknown as Reference,
+    platform: platform?.value ?? null,
+    parent: null,
+    instructions: [],
+    args: new Map(),
+    env: new Map(),
+    user: null,
+    workdir: null,
+    commands: [],
+    packages: [],
+    removed: new Set(),
+    dependencyInstalls: [],
+    prunesDev: false,
+    builds: [],
+    tests: [],
+    copies: [],
+    references: [],
+    entrypoint: null,
+    cmd: null,
+  };
+}
+
+function target(via: Reference['via'], raw: string, byKey: Map<string, number>, globalArgs: ReadonlyMap<string, string | null>): RefTarget {
+  if (via === 'from') {
+    const value = expand(raw, globalArgs).value;
+    if (value === '') return { kind: 'invalid', reason: 'empty' };
+    if (value.toLowerCase() === 'scratch') return { kind: 'scratch' };
+    // BuildKit lowercases stage names but not the FROM operand: `FROM Builder` is an image.
+    const stage = looksLikeImage(value) ? undefined : byKey.get(value);
+    return stage !== undefined ? { kind: 'stage', stage } : { kind: 'image', image: parseImage(raw, globalArgs) };
+  }
+  if (raw === '') return { kind: 'invalid', reason: 'empty' };
+  if (hasVariable(raw)) return { kind: 'invalid', reason: 'variable' };
+  if (/^\d+$/.test(raw)) return { kind: 'index', index: Number(raw) };
+  const stage = looksLikeImage(raw) ? undefined : byKey.get(raw.toLowerCase());
+  return stage !== undefined ? { kind: 'stage', stage } : { kind: 'image', image: parseImage(raw, new Map()) };
+}
+
+type Resolver = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction) => Reference;
+
+function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string, string | null>, resolve: Resolver): void {
+  const parent = stage.parent !== null && stage.parent < stage.index ? stages[stage.parent]! : null;
+  // What a RUN sees: the parent's ENV, this stage's ENV and ARGs so far.
+  const runEnv = new Map<string, string | null>(parent ? inheritedEnv(parent, stages) : []);
+  let workdir = parent ? effectiveWorkdir(parent, stages) : '/';
+  const groups = new Map<string, string[]>();
+
+  for (const instruction of stage.instructions) {
+    switch (instruction.keyword) {
+      case 'ARG':
+        for (const [name, value] of assignments('ARG', words(instruction.args))) {
+          const resolved = value === null ? (globalArgs.get(name) ?? null) : expand(value, runEnv).value;
+          stage.args.set(name, resolved);
+          runEnv.set(name, resolved);
+        }
+        break;
+      case 'ENV':
+        for (const [name, value] of assignments('ENV', words(instruction.args))) {
+          const resolved = expand(value ?? '', runEnv).value;
+          stage.env.set(name, resolved);
+          runEnv.set(name, resolved);
+        }
+        break;
+      case 'USER': {
+        const value = unquote(instruction.args[0]?.value ?? '');
+        const [user, group] = value.split(':');
+        stage.user = { user: user ?? '', group: group ?? null, instruction };
+        break;
+      }
+      case 'WORKDIR': {
+        const dir = expand(unquote(instruction.args.map((a) => a.value).join(' ')), runEnv).value;
+        workdir = dir.startsWith('/') ? dir : `${workdir.replace(/\/$/, '')}/${dir}`;
+        stage.workdir = workdir;
+        break;
+      }
+      case 'RUN':
+        for (const flag of instruction.flags) {
+          if (flag.name !== 'mount' || !flag.value) continue;
+          const from = mountFrom(flag.value);
+          if (from !== null) stage.references.push(resolve('mount', from, flag.valueSpan ?? flag.span, stage.index, instruction));
+        }
+        for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv, groups);
+        break;
+      case 'COPY':
+      case 'ADD':
+        stage.copies.push(copyStep(instruction, stage, resolve));
+        break;
+      case 'ENTRYPOINT':
+        stage.entrypoint = argvOf(instruction);
+        break;
+      case 'CMD':
+        stage.cmd = argvOf(instruction);
+        break;
+    }
+  }
+  for (const name of stage.removed) {
+    for (const member of groups.get(name) ?? []) stage.removed.add(member);
+  }
+}
+
+function inheritedEnv(stage: Stage, stages: Stage[]): Map<string, string> {
+  const env = stage.parent !== null && stage.parent < stage.index ? inheritedEnv(stages[stage.parent]!, stages) : new Map<string, string>();
+  for (const [k, v] of stage.env) env.set(k, v);
+  return env;
+}
+
+function effectiveWorkdir(stage: Stage, stages: Stage[]): string {
+  if (stage.workdir) return stage.workdir;
+  return stage.parent !== null && stage.parent < stage.index ? effectiveWorkdir(stages[stage.parent]!, stages) : '/';
+}
+
+function mountFrom(value: string): string | null {
+  for (const part of value.split(',')) {
+    const [key, ...rest] = part.split('=');
+    if (key?.trim().toLowerCase() === 'from') return unquote(rest.join('=').trim());
+  }
+  return null;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+
+function runCommands(instruction: Instruction): { argv: string[]; env: Record<string, string> }[] {
+  if (instruction.json) return instruction.json.length > 0 ? [{ argv: instruction.json, env: {} }] : [];
+  const head = instruction.text.replace(/<<-?\s*["']?[A-Za-z0-9_]+["']?/g, ' ');
+  const commands = splitCommands(head);
+  if (instruction.heredocs.length > 0) {
+    const runner = commands[0]?.argv[0];
+    if (runner === undefined || SHELLS.has(basename(runner))) {
+      for (const heredoc of instruction.heredocs) commands.push(...splitCommands(heredoc.body));
+    }
+  }
+  return commands;
+}
+
+function addCommand(
+  stage: Stage,
+  instruction: Instruction,
+  simple: { argv: string[]; env: Record<string, string> },
+  runEnv: Map<string, string | null>,
+  groups: Map<string, string[]>,
+): void {
+  const program = basename(simple.argv[0]!);
+  const command: Command = { argv: simple.argv, program, env: simple.env, instruction };
+  stage.commands.push(command);
+  const argv = simple.argv;
+
+  const install = packageInstall(program, argv);
+  if (install) {
+    stage.packages.push({ ...install, command });
+    const virtual = argv.findIndex((w) => w === '--virtual' || w === '-t');
+    if (program === 'apk' && virtual !== -1 && argv[virtual + 1]) groups.set(argv[virtual + 1]!, install.packages);
+    for (const pkg of install.packages) stage.removed.delete(pkg);
+  }
+  for (const pkg of packageRemoval(program, argv)) stage.removed.add(pkg.toLowerCase());
+
+  const production = (simple.env.NODE_ENV ?? runEnv.get('NODE_ENV')) === 'production';
+  const deps = dependencyInstall(program, argv, production);
+  if (deps) stage.dependencyInstalls.push({ ...deps, command });
+  if (prunesDev(program, argv)) stage.prunesDev = true;
+
+  const tool = buildTool(program, argv);
+  if (tool) stage.builds.push({ tool, command });
+  if (isTestCommand(program, argv)) stage.tests.push(command);
+}
+
+function copyStep(instruction: Instruction, stage: Stage, resolve: Resolver): CopyStep {
+  const fromFlag = instruction.flags.find((f) => f.name === 'from');
+  const from = fromFlag ? resolve('copy', unquote(fromFlag.value ?? ''), fromFlag.valueSpan ?? fromFlag.span, stage.index, instruction) : null;
+  if (from) stage.references.push(from);
+  const inline = instruction.heredocs.length > 0;
+  const paths = instruction.json ?? instruction.args.map((a) => unquote(a.value)).filter((a) => !a.startsWith('<<'));
+  return {
+    instruction,
+    keyword: instruction.keyword as 'COPY' | 'ADD',
+    from,
+    sources: paths.slice(0, -1),
+    dest: paths[paths.length - 1] ?? '',
+    inline,
+  };
+}
+
+function argvOf(instruction: Instruction): string[] {
+  if (instruction.json) return instruction.json;
+  return splitCommands(instruction.text).flatMap((c) => [...Object.entries(c.env).map(([k, v]) => `${k}=${v}`), ...c.argv]);
+}

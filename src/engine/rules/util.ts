@@ -1,0 +1,19 @@
+// Small helpers shared by rule modules.
+import type { Rule } from '../rule';
+import type { Instruction, Span, Stage } from '../types';
+
+/** The span of an instruction's first line (a finding should not underline a 40-line RUN). */
+export function headSpan(instruction: Instruction): Span {
+  if (instruction.span.start.line === instruction.span.end.line) return instruction.span;
+  return { start: instruction.span.start, end: { line: instruction.span.start.line, column: instruction.keywordSpan.end.column } };
+}
+
+/** `'build'` or `#2` for an unnamed stage, quoted for messages. */
+export function stageName(stage: Stage): string {
+  return stage.name ? `'${stage.name}'` : `#${stage.index} (unnamed)`;
+}
+
+/** Rules are declared with `defineRule` so each module reads as data first, check last. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
