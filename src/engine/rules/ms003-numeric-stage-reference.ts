@@ -1,0 +1,78 @@
+import type { RuleContext, RuleReport } from '../rule';
+import type { Reference, Stage, StageModel, TextEdit } from '../types';
+import { defineRule } from './util';
+
+export default defineRule({
+  id: 'MS003',
+  name: 'numeric-stage-reference',
+  severity: 'error',
+  summary: 'Refer to stages by name, never by index (--from=0).',
+  explanation:
+    '`COPY --from=0` means "the first stage in the file". Add a stage above it, or reorder two stages, and the same line quietly copies from a different stage: the build may still succeed and ship the wrong files. In `RUN --mount=...,from=1` it is worse: BuildKit reads the number as an image name and the build fails.',
+  bad: `# syntax=docker/dockerfile:1
+FROM node:20 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM nginx:1.27-alpine AS web
+COPY --from=0 /app/dist /usr/share/nginx/html
+USER nginx
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM node:20 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM nginx:1.27-alpine AS web
+COPY --from=build /app/dist /usr/share/nginx/html
+USER nginx
+`,
+  howToFix: 'Name the stage (`FROM … AS build`) and write `--from=build`. The automatic fix does both, choosing a name from what the stage does.',
+  reference: 'from-as',
+  equivalents: {},
+  fixable: true,
+  check(ctx: RuleContext): RuleReport[] {
+    const reports: RuleReport[] = [];
+    for (const ref of ctx.model.references) {
+      if (ref.target.kind !== 'index') continue;
+      const stage = ctx.model.stages[ref.target.index];
+      const where = ref.via === 'mount' ? 'RUN --mount from=' : '--from=';
+      const message =
+        ref.via === 'mount'
+          ? `${where}${ref.raw} uses a stage index: BuildKit reads a number here as an image name and the build fails; name the stage and use the name`
+          : `${where}${ref.raw} refers to a stage by index: it breaks when stages are added or reordered; use the stage's name`;
+      reports.push({ message, span: ref.span, ...(stage && stage.index < ref.stage ? { fix: fixFor(ctx.model, ref, stage) } : {}) });
+    }
+    return reports;
+  },
+});
+
+function fixFor(model: StageModel, ref: Reference, stage: Stage): TextEdit[] {
+  const name = stage.name?.toLowerCase() ?? chooseName(model, stage);
+  const edits: TextEdit[] = [{ span: ref.span, text: ref.via === 'mount' ? mountValue(ref, name) : name }];
+  if (!stage.name) {
+    const image = stage.from.args[0]!;
+    const as = stage.from.keywordSpan && /^[a-z]/.test(model.lines[stage.from.span.start.line - 1]!.slice(stage.from.keywordSpan.start.column - 1)) ? 'as' : 'AS';
+    edits.push({ span: { start: image.span.end, end: image.span.end }, text: ` ${as} ${name}` });
+  }
+  return edits;
+}
+
+function mountValue(ref: Reference, name: string): string {
+  // The span covers the whole --mount value; rewrite only its from= option.
+  const value = ref.instruction.flags.find((f) => f.name === 'mount' && f.valueSpan && f.valueSpan.start.column === ref.span.start.column && f.valueSpan.start.line === ref.span.start.line)?.value ?? '';
+  return value.replace(/(^|,)(\s*from\s*=\s*)[^,]*/i, `$1$2${name}`);
+}
+
+function chooseName(model: StageModel, stage: Stage): string {
+  const taken = new Set(model.stages.flatMap((s) => (s.name ? [s.name.toLowerCase()] : [])));
+  const wanted = stage.builds.length > 0 ? 'build' : stage.tests.length > 0 ? 'test' : stage.dependencyInstalls.length > 0 ? 'deps' : 'base';
+  if (!taken.has(wanted)) return wanted;
+  for (let i = stage.index; ; i++) if (!taken.has(`${wanted}-${i}`)) return `${wanted}-${i}`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { lint, rules, fixText } from '../src/engine';
+
+describe.each(rules.map((r) => [r.id, r] as const))('%s teaches with examples that hold', (_id, rule) => {
+  it('fires on its bad example', () => {
+    const ids = lint(rule.bad).findings.map((f) => f.rule);
+    expect(ids).toContain(rule.id);
+  });
+  it('keeps its good example clean', () => {
+    expect(lint(rule.good).findings.map((f) => `${f.rule} ${f.span.start.line}: ${f.message}`)).toEqual([]);
+  });
+  it('links to a reference section and carries its teaching', () => {
+    expect(rule.reference).toMatch(/^[a-z][a-z-]+$/);
+    expect(rule.summary.length).toBeGreaterThan(10);
+    expect(rule.explanation.length).toBeGreaterThan(40);
+    expect(rule.howToFix.length).toBeGreaterThan(10);
+  });
+  it.runIf(rule.fixable)('fixes its bad example so the rule no longer fires, and a second fix changes nothing', () => {
+    const once = fixText(rule.bad).text;
+    expect(once).not.toBe(rule.bad);
+    expect(lint(once).findings.map((f) => f.rule)).not.toContain(rule.id);
+    expect(fixText(once).text).toBe(once);
+  });
+});
+
+it('has every rule of the catalogue, MS000 to MS022, once', () => {
+  const ids = rules.map((r) => r.id);
+  const expected = Array.from({ length: 23 }, (_, i) => `MS${String(i).padStart(3, '0')}`);
+  expect(ids).toEqual(expected);
+});
