@@ -1,0 +1,152 @@
+// `multistage-tutor lint [FILE...|-]`: the engine on a user's own files, for people and for CI.
+import { fixText, lint, rules, UnknownTargetError, type Finding, type Severity } from '../../engine';
+import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
+import { VERSION } from '../help';
+import { paint } from '../format/color';
+import { formatText, type FileReport } from '../format/text';
+import { formatJson, jsonFinding, type JsonFile } from '../format/json';
+import { findRule, unknownRuleMessage } from '../format/suggest';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+type Outcome =
+  | { name: string; path: string; text: string; lines: string[]; findings: Finding[] }
+  | { name: string; path: string; error: string };
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('lint', args, {
+    format: { type: 'string', short: 'f', default: 'text' },
+    fix: { type: 'boolean', default: false },
+    ignore: { type: 'string', multiple: true, default: [] },
+    target: { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+  });
+  const format = oneOf('--format', values.format!, FORMATS);
+  const failOn = oneOf('--fail-on', values['fail-on']!, FAIL_ON);
+  const ignore = parseIgnore(values.ignore!);
+  const target = values.target;
+  if (target !== undefined && target.trim() === '') throw new CliError('lint: --target needs a stage name');
+  const paths = positionals.length ? positionals : ['Dockerfile'];
+  if (paths.filter((p) => p === '-').length > 1) throw new CliError('lint: - (standard input) can be given only once');
+  const fixStdin = values.fix && paths.includes('-');
+  if (fixStdin && paths.length > 1) {
+    throw new CliError('lint: --fix with - prints the fixed file on standard output, so give no other FILE');
+  }
+
+  const outcomes: Outcome[] = [];
+  for (const path of paths) {
+    const input = await readInput(path, io);
+    if ('error' in input) {
+      outcomes.push({ name: input.name, path, error: input.error });
+      continue;
+    }
+    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io }));
+  }
+  if (fixStdin) {
+    const only = outcomes[0]!;
+    if ('error' in only) write(io.stderr, `multistage-tutor: ${only.error}`);
+    return exitCode(outcomes, failOn);
+  }
+
+  const reports = outcomes.filter((o): o is Extract<Outcome, { findings: Finding[] }> => 'findings' in o);
+  const errors = outcomes.filter((o): o is Extract<Outcome, { error: string }> => 'error' in o);
+  if (format === 'text') {
+    for (const failed of errors) write(io.stderr, `multistage-tutor: ${failed.error}`);
+    const fileReports: FileReport[] = reports.map((r) => ({ name: r.name, lines: r.lines, findings: r.findings }));
+    io.stdout.write(formatText(fileReports, errors.length, paint(io.color), io.columns));
+  } else if (format === 'json') {
+    for (const failed of errors) write(io.stderr, `multistage-tutor: ${failed.error}`);
+    const files: JsonFile[] = outcomes.map((o) =>
+      'error' in o ? { file: o.name, error: o.error } : { file: o.name, findings: o.findings.map(jsonFinding) },
+    );
+    io.stdout.write(formatJson(files));
+  } else {
+    for (const failed of errors) write(io.stderr, `multistage-tutor: ${failed.error}`);
+    const [{ formatSarif }, { sectionTitles }] = await Promise.all([import('../format/sarif'), import('../format/sections')]);
+    io.stdout.write(formatSarif(outcomes, { cwd: io.cwd, version: VERSION, rules, sectionTitles: await sectionTitles() }));
+  }
+  return exitCode(outcomes, failOn);
+}
+
+interface LintOneOptions {
+  ignore: string[];
+  target: string | undefined;
+  fix: boolean;
+  io: CliIO;
+}
+
+async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
+  const engineOptions = { ignore: options.ignore, ...(options.target !== undefined ? { target: options.target } : {}) };
+  try {
+    let result = lint(text, engineOptions);
+    if (options.fix) {
+      const fixed = fixText(text, engineOptions);
+      if (fixed.text !== text) {
+        const before = result.findings;
+        result = lint(fixed.text, engineOptions);
+        await saveFixed(path, fixed.text, options.io);
+        reportFixes(name, before, result.findings, options.io, path === '-');
+        text = fixed.text;
+      } else if (path === '-') {
+        options.io.stdout.write(text);
+        reportFixes(name, result.findings, result.findings, options.io, true);
+      }
+    }
+    return { name, path, text, lines: result.model.lines ?? text.split(/\r?\n/), findings: result.findings };
+  } catch (error) {
+    if (error instanceof UnknownTargetError) return { name, path, error: `${name}: ${firstLine(error.message)}` };
+    throw error;
+  }
+}
+
+async function saveFixed(path: string, text: string, io: CliIO): Promise<void> {
+  if (path === '-') {
+    io.stdout.write(text);
+    return;
+  }
+  // Atomic: an interrupted --fix must never leave a half-written Dockerfile behind.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
+  const { resolve } = await import('node:path');
+  await writeFileAtomic(resolve(io.cwd, path), text);
+}
+
+function reportFixes(name: string, before: Finding[], after: Finding[], io: CliIO, always: boolean): void {
+  const remaining = new Set(after.map(key));
+  const fixed = before.filter((f) => f.fix?.length && !remaining.has(key(f)));
+  if (!fixed.length && !always) return;
+  const ids = [...new Set(fixed.map((f) => f.rule))].sort();
+  const left = after.length ? `; ${after.length} finding${after.length === 1 ? '' : 's'} left` : '';
+  const what = fixed.length ? `fixed ${fixed.length} finding${fixed.length === 1 ? '' : 's'} (${ids.join(', ')})` : 'nothing to fix';
+  write(io.stderr, `${name}: ${what}${left}`);
+}
+
+const key = (f: Finding) => `${f.rule}:${f.message}`;
+
+function exitCode(outcomes: Outcome[], failOn: (typeof FAIL_ON)[number]): number {
+  if (outcomes.some((o) => 'error' in o)) return 2;
+  if (failOn === 'none') return 0;
+  const threshold = RANK[failOn];
+  const failing = outcomes.some((o) => 'findings' in o && o.findings.some((f) => RANK[f.severity] >= threshold));
+  return failing ? 1 : 0;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`lint: ${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
+}
+
+function parseIgnore(values: string[]): string[] {
+  const ids: string[] = [];
+  for (const part of values.flatMap((v) => v.split(','))) {
+    const wanted = part.trim();
+    if (!wanted) continue;
+    const rule = findRule(rules, wanted);
+    if (!rule) throw new CliError(`lint: --ignore: ${unknownRuleMessage(rules, wanted)}`);
+    ids.push(rule.id);
+  }
+  return ids;
+}
+
+const firstLine = (text: string) => text.split('\n')[0]!;
