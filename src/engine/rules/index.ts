@@ -1,9 +1,19 @@
 // The rule catalogue, in ID order. Add a rule: write its module, list it here.
 import type { Rule } from '../rule';
+import ms000 from './ms000-invalid-dockerfile';
+import ms001 from './ms001-missing-syntax-directive';
 import ms002 from './ms002-unnamed-stage';
 import ms003 from './ms003-numeric-stage-reference';
+import ms004 from './ms004-stage-name-casing';
+import ms005 from './ms005-duplicate-stage-name';
+import ms006 from './ms006-invalid-stage-reference';
+import ms007 from './ms007-unknown-stage-reference';
+import ms008 from './ms008-build-tools-in-final-stage';
+import ms009 from './ms009-build-in-final-stage';
+import ms010 from './ms010-copy-entire-stage';
+import ms011 from './ms011-heavy-final-base';
 
-export const rules: Rule[] = [ms002, ms003].sort((a, b) => a.id.localeCompare(b.id));
+export const rules: Rule[] = [ms000, ms001, ms002, ms003, ms004, ms005, ms006, ms007, ms008, ms009, ms010, ms011].sort((a, b) => a.id.localeCompare(b.id));
 
 export function ruleById(id: string): Rule | undefined {
   const key = id.trim().toUpperCase();

@@ -1,0 +1,67 @@
+import type { RuleReport } from '../rule';
+import type { Span, StageModel } from '../types';
+import { defineRule, headSpan } from './util';
+
+const KEYWORDS = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+
+export default defineRule({
+  id: 'MS000',
+  name: 'invalid-dockerfile',
+  severity: 'error',
+  summary: 'The file is not one BuildKit would build.',
+  explanation:
+    'Before any other advice matters the file has to build. BuildKit refuses a file with no `FROM`, an instruction other than `ARG` before the first `FROM`, an unknown instruction, a `FROM` without an image, a stage name that is not a plain lower-case word, and a `--from` that is empty or holds a variable.',
+  bad: `# syntax=docker/dockerfile:1
+FROM alpine:3.20 AS 1st-stage
+RUN echo hello > /greeting
+USER nobody
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM alpine:3.20 AS first-stage
+RUN echo hello > /greeting
+USER nobody
+`,
+  howToFix: 'Read the message: it names the line and what BuildKit would reject there.',
+  reference: 'from-as',
+  equivalents: {},
+  fixable: false,
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    if (model.stages.length === 0) {
+      reports.push({ message: 'the file has no FROM instruction: every Dockerfile starts a stage with FROM', span: firstLine(model) });
+    }
+    for (const instruction of model.instructions) {
+      if (!KEYWORDS.has(instruction.keyword)) {
+        reports.push({ message: `unknown instruction '${instruction.keyword}'`, span: instruction.keywordSpan });
+      } else if (instruction.stage === -1 && instruction.keyword !== 'ARG') {
+        reports.push({ message: `${instruction.keyword} before the first FROM: only ARG may come before it`, span: headSpan(instruction) });
+      }
+    }
+    for (const stage of model.stages) {
+      const args = stage.from.args;
+      if (args.length === 0) {
+        reports.push({ message: 'FROM without an image', span: stage.from.span });
+        continue;
+      }
+      if (args.length === 2 || args.length > 3 || (args.length === 3 && !stage.asSpan)) {
+        reports.push({ message: "FROM takes an image and optionally 'AS <name>'", span: headSpan(stage.from) });
+      } else if (stage.name !== null && !STAGE_NAME.test(stage.name.toLowerCase())) {
+        reports.push({ message: `invalid stage name '${stage.name}': it must start with a letter and hold only letters, digits, '-', '_' and '.'`, span: stage.nameSpan! });
+      }
+    }
+    for (const ref of model.references) {
+      if (ref.via === 'from' || ref.target.kind !== 'invalid') continue;
+      const what = ref.via === 'copy' ? '--from' : 'RUN --mount from=';
+      reports.push({
+        message: ref.target.reason === 'empty' ? `${what} is empty: name a stage or an image` : `${what}${ref.raw} holds a variable, which BuildKit does not expand there: name the stage or image`,
+        span: ref.span,
+      });
+    }
+    return reports;
+  },
+});
+
+function firstLine(model: StageModel): Span {
+  return { start: { line: 1, column: 1 }, end: { line: 1, column: (model.lines[0] ?? '').replace(/\r$/, '').length + 1 } };
+}

@@ -1,0 +1,50 @@
+import { leadingDirectives } from '../directives';
+import { defineRule } from './util';
+
+const DOCKERFILE_V1 = /^(docker\.io\/)?docker\/dockerfile:1(\.\d+)*(-labs)?(@sha256:[a-f0-9]+)?$/;
+
+export default defineRule({
+  id: 'MS001',
+  name: 'missing-syntax-directive',
+  severity: 'warning',
+  summary: 'Start the file with # syntax=docker/dockerfile:1.',
+  explanation:
+    'The `# syntax` directive makes BuildKit fetch the current stable Dockerfile frontend instead of the one built into the Docker engine on that machine. Every build then understands the same syntax (heredocs, `RUN --mount`, `COPY --link`, checks), whatever Docker version runs it. It only counts at the very top, among the other parser directives.',
+  bad: `FROM alpine:3.20 AS app
+RUN apk add --no-cache tini
+USER nobody
+ENTRYPOINT ["/sbin/tini", "--"]
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM alpine:3.20 AS app
+RUN apk add --no-cache tini
+USER nobody
+ENTRYPOINT ["/sbin/tini", "--"]
+`,
+  howToFix: 'Put `# syntax=docker/dockerfile:1` on the first line (after a `#!` line, if any). The automatic fix adds it.',
+  reference: 'syntax-directive',
+  equivalents: {},
+  fixable: true,
+  check({ model }) {
+    const directives = leadingDirectives(model.lines);
+    const syntax = directives.find((d) => d.name === 'syntax');
+    if (syntax && DOCKERFILE_V1.test(syntax.value.trim())) return [];
+    if (syntax) {
+      return [{
+        message: `the syntax directive names '${syntax.value}', not docker/dockerfile:1: builds use another frontend than the stable one`,
+        span: { start: { line: syntax.line, column: syntax.column }, end: { line: syntax.line, column: syntax.endColumn } },
+      }];
+    }
+    const first = model.lines[0] ?? '';
+    const bom = first.startsWith('\uFEFF') ? 1 : 0;
+    const insertLine = first.replace(/^\uFEFF/, '').startsWith('#!') ? 2 : 1;
+    const newline = model.text.includes('\r\n') ? '\r\n' : '\n';
+    const at = { line: insertLine, column: insertLine === 1 ? 1 + bom : 1 };
+    const atEnd = insertLine > model.lines.length;
+    return [{
+      message: "no '# syntax=docker/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships",
+      span: { start: { line: 1, column: 1 }, end: { line: 1, column: first.replace(/\r$/, '').length + 1 } },
+      fix: [{ span: { start: at, end: at }, text: atEnd ? `${newline}# syntax=docker/dockerfile:1` : `# syntax=docker/dockerfile:1${newline}` }],
+    }];
+  },
+});

@@ -1,0 +1,53 @@
+import type { RuleReport } from '../rule';
+import { defineRule } from './util';
+
+const WHOLE = new Set(['/', '/.', '/*', '.', './', './*', '*']);
+
+export default defineRule({
+  id: 'MS010',
+  name: 'copy-entire-stage',
+  severity: 'error',
+  summary: 'COPY --from copies a whole stage instead of its artifacts.',
+  explanation:
+    'With `--from`, source paths start at the root of that stage, whatever its WORKDIR. `COPY --from=build / /` (or `.`) therefore copies the entire builder — compilers, source, caches — into the image, undoing the multi-stage split.',
+  bad: `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
+
+FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+COPY --from=build / /
+ENTRYPOINT ["/out/api"]
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
+
+FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+COPY --from=build /out/api /api
+ENTRYPOINT ["/api"]
+`,
+  howToFix: 'Copy only the paths the program needs at run time: the binary, built assets, config.',
+  reference: 'copy-from',
+  equivalents: {},
+  fixable: false,
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    for (const stage of model.stages) {
+      for (const copy of stage.copies) {
+        const target = copy.from?.target;
+        if (!copy.from || !target || (target.kind !== 'stage' && target.kind !== 'index')) continue;
+        const whole = copy.sources.find((s) => WHOLE.has(s.trim()));
+        if (whole === undefined) continue;
+        reports.push({
+          message: `'COPY --from=${copy.from.raw} ${whole}' copies the whole filesystem of that stage: copy only the artifacts you need`,
+          span: copy.instruction.span,
+        });
+      }
+    }
+    return reports;
+  },
+});
