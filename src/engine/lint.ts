@@ -58,8 +58,8 @@ function suppressions(model: StageModel) {
   const file = new Set<string>();
   const lines = new Map<number, Set<string>>();
   const firstInstruction = model.instructions[0]?.span.start.line ?? Number.MAX_SAFE_INTEGER;
-  for (const comment of model.comments) {
-    const match = PRAGMA.exec(comment.text.trim());
+  for (const comment of pragmaLines(model)) {
+    const match = PRAGMA.exec(comment.text);
     if (!match) continue;
     const ids = match[2]!.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
     if (match[1] === 'ignore-file') {
@@ -76,4 +76,16 @@ function suppressions(model: StageModel) {
     }
   }
   return { file, lines, buildkit: skippedChecks(model.lines) };
+}
+
+/** Comment lines outside instructions (dockerfile-ast files a leading one as a directive). */
+function pragmaLines(model: StageModel): { line: number; text: string }[] {
+  const inside = new Set<number>();
+  for (const i of model.instructions) for (let l = i.span.start.line; l <= i.span.end.line; l++) inside.add(l);
+  const result: { line: number; text: string }[] = [];
+  model.lines.forEach((raw, index) => {
+    const text = raw.replace(/^\uFEFF/, '').trim();
+    if (text.startsWith('#') && !inside.has(index + 1)) result.push({ line: index + 1, text: text.slice(1).trim() });
+  });
+  return result;
 }
