@@ -93,8 +93,10 @@ export function tokenize(script: string): Token[] {
       i += op.length;
       continue;
     }
-    if ((c === '>' || c === '<') && !inWord) {
-      // Redirections: skip the operator and its target word.
+    if ((c === '>' || c === '<') && (!inWord || /^\d+$/.test(word))) {
+      // Redirections (`> f`, `2>&1`): skip the operator and its target word.
+      word = '';
+      inWord = false;
       i++;
       while (i < n && (script[i] === '>' || script[i] === '&' || script[i] === '<')) i++;
       while (i < n && (script[i] === ' ' || script[i] === '\t')) i++;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { splitCommands } from '../src/engine/shell';
+
+const argvs = (script: string) => splitCommands(script).map((c) => c.argv.join(' '));
+
+describe('splitting a RUN script into commands', () => {
+  it('splits on && || ; | and newlines', () => {
+    expect(argvs('apt-get update && apt-get install -y gcc || true; make | tee log\ncargo build')).toEqual([
+      'apt-get update',
+      'apt-get install -y gcc',
+      'true',
+      'make',
+      'tee log',
+      'cargo build',
+    ]);
+  });
+  it('keeps quoted operators inside their word', () => {
+    expect(argvs(`echo "a && make" 'b; gcc'`)).toEqual(['echo a && make b; gcc']);
+  });
+  it('takes VAR=value prefixes as the command environment', () => {
+    const [cmd] = splitCommands('CGO_ENABLED=0 GOOS=linux go build -o /app .');
+    expect(cmd?.env).toEqual({ CGO_ENABLED: '0', GOOS: 'linux' });
+    expect(cmd?.argv.slice(0, 2)).toEqual(['go', 'build']);
+  });
+  it('looks inside sh -c and past sudo, env and shell keywords', () => {
+    expect(argvs(`sh -c 'npm ci && npm run build'`)).toEqual(['npm ci', 'npm run build']);
+    expect(argvs('sudo -E make install')).toEqual(['make install']);
+    expect(splitCommands('env NODE_ENV=production npm ci')[0]).toEqual({ env: { NODE_ENV: 'production' }, argv: ['npm', 'ci'] });
+    expect(argvs('if [ -f yarn.lock ]; then yarn build; else npm run build; fi')).toEqual(['[ -f yarn.lock ]', 'yarn build', 'npm run build']);
+  });
+  it('does not take command substitutions, comments or redirections for commands', () => {
+    expect(argvs('echo $(make version) # make all\nls > /dev/null 2>&1')).toEqual(['echo $(make version)', 'ls']);
+  });
+  it('survives unbalanced quotes and substitutions', () => {
+    expect(() => splitCommands(`echo "unclosed && make`)).not.toThrow();
+    expect(() => splitCommands('echo $(make (')).not.toThrow();
+  });
+});
