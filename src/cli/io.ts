@@ -30,11 +30,17 @@ export function processIO(noColor = false): CliIO {
   return {
     stdout: out,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // process.stdin is built on first use and costs milliseconds of start-up: only `-` needs it.
+    get stdin() {
+      return process.stdin;
+    },
     env,
     cwd: process.cwd(),
     color: tty && !noColor && !('NO_COLOR' in env && env.NO_COLOR !== ''),
-    interactive: tty && Boolean(process.stdin.isTTY),
+    // Also lazy: reading stdin's TTY state loads node:tty and node:net, which `lint` never needs.
+    get interactive() {
+      return tty && Boolean(process.stdin.isTTY);
+    },
     columns: (tty && out.columns) || Number(env.COLUMNS) || 80,
   };
 }

@@ -20,7 +20,7 @@ export function closeRuleIds(rules: Rule[], query: string): string[] {
       return { id: rule.id, score };
     })
     .filter((c) => c.score <= Math.max(2, Math.floor(q.length / 3)))
-    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, 3)
     .map((c) => c.id);
 }
