@@ -1,0 +1,180 @@
+// The app shell: a header, the current screen, a footer of keys, the `?` overlay, and the route stack.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
+import { NavContext, type Nav, type Route, type ScreenProps } from './nav';
+import { helpFor, screenHelp } from './help';
+import { makeTheme, ThemeContext, useTheme } from './theme';
+import { EnvContext, type AppEnv } from './env';
+import { useTerminalSize } from './size';
+import { HomeScreen } from './screens/home';
+
+type Screen = ComponentType<ScreenProps & { route: Route }>;
+
+// Each screen loads when first opened, so the home screen draws without the engine or the renderer.
+const screens: Record<Exclude<Route['name'], 'home'>, Screen> = {
+  reference: lazy(() => import('./screens/reference').then((m) => ({ default: m.ReferenceScreen as Screen }))),
+  rule: lazy(() => import('./screens/rule').then((m) => ({ default: m.RuleScreen as Screen }))),
+  trees: lazy(() => import('./screens/trees').then((m) => ({ default: m.TreesScreen as Screen }))),
+  exercises: lazy(() => import('./screens/exercises').then((m) => ({ default: m.ExercisesScreen as Screen }))),
+  exercise: lazy(() => import('./screens/exercise').then((m) => ({ default: m.ExerciseScreen as Screen }))),
+  lint: lazy(() => import('./screens/lint').then((m) => ({ default: m.LintScreen as Screen }))),
+  graph: lazy(() => import('./screens/graph').then((m) => ({ default: m.GraphScreen as Screen }))),
+};
+
+export interface AppProps {
+  color: boolean;
+  env?: AppEnv;
+  /** Called after a child program had the terminal, to repaint everything. */
+  afterSuspend?: () => void;
+  initial?: Route[];
+  /** Told when the user quits (q at home, Ctrl-C), before the app unmounts. */
+  onQuit?: () => void;
+}
+
+function HelpOverlay({ route, width, height }: { route: Route['name']; width: number; height: number }) {
+  const { tone } = useTheme();
+  const keys = helpFor(route);
+  const keyWidth = Math.min(24, Math.max(...keys.map(([k]) => k.length)) + 2);
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Text bold color={tone('accent')}>
+        Keys: {screenHelp[route].title}
+      </Text>
+      <Text> </Text>
+      {keys.slice(0, Math.max(0, height - 3)).map(([k, what]) => (
+        <Box key={k} width={width}>
+          <Box width={keyWidth} flexShrink={0}>
+            <Text bold wrap="truncate-end">
+              {k}
+            </Text>
+          </Box>
+          <Text wrap="truncate-end">{what}</Text>
+        </Box>
+      ))}
+      <Text color={tone('muted')}>any key closes this</Text>
+    </Box>
+  );
+}
+
+export function App({ color, env = { env: {}, cwd: '.' }, afterSuspend, initial, onQuit }: AppProps) {
+  const app = useApp();
+  const quitRef = useRef(onQuit);
+  quitRef.current = onQuit;
+  const exit = useCallback(() => {
+    quitRef.current?.();
+    app.exit();
+  }, [app]);
+  const { columns, rows } = useTerminalSize();
+  const theme = useMemo(() => makeTheme(color), [color]);
+  const [stack, setStack] = useState<Route[]>(initial ?? [{ name: 'home' }]);
+  const [help, setHelp] = useState(false);
+  const [captured, setCaptured] = useState(false);
+  const [suspended, setSuspended] = useState<null | (() => void)>(null);
+  const route = stack[stack.length - 1]!;
+
+  const nav: Nav = useMemo(
+    () => ({
+      push: (r) => {
+        setCaptured(false);
+        setStack((s) => [...s, r]);
+      },
+      replace: (r) => {
+        setCaptured(false);
+        setStack((s) => [...s.slice(0, -1), r]);
+      },
+      back: () => {
+        setCaptured(false);
+        setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+      },
+      quit: () => exit(),
+      capture: (on) => setCaptured(on),
+      suspend: (run) => setSuspended(() => run),
+    }),
+    [exit],
+  );
+
+  // The child program runs after React has committed the suspended frame, so every useInput is off
+  // (raw mode off, stdin detached) and no key of the user's reaches the app meanwhile.
+  const afterRef = useRef(afterSuspend);
+  afterRef.current = afterSuspend;
+  useEffect(() => {
+    if (!suspended) return;
+    try {
+      suspended();
+    } finally {
+      afterRef.current?.();
+      setSuspended(null);
+    }
+  }, [suspended]);
+
+  const active = suspended === null;
+  useInput(
+    (input, key) => {
+      // Ctrl-C quits from anywhere, even while a screen is reading text.
+      if (key.ctrl && input === 'c') {
+        exit();
+        return;
+      }
+      if (help) {
+        setHelp(false);
+        return;
+      }
+      if (captured) return;
+      if (input === '?') setHelp(true);
+      else if (input === 'q' || key.escape) {
+        if (stack.length > 1) nav.back();
+        else exit();
+      }
+    },
+    { isActive: active },
+  );
+
+  const height = Math.max(3, rows - 1);
+  const width = Math.max(20, columns);
+  const bodyHeight = height - 2;
+  const info = screenHelp[route.name];
+  const trail = stack.map((r) => screenHelp[r.name].title).slice(1);
+
+  return (
+    <ThemeContext.Provider value={theme}>
+      <EnvContext.Provider value={env}>
+        <NavContext.Provider value={nav}>
+          <Box flexDirection="column" width={width} height={height} overflow="hidden">
+            <Box width={width} height={1}>
+              <Box flexGrow={1}>
+                <Text wrap="truncate-end">
+                  <Text bold color={theme.tone('accent')}>
+                    multistage-tutor
+                  </Text>
+                  {trail.length > 0 ? ` › ${trail.join(' › ')}` : ''}
+                </Text>
+              </Box>
+              <Text color={theme.tone('muted')}>? help</Text>
+            </Box>
+            <Box height={bodyHeight} width={width} overflow="hidden" flexDirection="column">
+              {suspended ? <Text>Editing in another program… the tutor comes back when it closes.</Text> : null}
+              {help && !suspended ? <HelpOverlay route={route.name} width={width} height={bodyHeight} /> : null}
+              {/* Every screen of the stack stays mounted (hidden) so going back keeps its place. */}
+              {stack.map((r, i) => {
+                const top = i === stack.length - 1;
+                const Screen: Screen = r.name === 'home' ? HomeScreen : screens[r.name];
+                return (
+                  <Box key={`${i}:${JSON.stringify(r)}`} display={top && !help && !suspended ? 'flex' : 'none'} width={width} height={bodyHeight}>
+                    <Suspense fallback={<Text>Loading…</Text>}>
+                      <Screen width={width} height={bodyHeight} active={top && active && !help} route={r} />
+                    </Suspense>
+                  </Box>
+                );
+              })}
+            </Box>
+            <Box height={1} width={width}>
+              <Text wrap="truncate-end" color={theme.tone('muted')}>
+                {help ? 'any key: close help' : info.footer}
+              </Text>
+            </Box>
+          </Box>
+        </NavContext.Provider>
+      </EnvContext.Provider>
+    </ThemeContext.Provider>
+  );
+}

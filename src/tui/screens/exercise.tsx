@@ -1,0 +1,182 @@
+// One exercise: task, goals checklist, findings with source lines, hints; edit, watch, re-check, reset.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { Box, Text, useInput } from 'ink';
+import { watch } from 'chokidar';
+import { renderMarkdown } from '../../content/render';
+import * as ws from '../workspace';
+import { useNav, type Route, type ScreenProps } from '../nav';
+import { useTheme } from '../theme';
+import { useAppEnv } from '../env';
+import { painter } from '../paint';
+import { pickEditor, runEditor } from '../editor';
+import { sourceExcerpt } from './lint';
+import { ScrollView, position, useScroll } from '../components/scroll';
+
+interface Checked {
+  result: ws.CheckResult;
+  lines: string[];
+  at: Date;
+}
+
+function readCopy(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+export function ExerciseScreen({ width, height, active, route }: ScreenProps & { route: Route }) {
+  const nav = useNav();
+  const theme = useTheme();
+  const { env } = useAppEnv();
+  const id = route.name === 'exercise' ? route.id : '';
+  const exercise = useMemo(() => ws.exercise(id), [id]);
+  const file = useMemo(() => ws.workingCopy(id), [id]);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [hints, setHints] = useState<string[]>(() => ws.hintsShown(id));
+  const [everPassed, setEverPassed] = useState(() => ws.exerciseList().find((e) => e.id === id)?.status === 'done');
+  const [showSolution, setShowSolution] = useState(false);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const recheck = useCallback(() => {
+    const text = readCopy(file);
+    const result = ws.check(id, text);
+    setChecked({ result, lines: text.split(/\r?\n/), at: new Date() });
+    if (result.passed) setEverPassed(true);
+  }, [file, id]);
+
+  useEffect(() => recheck(), [recheck]);
+
+  // A save from an editor in another window re-checks. Editors often save by writing a new file and
+  // renaming it over the old one, so watch the folder, not the file.
+  const recheckRef = useRef(recheck);
+  recheckRef.current = recheck;
+  useEffect(() => {
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = watch(dirname(file), { ignoreInitial: true, depth: 0 });
+    watcher.on('all', (_event, path) => {
+      if (basename(path) !== basename(file)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => recheckRef.current(), 80);
+    });
+    return () => {
+      clearTimeout(timer);
+      void watcher.close();
+    };
+  }, [file]);
+
+  useEffect(() => nav.capture(confirmReset), [confirmReset]);
+
+  const edit = () => {
+    const editor = pickEditor(env);
+    nav.suspend(() => {
+      const outcome = runEditor(editor, file, env);
+      setMessage(outcome.ok ? `back from ${editor}; checked again` : outcome.message!);
+      recheckRef.current();
+    });
+  };
+
+  useInput(
+    (input) => {
+      if (input === 'e') edit();
+      else if (input === 'c') {
+        recheck();
+        setMessage('checked again');
+      } else if (input === 'h') {
+        const hint = ws.revealHint(id);
+        if (hint === null) setMessage('no more hints: every hint is shown');
+        else setHints((h) => [...h, hint]);
+      } else if (input === 'r') setConfirmReset(true);
+      else if (input === 'n') {
+        const next = ws.nextExercise(id);
+        if (next) nav.replace({ name: 'exercise', id: next });
+        else setMessage('this is the last exercise');
+      } else if (input === 's') {
+        if (everPassed) setShowSolution((s) => !s);
+        else setMessage('the solution opens once your answer passes');
+      }
+    },
+    { isActive: active && !confirmReset },
+  );
+
+  useInput(
+    (input, key) => {
+      if (input === 'y') {
+        ws.reset(id);
+        setHints(ws.hintsShown(id));
+        setShowSolution(false);
+        setMessage('reset to the broken start');
+        recheck();
+        setConfirmReset(false);
+      } else if (input === 'n' || key.escape || input === 'q') {
+        setMessage('nothing reset');
+        setConfirmReset(false);
+      }
+    },
+    { isActive: active && confirmReset },
+  );
+
+  const p = painter(theme.color);
+  const body = useMemo(() => {
+    const out: string[] = [];
+    const md = (text: string) => renderMarkdown(text, { width: width - 1, color: theme.color }).replace(/\n+$/, '').split('\n');
+    out.push(...md(exercise.task), '');
+    if (checked) {
+      const r = checked.result;
+      out.push(p.bold('Goals'));
+      for (const g of r.goals) out.push(`${g.passed ? p.green('✓') : p.red('✗')} ${g.description}`);
+      const blocking = r.findings.filter((f) => f.severity !== 'info');
+      out.push('', p.bold(r.findings.length === 0 ? 'Findings: none' : `Findings (${blocking.length} in the way of passing)`));
+      for (const f of r.findings) {
+        const sev = f.severity === 'error' ? p.red(f.severity) : f.severity === 'warning' ? p.yellow(f.severity) : p.gray(f.severity);
+        out.push(`${f.span.start.line}:${f.span.start.column} ${sev} ${f.rule} ${f.message}`);
+        out.push(...sourceExcerpt(checked.lines, f, width).map(p.gray));
+      }
+    }
+    if (hints.length > 0) {
+      out.push('');
+      hints.forEach((h, i) => out.push(...md(`**Hint ${i + 1}/${exercise.hints.length}:** ${h}`)));
+    }
+    if (showSolution) {
+      out.push('', p.bold('Reference solution (compare with yours):'), ...exercise.solution.replace(/\n+$/, '').split('\n').map((l) => `  ${l}`));
+    }
+    return out;
+  }, [exercise, checked, hints, showSolution, width, theme.color]);
+
+  const viewHeight = height - 3;
+  const scroll = useScroll(body.length, viewHeight, active && !confirmReset, id);
+
+  const r = checked?.result;
+  const goalsMet = r ? r.goals.filter((g) => g.passed).length : 0;
+  const verdict = !r
+    ? 'checking…'
+    : r.passed
+      ? `✓ PASSED, recorded. ${everPassed ? 's shows the reference solution · n next exercise' : ''}`
+      : `✗ not yet: ${goalsMet}/${r.goals.length} goals, ${r.findings.filter((f) => f.severity !== 'info').length} finding(s) in the way`;
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text wrap="truncate-end" bold>
+        {exercise.title}
+        <Text color={theme.tone('muted')}>{`  ${id}`}</Text>
+      </Text>
+      <Text wrap="truncate-end" bold color={r ? theme.tone(r.passed ? 'good' : 'bad') : undefined}>
+        {verdict}
+      </Text>
+      <ScrollView lines={body} offset={scroll.offset} height={viewHeight} width={width} />
+      {confirmReset ? (
+        <Text bold wrap="truncate-end" color={theme.tone('warn')}>
+          Reset {id} to its broken start? Your edits are lost. y / n
+        </Text>
+      ) : (
+        <Text wrap="truncate-end" color={theme.tone(message ? 'info' : 'muted')}>
+          {[message ?? `file: ${file}`, position(scroll.offset, viewHeight, body.length)].filter(Boolean).join(' · ')}
+        </Text>
+      )}
+    </Box>
+  );
+}

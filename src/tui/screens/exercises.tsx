@@ -1,0 +1,40 @@
+// The exercise list with each one's status; Enter opens it.
+import { useMemo } from 'react';
+import { Box, Text } from 'ink';
+import { exerciseList, type Status } from '../workspace';
+import { useNav, type ScreenProps } from '../nav';
+import { useTheme, type Tone } from '../theme';
+import { ListView, useSelection, type ListItem } from '../components/list';
+
+const mark: Record<Status, { sign: string; tone: Tone }> = {
+  done: { sign: '✓ done', tone: 'good' },
+  'in progress': { sign: '… in progress', tone: 'warn' },
+  new: { sign: '· new', tone: 'muted' },
+};
+
+export function ExercisesScreen({ width, height, active }: ScreenProps) {
+  const nav = useNav();
+  const { tone } = useTheme();
+  // Re-read whenever the screen comes back to the front, so a finished exercise shows as done.
+  const list = useMemo(() => exerciseList(), [active]);
+  const done = list.filter((e) => e.status === 'done').length;
+  const firstOpen = Math.max(0, list.findIndex((e) => e.status !== 'done'));
+  const { selected } = useSelection(list.length, height - 2, active, (i) => nav.push({ name: 'exercise', id: list[i]!.id }), firstOpen);
+  const idWidth = Math.min(26, Math.max(...list.map((e) => e.id.length), 4) + 2);
+  const items: ListItem[] = list.map((e, i) => ({
+    key: e.id,
+    label: `${String(i + 1).padStart(2)}. ${e.id.padEnd(idWidth)}${width >= 80 ? e.title : ''}`,
+    note: mark[e.status].sign,
+    noteTone: mark[e.status].tone,
+  }));
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text wrap="truncate-end">
+        <Text color={tone('good')}>{`${done}/${list.length} done`}</Text>
+        <Text color={tone('muted')}> · fix each broken Dockerfile in your own editor</Text>
+      </Text>
+      <Text> </Text>
+      <ListView items={items} selected={selected} height={height - 2} width={width} />
+    </Box>
+  );
+}
