@@ -18,13 +18,16 @@ export interface LanguageSizes {
   reduction: string;
 }
 
-/** The reference's size table: single-stage (SDK) image vs. multi-stage runtime image. */
+/**
+ * The reference's size table: single-stage (SDK) image vs. multi-stage runtime image.
+ * One figure per image across all tables (scratch is empty: 0 MB, the binary comes on top).
+ */
 export const LANGUAGE_SIZES: readonly LanguageSizes[] = [
   {
     language: 'Go',
     heavy: { ref: 'golang:1.22', size: '~800 MB' },
     lighter: [
-      { ref: 'scratch', size: '~0 MB' },
+      { ref: 'scratch', size: '0 MB' },
       { ref: 'alpine:3.19', size: '~7 MB' },
     ],
     reduction: '99%',
@@ -51,7 +54,7 @@ export const LANGUAGE_SIZES: readonly LanguageSizes[] = [
     language: 'Rust',
     heavy: { ref: 'rust:1.77', size: '~1.4 GB' },
     lighter: [
-      { ref: 'scratch', size: '~0 MB' },
+      { ref: 'scratch', size: '0 MB' },
       { ref: 'alpine:3.19', size: '~7 MB' },
     ],
     reduction: '99%',

@@ -1,0 +1,38 @@
+// `multistage-tutor ref [TOPIC...]`: print a reference section, found loosely by its words.
+import { closestSections, getSection, loadSections, searchSections, type Section } from '../../content';
+import { CliError, parseCommandArgs, write, type CliIO } from '../io';
+
+/** Below this a hit is a coincidence (a fuzzy match on one body word), not an answer. */
+const MIN_SCORE = 1;
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { positionals } = parseCommandArgs('ref', args, {});
+  const sections = loadSections();
+  if (positionals.length === 0) {
+    const width = Math.max(...sections.map((s) => s.id.length));
+    write(io.stdout, sections.map((s) => `${s.id.padEnd(width)}  ${s.title}`).join('\n'));
+    return 0;
+  }
+  const topic = positionals.join(' ');
+  const exact = getSection(topic.replace(/\s+/g, '-'));
+  const hits = exact ? [] : searchSections(topic, 3).filter((h) => h.score >= MIN_SCORE);
+  const section = exact ?? hits[0]?.section;
+  if (!section) {
+    const near = closestSections(topic, 3).map((s) => `${s.id} (${s.title})`).join(', ');
+    throw new CliError(`ref: no section matches '${topic}'; closest: ${near} ('multistage-tutor ref' lists them all)`);
+  }
+  const { renderMarkdown } = await import('../../content/render');
+  const width = Math.min(io.columns, 100);
+  const others = hits.slice(1).map((h) => h.section.id);
+  write(io.stdout, renderMarkdown(section.markdown + footer(section, others), { width, color: io.color }));
+  return 0;
+}
+
+function footer(section: Section, others: string[]): string {
+  const lines: string[] = [];
+  if (section.rules.length > 0) {
+    lines.push(`**Checked by:** ${section.rules.map((id) => `\`${id}\``).join(', ')} (\`multistage-tutor explain ${section.rules[0]}\`)`);
+  }
+  if (others.length > 0) lines.push(`**Also matching:** ${others.map((id) => `\`ref ${id}\``).join(', ')}`);
+  return lines.length ? `\n---\n\n${lines.join('\n\n')}\n` : '';
+}
