@@ -173,6 +173,8 @@ function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string
 
 function inheritedEnv(stage: Stage, stages: Stage[]): Map<string, string> {
   const env = stage.parent !== null && stage.parent < stage.index ? inheritedEnv(stages[stage.parent]!, stages) : new Map<string, string>();
+  // BuildKit hands a stage's ARGs down to the stages built FROM it; ENV wins over ARG.
+  for (const [k, v] of stage.args) if (v !== null) env.set(k, v);
   for (const [k, v] of stage.env) env.set(k, v);
   return env;
 }

@@ -1,5 +1,6 @@
 // Questions asked of the model across stages: chains, what a build needs, inherited settings.
-import type { ImageRef, PackageInstall, Stage, StageModel, UserSetting } from './types';
+import type { ImageRef, Instruction, PackageInstall, Stage, StageModel, UserSetting } from './types';
+import { assignments } from './vars';
 
 /** The stage, then the stage it is written FROM, and so on (only earlier stages: no cycles). */
 export function chain(model: StageModel, stage: Stage): Stage[] {
@@ -79,4 +80,26 @@ export function stageByName(model: StageModel, name: string): Stage | undefined 
 /** A human label: the name, or `#index` for an unnamed stage. */
 export function stageLabel(stage: Stage): string {
   return stage.name ?? `#${stage.index}`;
+}
+
+/**
+ * The value a RUN at `instruction` sees for variable `name`: ENV (which BuildKit lets win over
+ * ARG) or ARG, set earlier in the stage or anywhere in its chain. Undefined when unset.
+ * Inline `NAME=value` prefixes are the command's own (Command.env) and not looked at here.
+ */
+export function variableAt(model: StageModel, stage: Stage, instruction: Instruction | null, name: string): string | undefined {
+  let env: string | undefined;
+  let arg: string | undefined;
+  for (const s of chain(model, stage).reverse()) {
+    for (const current of s.instructions) {
+      if (s === stage && current === instruction) break;
+      if (current.keyword !== 'ENV' && current.keyword !== 'ARG') continue;
+      for (const [key, value] of assignments(current.keyword, current.args.map((w) => w.value))) {
+        if (key !== name) continue;
+        if (current.keyword === 'ENV') env = value ?? '';
+        else arg = value ?? s.args.get(name) ?? arg;
+      }
+    }
+  }
+  return env ?? arg;
 }

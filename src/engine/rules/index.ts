@@ -12,8 +12,19 @@ import ms008 from './ms008-build-tools-in-final-stage';
 import ms009 from './ms009-build-in-final-stage';
 import ms010 from './ms010-copy-entire-stage';
 import ms011 from './ms011-heavy-final-base';
+import ms012 from './ms012-single-stage-build';
+import ms013 from './ms013-dev-dependencies-in-final';
+import ms014 from './ms014-unpinned-image';
+import ms015 from './ms015-final-stage-runs-as-root';
+import ms016 from './ms016-from-as-casing';
+import ms017 from './ms017-reserved-stage-name';
+import ms018 from './ms018-undeclared-platform-arg';
+import ms019 from './ms019-cgo-binary-on-scratch';
+import ms020 from './ms020-debug-stage-is-default';
+import ms021 from './ms021-dependencies-after-source';
+import ms022 from './ms022-relative-copy-from-path';
 
-export const rules: Rule[] = [ms000, ms001, ms002, ms003, ms004, ms005, ms006, ms007, ms008, ms009, ms010, ms011].sort((a, b) => a.id.localeCompare(b.id));
+export const rules: Rule[] = [ms000, ms001, ms002, ms003, ms004, ms005, ms006, ms007, ms008, ms009, ms010, ms011, ms012, ms013, ms014, ms015, ms016, ms017, ms018, ms019, ms020, ms021, ms022].sort((a, b) => a.id.localeCompare(b.id));
 
 export function ruleById(id: string): Rule | undefined {
   const key = id.trim().toUpperCase();

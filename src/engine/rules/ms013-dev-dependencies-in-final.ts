@@ -1,0 +1,113 @@
+import type { RuleReport } from '../rule';
+import { prunesDev } from '../classify';
+import { chain } from '../query';
+import type { Instruction, Stage, StageModel } from '../types';
+import { defineRule, headSpan, stageName } from './util';
+
+export default defineRule({
+  id: 'MS013',
+  name: 'dev-dependencies-in-final',
+  severity: 'error',
+  summary: 'The shipped stage carries Node devDependencies.',
+  explanation:
+    '`npm ci`, `npm install`, `yarn install` and `pnpm install` install devDependencies too unless told otherwise: test runners, bundlers, type definitions, linters. In the image you ship they add size and attack surface and are never used. The same happens when the final stage copies `node_modules` from a stage that installed everything, a common slip when one `deps` stage serves both the build and production.',
+  bad: `# syntax=docker/dockerfile:1
+FROM node:20-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+
+FROM deps AS build
+COPY . .
+RUN npm run build
+
+FROM node:20-slim AS runtime
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM node:20-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+
+FROM deps AS build
+COPY . .
+RUN npm run build
+
+FROM node:20-slim AS prod-deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+FROM node:20-slim AS runtime
+WORKDIR /app
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]
+`,
+  howToFix:
+    'Install production dependencies for the final stage on their own: `npm ci --omit=dev` (`yarn install --production`, `pnpm install --prod`, or `NODE_ENV=production`) in a separate stage whose `node_modules` you copy, or run `npm prune --omit=dev` after the build.',
+  reference: 'lang-node',
+  equivalents: {},
+  fixable: false,
+  check({ model, final }) {
+    if (!final) return [];
+    return pendingDev(model, final, new Map()).map((p) => ({
+      span: headSpan(p.instruction),
+      message:
+        p.kind === 'install'
+          ? `'${p.what}'${where(p.stage, final)} installs devDependencies into the shipped stage: add --omit=dev (or --production/--prod, or NODE_ENV=production) or run 'npm prune --omit=dev' afterwards`
+          : `'${p.what}'${where(p.stage, final)} copies node_modules that include devDependencies into the shipped stage: copy it from a stage that ran the install with --omit=dev`,
+    }));
+  },
+});
+
+interface Pending {
+  kind: 'install' | 'copy';
+  what: string;
+  instruction: Instruction;
+  stage: Stage;
+}
+
+function where(stage: Stage, final: Stage): string {
+  return stage === final ? '' : ` (in ${stageName(stage)}, which the shipped stage builds on or copies from)`;
+}
+
+/**
+ * Dev-including installs and node_modules copies still in effect at the end of `stage`, walking its
+ * chain from the root: a prune or a production install clears what came before.
+ */
+function pendingDev(model: StageModel, stage: Stage, memo: Map<number, Pending[]>): Pending[] {
+  const known = memo.get(stage.index);
+  if (known) return known;
+  memo.set(stage.index, []); // guards against cycles in broken files
+  let pending: Pending[] = [];
+  for (const s of chain(model, stage).reverse()) {
+    for (const instruction of s.instructions) {
+      if (instruction.keyword === 'RUN') {
+        for (const command of s.commands) {
+          if (command.instruction !== instruction) continue;
+          const install = s.dependencyInstalls.find((d) => d.command === command);
+          const js = install && (install.tool === 'npm' || install.tool === 'yarn' || install.tool === 'pnpm');
+          if (prunesDev(command.program, command.argv) || (js && !install.includesDev)) pending = [];
+          else if (js && install.includesDev) pending.push({ kind: 'install', what: command.argv.join(' '), instruction, stage: s });
+        }
+      } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+        const copy = s.copies.find((c) => c.instruction === instruction);
+        const target = copy?.from?.target;
+        if (!copy || !target || target.kind !== 'stage' || target.stage >= s.index) continue;
+        if (!copy.sources.some((src) => src.split('/').includes('node_modules'))) continue;
+        if (pendingDev(model, model.stages[target.stage]!, memo).length > 0) {
+          pending.push({ kind: 'copy', what: `COPY --from=${copy.from!.raw} ${copy.sources.join(' ')}`, instruction, stage: s });
+        }
+      }
+    }
+  }
+  memo.set(stage.index, pending);
+  return pending;
+}

@@ -1,0 +1,70 @@
+import { chain, effectiveUser, rootImage } from '../query';
+import { expand, unquote } from '../vars';
+import type { Stage, StageModel } from '../types';
+import { defineRule, headSpan, stageName } from './util';
+
+export default defineRule({
+  id: 'MS015',
+  name: 'final-stage-runs-as-root',
+  severity: 'warning',
+  summary: 'The shipped stage runs its program as root.',
+  explanation:
+    'Without a `USER`, a container runs as root (UID 0). A flaw in the program then hands the attacker root inside the container, which makes escaping it or tampering with mounted volumes much easier. The group does not matter: `USER 0:1000` and `USER root:root` are both root. Switching to an unprivileged user in the final stage costs one line.',
+  bad: `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
+
+FROM alpine:3.19 AS runtime
+COPY --from=build /out/api /usr/local/bin/api
+ENTRYPOINT ["/usr/local/bin/api"]
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
+
+FROM alpine:3.19 AS runtime
+RUN addgroup -S app && adduser -S app -G app
+COPY --from=build /out/api /usr/local/bin/api
+USER app
+ENTRYPOINT ["/usr/local/bin/api"]
+`,
+  howToFix:
+    'Create an unprivileged user in the final stage (`adduser -S app` on Alpine, `useradd -r app` on Debian) or use a numeric UID such as `65532`, and add `USER app` after the steps that need root. Distroless images offer a `:nonroot` tag that already does this.',
+  reference: 'non-root',
+  equivalents: { hadolint: ['DL3002'] },
+  fixable: false,
+  check({ model, final }) {
+    if (!final) return [];
+    const user = effectiveUser(model, final);
+    if (!user) {
+      if (nonrootTag(model, final)) return [];
+      return [{ message: `the shipped stage ${stageName(final)} sets no USER, so its program runs as root: add a USER with an unprivileged user or UID`, span: headSpan(final.from) }];
+    }
+    const name = userName(model, final, user.user, unquote(user.instruction.args[0]?.value ?? ''));
+    if (name === null || (name !== 'root' && !/^0+$/.test(name))) return [];
+    const written = user.instruction.args.map((a) => a.value).join(' ');
+    return [{ message: `the shipped stage's last USER is '${written}', whose user part is root whatever the group: switch to an unprivileged user or UID before the program starts`, span: user.instruction.span }];
+  },
+});
+
+/** Distroless-style tags (`nonroot`, `debug-nonroot`) default to an unprivileged user. */
+function nonrootTag(model: StageModel, stage: Stage): boolean {
+  const tag = rootImage(model, stage)?.tag;
+  return !!tag && tag.toLowerCase().split(/[-_.]/).includes('nonroot');
+}
+
+/** The user part with ARG/ENV values substituted; null when it depends on an unknown value. */
+function userName(model: StageModel, stage: Stage, user: string, written: string): string | null {
+  if (!written.includes('$')) return user;
+  const vars = new Map<string, string | null>();
+  for (const s of chain(model, stage).reverse()) {
+    for (const [k, v] of s.args) vars.set(k, v);
+    for (const [k, v] of s.env) vars.set(k, v);
+  }
+  const { value, unresolved } = expand(written, vars);
+  return unresolved ? null : value.split(':')[0]!;
+}

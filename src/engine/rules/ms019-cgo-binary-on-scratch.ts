@@ -1,0 +1,133 @@
+import type { RuleReport } from '../rule';
+import { canonicalImageName } from '../images';
+import { chain, rootImage, rootIsScratch, variableAt } from '../query';
+import type { BuildCommand, ImageRef, Stage, StageModel } from '../types';
+import { defineRule, headSpan, stageName } from './util';
+
+export default defineRule({
+  id: 'MS019',
+  name: 'cgo-binary-on-scratch',
+  severity: 'warning',
+  summary: 'A Go binary built with cgo on ships where its libc is missing.',
+  explanation:
+    'With `CGO_ENABLED` unset, `go build` on the `golang` image links against the C library whenever a package needs it: `net` (DNS lookups) and `os/user` do. Such a binary cannot start on `scratch` or `distroless/static` (no libc at all), and a glibc-linked one fails on Alpine, which has musl instead, typically with a puzzling "not found" for a file that is plainly there. A pure-Go program that uses neither package comes out static anyway, which is why this often works until someone adds an HTTP client.',
+  bad: `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN go build -o /out/server ./cmd/server
+
+FROM alpine:3.19 AS runtime
+COPY --from=build /out/server /usr/local/bin/server
+USER nobody:nobody
+ENTRYPOINT ["/usr/local/bin/server"]
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
+
+FROM alpine:3.19 AS runtime
+COPY --from=build /out/server /usr/local/bin/server
+USER nobody:nobody
+ENTRYPOINT ["/usr/local/bin/server"]
+`,
+  howToFix:
+    'Build a static binary: `CGO_ENABLED=0 go build …` (or `ENV CGO_ENABLED=0` in the build stage). If you really need cgo, build on `golang:*-alpine` for an Alpine runtime, or ship on `gcr.io/distroless/base-debian12`, which has glibc.',
+  reference: 'lang-go',
+  equivalents: {},
+  fixable: false,
+  check({ model, final }) {
+    if (!final) return [];
+    const runtime = libcOf(model, final);
+    if (runtime === 'glibc' || runtime === 'unknown') return [];
+    const reports: RuleReport[] = [];
+    const seen = new Set<number>();
+    for (const stage of chain(model, final)) {
+      for (const copy of stage.copies) {
+        const target = copy.from?.target;
+        if (!target || target.kind !== 'stage' || target.stage >= stage.index) continue;
+        // Certificates and time zones are data, not the binary.
+        if (copy.sources.length > 0 && copy.sources.every((s) => /^\/(etc|usr\/share)\//.test(s))) continue;
+        if (seen.has(target.stage)) continue;
+        seen.add(target.stage);
+        const source = model.stages[target.stage]!;
+        const build = cgoBuild(model, source);
+        if (!build) continue;
+        if (runtime === 'musl' && !glibcGolang(rootImage(model, build.stage))) continue;
+        const base = runtime === 'none' ? 'has no libc at all' : 'is Alpine, with musl instead of glibc';
+        reports.push({
+          message: `${stageName(build.stage)} runs '${build.build.command.argv.slice(0, 2).join(' ')}' without CGO_ENABLED=0 and the shipped stage ${base}, so the binary may need a libc the final stage lacks (a pure-Go binary that uses neither net nor os/user is static even with cgo on): set CGO_ENABLED=0`,
+          span: headSpan(copy.instruction),
+        });
+      }
+    }
+    return reports;
+  },
+});
+
+type Libc = 'none' | 'musl' | 'glibc' | 'unknown';
+
+function libcOf(model: StageModel, stage: Stage): Libc {
+  if (rootIsScratch(model, stage)) return 'none';
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved) return 'unknown';
+  const name = canonicalImageName(image.name);
+  if (/(^|\/)distroless\/static/.test(name)) return 'none';
+  if (name === 'alpine' || name.endsWith('/alpine') || tagParts(image).includes('alpine')) return 'musl';
+  return 'glibc';
+}
+
+function tagParts(image: ImageRef): string[] {
+  return (image.tag ?? '').toLowerCase().split(/[-.]/);
+}
+
+function glibcGolang(image: ImageRef | null): boolean {
+  return !!image && !image.unresolved && canonicalImageName(image.name) === 'golang' && !tagParts(image).includes('alpine');
+}
+
+/** The first `go build`/`go install` in the stage's chain that may link libc. */
+function cgoBuild(model: StageModel, stage: Stage): { build: BuildCommand; stage: Stage } | null {
+  for (const s of chain(model, stage)) {
+    for (const build of s.builds) {
+      if (build.tool === 'go' && !staticGo(model, s, build)) return { build, stage: s };
+    }
+  }
+  return null;
+}
+
+function staticGo(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  const { command } = build;
+  const argv = command.argv.join(' ');
+  // Flags that force a static binary even with cgo on.
+  if (/-extldflags[= ]+['"]?[^'"]*-static/.test(argv) || (/\bnetgo\b/.test(argv) && /\bosusergo\b/.test(argv))) return true;
+  const inline = command.env.CGO_ENABLED;
+  if (inline !== undefined) return inline === '0';
+  // `export CGO_ENABLED=0` or `go env -w CGO_ENABLED=0` earlier in the same RUN.
+  const before = stage.commands.slice(0, stage.commands.indexOf(command)).filter((c) => c.instruction === command.instruction);
+  for (const c of before.reverse()) {
+    const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
+    if (set && (c.program === 'export' || (c.program === 'go' && c.argv[1] === 'env'))) return set === 'CGO_ENABLED=0';
+  }
+  const value = variableAt(model, stage, command.instruction, 'CGO_ENABLED') ?? goEnvSetting(model, stage, command.instruction);
+  return value === '0';
+}
+
+/** A `go env -w CGO_ENABLED=…` in an earlier RUN of the stage's chain (it persists in the Go env file). */
+function goEnvSetting(model: StageModel, stage: Stage, until: BuildCommand['command']['instruction']): string | undefined {
+  let value: string | undefined;
+  for (const s of chain(model, stage).reverse()) {
+    for (const c of s.commands) {
+      if (s === stage && c.instruction === until) return value;
+      if (c.program !== 'go' || c.argv[1] !== 'env' || !c.argv.includes('-w')) continue;
+      const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
+      if (set) value = set.slice('CGO_ENABLED='.length);
+    }
+  }
+  return value;
+}

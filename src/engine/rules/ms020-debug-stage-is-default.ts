@@ -1,0 +1,85 @@
+import type { RuleReport } from '../rule';
+import { isDebugToolPackage } from '../classify';
+import type { Instruction } from '../types';
+import { defineRule, headSpan, stageName } from './util';
+
+const DEBUG_NAMES = new Set(['debug', 'dev', 'develop', 'test', 'ci']);
+
+export default defineRule({
+  id: 'MS020',
+  name: 'debug-stage-is-default',
+  severity: 'warning',
+  summary: 'The last stage is a debug, dev or test stage, so a plain docker build ships it.',
+  explanation:
+    '`docker build .` builds the last stage of the file. Put a `debug` stage (shell tools, curl, strace) or a `test` stage last and every build that forgets `--target` ships that image instead of the lean one: bigger, with tools an attacker would welcome. Keep the production stage last and reach the others with `--target debug` or `--target test`.',
+  bad: `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
+
+FROM alpine:3.19 AS production
+COPY --from=build /out/server /usr/local/bin/server
+USER nobody:nobody
+ENTRYPOINT ["/usr/local/bin/server"]
+
+FROM production AS debug
+USER root
+RUN apk add --no-cache curl strace busybox-extras
+USER nobody:nobody
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
+
+FROM alpine:3.19 AS production-base
+COPY --from=build /out/server /usr/local/bin/server
+USER nobody:nobody
+ENTRYPOINT ["/usr/local/bin/server"]
+
+FROM production-base AS debug
+USER root
+RUN apk add --no-cache curl strace busybox-extras
+USER nobody:nobody
+
+FROM production-base AS production
+`,
+  howToFix:
+    'Move the production stage to the end of the file (or add a last stage `FROM production-base AS production`), and build the debug or test image explicitly with `docker build --target debug`.',
+  reference: 'pattern-debug',
+  equivalents: {},
+  fixable: false,
+  check({ model, final, target }) {
+    if (!final) return [];
+    const reports: RuleReport[] = [];
+    const debugName = !!final.name && DEBUG_NAMES.has(final.name.toLowerCase());
+    // With --target the user picked this stage on purpose; what this rule guards is the plain build.
+    if (target !== null && debugName) return reports;
+    if (debugName && final.nameSpan) {
+      reports.push({
+        message: `the last stage is '${final.name}', so a plain 'docker build' ships it instead of the production image: put the production stage last and build '${final.name}' with --target`,
+        span: final.nameSpan,
+      });
+      return reports;
+    }
+    if (final.parent === null || final.parent >= final.index) return reports;
+    const tools = new Map<Instruction, string[]>();
+    for (const install of final.packages) {
+      const found = install.packages.filter((p) => isDebugToolPackage(p) && !final.removed.has(p));
+      if (found.length > 0) tools.set(install.command.instruction, [...(tools.get(install.command.instruction) ?? []), ...found]);
+    }
+    for (const [instruction, names] of tools) {
+      const advice =
+        target === null
+          ? "a plain 'docker build' ships them: make it a --target stage and keep the production stage last"
+          : `'--target ${target}' ships them: target a stage without debugging tools for production`;
+      reports.push({
+        message: `the shipped stage ${stageName(final)} builds on another stage and adds debugging tools (${names.join(', ')}), and ${advice}`,
+        span: headSpan(instruction),
+      });
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,73 @@
+import type { RuleReport } from '../rule';
+import { effectiveWorkdir } from '../query';
+import { unquote } from '../vars';
+import type { CopyStep, Span } from '../types';
+import { defineRule, headSpan, stageName } from './util';
+
+/** Sources that copy the whole stage: MS010 reports those. */
+const WHOLE = new Set(['/', '/.', '/*', '.', './', './*', '*']);
+
+export default defineRule({
+  id: 'MS022',
+  name: 'relative-copy-from-path',
+  severity: 'warning',
+  summary: 'A relative COPY --from path starts at the stage root, not at its WORKDIR.',
+  explanation:
+    'Source paths of `COPY --from=<stage>` are read from the root of that stage, whatever `WORKDIR` it set: after `WORKDIR /app`, `COPY --from=build dist ./dist` looks for `/dist`, not `/app/dist`, and the build fails with "not found" (or, worse, copies another `/dist`). Writing the absolute path says what you mean.',
+  bad: `# syntax=docker/dockerfile:1
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM nginx:1.27-alpine AS web
+COPY --from=build dist /usr/share/nginx/html
+USER nginx
+`,
+  good: `# syntax=docker/dockerfile:1
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM nginx:1.27-alpine AS web
+COPY --from=build /app/dist /usr/share/nginx/html
+USER nginx
+`,
+  howToFix: "Write the source as an absolute path: the source stage's WORKDIR followed by the relative path (`/app/dist`).",
+  reference: 'copy-from',
+  equivalents: {},
+  fixable: false,
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    for (const stage of model.stages) {
+      for (const copy of stage.copies) {
+        const target = copy.from?.target;
+        if (!target || copy.inline) continue;
+        const index = target.kind === 'stage' ? target.stage : target.kind === 'index' ? target.index : null;
+        const source = index !== null && index < stage.index ? model.stages[index] : undefined;
+        if (!source) continue;
+        const workdir = effectiveWorkdir(model, source);
+        if (workdir === '/' || workdir === '') continue;
+        for (const path of copy.sources) {
+          if (path.startsWith('/') || path.startsWith('$') || WHOLE.has(path)) continue;
+          const meant = `${workdir.replace(/\/+$/, '')}/${path.replace(/^(\.\/)+/, '')}`;
+          reports.push({
+            message: `'${path}' is read from the root of ${stageName(source)} (as '/${path.replace(/^(\.\/)+/, '')}'), not from its WORKDIR ${workdir}: write '${meant}' if that is what you meant`,
+            span: sourceSpan(copy, path),
+          });
+        }
+      }
+    }
+    return reports;
+  },
+});
+
+function sourceSpan(copy: CopyStep, path: string): Span {
+  // JSON form words keep their brackets and commas: `["dist",`.
+  return copy.instruction.args.find((a) => unquote(a.value.replace(/^\[/, '').replace(/[,\]]+$/, '')) === path)?.span ?? headSpan(copy.instruction);
+}
