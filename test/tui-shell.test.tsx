@@ -1,0 +1,148 @@
+// The app shell: home, navigation, help overlay, quitting, sizes and colour.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import chalk from 'chalk';
+import { App } from '../src/tui/app';
+import { drive, fits, keys, type Driven } from './tui-harness';
+
+let current: Driven | null = null;
+afterEach(() => {
+  current?.unmount();
+  current = null;
+});
+async function open(columns = 100, rows = 30, props: Partial<Parameters<typeof App>[0]> = {}) {
+  current = await drive(<App color={false} {...props} />, { columns, rows });
+  return current;
+}
+
+describe('home screen', () => {
+  it('lists the five ways in with the footer keys', async () => {
+    const d = await open();
+    const s = d.screen();
+    for (const entry of ['Reference', 'Decision trees', 'Exercises', 'Lint a Dockerfile', 'Stage graph']) expect(s).toContain(entry);
+    expect(s).toMatch(/Enter open.*q quit/);
+  });
+
+  it('shows exercise progress as N/total done once the exercises load', async () => {
+    const d = await open();
+    await d.waitFor(/Exercises\s+\d+\/\d+ done/);
+  });
+
+  it('moves with the arrows and j/k and opens the selected entry with Enter', async () => {
+    const d = await open();
+    expect(d.screen()).toMatch(/› 1 {2}Reference/);
+    await d.press(keys.down, 'j');
+    expect(d.screen()).toMatch(/› 3 {2}Exercises/);
+    await d.press('k');
+    expect(d.screen()).toMatch(/› 2 {2}Decision trees/);
+    await d.press(keys.down, keys.down, keys.down, keys.enter);
+    await d.waitFor('multistage-tutor › Stage graph');
+  });
+
+  it('opens an entry by its number and comes back with q and with Esc', async () => {
+    const d = await open();
+    await d.press('4');
+    await d.waitFor('› Lint a Dockerfile');
+    await d.press(keys.esc); // leaves the path box first: nothing was linted yet, so back home
+    await d.waitFor((s) => s.includes('Pick a place to start'));
+    await d.press('1');
+    await d.waitFor('› Reference');
+    await d.press('q');
+    await d.waitFor((s) => !s.includes('› Reference'));
+  });
+});
+
+describe('quitting', () => {
+  it('q on home quits', async () => {
+    const onQuit = vi.fn();
+    const d = await open(100, 30, { onQuit });
+    await d.press('q');
+    expect(onQuit).toHaveBeenCalledTimes(1);
+  });
+
+  it('Ctrl-C quits at once from a deeper screen, even while typing a search', async () => {
+    const onQuit = vi.fn();
+    const d = await open(100, 30, { onQuit });
+    await d.press('1');
+    await d.waitFor('sections');
+    await d.press('/');
+    await d.type('cop');
+    expect(onQuit).not.toHaveBeenCalled();
+    await d.press(keys.ctrlC);
+    expect(onQuit).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('help overlay', () => {
+  it('? shows the keys of the current screen and any key closes it', async () => {
+    const d = await open();
+    await d.press('?');
+    expect(d.screen()).toContain('Keys: Home');
+    expect(d.screen()).toContain('Ctrl-C');
+    await d.press('x');
+    expect(d.screen()).not.toContain('Keys: Home');
+    await d.press('1');
+    await d.waitFor('sections');
+    await d.press('?');
+    expect(d.screen()).toContain('Keys: Reference');
+    expect(d.screen()).toMatch(/\/ +search all sections/);
+    // q closes the help, it does not leave the screen
+    await d.press('q');
+    expect(d.screen()).toContain('› Reference');
+    expect(d.screen()).not.toContain('Keys: Reference');
+  });
+});
+
+describe('sizes', () => {
+  it('fits 60×20 on every screen and keeps its keys usable', async () => {
+    const d = await open(60, 20);
+    expect(fits(d.screen(), 60, 20)).toBe(true);
+    for (const key of ['1', '2', '3', '4', '5']) {
+      await d.press(key);
+      await d.waitFor((s) => !s.includes('Pick a place') && !s.includes('Loading'));
+      await d.press(keys.tab); // nothing special: must not break the layout
+      expect(fits(d.screen(), 60, 20)).toBe(true);
+      await d.press(keys.esc);
+      await d.waitFor('Pick a place');
+    }
+  });
+
+  it('re-lays out on resize', async () => {
+    const d = await open(100, 30);
+    await d.press('1');
+    await d.waitFor('sections');
+    expect(d.screen().split('\n').length).toBeLessThanOrEqual(30);
+    await d.resize(60, 20);
+    const narrow = d.screen();
+    expect(fits(narrow, 60, 20)).toBe(true);
+    // Narrow: the list sits above the text, with a rule between them.
+    expect(narrow).toMatch(/^─{20,}$/m);
+    await d.resize(120, 40);
+    expect(d.screen()).not.toMatch(/^─{20,}$/m);
+    expect(fits(d.screen(), 120, 40)).toBe(true);
+  });
+});
+
+describe('colour', () => {
+  const colourCode = /\x1b\[(3[0-9]|9[0-7])(;[0-9]+)*m/;
+  const level = chalk.level;
+  afterEach(() => {
+    chalk.level = level;
+  });
+
+  it('draws no colour codes when colour is off (NO_COLOR), though the terminal could show them', async () => {
+    chalk.level = 3;
+    const d = await open();
+    await d.press('1');
+    await d.waitFor('sections');
+    // SGR colour codes: 30-37, 38;…, 39, 90-97 (bold and inverse are not colour).
+    expect(d.raw()).not.toMatch(colourCode);
+  });
+
+  it('does colour when allowed', async () => {
+    chalk.level = 3;
+    const d = await open(100, 30, { color: true });
+    await d.press('1');
+    await d.waitFor('sections');
+    expect(d.raw()).toMatch(colourCode);
+  });
+});
