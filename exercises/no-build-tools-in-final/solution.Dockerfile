@@ -1,0 +1,19 @@
+# syntax=docker/dockerfile:1
+
+FROM rust:1.77-bookworm AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends pkg-config libssl-dev \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY Cargo.toml Cargo.lock ./
+COPY src ./src
+RUN cargo build --release --locked
+
+FROM debian:bookworm-slim AS runtime
+# Only what the binary loads at run time: the OpenSSL library and CA certificates.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libssl3 ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
+COPY --from=build /src/target/release/mailer /usr/local/bin/mailer
+USER 10001
+ENTRYPOINT ["/usr/local/bin/mailer"]

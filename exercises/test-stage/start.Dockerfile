@@ -1,0 +1,19 @@
+# syntax=docker/dockerfile:1
+
+FROM python:3.12-slim AS build
+WORKDIR /app
+RUN python -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+COPY requirements.txt requirements-dev.txt ./
+RUN pip install --no-cache-dir -r requirements.txt -r requirements-dev.txt
+COPY scheduler ./scheduler
+COPY tests ./tests
+RUN pytest -q
+
+FROM python:3.12-slim AS runtime
+COPY --from=build /opt/venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+WORKDIR /app
+COPY --from=build /app/scheduler ./scheduler
+USER 10001
+CMD ["python", "-m", "scheduler"]

@@ -1,0 +1,90 @@
+// The exercises shipped in exercises/<ID>/: read from disk once, checked for shape on load.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { distance } from 'fastest-levenshtein';
+import { GOAL_KINDS } from './goals';
+import type { Exercise, ExerciseData } from './types';
+
+let root: string | null = null;
+
+/** The exercises/ folder. The same code runs from src/ (tests) and dist/ (the bundle): look upwards. */
+export function exercisesDir(): string {
+  if (root) return root;
+  const override = process.env.MULTISTAGE_TUTOR_EXERCISES;
+  if (override) return (root = override);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'exercises', 'schema.json'))) return (root = join(dir, 'exercises'));
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the exercises/ folder of multistage-tutor');
+    dir = up;
+  }
+}
+
+const cache = new Map<string, Exercise>();
+let ids: string[] | null = null;
+
+/** Every exercise ID, in curriculum order. */
+export function exerciseIds(): string[] {
+  if (ids) return ids;
+  const dir = exercisesDir();
+  const found = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'exercise.json')))
+    .map((e) => loadExercise(e.name));
+  ids = found.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map((e) => e.id);
+  return ids;
+}
+
+export function listExercises(): Exercise[] {
+  return exerciseIds().map((id) => loadExercise(id));
+}
+
+export function hasExercise(id: string): boolean {
+  return /^[a-z0-9-]+$/.test(id) && existsSync(join(exercisesDir(), id, 'exercise.json'));
+}
+
+/** Loads one exercise; throws UnknownExerciseError for an ID that names none. */
+export function loadExercise(id: string): Exercise {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  if (!hasExercise(id)) throw new UnknownExerciseError(id);
+  const dir = join(exercisesDir(), id);
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  const data = JSON.parse(read('exercise.json')) as ExerciseData;
+  assertShape(id, data);
+  const exercise: Exercise = { ...data, id, dir, task: read('task.md'), start: read('start.Dockerfile'), solution: read('solution.Dockerfile') };
+  cache.set(id, exercise);
+  return exercise;
+}
+
+export class UnknownExerciseError extends Error {
+  constructor(readonly id: string) {
+    super(`unknown exercise '${id}'`);
+  }
+}
+
+/** Up to three IDs close to what was typed, best first (edit distance or a shared word). */
+export function closeExerciseIds(query: string): string[] {
+  const q = query.trim().toLowerCase();
+  return exerciseIds()
+    .map((id) => ({ id, score: id.includes(q) || (q.length > 3 && q.includes(id)) ? 0 : distance(q, id) }))
+    .filter((c) => c.score <= Math.max(3, Math.floor(q.length / 3)) || c.id.split('-').some((w) => w.length > 3 && q.includes(w)))
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .slice(0, 3)
+    .map((c) => c.id);
+}
+
+/** A broken exercise file is our bug: say which file and what, not a TypeError later. */
+function assertShape(id: string, data: ExerciseData): void {
+  const fail = (what: string) => {
+    throw new Error(`exercises/${id}/exercise.json: ${what}`);
+  };
+  if (typeof data.title !== 'string' || typeof data.order !== 'number') fail('needs a title and an order');
+  if (!Array.isArray(data.hints) || data.hints.length !== 3) fail('needs three hints');
+  if (!Array.isArray(data.goals) || data.goals.length === 0) fail('needs goals');
+  for (const goal of data.goals) {
+    if (!GOAL_KINDS.includes(goal.kind)) fail(`goal '${goal.id}' has unknown kind '${goal.kind}'`);
+    if (!goal.id || !goal.description) fail('every goal needs an id and a description');
+  }
+}

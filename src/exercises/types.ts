@@ -1,0 +1,102 @@
+// The shapes of an exercise as stored in exercises/<ID>/exercise.json, and of a check result.
+import type { Finding } from '../engine/types';
+
+/** Families of base images a goal accepts for the final stage (see families.ts). */
+export type BaseFamily =
+  | 'scratch'
+  | 'alpine'
+  | 'debian-slim'
+  | 'distroless-static'
+  | 'distroless-base'
+  | 'node-runtime'
+  | 'python-runtime'
+  | 'jre'
+  | 'dotnet-runtime';
+
+/**
+ * Finds stages by what they do, never by name. Every field given must hold (AND);
+ * list fields hold when any entry matches (OR), except `installs`, which needs all.
+ */
+export interface Selector {
+  /** Runs a build command of one of these tools (`go`, `cargo`, `npm`, `mvn`, `dotnet`, …). */
+  builds?: string[];
+  /** Installs dependencies with one of these tools (`npm`, `pip`, `go`, …). */
+  installsDeps?: string[];
+  /** Runs a test suite. */
+  tests?: boolean;
+  /** Runs a command matching one of these patterns: `pip wheel` = program pip with `wheel` among its words. */
+  runs?: string[];
+  /** Installs every one of these OS packages (apt, apk, …). */
+  installs?: string[];
+  /** Is (true) or is not (false) the final stage. */
+  final?: boolean;
+}
+
+export type GoalCheck =
+  | { kind: 'syntax-directive' }
+  | { kind: 'stage-count'; min: number }
+  | { kind: 'stages-named' }
+  | { kind: 'no-index-references' }
+  | { kind: 'final-base'; families: BaseFamily[] }
+  | { kind: 'final-copies-from'; from: Selector }
+  | { kind: 'final-copies-artifacts-only' }
+  | { kind: 'final-runs-artifact'; from: Selector }
+  | { kind: 'final-installs-none'; buildTools?: boolean; packages?: string[] }
+  | { kind: 'final-installs-all'; packages: (string | string[])[] }
+  | { kind: 'static-build'; stage: Selector }
+  | { kind: 'final-production-dependencies' }
+  | { kind: 'stage-exists'; stage: Selector }
+  | { kind: 'derives'; stage: Selector; from: Selector }
+  | { kind: 'final-independent-of'; stage: Selector }
+  | { kind: 'independent'; a: Selector; b: Selector }
+  | { kind: 'shared-ancestor'; stages: Selector[]; ancestor: Selector }
+  | { kind: 'dependency-installs'; tool: string; includesDev: boolean; max: number }
+  | { kind: 'manifests-before-source'; stage: Selector }
+  | { kind: 'args-declared'; stage: Selector; names: string[] }
+  | { kind: 'build-uses-args'; stage: Selector; names: string[] }
+  | { kind: 'build-platform'; stage: Selector }
+  | { kind: 'final-target-platform' }
+  | { kind: 'final-non-root'; userMustExist?: boolean };
+
+export type GoalKind = GoalCheck['kind'];
+
+/** One checklist item: a check over the stage model and the sentence a learner reads. */
+export type Goal = GoalCheck & { id: string; description: string };
+
+/** exercise.json as written. */
+export interface ExerciseData {
+  title: string;
+  order: number;
+  language: string;
+  concepts: string[];
+  /** Rule IDs the exercise teaches: the only findings its start file may have. */
+  rules: string[];
+  /** Reference section IDs to read. */
+  sections: string[];
+  /** Three hints, gentle to nearly the answer (Markdown, may link `ref:<section>`). */
+  hints: string[];
+  goals: Goal[];
+}
+
+export interface Exercise extends ExerciseData {
+  id: string;
+  /** Markdown: what is wrong, why it matters, what to change. */
+  task: string;
+  start: string;
+  solution: string;
+  /** Absolute folder of the exercise's files. */
+  dir: string;
+}
+
+export interface GoalResult {
+  id: string;
+  description: string;
+  passed: boolean;
+}
+
+export interface CheckResult {
+  passed: boolean;
+  /** Every finding of `lint`; only those at warning or above stop a pass. */
+  findings: Finding[];
+  goals: GoalResult[];
+}
