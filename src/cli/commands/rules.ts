@@ -26,7 +26,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const [first = '', ...rest] = wrap(row[4]!, room);
     lines.push(styled + first, ...rest.map((l) => ' '.repeat(indent) + l));
   }
-  lines.push('', `'multistage-tutor explain ID' shows one rule: why, a bad and a good example, the fix.`);
+  lines.push('', ...wrap(`'multistage-tutor explain ID' shows one rule: why, a bad and a good example, the fix.`, io.columns));
   io.stdout.write(lines.join('\n') + '\n');
   return 0;
 }
