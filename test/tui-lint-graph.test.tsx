@@ -1,0 +1,166 @@
+// Lint and Stage graph screens, on files in a temporary folder.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from '../src/tui/app';
+import { lint } from '../src/engine/lint';
+import { ruleById } from '../src/engine/rules/index';
+import { drive, fits, keys, type Driven } from './tui-harness';
+
+const broken = `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/app .
+
+FROM gcr.io/distroless/static-debian12
+COPY --from=0 /out/app /app
+USER nonroot
+ENTRYPOINT ["/app"]
+`;
+
+const graphFile = `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+RUN go build -o /app .
+FROM build AS test
+RUN go test ./...
+FROM alpine:3.20 AS certs
+RUN apk add ca-certificates
+FROM gcr.io/distroless/static-debian12 AS runtime
+COPY --from=build /app /app
+COPY --from=certs /etc/ssl/certs /etc/ssl/certs
+`;
+
+let dir = '';
+let current: Driven | null = null;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tui-lint-'));
+});
+afterEach(() => {
+  current?.unmount();
+  current = null;
+});
+async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30) {
+  current = await drive(<App color={false} env={{ env: {}, cwd: dir }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
+  await current.waitFor('Dockerfile:');
+  return current;
+}
+
+describe('lint screen', () => {
+  it('lints ./Dockerfile by default and lists its findings with the source line', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), broken);
+    const expected = lint(broken).findings;
+    expect(expected.length).toBeGreaterThan(0);
+    const d = await openAt('lint');
+    expect(d.screen()).toContain('Dockerfile: Dockerfile');
+    await d.press(keys.enter);
+    await d.waitFor(`${expected.length} finding`);
+    const first = expected[0]!;
+    expect(d.screen()).toContain(`${first.span.start.line}:${first.span.start.column}`);
+    expect(d.screen()).toContain(first.rule);
+    // the source line of the selected finding, with a caret under it
+    expect(d.screen()).toContain(`${String(first.span.start.line).padStart(4)} │ `);
+    expect(d.screen()).toMatch(/^\s+\^+/m);
+  });
+
+  it('opens the rule of a finding with Enter and its section with s', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), broken);
+    const first = lint(broken).findings[0]!;
+    const d = await openAt('lint');
+    await d.press(keys.enter);
+    await d.waitFor('finding');
+    await d.press(keys.enter);
+    await d.waitFor('Why it matters');
+    expect(d.screen()).toContain(`${first.rule} ${first.name}`);
+    await d.press('q');
+    await d.waitFor('finding');
+    await d.press('s');
+    await d.waitFor(`${ruleById(first.rule)!.reference} · `);
+  });
+
+  it('f shows the fixes as a diff and writes them only after y', async () => {
+    const path = join(dir, 'Dockerfile');
+    writeFileSync(path, broken);
+    const d = await openAt('lint');
+    await d.press(keys.enter);
+    await d.waitFor('finding');
+    await d.press('f');
+    await d.waitFor('y / n');
+    expect(d.screen()).toMatch(/^- COPY --from=0 /m);
+    expect(d.screen()).toMatch(/^\+ COPY --from=build /m);
+    await d.press('n');
+    expect(d.screen()).toContain('no change made');
+    expect(readFileSync(path, 'utf8')).toBe(broken);
+    await d.press('f');
+    await d.waitFor('y / n');
+    await d.press('y');
+    await d.waitFor('applied');
+    const fixed = readFileSync(path, 'utf8');
+    expect(fixed).toContain('COPY --from=build /out/app /app');
+    expect(lint(fixed).findings.some((f) => f.rule === 'MS003')).toBe(false);
+  });
+
+  it('reports an unreadable path in one line and lets you type another', async () => {
+    writeFileSync(join(dir, 'other.Dockerfile'), broken);
+    const d = await openAt('lint');
+    await d.press(keys.enter);
+    await d.waitFor('no such file');
+    await d.press('/');
+    for (let i = 0; i < 'Dockerfile'.length; i++) await d.press(keys.backspace);
+    await d.type('other.Dockerfile');
+    await d.press(keys.enter);
+    await d.waitFor('finding');
+  });
+
+  it('fits 60×20', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), broken + 'RUN echo ' + 'x'.repeat(200) + '\n');
+    const d = await openAt('lint', 60, 20);
+    await d.press(keys.enter);
+    await d.waitFor('finding');
+    expect(fits(d.screen(), 60, 20)).toBe(true);
+  });
+});
+
+describe('stage graph screen', () => {
+  it('draws the graph of ./Dockerfile with build steps and target-only stages', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), graphFile);
+    const d = await openAt('graph');
+    await d.press(keys.enter);
+    await d.waitFor('BuildKit');
+    const s = d.screen();
+    expect(s).toContain('only built with --target: test');
+    expect(s).toMatch(/runtime {2}gcr\.io\/distroless\/static-debian12 {2}\[ships\]/);
+    expect(s).toMatch(/1\. build · certs/);
+  });
+
+  it('t sets a --target and the graph follows', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), graphFile);
+    const d = await openAt('graph');
+    await d.press(keys.enter);
+    await d.waitFor('BuildKit');
+    await d.press('t');
+    await d.type('test');
+    await d.press(keys.enter);
+    await d.waitFor('docker build --target test builds 2: build, test; ships test');
+    await d.press('t');
+    await d.type('nope');
+    await d.press(keys.enter);
+    await d.waitFor('no such stage');
+  });
+
+  it('fits 60×20 and scrolls a long graph', async () => {
+    const many = Array.from({ length: 10 }, (_, i) => `FROM alpine:3.20 AS part${i}\nRUN echo ${i} > /p${i}\n`).join('');
+    const last = `FROM alpine:3.20 AS final\n${Array.from({ length: 10 }, (_, i) => `COPY --from=part${i} /p${i} /p${i}\n`).join('')}`;
+    writeFileSync(join(dir, 'Dockerfile'), many + last);
+    const d = await openAt('graph', 60, 20);
+    await d.press(keys.enter);
+    await d.waitFor('lines 1–');
+    expect(fits(d.screen(), 60, 20)).toBe(true);
+    expect(d.screen()).not.toContain("BuildKit's order");
+    await d.press('G');
+    await d.waitFor("BuildKit's order");
+    expect(d.screen()).toMatch(/1\. part0 · part1 · part2/);
+    expect(fits(d.screen(), 60, 20)).toBe(true);
+  });
+});
