@@ -1,0 +1,74 @@
+// The bundle that ships: ESM with a shebang, nothing but Node built-ins outside it, `lint` free of
+// the UI libraries, and highlight.js cut down to the languages the reference shows.
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from './cli-helpers';
+
+interface Meta {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }>;
+}
+
+const META = process.env.MULTISTAGE_TUTOR_META ?? join(ROOT, '.tmp', 'build-meta.json');
+const meta: Meta = JSON.parse(readFileSync(META, 'utf8'));
+
+/** Output files loaded when `entry` runs, following static imports only. */
+function staticClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (out: string) => {
+    if (seen.has(out) || !meta.outputs[out]) return;
+    seen.add(out);
+    for (const i of meta.outputs[out]!.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  };
+  visit(entry);
+  return seen;
+}
+
+const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+const packagesIn = (outputs: Iterable<string>) =>
+  new Set([...outputs].flatMap((o) => Object.keys(meta.outputs[o]!.inputs).map(packageOf).filter((p): p is string => !!p)));
+const entryOf = (source: string) => Object.keys(meta.outputs).find((o) => meta.outputs[o]!.entryPoint === source);
+
+const HEAVY = ['ink', 'react', 'react-reconciler', 'yoga-layout', 'marked', 'marked-terminal', 'cli-highlight', 'highlight.js', 'ink-select-input', 'chalk'];
+
+describe('the bundle', () => {
+  it('is an ESM file with the shebang first, that runs', () => {
+    const text = readFileSync(BIN, 'utf8');
+    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(text).toMatch(/^import /m);
+  });
+
+  it('imports nothing from outside itself but Node built-ins', () => {
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    const external = Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
+    // bufferutil and utf-8-validate are optional peers of `ws` (under Ink's devtools), required in a try.
+    const unexpected = external.filter((p) => !builtins.has(p) && !['bufferutil', 'utf-8-validate'].includes(p));
+    expect(unexpected).toEqual([]);
+  });
+
+  it('starts `lint` without loading Ink, React, marked or highlight.js', () => {
+    const cli = entryOf('src/cli/bin.ts')!;
+    const lint = entryOf('src/cli/commands/lint.ts')!;
+    expect(cli).toBeDefined();
+    expect(lint).toBeDefined();
+    const loaded = packagesIn(new Set([...staticClosure(cli), ...staticClosure(lint)]));
+    expect(loaded.has('dockerfile-ast')).toBe(true); // the closure is real: the engine is in it
+    expect([...loaded].filter((p) => HEAVY.includes(p))).toEqual([]);
+  });
+
+  it('bundles highlight.js core with only the dockerfile, bash, json and yaml languages', () => {
+    const languages = Object.keys(meta.inputs)
+      .filter((i) => /node_modules\/highlight\.js\/lib\/languages\//.test(i))
+      .map((i) => i.replace(/.*\/languages\/|\.js$/g, ''))
+      .sort();
+    const usesHighlight = Object.keys(meta.inputs).some((i) => i.includes('node_modules/cli-highlight/'));
+    if (usesHighlight) expect(languages).toEqual(['bash', 'dockerfile', 'json', 'yaml']);
+    expect(Object.keys(meta.inputs).filter((i) => /node_modules\/highlight\.js\/lib\/index\.js$/.test(i))).toEqual([]);
+  });
+
+  it('replaces react-devtools-core with the stub', () => {
+    expect(Object.keys(meta.inputs).filter((i) => i.includes('node_modules/react-devtools-core/'))).toEqual([]);
+  });
+});
