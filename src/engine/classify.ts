@@ -91,8 +91,17 @@ export function isDebugToolPackage(pkg: string): boolean {
   return DEBUG_TOOLS.has(pkg.toLowerCase());
 }
 
+/** npm/yarn/pnpm options whose value is the next word (`--omit dev`), so it is not a package. */
+const JS_VALUE_OPTIONS = new Set(['--omit', '--only', '--include', '--prefix', '--workspace', '-w', '--registry', '--cache', '--loglevel', '--filter', '-C', '--dir', '--modules-folder', '--cwd']);
+
 function positional(argv: Argv, from: number): string[] {
-  return argv.slice(from).filter((w) => !w.startsWith('-'));
+  const words: string[] = [];
+  for (let i = from; i < argv.length; i++) {
+    const w = argv[i]!;
+    if (!w.startsWith('-')) words.push(w);
+    else if (JS_VALUE_OPTIONS.has(w)) i++;
+  }
+  return words;
 }
 
 function hasFlag(argv: Argv, ...flags: string[]): boolean {

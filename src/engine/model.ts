@@ -195,7 +195,12 @@ function mountFrom(value: string): string | null {
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 
 function runCommands(instruction: Instruction): { argv: string[]; env: Record<string, string> }[] {
-  if (instruction.json) return instruction.json.length > 0 ? [{ argv: instruction.json, env: {} }] : [];
+  if (instruction.json) {
+    // Exec form `["sh", "-c", "npm ci && …"]`: the script's commands are what runs.
+    const [program, flag, script] = instruction.json;
+    if (program !== undefined && SHELLS.has(basename(program)) && /^-[a-z]*c[a-z]*$/.test(flag ?? '') && script !== undefined) return splitCommands(script);
+    return instruction.json.length > 0 ? [{ argv: instruction.json, env: {} }] : [];
+  }
   const head = instruction.text.replace(/<<-?\s*["']?[A-Za-z0-9_]+["']?/g, ' ');
   const commands = splitCommands(head);
   if (instruction.heredocs.length > 0) {

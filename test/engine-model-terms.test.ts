@@ -1,0 +1,157 @@
+// The spec's terms (rules.md, "Terms used below") as the stage model reads them.
+import { describe, expect, it } from 'vitest';
+import { buildModel, chain, lint, stageByName, variableAt } from '../src/engine';
+
+const stage = (run: string) => buildModel(`FROM alpine:3.19 AS a\n${run}\n`).stages[0]!;
+const builds = (run: string) => stage(run).builds.map((b) => b.tool);
+const deps = (run: string) => stage(run).dependencyInstalls.map((d) => `${d.tool}${d.includesDev ? '+dev' : ''}`);
+
+describe('build commands', () => {
+  it('knows every build command of the spec', () => {
+    const cases: [string, string][] = [
+      ['go build ./...', 'go'],
+      ['go install ./cmd/x', 'go'],
+      ['cargo build --release', 'cargo'],
+      ['cargo install --path .', 'cargo'],
+      ['rustc main.rs', 'rustc'],
+      ['gcc -o app main.c', 'gcc'],
+      ['g++ -o app main.cpp', 'g++'],
+      ['clang main.c', 'clang'],
+      ['make -j4', 'make'],
+      ['cmake --build build', 'cmake'],
+      ['mvn -B package -DskipTests', 'mvn'],
+      ['./mvnw verify', 'mvn'],
+      ['gradle --no-daemon bootJar', 'gradle'],
+      ['./gradlew assemble', 'gradle'],
+      ['npm run build', 'npm'],
+      ['yarn run build', 'yarn'],
+      ['pnpm run build', 'pnpm'],
+      ['yarn build', 'yarn'],
+      ['pnpm build', 'pnpm'],
+      ['tsc -p .', 'tsc'],
+      ['dotnet publish -c Release', 'dotnet'],
+      ['dotnet build', 'dotnet'],
+      ['javac Main.java', 'javac'],
+    ];
+    for (const [command, tool] of cases) expect(builds(`RUN ${command}`), command).toEqual([tool]);
+  });
+
+  it('counts a command only where a command starts, never as an argument', () => {
+    expect(builds('RUN apk add make')).toEqual([]);
+    expect(builds('RUN apt-get install -y gcc make cmake')).toEqual([]);
+    expect(builds('RUN echo make && xargs make < list')).toEqual([]);
+    expect(builds('RUN cmake -S . -B build')).toEqual([]);
+    expect(builds('RUN npm run lint')).toEqual([]);
+    expect(builds('RUN apk add make && make')).toEqual(['make']);
+    for (const run of ['RUN true; make', 'RUN true || make', 'RUN true | make', 'RUN true &&\\\n  make', 'RUN CC=clang CFLAGS=-O2 make', 'RUN if [ -f Makefile ]; then make; fi']) {
+      expect(builds(run), run).toEqual(['make']);
+    }
+  });
+
+  it('reads sh -c scripts, exec form and heredocs', () => {
+    expect(builds("RUN sh -c 'cd src && make'")).toEqual(['make']);
+    expect(builds('RUN bash -lc "go build ./..."')).toEqual(['go']);
+    expect(builds('RUN ["make", "all"]')).toEqual(['make']);
+    expect(builds('RUN ["/bin/sh", "-c", "go mod download && go build ./..."]')).toEqual(['go']);
+    expect(builds('RUN <<EOF\nset -e\ncargo build --release\nEOF')).toEqual(['cargo']);
+    // A heredoc fed to another program is that program's input, not shell commands.
+    expect(builds('RUN python3 <<EOF\nmake = 1\nEOF')).toEqual([]);
+  });
+});
+
+describe('dependency installs', () => {
+  it('knows every dependency install of the spec', () => {
+    const cases: [string, string][] = [
+      ['go mod download', 'go'],
+      ['npm ci', 'npm+dev'],
+      ['npm install', 'npm+dev'],
+      ['yarn install --frozen-lockfile', 'yarn+dev'],
+      ['pnpm install', 'pnpm+dev'],
+      ['pip install --no-cache-dir -r requirements.txt', 'pip'],
+      ['poetry install --no-root', 'poetry'],
+      ['bundle install', 'bundle'],
+      ['cargo fetch', 'cargo'],
+      ['mvn dependency:go-offline', 'mvn'],
+      ['dotnet restore', 'dotnet'],
+      ['composer install --no-dev', 'composer'],
+    ];
+    for (const [command, tool] of cases) expect(deps(`RUN ${command}`), command).toEqual([tool]);
+  });
+
+  it('tells production installs apart, flags with values included', () => {
+    for (const run of ['npm ci --omit=dev', 'npm ci --omit dev', 'npm install --omit dev', 'npm install --production', 'yarn install --production', 'pnpm install --prod', 'NODE_ENV=production npm ci']) {
+      expect(deps(`RUN ${run}`), run).toEqual([run.includes('yarn') ? 'yarn' : run.includes('pnpm') ? 'pnpm' : 'npm']);
+    }
+    // Adding one package is not installing the project's dependencies.
+    expect(deps('RUN npm install -g pm2')).toEqual([]);
+    expect(deps('RUN pip install gunicorn')).toEqual([]);
+  });
+
+  it('sees NODE_ENV set by ENV or ARG, in the stage or a stage it is built FROM', () => {
+    expect(deps('ENV NODE_ENV=production\nRUN npm ci')).toEqual(['npm']);
+    expect(deps('ARG NODE_ENV=production\nRUN npm ci')).toEqual(['npm']);
+    for (const setting of ['ENV NODE_ENV=production', 'ARG NODE_ENV=production']) {
+      const model = buildModel(`FROM node:20-slim AS base\n${setting}\nFROM base AS b\nRUN npm ci\n`);
+      expect(model.stages[1]!.dependencyInstalls.map((d) => d.includesDev), setting).toEqual([false]);
+    }
+  });
+});
+
+describe('stage references', () => {
+  it('resolves a duplicated name to the last stage of that name', () => {
+    const model = buildModel('FROM alpine:3.19 AS build\nFROM alpine:3.19 AS build\nFROM alpine:3.19 AS run\nCOPY --from=build /a /a\n');
+    expect(model.stages[2]!.copies[0]!.from!.target).toEqual({ kind: 'stage', stage: 1 });
+    expect(stageByName(model, 'BUILD')!.index).toBe(1);
+  });
+
+  it('matches --from in any case, FROM only in lower case', () => {
+    const model = buildModel('FROM alpine:3.19 AS Builder\nFROM builder AS a\nFROM Builder AS b\nCOPY --from=BUILDER /x /x\n');
+    expect(model.stages[1]!.parent).toBe(0);
+    expect(model.stages[2]!.base.kind).toBe('image');
+    expect(model.stages[2]!.copies[0]!.from!.target).toEqual({ kind: 'stage', stage: 0 });
+  });
+
+  it('walks a chain from the stage to its root', () => {
+    const model = buildModel('FROM alpine:3.19 AS base\nFROM base AS build\nFROM build AS final\n');
+    expect(chain(model, model.stages[2]!).map((s) => s.name)).toEqual(['final', 'build', 'base']);
+  });
+});
+
+describe('variableAt', () => {
+  const model = buildModel(`FROM golang:1.22 AS base
+ARG CGO_ENABLED=1
+ENV GOFLAGS=-mod=vendor
+
+FROM base AS build
+RUN go env
+ENV CGO_ENABLED=0
+RUN go build .
+ARG GOFLAGS=-trimpath
+RUN go vet
+`);
+  const build = model.stages[1]!;
+  const run = (n: number) => build.instructions.filter((i) => i.keyword === 'RUN')[n]!;
+
+  it('sees ARG and ENV through the chain, as of the instruction', () => {
+    expect(variableAt(model, build, run(0), 'CGO_ENABLED')).toBe('1');
+    expect(variableAt(model, build, run(1), 'CGO_ENABLED')).toBe('0');
+    expect(variableAt(model, build, run(0), 'MISSING')).toBeUndefined();
+  });
+
+  it('lets ENV win over an ARG of the same name', () => {
+    expect(variableAt(model, build, run(2), 'GOFLAGS')).toBe('-mod=vendor');
+  });
+});
+
+describe('files as Docker reads them', () => {
+  it('reads CRLF and # escape= files with the same stages and spans', () => {
+    const unix = 'FROM golang:1.22 AS build\nRUN go build \\\n  -o /app .\nFROM alpine:3.19 AS run\nCOPY --from=build /app /app\n';
+    const crlf = unix.replace(/\n/g, '\r\n');
+    const escaped = `# escape=\`\n${unix.replace('\\\n', '`\n')}`;
+    const shape = (text: string, shift = 0) =>
+      lint(text).findings.map((f) => `${f.rule}@${f.span.start.line - shift}:${f.span.start.column}-${f.span.end.line - shift}:${f.span.end.column}`);
+    expect(shape(crlf)).toEqual(shape(unix));
+    expect(shape(escaped, 1).filter((s) => !s.startsWith('MS001'))).toEqual(shape(unix).filter((s) => !s.startsWith('MS001')));
+    expect(buildModel(escaped).stages[0]!.builds.map((b) => b.command.argv)).toEqual([['go', 'build', '-o', '/app', '.']]);
+  });
+});
