@@ -1,4 +1,4 @@
-// Shared helpers of the bench scripts: timing whole processes, medians, budget lines.
+// Shared helpers of the bench scripts (bench/run.mjs skips lib*.mjs): timing whole processes, medians, budgets.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,0 +1,84 @@
+// Lint throughput: a generated corpus linted by ONE `multistage-tutor lint --format json` process,
+// in files per second (median of 5 runs). Budget: at least 2,500 files/s (issue 2). Also the
+// slowest single file, timed in-process through the engine API, as a guard against one
+// pathological input hiding in an average.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { corpus } from './lib-corpus.mjs';
+import { bin, ensureBuilt, median, report, root } from './lib.mjs';
+
+const COUNT = Number(process.env.BENCH_FILES ?? 1000);
+const RUNS = 5;
+
+ensureBuilt();
+const dir = mkdtempSync(join(tmpdir(), 'mst-throughput-'));
+try {
+  const texts = corpus(COUNT);
+  const paths = texts.map((text, i) => {
+    const path = join(dir, `${String(i).padStart(5, '0')}.Dockerfile`);
+    writeFileSync(path, text);
+    return path;
+  });
+  const lines = texts.reduce((sum, t) => sum + t.split('\n').length - 1, 0);
+  console.log(`corpus: ${COUNT} files, ${lines} lines (${(lines / COUNT).toFixed(0)} a file on average), in ${dir}`);
+
+  const rates = [];
+  let findings = 0;
+  for (let i = 0; i < RUNS + 1; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', '--fail-on', 'none', ...paths], {
+      maxBuffer: 256 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (r.status !== 0) throw new Error(`lint exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+    const out = JSON.parse(r.stdout);
+    if (out.files.length !== COUNT || out.files.some((f) => f.error)) throw new Error('lint did not read every file');
+    findings = out.files.reduce((sum, f) => sum + f.findings.length, 0);
+    if (i > 0) rates.push(COUNT / seconds); // the first run warms the disk cache
+  }
+  console.log(`one process, --format json: ${rates.map((r) => r.toFixed(0)).join(', ')} files/s; ${findings} findings`);
+  const okRate = report('lint throughput (median of 5)', Math.round(median(rates)), 2500, { unit: ' files/s', higherIsBetter: true });
+
+  // The slowest file, in-process: bundle the engine's entry so this script can import it.
+  const engine = join(dir, 'engine.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/engine/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: engine,
+    logLevel: 'warning',
+  });
+  const { lint } = await import(pathToFileURL(engine).href);
+  // The first pass is what the CLI process pays (a cold JIT); later passes are the engine warm.
+  const coldStart = process.hrtime.bigint();
+  for (const text of texts) lint(text);
+  const coldMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
+  let slowest = { ms: 0, index: -1 };
+  const times = [];
+  for (const [index, text] of texts.entries()) {
+    const start = process.hrtime.bigint();
+    lint(text);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    times.push(ms);
+    if (ms > slowest.ms) slowest = { ms, index };
+  }
+  const warmMs = times.reduce((a, b) => a + b, 0);
+  console.log(
+    `in-process engine over the corpus: ${coldMs.toFixed(0)} ms cold (first pass), ${warmMs.toFixed(0)} ms warm ` +
+      `(${((COUNT / warmMs) * 1000).toFixed(0)} files/s)`,
+  );
+  console.log(
+    `in-process engine: median ${median(times).toFixed(3)} ms a file; slowest ${slowest.ms.toFixed(2)} ms ` +
+      `(file ${String(slowest.index).padStart(5, '0')}, ${texts[slowest.index].split('\n').length - 1} lines)`,
+  );
+  process.exitCode = okRate ? 0 : 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
