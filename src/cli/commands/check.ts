@@ -1,0 +1,101 @@
+// `multistage-tutor check ID [--file PATH] [--format text|json]`: the goals as a checklist, the
+// findings with their source lines, and what to do next.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
+import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
+import { paint } from '../format/color';
+import { jsonFinding } from '../format/json';
+import { formatFinding } from '../format/text';
+import { plainMarkdown, requireExercise, workspaceFor } from './exercises';
+
+const FORMATS = ['text', 'json'];
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('check', args, {
+    file: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+  });
+  if (!FORMATS.includes(values.format!)) throw new CliError(`check: --format must be text or json, not '${values.format}'`);
+  if (positionals.length > 1) throw new CliError(`check: give one exercise ID (got ${positionals.length})`);
+  const exercise = requireExercise('check', positionals[0]);
+  const workspace = workspaceFor(io);
+
+  let text: string;
+  let shownPath: string;
+  let created = false;
+  if (values.file !== undefined) {
+    const input = await readInput(values.file, io);
+    if ('error' in input) throw new CliError(`check: ${input.error}`);
+    text = input.text;
+    shownPath = values.file;
+  } else {
+    const opened = await workspace.openWorkingCopy(exercise.id);
+    created = opened.created;
+    text = readFileSync(opened.path, 'utf8');
+    shownPath = displayPath(opened.path, io.cwd);
+  }
+
+  const result = checkAnswer(exercise, text);
+  await workspace.recordCheck(exercise.id, result);
+
+  if (values.format === 'json') {
+    const json = { exercise: exercise.id, passed: result.passed, findings: result.findings.map(jsonFinding), goals: result.goals };
+    write(io.stdout, JSON.stringify(json));
+  } else {
+    write(io.stdout, report(exercise, result, text, shownPath, created, workspace, io));
+  }
+  return result.passed ? 0 : 1;
+}
+
+function report(exercise: Exercise, result: CheckResult, text: string, file: string, created: boolean, workspace: Workspace, io: CliIO): string {
+  const p = paint(io.color);
+  const out: string[] = [p.bold(`${exercise.id}: ${exercise.title}`)];
+  if (created) {
+    out.push(`Your copy of the broken start file is ready to edit: ${file}`, '', plainMarkdown(exercise.task.replace(/^# .*\n+/, ''), io, p, '  '));
+  } else {
+    out.push(`file: ${file}`);
+  }
+  out.push('', p.bold('Goals'));
+  for (const goal of result.goals) {
+    const mark = goal.passed ? p.green('✓') : p.red('✗');
+    out.push(plainMarkdown(goal.description, io, p, '    ').replace(/^ {4}/, `  ${mark} `));
+  }
+  if (result.findings.length > 0) {
+    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    out.push('', p.bold('Findings'));
+    for (const finding of result.findings) {
+      out.push(formatFinding(file, finding, lines, p, Math.min(io.columns, 120)), '');
+    }
+  }
+  if (result.findings.length === 0) out.push('');
+  const blocking = result.findings.filter((f) => f.severity !== 'info').length;
+  if (result.passed) {
+    out.push(`${p.green('✓ passed')}: every goal holds and lint finds nothing at warning or above`);
+    const next = nextExercise(exercise.id, workspace);
+    out.push(
+      next
+        ? `next: multistage-tutor check ${next.id}   (${next.title})`
+        : `next: every exercise has passed; compare with the reference: multistage-tutor solution ${exercise.id}`,
+    );
+    if (next) out.push(`      or compare with the reference: multistage-tutor solution ${exercise.id}`);
+  } else {
+    const open = result.goals.filter((g) => !g.passed).length;
+    const parts = [`${open} of ${result.goals.length} goals open`];
+    if (blocking) parts.push(`${blocking} finding${blocking === 1 ? '' : 's'} at warning or above`);
+    out.push(`${p.red('✗ not yet')}: ${parts.join(', ')}`);
+    const shown = workspace.entry(exercise.id).hintsShown;
+    out.push(
+      shown < exercise.hints.length
+        ? `next: multistage-tutor hint ${exercise.id}   (hint ${shown + 1} of ${exercise.hints.length})`
+        : `next: edit ${file} and check again (all hints shown: multistage-tutor hint ${exercise.id} --all)`,
+    );
+  }
+  return out.join('\n');
+}
+
+/** Relative when that is shorter and inside the working directory, else absolute. */
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
+}

@@ -1,0 +1,68 @@
+// `multistage-tutor exercises`: the curriculum with the learner's status. Also the helpers the
+// other exercise commands (check, reset, hint, solution) share.
+import { createInterface } from 'node:readline/promises';
+import { closeExerciseIds, hasExercise, listExercises, loadExercise, nextExercise, plainLinks, Workspace, type Exercise } from '../../exercises';
+import { CliError, parseCommandArgs, write, type CliIO } from '../io';
+import { paint, type Paint } from '../format/color';
+import { markdownToPlain } from '../format/markdown-plain';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  parseCommandArgs('exercises', args, {}, false);
+  const workspace = workspaceFor(io);
+  const p = paint(io.color);
+  const progress = workspace.readProgress().exercises;
+  const all = listExercises();
+  const passed = all.filter((e) => progress[e.id]?.status === 'passed').length;
+  const idWidth = Math.max(...all.map((e) => e.id.length));
+  const lines = [p.bold(`Exercises: ${passed}/${all.length} passed`), ''];
+  for (const [i, exercise] of all.entries()) {
+    const status = progress[exercise.id]?.status ?? 'new';
+    const mark = status === 'passed' ? p.green('✓ passed     ') : status === 'in-progress' ? p.yellow('… in progress') : p.dim('  new        ');
+    lines.push(`${String(i + 1).padStart(3)}  ${exercise.id.padEnd(idWidth)}  ${mark}  ${exercise.title}`);
+  }
+  const next = nextExercise(undefined, workspace);
+  lines.push('');
+  if (next) {
+    lines.push(`next: multistage-tutor check ${next.id}   (your copy to edit: ${workspace.workingCopyPath(next.id)})`);
+  } else {
+    lines.push(`${p.green('✓')} every exercise passed; compare with the reference: multistage-tutor solution ID`);
+  }
+  write(io.stdout, lines.join('\n'));
+  return 0;
+}
+
+/** The workspace of this process: $MULTISTAGE_TUTOR_HOME from the command's environment, warnings on stderr. */
+export function workspaceFor(io: CliIO): Workspace {
+  return new Workspace({ env: io.env, onWarning: (line) => write(io.stderr, `multistage-tutor: warning: ${line}`) });
+}
+
+/** The exercise an ID names, or a one-line error with the IDs close to it (exit 2). */
+export function requireExercise(command: string, id: string | undefined): Exercise {
+  if (id === undefined || id.trim() === '') {
+    throw new CliError(`${command}: give an exercise ID, e.g. 'multistage-tutor ${command} syntax-directive' ('multistage-tutor exercises' lists them)`);
+  }
+  if (!hasExercise(id)) {
+    const close = closeExerciseIds(id);
+    const hint = close.length ? `did you mean ${close.join(', ')}? ` : '';
+    throw new CliError(`${command}: unknown exercise '${id}' (${hint}'multistage-tutor exercises' lists them)`);
+  }
+  return loadExercise(id);
+}
+
+/** Exercise Markdown (task, hints) as plain text, with reference links as commands to run. */
+export function plainMarkdown(markdown: string, io: CliIO, p: Paint = paint(io.color), indent = ''): string {
+  return markdownToPlain(plainLinks(markdown), Math.min(io.columns, 100), p, indent);
+}
+
+/** Asks a yes/no question on the terminal; anything but y/yes is no. */
+export async function confirm(io: CliIO, question: string): Promise<boolean> {
+  const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
+  try {
+    const answer = await rl.question(`${question} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } catch {
+    return false;
+  } finally {
+    rl.close();
+  }
+}
