@@ -4,6 +4,7 @@ import { isBuildToolPackage } from '../engine/classify';
 import { heavyBaseAdvice } from '../engine/images';
 import { chain, dependencies, rootImage } from '../engine/query';
 import type { BuildCommand, ImageRef, Instruction, Stage, StageModel } from '../engine/types';
+import { matchAnswer, walkTree, type Question, type Tree, type TreeAnswer, type WalkResult } from './trees';
 
 export interface Detection {
   answer: string;
@@ -131,7 +132,7 @@ export function detectLibc(model: StageModel): Detection | null {
 const detectors: Record<string, Detector> = {
   'builds-code': (model) => {
     const first = allBuilds(model)[0];
-    if (first) return { answer: 'yes', line: lineOf(first.build.command.instruction), because: `it runs ${first.build.command.argv.slice(0, 3).join(' ')}` };
+    if (first) return { answer: 'yes', line: lineOf(first.build.command.instruction), because: `it runs ${first.build.command.argv.slice(0, 2).join(' ')}` };
     return { answer: 'no', line: null, because: 'no RUN instruction runs a build command' };
   },
   'build-tools-or-dev-deps': (model) => {
@@ -170,4 +171,58 @@ export const DETECTORS = Object.keys(detectors);
 
 export function detect(name: string, model: StageModel): Detection | null {
   return detectors[name]?.(model) ?? null;
+}
+
+export interface SourcedStep {
+  question: Question;
+  answer: TreeAnswer;
+  /** `file`: read from the Dockerfile (see `detection`); `given`: from the user's answers. */
+  source: 'file' | 'given';
+  detection?: Detection;
+}
+
+export interface PlannedWalk {
+  result: WalkResult;
+  steps: SourcedStep[];
+  /** Every answer of the walk, in order (what TreeWalker takes as initialAnswers). */
+  answers: string[];
+  /** Detections used, by question ID. */
+  detections: Record<string, Detection>;
+}
+
+/**
+ * Walks a tree answering each question from the Dockerfile's model where a detector can,
+ * and from `given` (in order) where it cannot. Stops at a leaf, at a question neither
+ * answers, or at an answer that fits no choice.
+ */
+export function walkWithDockerfile(tree: Tree, model: StageModel | null, given: readonly string[]): PlannedWalk {
+  const answers: string[] = [];
+  const sources: ('file' | 'given')[] = [];
+  const detections: Record<string, Detection> = {};
+  let next = 0;
+  for (;;) {
+    const walked = walkTree(tree, answers);
+    if (walked.status !== 'question') break;
+    const question = walked.question;
+    const found = model && question.detect ? detect(question.detect, model) : null;
+    if (found && matchAnswer(question, found.answer)) {
+      detections[question.id] = found;
+      answers.push(found.answer);
+      sources.push('file');
+    } else if (next < given.length) {
+      answers.push(given[next++]!);
+      sources.push('given');
+    } else {
+      break;
+    }
+  }
+  // Answers left over after the walk ended: walkTree reports the first as invalid.
+  answers.push(...given.slice(next));
+  const result = walkTree(tree, answers);
+  const steps = result.path.map((step, i) => ({
+    ...step,
+    source: sources[i] ?? 'given',
+    ...(sources[i] === 'file' ? { detection: detections[step.question.id] } : {}),
+  }));
+  return { result, steps, answers: result.path.map((s) => s.answer.answer), detections };
 }

@@ -18,4 +18,4 @@ export {
   type Step,
   type WalkResult,
 } from './trees';
-export { detect, DETECTORS, type Detection } from './detect';
+export { detect, DETECTORS, walkWithDockerfile, type Detection, type PlannedWalk, type SourcedStep } from './detect';

@@ -33,8 +33,10 @@ const TOKEN_STYLES: Record<string, Style> = {
 };
 const theme = new Proxy(TOKEN_STYLES, { get: (styles, token: string) => styles[token] ?? ((t: string) => t) });
 
-function renderer(width: number) {
-  const terminal = markedTerminal(
+type TerminalExtension = { renderer: Record<string, (this: unknown, ...args: unknown[]) => string> };
+
+function terminalExtension(width: number, tableOptions: Record<string, unknown> = {}): TerminalExtension {
+  return markedTerminal(
     {
       width,
       reflowText: false,
@@ -44,17 +46,71 @@ function renderer(width: number) {
       heading: (t: string) => chalk.green.bold(t),
       firstHeading: (t: string) => chalk.magenta.bold(t),
       codespan: (t: string) => chalk.yellow(t),
+      tableOptions: { style: { head: ['bold'], border: ['gray'] }, ...tableOptions },
     },
     { theme, ignoreIllegals: true },
-  ) as { renderer: Record<string, (...args: unknown[]) => string> };
+  ) as unknown as TerminalExtension;
+}
+
+const plainLength = (text: string) => text.replace(/[`*_]/g, '').length;
+
+/** Column widths that fit the table into `width`, shrinking the widest columns first; null if it fits. */
+export function fitColumns(token: Tokens.Table, width: number): number[] | null {
+  const columns = token.header.length;
+  const natural = token.header.map((cell, i) =>
+    Math.max(plainLength(cell.text), ...token.rows.map((row) => plainLength(row[i]?.text ?? ''))) + 2,
+  );
+  // A column never gets narrower than its longest word: cells wrap between words, and an
+  // image name cut in half is worse than a table wider than the terminal.
+  const minimum = token.header.map((cell, i) =>
+    Math.max(...[cell, ...token.rows.map((row) => row[i])].flatMap((c) => (c?.text ?? '').split(/\s+/).map(plainLength))) + 2,
+  );
+  const available = width - (columns + 1);
+  let total = natural.reduce((a, b) => a + b, 0);
+  if (total <= available) return null;
+  const widths = [...natural];
+  while (total > available) {
+    let pick = -1;
+    for (let i = 0; i < columns; i++) if (widths[i]! > minimum[i]! && (pick < 0 || widths[i]! > widths[pick]!)) pick = i;
+    if (pick < 0) break;
+    widths[pick]!--;
+    total--;
+  }
+  return widths;
+}
+
+/** Code fence languages the bundled highlighter knows under another name. */
+const LANGUAGE_ALIASES: Record<string, string> = { console: 'bash', sh: 'bash', shell: 'bash', docker: 'dockerfile' };
+
+function renderer(width: number) {
+  const terminal = terminalExtension(width);
   const marked = new Marked();
   marked.use(terminal as never);
   marked.use({
+    // Markdown source is wrapped at ~80 columns; join those soft breaks so the text can
+    // be wrapped to the terminal's width instead.
+    walkTokens(token) {
+      if ((token.type === 'text' && !('tokens' in token && token.tokens)) || token.type === 'codespan') {
+        token.text = token.text.replace(/\n/g, ' ');
+      }
+    },
     renderer: {
+      // marked-terminal renders a list item's text from its raw source; parse its inline tokens.
+      text(token: Tokens.Text | Tokens.Escape) {
+        if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+        return terminal.renderer.text!.call(this, token);
+      },
+      table(token: Tokens.Table) {
+        const widths = fitColumns(token, width);
+        const ext = widths ? terminalExtension(width, { colWidths: widths, wordWrap: true }) : terminal;
+        const body = ext.renderer.table!.call(this, token);
+        return body.replace(/\n+$/, '').split('\n').map((l) => KEEP + l).join('\n') + '\n\n';
+      },
       code(token: Tokens.Code) {
         const info = parseCodeInfo(token.lang ?? '');
         const caption = info.bad.length > 0 ? `${chalk.red('✗ bad example')} ${chalk.gray(`(lint: ${info.bad.join(', ')})`)}\n` : '';
-        const body = terminal.renderer.code!.call(this, { ...token, lang: info.language });
+        const language = LANGUAGE_ALIASES[info.language] ?? info.language;
+        const body = terminal.renderer.code!.call(this, { ...token, lang: language });
         const lines = body.replace(/\n+$/, '').split('\n').map((l) => KEEP + l);
         return (caption ? `  ${caption}` : '') + lines.join('\n') + '\n\n';
       },
@@ -77,7 +133,7 @@ function wrapLines(text: string, width: number): string {
       continue;
     }
     const visible = stripVTControlCharacters(line);
-    if (visible.length <= width || /^\s*[┌│├└╭╰║╔╚]/.test(visible)) {
+    if (visible.length <= width) {
       out.push(line);
       continue;
     }
@@ -85,7 +141,8 @@ function wrapLines(text: string, width: number): string {
     const wrapped = wrapAnsi(line, Math.max(20, width - lead), { hard: true, trim: false }).split('\n');
     out.push(wrapped[0]!, ...wrapped.slice(1).map((l) => ' '.repeat(lead) + l.replace(/^\s+/, '')));
   }
-  return out.join('\n');
+  // Wrapping leaves the space it broke at; drop trailing blanks (before any closing colour code).
+  return out.map((l) => l.replace(/[ \t]+((?:\x1b\[[0-9;]*m)*)$/, '$1')).join('\n');
 }
 
 export function renderMarkdown(markdown: string, opts: RenderOptions): string {

@@ -19,6 +19,8 @@ interface Indexed {
   section: Section;
   /** Word → best field weight it appears in. */
   words: Map<string, number>;
+  /** Word → how often it occurs in the whole section. */
+  counts: Map<string, number>;
   titleText: string;
   headingText: string;
 }
@@ -34,6 +36,8 @@ function index(sections: Section[]): Indexed[] {
   if (known) return known;
   const built = sections.map((section) => {
     const map = new Map<string, number>();
+    const counts = new Map<string, number>();
+    for (const w of words(section.markdown)) counts.set(w, (counts.get(w) ?? 0) + 1);
     const add = (text: string, field: Field) => {
       for (const w of words(text)) map.set(w, Math.max(map.get(w) ?? 0, WEIGHTS[field]));
     };
@@ -46,6 +50,7 @@ function index(sections: Section[]): Indexed[] {
     return {
       section,
       words: map,
+      counts,
       titleText: ` ${[...words(section.id), '|', ...words(section.title)].join(' ')} `,
       headingText: ` ${words(headings).join(' ')} `,
     };
@@ -60,6 +65,7 @@ export function wordMatch(query: string, word: string): number {
   if (query.length >= 2 && word.startsWith(query)) return 0.85;
   // A plural or longer form of a word the text has: "stages" for "stage".
   if (word.length >= 4 && query.startsWith(word)) return 0.8;
+  if (isTransposition(query, word)) return 0.75;
   if (query.length >= 4 && Math.abs(query.length - word.length) <= 2) {
     const d = distance(query, word);
     if (d <= 1) return 0.75;
@@ -68,6 +74,14 @@ export function wordMatch(query: string, word: string): number {
   // A typo in a partial word: "distrol" for "distroless".
   if (query.length >= 5 && word.length > query.length && distance(query, word.slice(0, query.length)) <= 1) return 0.55;
   return 0;
+}
+
+/** Two neighbouring letters swapped ("tagret"), a typo Levenshtein counts as two edits. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function queryWords(query: string): string[] {
@@ -91,10 +105,11 @@ export function searchSections(query: string, limit = 5, sections: Section[] = l
       for (const [word, weight] of entry.words) {
         const m = wordMatch(term, word);
         if (m === 0) continue;
-        const s = m * weight;
+        // How often the word occurs breaks ties between sections that match it equally well.
+        const s = m * (weight + Math.min(entry.counts.get(word) ?? 0, 8) * 0.08);
         if (s > best) best = s;
-        if (m * weight > bestWordScore) {
-          bestWordScore = m * weight;
+        if (s > bestWordScore) {
+          bestWordScore = s;
           bestWord = word;
         }
       }

@@ -38,7 +38,7 @@ export function loadSections(): Section[] {
     const heading = /^# +(.+)$/m.exec(body);
     sections.push({
       id,
-      title: heading ? heading[1]!.trim() : id,
+      title: heading ? heading[1]!.replace(/`/g, '').trim() : id,
       markdown: body.trim() + '\n',
       rules: (byReference.get(id) ?? []).sort(),
       order: Number(match[1]),

@@ -51,6 +51,8 @@ export interface Tree {
   id: string;
   title: string;
   description: string;
+  /** Place in the list of trees. */
+  order: number;
   start: string;
   nodes: Record<string, TreeNode>;
 }
@@ -64,11 +66,9 @@ function treesDir(): string {
 export function listTrees(): { id: string; title: string; description: string }[] {
   return readdirSync(treesDir())
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-    .sort()
-    .map((f) => {
-      const tree = loadTree(f.slice(0, -'.json'.length))!;
-      return { id: tree.id, title: tree.title, description: tree.description };
-    });
+    .map((f) => loadTree(f.slice(0, -'.json'.length))!)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .map((tree) => ({ id: tree.id, title: tree.title, description: tree.description }));
 }
 
 const cache = new Map<string, Tree>();
@@ -110,7 +110,7 @@ export function parseTree(id: string, text: string): Tree {
   const fail = (what: string): never => {
     throw new TreeDataError(`content/trees/${id}.json: ${what}`);
   };
-  let raw: { title?: string; description?: string; start?: string; nodes?: Record<string, RawNode> };
+  let raw: { title?: string; description?: string; order?: number; start?: string; nodes?: Record<string, RawNode> };
   try {
     raw = JSON.parse(text);
   } catch (error) {
@@ -151,7 +151,7 @@ export function parseTree(id: string, text: string): Tree {
     for (const a of node.answers) if (!nodes[a.next]) fail(`answer "${a.answer}" of "${node.id}" leads to unknown node "${a.next}"`);
   }
   if (!nodes[raw.start]) fail(`start node "${raw.start}" does not exist`);
-  return { id, title: raw.title, description: raw.description ?? '', start: raw.start, nodes };
+  return { id, title: raw.title, description: raw.description ?? '', order: raw.order ?? 99, start: raw.start, nodes };
 }
 
 export interface Step {

@@ -1,0 +1,118 @@
+// `multistage-tutor tree [NAME] [--answers a,b] [--dockerfile FILE]`: walk a decision tree.
+// On a terminal a question at a time; otherwise (or with --answers) it prints the path taken
+// and the recommendation. --dockerfile answers what the file's stage model can.
+import { distance } from 'fastest-levenshtein';
+import { buildModel } from '../../engine';
+import { listTrees, loadTree, walkWithDockerfile, type Leaf, type PlannedWalk, type Question, type Tree } from '../../content';
+import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
+import { paint, type Paint } from '../format/color';
+import { wrap } from '../format/wrap';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('tree', args, {
+    answers: { type: 'string' },
+    dockerfile: { type: 'string' },
+  });
+  const trees = listTrees();
+  if (positionals.length === 0) {
+    if (values.dockerfile || values.answers) throw new CliError(`tree: name a tree to walk (${trees.map((t) => t.id).join(', ')})`);
+    const width = Math.max(...trees.map((t) => t.id.length));
+    write(io.stdout, trees.map((t) => `${t.id.padEnd(width)}  ${t.title}`).join('\n'));
+    return 0;
+  }
+  if (positionals.length > 1) throw new CliError(`tree: one tree at a time (got ${positionals.join(', ')})`);
+  const name = positionals[0]!.toLowerCase();
+  const tree = loadTree(name);
+  if (!tree) {
+    const near = [...trees].sort((a, b) => distance(name, a.id) - distance(name, b.id)).map((t) => t.id);
+    throw new CliError(`tree: no tree '${positionals[0]}' (trees: ${near.join(', ')})`);
+  }
+
+  let model = null;
+  if (values.dockerfile !== undefined) {
+    const input = await readInput(values.dockerfile, io);
+    if ('error' in input) throw new CliError(`tree: ${input.error}`);
+    model = buildModel(input.text);
+  }
+  const given = values.answers === undefined ? [] : values.answers.split(',').map((a) => a.trim()).filter(Boolean);
+  const plan = walkWithDockerfile(tree, model, given);
+
+  if (plan.result.status === 'invalid') throw new CliError(`tree: ${invalidMessage(plan)}`);
+  if (io.interactive && values.answers === undefined) return interactive(tree, plan, io);
+
+  write(io.stdout, report(tree, plan, values.dockerfile ?? null, paint(io.color), Math.min(io.columns, 100)));
+  return 0;
+}
+
+function invalidMessage(plan: PlannedWalk): string {
+  const r = plan.result;
+  if (r.status !== 'invalid') return '';
+  if (r.question === null) return `too many answers: the walk ended after ${r.path.length} ('${r.given}' is left over)`;
+  return `'${r.given}' is not an answer to "${r.question.text}" (answers: ${r.question.answers.map((a) => a.answer).join(', ')})`;
+}
+
+/** Wrapped to the width: the first line indented by `first` spaces, the rest by `rest`. */
+const para = (text: string, width: number, first: number, rest: number) =>
+  wrap(text, width - rest).map((line, i) => ' '.repeat(i === 0 ? first : rest) + line);
+
+function report(tree: Tree, plan: PlannedWalk, file: string | null, p: Paint, width: number): string {
+  const out = [p.bold(tree.title), ''];
+  for (const step of plan.steps) {
+    out.push(...para(step.question.text, width, 2, 2));
+    const d = step.detection;
+    out.push(`    → ${p.green(step.answer.label)}`);
+    if (d) out.push(...para(p.dim(`from ${file}${d.line ? ` line ${d.line}` : ''}: ${d.because}`), width, 6, 6));
+  }
+  if (plan.steps.length) out.push('');
+  const r = plan.result;
+  if (r.status === 'leaf') out.push(...leafLines(r.leaf, p, width));
+  if (r.status === 'question') out.push(...openQuestion(r.question, plan, file, p));
+  return out.join('\n');
+}
+
+function leafLines(leaf: Leaf, p: Paint, width: number): string[] {
+  const refWidth = Math.max(...leaf.images.map((i) => i.ref.length));
+  return [
+    ...para(`${p.bold('Recommendation:')} ${leaf.title}`, width, 0, 2),
+    ...leaf.images.map((i) => `  ${i.ref.padEnd(refWidth)}  ${i.size}`),
+    ...para(`Why: ${leaf.why}`, width, 2, 7),
+    `  Read next: multistage-tutor ref ${leaf.section}`,
+    ...(leaf.tree ? [`  Then: multistage-tutor tree ${leaf.tree}`] : []),
+  ];
+}
+
+function openQuestion(question: Question, plan: PlannedWalk, file: string | null, p: Paint): string[] {
+  const lead = file && question.detect ? `Not answered by ${file}:` : 'Next question:';
+  const width = Math.max(...question.answers.map((a) => a.answer.length));
+  const sofar = plan.steps.filter((s) => s.source === 'given').map((s) => s.answer.answer);
+  return [
+    `${p.yellow(lead)} ${question.text}`,
+    ...(question.help ? [`  ${question.help}`] : []),
+    ...question.answers.map((a) => `  ${a.answer.padEnd(width)}  ${a.label}`),
+    '',
+    `Answer with --answers ${[...sofar, '<answer>'].join(',')}${file ? ` --dockerfile ${file}` : ''}, or run it in a terminal to choose.`,
+  ];
+}
+
+async function interactive(first: Tree, plan: PlannedWalk, io: CliIO): Promise<number> {
+  const { runTreeInteractive } = await import('../../tui/tree/run');
+  let tree = first;
+  let options: { initialAnswers?: string[]; detections?: PlannedWalk['detections'] } = { initialAnswers: plan.answers, detections: plan.detections };
+  for (;;) {
+    const result = await runTreeInteractive(tree, io, options);
+    if (result.openTree) {
+      const next = loadTree(result.openTree);
+      if (!next) return 0;
+      tree = next;
+      options = {};
+      continue;
+    }
+    if (result.openSection) {
+      const { getSection } = await import('../../content');
+      const { renderMarkdown } = await import('../../content/render');
+      const section = getSection(result.openSection);
+      if (section) write(io.stdout, renderMarkdown(section.markdown, { width: Math.min(io.columns, 100), color: io.color }));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,137 @@
+// Walks one decision tree a question at a time: choose with the arrows (or 1-9) and Enter,
+// b or Backspace goes back one answer, r starts again. Ends in the recommendation.
+// Reusable: the command `tree NAME` runs it on its own, the full-screen app embeds it.
+import { useMemo, useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import SelectInput from 'ink-select-input';
+import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
+import { useTheme } from '../theme';
+
+export interface TreeWalkerProps {
+  tree: Tree;
+  /** "Read the section" on the recommendation. */
+  onOpenSection?: (sectionId: string) => void;
+  /** "Walk the next tree" when the recommendation names one. */
+  onOpenTree?: (treeId: string) => void;
+  /** q or Esc; when absent those keys are left to the host. */
+  onExit?: () => void;
+  /** Answers already given (e.g. read from a Dockerfile); the walk starts after them. */
+  initialAnswers?: string[];
+  /** Answers read from a Dockerfile, by question ID: shown with their line, and preselected. */
+  detections?: Record<string, Detection>;
+  /** False while the host shows something over it: keys are ignored. */
+  isActive?: boolean;
+}
+
+type Action = { kind: 'section' } | { kind: 'tree'; tree: string } | { kind: 'restart' } | { kind: 'back' } | { kind: 'exit' };
+
+export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAnswers = [], detections = {}, isActive = true }: TreeWalkerProps) {
+  const theme = useTheme();
+  const [answers, setAnswers] = useState<string[]>(() => {
+    const walked = walkTree(tree, initialAnswers);
+    return walked.status === 'invalid' ? [] : walked.path.map((s) => s.answer.answer);
+  });
+  const result = useMemo(() => walkTree(tree, answers), [tree, answers]);
+
+  const back = () => setAnswers((a) => a.slice(0, -1));
+  const restart = () => setAnswers([]);
+
+  useInput(
+    (input, key) => {
+      if (input === 'b' || key.backspace || key.delete) back();
+      else if (input === 'r') restart();
+      else if (onExit && (input === 'q' || key.escape)) onExit();
+    },
+    { isActive },
+  );
+
+  const fromFile = (questionId: string, answer: string) => {
+    const d = detections[questionId];
+    return d && d.answer === answer ? d : null;
+  };
+
+  return (
+    <Box flexDirection="column">
+      <Text bold color={theme.tone('accent')}>
+        {tree.title}
+      </Text>
+      {result.path.map((step, i) => {
+        const d = fromFile(step.question.id, step.answer.answer);
+        return (
+          <Box key={i} flexDirection="column">
+            <Text color={theme.tone('muted')}>
+              {step.question.text} <Text color={theme.tone('good')}>{step.answer.label}</Text>
+            </Text>
+            {d && (
+              <Text color={theme.tone('muted')}>
+                {'  '}from {d.line ? `line ${d.line}` : 'the file'}: {d.because}
+              </Text>
+            )}
+          </Box>
+        );
+      })}
+      <Box marginTop={1} flexDirection="column">
+        {result.status === 'question' && (
+          <>
+            <Text bold>{result.question.text}</Text>
+            {result.question.help && <Text color={theme.tone('muted')}>{result.question.help}</Text>}
+            <SelectInput
+              key={`${result.question.id}:${answers.length}`}
+              isFocused={isActive}
+              items={result.question.answers.map((a) => ({ key: a.answer, label: a.label, value: a.answer }))}
+              initialIndex={Math.max(0, result.question.answers.findIndex((a) => a.answer === detections[result.question.id]?.answer))}
+              onSelect={(item) => setAnswers((a) => [...a, item.value])}
+            />
+          </>
+        )}
+        {result.status === 'leaf' && (
+          <Recommendation
+            leaf={result.leaf}
+            isActive={isActive}
+            actions={[
+              ...(onOpenSection ? [{ label: `Read the reference: ${result.leaf.section}`, value: { kind: 'section' } as Action }] : []),
+              ...(onOpenTree && result.leaf.tree ? [{ label: `Walk the next tree: ${result.leaf.tree}`, value: { kind: 'tree', tree: result.leaf.tree } as Action }] : []),
+              { label: 'Go back one answer', value: { kind: 'back' } },
+              { label: 'Start again', value: { kind: 'restart' } },
+              ...(onExit ? [{ label: 'Done', value: { kind: 'exit' } as Action }] : []),
+            ]}
+            onAction={(action) => {
+              if (action.kind === 'section') onOpenSection?.(result.leaf.section);
+              else if (action.kind === 'tree') onOpenTree?.(action.tree);
+              else if (action.kind === 'back') back();
+              else if (action.kind === 'restart') restart();
+              else onExit?.();
+            }}
+          />
+        )}
+      </Box>
+      <Box marginTop={1}>
+        <Text color={theme.tone('muted')}>
+          ↑↓ choose · Enter select · b back · r restart{onExit ? ' · q quit' : ''}
+        </Text>
+      </Box>
+    </Box>
+  );
+}
+
+function Recommendation({ leaf, actions, onAction, isActive }: { leaf: Leaf; actions: { label: string; value: Action }[]; onAction: (a: Action) => void; isActive: boolean }) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text bold color={theme.tone('good')}>
+        → {leaf.title}
+      </Text>
+      {leaf.images.map((image) => (
+        <Text key={image.ref}>
+          {'  '}
+          {image.ref} <Text color={theme.tone('muted')}>{image.size}</Text>
+        </Text>
+      ))}
+      <Text>{leaf.why}</Text>
+      <Text color={theme.tone('muted')}>Read next: multistage-tutor ref {leaf.section}</Text>
+      <Box marginTop={1}>
+        <SelectInput key={leaf.id} isFocused={isActive} items={actions.map((a, i) => ({ key: String(i), label: a.label, value: a.value }))} onSelect={(item) => onAction(item.value)} />
+      </Box>
+    </Box>
+  );
+}

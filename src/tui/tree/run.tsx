@@ -1,0 +1,41 @@
+// `tree NAME` on a terminal: the walker on its own (not full screen). Ink and React are
+// imported here, when the walk starts, so a piped `tree` never loads them.
+import type { Detection, Tree } from '../../content';
+import type { CliIO } from '../../cli/io';
+
+export interface TreeRunResult {
+  /** The reference section the user asked to read at the end, if any. */
+  openSection?: string;
+  /** The next tree the user asked to walk, if any. */
+  openTree?: string;
+}
+
+export async function runTreeInteractive(
+  tree: Tree,
+  io: CliIO,
+  options: { initialAnswers?: string[]; detections?: Record<string, Detection> } = {},
+): Promise<TreeRunResult> {
+  const [{ render }, { TreeWalker }, { ThemeContext, makeTheme }] = await Promise.all([import('ink'), import('./TreeWalker'), import('../theme')]);
+  let result: TreeRunResult = {};
+  const instance = render(
+    <ThemeContext.Provider value={makeTheme(io.color)}>
+      <TreeWalker
+        tree={tree}
+        initialAnswers={options.initialAnswers}
+        detections={options.detections}
+        onOpenSection={(openSection) => {
+          result = { openSection };
+          instance.unmount();
+        }}
+        onOpenTree={(openTree) => {
+          result = { openTree };
+          instance.unmount();
+        }}
+        onExit={() => instance.unmount()}
+      />
+    </ThemeContext.Provider>,
+    { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+  );
+  await instance.waitUntilExit();
+  return result;
+}
