@@ -1,0 +1,304 @@
+// The goal vocabulary on small Dockerfiles: each check reads the stage model, finds stages by
+// what they do, and is neither fooled by names nor stricter than Docker.
+import { describe, expect, test } from 'vitest';
+import { buildModel } from '../src/engine';
+import { checkAnswer, goalHolds, type GoalCheck } from '../src/exercises';
+import { familiesOf } from '../src/exercises/families';
+
+const holds = (text: string, goal: GoalCheck) => goalHolds(buildModel(text), goal);
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+const GO_BUILD = ['FROM golang:1.22 AS build', 'WORKDIR /src', 'COPY . .', 'RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api'];
+
+describe('selectors find stages by what they do, not by name', () => {
+  const goal: GoalCheck = { kind: 'final-copies-from', from: { builds: ['go'] } };
+
+  test('a stage called build that builds nothing is not the builder', () => {
+    const text = lines(
+      'FROM golang:1.22 AS build', 'RUN echo nothing here',
+      'FROM golang:1.22 AS x', 'RUN go build -o /out/api .',
+      'FROM alpine:3.19 AS final', 'COPY --from=build /out/api /api',
+    );
+    expect(holds(text, goal)).toBe(false);
+    expect(holds(text.replace('--from=build', '--from=x'), goal)).toBe(true);
+  });
+
+  test('a stage written FROM the builder holds its output', () => {
+    const text = lines(...GO_BUILD, 'FROM build AS compress', 'RUN upx /out/api', 'FROM scratch AS final', 'COPY --from=compress /out/api /api');
+    expect(holds(text, goal)).toBe(true);
+  });
+
+  test('a copy by number does not count as a copy by name', () => {
+    expect(holds(lines(...GO_BUILD, 'FROM scratch AS final', 'COPY --from=0 /out/api /api'), goal)).toBe(false);
+  });
+
+  test('`apk add make` installs make, it does not build', () => {
+    const text = lines('FROM alpine:3.19 AS tools', 'RUN apk add --no-cache make go', 'FROM alpine:3.19 AS final', 'COPY --from=tools /usr/bin/make /make');
+    expect(holds(text, { kind: 'final-copies-from', from: { builds: ['make', 'go'] } })).toBe(false);
+  });
+
+  test('runs patterns match the program and its words in order', () => {
+    const text = lines('FROM python:3.12 AS wheels', 'RUN pip wheel --wheel-dir /w -r requirements.txt', 'FROM python:3.12-slim AS final', 'COPY --from=wheels /w /w');
+    expect(holds(text, { kind: 'final-copies-from', from: { runs: ['pip wheel'] } })).toBe(true);
+    expect(holds(text, { kind: 'final-copies-from', from: { runs: ['pip install'] } })).toBe(false);
+  });
+});
+
+describe('final base families', () => {
+  const family = (image: string) => familiesOf(buildModel(`FROM ${image} AS x\n`).stages[0]!.base);
+  test.each([
+    ['scratch', 'scratch'],
+    ['alpine:3.19', 'alpine'],
+    ['docker.io/library/alpine:3.20', 'alpine'],
+    ['gcr.io/distroless/static-debian12:nonroot', 'distroless-static'],
+    ['cgr.dev/chainguard/static:latest', 'distroless-static'],
+    ['gcr.io/distroless/base-debian12', 'distroless-base'],
+    ['debian:bookworm-slim', 'debian-slim'],
+    ['node:20-slim', 'node-runtime'],
+    ['node:20-alpine3.19', 'node-runtime'],
+    ['gcr.io/distroless/nodejs20-debian12', 'node-runtime'],
+    ['python:3.12-slim-bookworm', 'python-runtime'],
+    ['eclipse-temurin:21-jre-alpine', 'jre'],
+    ['gcr.io/distroless/java21-debian12', 'jre'],
+    ['mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled', 'dotnet-runtime'],
+    ['mcr.microsoft.com/dotnet/runtime:8.0', 'dotnet-runtime'],
+  ])('%s is %s', (image, expected) => {
+    expect(family(image)).toContain(expected);
+  });
+
+  test.each(['node:20', 'python:3.12', 'eclipse-temurin:21-jdk', 'mcr.microsoft.com/dotnet/sdk:8.0', 'golang:1.22-alpine', 'ubuntu:24.04'])(
+    '%s is in no runtime family',
+    (image) => {
+      expect(family(image).filter((f) => f !== 'alpine')).toEqual([]);
+    },
+  );
+
+  test('the base is read through the chain', () => {
+    const text = lines('FROM node:20-slim AS base', 'FROM base AS final');
+    expect(holds(text, { kind: 'final-base', families: ['node-runtime'] })).toBe(true);
+  });
+});
+
+describe('static-build', () => {
+  const goal: GoalCheck = { kind: 'static-build', stage: { builds: ['go', 'cargo'] } };
+  const go = (builder: string, run: string, final: string, extra: string[] = []) =>
+    lines(`FROM ${builder} AS b`, ...extra, `RUN ${run}`, `FROM ${final} AS f`, 'COPY --from=b /out/app /app');
+
+  test.each([
+    ['cgo on, onto scratch', go('golang:1.22', 'go build -o /out/app .', 'scratch'), false],
+    ['CGO_ENABLED=0 inline, onto scratch', go('golang:1.22', 'CGO_ENABLED=0 go build -o /out/app .', 'scratch'), true],
+    ['CGO_ENABLED=0 as ENV', go('golang:1.22', 'go build -o /out/app .', 'scratch', ['ENV CGO_ENABLED=0']), true],
+    ['CGO_ENABLED=0 as an ARG default', go('golang:1.22', 'go build -o /out/app .', 'scratch', ['ARG CGO_ENABLED=0']), true],
+    ['exported earlier in the same RUN', go('golang:1.22', 'export CGO_ENABLED=0 && go build -o /out/app .', 'scratch'), true],
+    ['exported in another RUN (lost)', go('golang:1.22', 'go build -o /out/app .', 'scratch', ['RUN export CGO_ENABLED=0']), false],
+    ['glibc builder onto Alpine, cgo on', go('golang:1.22', 'go build -o /out/app .', 'alpine:3.19'), false],
+    ['musl builder onto Alpine, cgo on', go('golang:1.22-alpine', 'go build -o /out/app .', 'alpine:3.19'), true],
+    ['glibc builder onto distroless base, cgo on', go('golang:1.22', 'go build -o /out/app .', 'gcr.io/distroless/base-debian12'), true],
+    ['cargo for glibc onto scratch', go('rust:1.77', 'cargo build --release', 'scratch'), false],
+    ['cargo --target musl onto scratch', go('rust:1.77', 'cargo build --release --target x86_64-unknown-linux-musl', 'scratch'), true],
+    ['cargo --target=musl onto scratch', go('rust:1.77', 'cargo build --release --target=aarch64-unknown-linux-musl', 'scratch'), true],
+    ['cargo on rust:alpine onto scratch', go('rust:1.77-alpine', 'cargo build --release', 'scratch'), true],
+  ])('%s', (_label, text, expected) => {
+    expect(holds(text, goal)).toBe(expected);
+  });
+
+  test('fails when the final stage copies from no builder at all', () => {
+    expect(holds(lines('FROM alpine:3.19 AS f', 'COPY app /app'), goal)).toBe(false);
+  });
+});
+
+describe('final-production-dependencies', () => {
+  const goal: GoalCheck = { kind: 'final-production-dependencies' };
+  const deps = (install: string, ...more: string[]) =>
+    ['FROM node:20 AS deps', 'WORKDIR /app', 'COPY package*.json ./', `RUN ${install}`, ...more];
+
+  test.each([
+    ['node_modules from an install with dev', lines(...deps('npm ci'), 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'), false],
+    ['node_modules from an install without dev', lines(...deps('npm ci --omit=dev'), 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'), true],
+    ['the whole /app, holding a dev install', lines(...deps('npm ci'), 'FROM node:20-slim AS f', 'COPY --from=deps /app /app'), false],
+    ['pruned afterwards', lines(...deps('npm ci', 'RUN npm prune --omit=dev'), 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'), true],
+    ['pruned in a derived stage', lines(...deps('npm ci'), 'FROM deps AS prod', 'RUN npm prune --production', 'FROM node:20-slim AS f', 'COPY --from=prod /app/node_modules /app/node_modules'), true],
+    ['NODE_ENV=production in the installing stage', lines('FROM node:20 AS deps', 'ENV NODE_ENV=production', 'WORKDIR /app', 'RUN npm ci', 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'), true],
+    ['installed in the final stage without dev', lines('FROM node:20-slim AS f', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci --omit=dev'), true],
+    ['installed in the final stage with dev', lines('FROM node:20-slim AS f', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci'), false],
+    ['a dev install copied on through a middle stage', lines(...deps('npm ci'), 'FROM node:20 AS mid', 'COPY --from=deps /app/node_modules /m/node_modules', 'FROM node:20-slim AS f', 'COPY --from=mid /m/node_modules /app/node_modules'), false],
+    ['no node_modules at all', lines('FROM node:20-slim AS f', 'COPY dist /app/dist'), false],
+  ])('%s', (_label, text, expected) => {
+    expect(holds(text, goal)).toBe(expected);
+  });
+});
+
+describe('final-non-root', () => {
+  const user = (base: string, ...rest: string[]) => lines(`FROM ${base} AS f`, ...rest);
+  test.each([
+    ['no USER', user('python:3.12-slim'), false, false],
+    ['USER root', user('python:3.12-slim', 'USER root'), false, false],
+    ['USER 0:1000', user('python:3.12-slim', 'USER 0:1000'), false, false],
+    ['USER 10001', user('python:3.12-slim', 'USER 10001'), true, true],
+    ['USER app, never created', user('python:3.12-slim', 'USER app'), true, false],
+    ['USER app, created with useradd', user('python:3.12-slim', 'RUN useradd --system app', 'USER app'), true, true],
+    ['USER app, created with adduser', user('alpine:3.19', 'RUN adduser -D app', 'USER app'), true, true],
+    ['USER nobody on Debian', user('python:3.12-slim', 'USER nobody'), true, true],
+    ['USER nobody on scratch (no /etc/passwd)', user('scratch', 'USER nobody'), true, false],
+    ['USER node on a node image', user('node:20-slim', 'USER node'), true, true],
+    ['USER app on ASP.NET', user('mcr.microsoft.com/dotnet/aspnet:8.0', 'USER app'), true, true],
+    ['distroless :nonroot without USER', user('gcr.io/distroless/static-debian12:nonroot'), true, true],
+    ['root again after a user', user('python:3.12-slim', 'USER 10001', 'USER root'), false, false],
+  ])('%s', (_label, text, nonRoot, exists) => {
+    expect(holds(text, { kind: 'final-non-root' })).toBe(nonRoot);
+    expect(holds(text, { kind: 'final-non-root', userMustExist: true })).toBe(exists);
+  });
+
+  test('USER is read through the chain', () => {
+    const text = lines('FROM alpine:3.19 AS base', 'USER 10001', 'FROM base AS f');
+    expect(holds(text, { kind: 'final-non-root', userMustExist: true })).toBe(true);
+  });
+});
+
+describe('final-runs-artifact', () => {
+  const goal: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['go', 'mvn', 'dotnet'] } };
+  const go = (...final: string[]) => lines(...GO_BUILD, 'FROM alpine:3.19 AS f', ...final);
+
+  test.each([
+    ['absolute entrypoint', go('COPY --from=build /out/api /usr/local/bin/api', 'ENTRYPOINT ["/usr/local/bin/api"]'), true],
+    ['copied into a folder, run by name', go('COPY --from=build /out/api /usr/local/bin/', 'CMD ["api"]'), true],
+    ['relative to WORKDIR', go('WORKDIR /srv', 'COPY --from=build /out/api ./', 'ENTRYPOINT ["./api"]'), true],
+    ['shell form', go('COPY --from=build /out/api /api', 'CMD /api --port 8080'), true],
+    ['entrypoint runs something else', go('COPY --from=build /out/api /api', 'ENTRYPOINT ["/bin/sh"]'), false],
+    ['no start command at all', go('COPY --from=build /out/api /api'), false],
+  ])('%s', (_label, text, expected) => {
+    expect(holds(text, goal)).toBe(expected);
+  });
+
+  test('java -jar and dotnet App.dll count the jar and the dll', () => {
+    const java = lines('FROM maven:3.9 AS b', 'RUN mvn package', 'FROM eclipse-temurin:21-jre AS f', 'COPY --from=b /src/target/app.jar /app/app.jar', 'ENTRYPOINT ["java", "-jar", "/app/app.jar"]');
+    expect(holds(java, goal)).toBe(true);
+    const dotnet = lines('FROM mcr.microsoft.com/dotnet/sdk:8.0 AS b', 'RUN dotnet publish -o /out', 'FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS f', 'WORKDIR /app', 'COPY --from=b /out .', 'ENTRYPOINT ["dotnet", "Api.dll"]');
+    expect(holds(dotnet, goal)).toBe(true);
+  });
+});
+
+describe('stage relations', () => {
+  const tests = { tests: true };
+  const build = { installsDeps: ['npm'] };
+
+  test('derives needs a different stage up the chain', () => {
+    const same = lines('FROM node:20 AS b', 'RUN npm ci && npm test');
+    expect(holds(same, { kind: 'derives', stage: tests, from: build })).toBe(false);
+    const derived = lines('FROM node:20 AS b', 'RUN npm ci', 'FROM b AS t', 'RUN npm test');
+    expect(holds(derived, { kind: 'derives', stage: tests, from: build })).toBe(true);
+  });
+
+  test('final-independent-of sees COPY --from as a dependency, and needs the stage to exist', () => {
+    const base = ['FROM node:20 AS b', 'RUN npm ci', 'FROM b AS t', 'RUN npm test', 'FROM node:20-slim AS f'];
+    expect(holds(lines(...base, 'COPY --from=b /app /app'), { kind: 'final-independent-of', stage: tests })).toBe(true);
+    expect(holds(lines(...base, 'COPY --from=t /app /app'), { kind: 'final-independent-of', stage: tests })).toBe(false);
+    expect(holds(lines('FROM node:20-slim AS f'), { kind: 'final-independent-of', stage: tests })).toBe(false);
+  });
+
+  test('independent needs two different stages neither of which needs the other', () => {
+    const goal: GoalCheck = { kind: 'independent', a: { builds: ['npm'] }, b: { builds: ['go'] } };
+    const one = lines('FROM golang:1.22 AS b', 'RUN npm run build && go build .');
+    expect(holds(one, goal)).toBe(false);
+    const chained = lines('FROM node:20 AS web', 'RUN npm run build', 'FROM golang:1.22 AS api', 'COPY --from=web /dist /dist', 'RUN go build .');
+    expect(holds(chained, goal)).toBe(false);
+    const apart = lines('FROM node:20 AS web', 'RUN npm run build', 'FROM golang:1.22 AS api', 'RUN go build .');
+    expect(holds(apart, goal)).toBe(true);
+  });
+
+  test('shared-ancestor needs one installing stage that both derive from', () => {
+    const goal: GoalCheck = { kind: 'shared-ancestor', stages: [{ builds: ['npm'] }, tests], ancestor: build };
+    const shared = lines('FROM node:20 AS d', 'RUN npm ci', 'FROM d AS b', 'RUN npm run build', 'FROM d AS t', 'RUN npm test');
+    expect(holds(shared, goal)).toBe(true);
+    const twice = lines('FROM node:20 AS b', 'RUN npm ci', 'RUN npm run build', 'FROM node:20 AS t', 'RUN npm ci', 'RUN npm test');
+    expect(holds(twice, goal)).toBe(false);
+    const oneStage = lines('FROM node:20 AS d', 'RUN npm ci', 'FROM d AS bt', 'RUN npm run build && npm test');
+    expect(holds(oneStage, goal)).toBe(false);
+  });
+
+  test('manifests-before-source: every installing stage copies manifests first and not the whole context', () => {
+    const goal: GoalCheck = { kind: 'manifests-before-source', stage: build };
+    expect(holds(lines('FROM node:20 AS d', 'COPY package.json package-lock.json ./', 'RUN npm ci', 'COPY . .'), goal)).toBe(true);
+    expect(holds(lines('FROM node:20 AS d', 'COPY package*.json ./', 'RUN npm ci'), goal)).toBe(true);
+    expect(holds(lines('FROM node:20 AS d', 'COPY . .', 'RUN npm ci'), goal)).toBe(false);
+    expect(holds(lines('FROM node:20 AS d', 'COPY package.json ./', 'COPY . .', 'RUN npm ci'), goal)).toBe(false);
+  });
+});
+
+describe('cross-platform goals', () => {
+  const stage = { builds: ['go'] };
+
+  test.each([
+    ['$BUILDPLATFORM', 'FROM --platform=$BUILDPLATFORM golang:1.22 AS b', true],
+    ['${BUILDPLATFORM}', 'FROM --platform=${BUILDPLATFORM} golang:1.22 AS b', true],
+    ['a fixed platform', 'FROM --platform=linux/amd64 golang:1.22 AS b', false],
+    ['no platform', 'FROM golang:1.22 AS b', false],
+  ])('build-platform with %s', (_label, from, expected) => {
+    expect(holds(lines(from, 'RUN go build .'), { kind: 'build-platform', stage })).toBe(expected);
+  });
+
+  test.each([
+    ['$TARGETOS', 'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build .', true],
+    ['${TARGETOS}', 'RUN GOOS=${TARGETOS} GOARCH=${TARGETARCH} go build .', true],
+    ['${TARGETOS:-linux}', 'RUN GOOS=${TARGETOS:-linux} GOARCH=${TARGETARCH:-amd64} go build .', true],
+    ['a longer variable name', 'RUN GOOS=$TARGETOSX GOARCH=$TARGETARCHX go build .', false],
+    ['used in another RUN only', 'RUN echo $TARGETOS $TARGETARCH\nRUN go build .', false],
+  ])('build-uses-args with %s', (_label, run, expected) => {
+    expect(holds(lines('FROM golang:1.22 AS b', 'ARG TARGETOS TARGETARCH', run), { kind: 'build-uses-args', stage, names: ['TARGETOS', 'TARGETARCH'] })).toBe(expected);
+  });
+
+  test('args-declared wants the ARG in the stage, not only before FROM', () => {
+    const goal: GoalCheck = { kind: 'args-declared', stage, names: ['TARGETOS', 'TARGETARCH'] };
+    expect(holds(lines('ARG TARGETOS TARGETARCH', 'FROM golang:1.22 AS b', 'RUN go build .'), goal)).toBe(false);
+    expect(holds(lines('FROM golang:1.22 AS b', 'ARG TARGETOS', 'ARG TARGETARCH', 'RUN go build .'), goal)).toBe(true);
+  });
+
+  test('final-target-platform fails when the final stage runs on the build platform', () => {
+    expect(holds(lines('FROM --platform=$BUILDPLATFORM alpine:3.19 AS f'), { kind: 'final-target-platform' })).toBe(false);
+    expect(holds(lines('FROM alpine:3.19 AS f'), { kind: 'final-target-platform' })).toBe(true);
+  });
+});
+
+describe('other checks', () => {
+  test('syntax-directive wants it in the leading directives', () => {
+    const goal: GoalCheck = { kind: 'syntax-directive' };
+    expect(holds('# syntax=docker/dockerfile:1\nFROM alpine:3.19 AS a\n', goal)).toBe(true);
+    expect(holds('# syntax=docker/dockerfile:1.7\nFROM alpine:3.19 AS a\n', goal)).toBe(true);
+    expect(holds('# escape=`\n# syntax=docker/dockerfile:1\nFROM alpine:3.19 AS a\n', goal)).toBe(true);
+    expect(holds('# a comment\n# syntax=docker/dockerfile:1\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
+    expect(holds('# syntax=example/frontend:2\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
+  });
+
+  test('final-installs-none and -all look through the chain and honour removals', () => {
+    const text = lines('FROM alpine:3.19 AS base', 'RUN apk add --no-cache libpq gcc', 'FROM base AS f');
+    expect(holds(text, { kind: 'final-installs-none', buildTools: true })).toBe(false);
+    expect(holds(text, { kind: 'final-installs-all', packages: [['libpq5', 'libpq']] })).toBe(true);
+    const removed = lines('FROM alpine:3.19 AS f', 'RUN apk add --no-cache --virtual .build gcc musl-dev && make && apk del .build');
+    expect(holds(removed, { kind: 'final-installs-none', buildTools: true })).toBe(true);
+  });
+
+  test('dependency-installs counts installs with dev dependencies across stages', () => {
+    const goal: GoalCheck = { kind: 'dependency-installs', tool: 'npm', includesDev: true, max: 1 };
+    expect(holds(lines('FROM node:20 AS a', 'RUN npm ci', 'FROM node:20-slim AS b', 'RUN npm ci --omit=dev'), goal)).toBe(true);
+    expect(holds(lines('FROM node:20 AS a', 'RUN npm ci', 'FROM node:20 AS b', 'RUN npm install'), goal)).toBe(false);
+  });
+
+  test('an unknown goal kind is an error, not a silent pass', () => {
+    expect(() => goalHolds(buildModel('FROM alpine:3.19 AS a\n'), { kind: 'made-up' } as unknown as GoalCheck)).toThrow(/unknown goal kind/);
+  });
+});
+
+describe('checkAnswer', () => {
+  const exercise = { goals: [{ id: 'named', description: 'Every stage has a name', kind: 'stages-named' as const }] };
+
+  test('info findings do not block a pass; warnings do', () => {
+    const info = '# syntax=docker/dockerfile:1\nFROM node:20-slim AS app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\n';
+    const result = checkAnswer(exercise, info);
+    expect(result.findings.map((f) => f.severity)).toEqual(['info']);
+    expect(result.passed).toBe(true);
+    const warning = checkAnswer(exercise, info.replace('USER node\n', ''));
+    expect(warning.findings.some((f) => f.severity === 'warning')).toBe(true);
+    expect(warning.passed).toBe(false);
+    expect(warning.goals).toEqual([{ id: 'named', description: 'Every stage has a name', passed: true }]);
+  });
+});
