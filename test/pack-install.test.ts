@@ -1,0 +1,91 @@
+// The package `npx multistage-tutor` downloads: packed, installed offline into an empty folder from
+// the tarball alone, and run from there (issue 6).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NUMERIC_REF, ROOT } from './cli-helpers';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'mst-pack-test-'));
+const app = join(work, 'app');
+const home = join(work, 'home');
+let files: string[] = [];
+let installed = '';
+
+beforeAll(() => {
+  // --ignore-scripts: `npm test` built dist/ already, and rebuilding it now would pull it from
+  // under the other test files running at the same time.
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  files = packed.files.map((f: { path: string }) => f.path);
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), '{"name":"empty","version":"1.0.0","private":true}\n');
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(work, packed.filename)], {
+    cwd: app,
+    stdio: 'pipe',
+  });
+  installed = join(app, 'node_modules', 'multistage-tutor');
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function bin(args: string[], input = '') {
+  const r = spawnSync(process.execPath, [join(installed, 'dist', 'cli.js'), ...args], {
+    cwd: work,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, MULTISTAGE_TUTOR_HOME: home, NO_COLOR: '1' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const commandLanded = (name: string) => existsSync(join(ROOT, 'src/cli/commands', `${name}.ts`));
+
+describe('the published package', () => {
+  it('has no runtime dependencies and ships only the bundle, content, exercises, README and LICENSE', () => {
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+    expect(pkg.files).toEqual(['dist', 'content', 'exercises', 'README.md', 'LICENSE']);
+    expect(pkg.bin).toEqual({ 'multistage-tutor': 'dist/cli.js' });
+    const allowed = /^(dist\/|content\/|exercises\/|README\.md$|LICENSE$|package\.json$)/;
+    expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'README.md', 'LICENSE', 'package.json']));
+    expect(files.filter((f) => /\.(map|ts|tsx)$|meta\.json$/.test(f))).toEqual([]);
+  });
+
+  it('installs as one package, nothing else', () => {
+    const top = readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'));
+    expect(top).toEqual(['multistage-tutor']);
+    expect(existsSync(join(installed, 'node_modules'))).toBe(false);
+  });
+
+  it('runs --version from the installed bin', () => {
+    const r = bin(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('lints a file', () => {
+    writeFileSync(join(work, 'Dockerfile'), NUMERIC_REF);
+    const r = bin(['lint', 'Dockerfile']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^Dockerfile:8:13 error MS003 numeric-stage-reference/m);
+  });
+
+  it.skipIf(!commandLanded('ref'))('prints a reference section for a topic, from the packaged content', () => {
+    const r = bin(['ref', 'copy from']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/COPY --from/);
+  });
+
+  it.skipIf(!commandLanded('check'))('checks an exercise: the start fails, the reference solution passes', () => {
+    const id = readdirSync(join(installed, 'exercises')).filter((d) => existsSync(join(installed, 'exercises', d, 'solution.Dockerfile')))[0]!;
+    expect(id).toBeDefined();
+    const start = bin(['check', id]);
+    expect(start.status, start.stderr).toBe(1);
+    const solved = bin(['check', id, '--file', join(installed, 'exercises', id, 'solution.Dockerfile')]);
+    expect(solved.status, solved.stdout + solved.stderr).toBe(0);
+  });
+});
