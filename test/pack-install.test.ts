@@ -1,6 +1,6 @@
 // The package `npx multistage-tutor` downloads: packed, installed offline into an empty folder from
 // the tarball alone, and run from there (issue 6).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,4 +88,45 @@ describe('the published package', () => {
     const solved = bin(['check', id, '--file', join(installed, 'exercises', id, 'solution.Dockerfile')]);
     expect(solved.status, solved.stdout + solved.stderr).toBe(0);
   });
+
+  it.skipIf(!hasScript())('opens the tutor in a terminal, draws the home screen and quits on Ctrl-C', async () => {
+    const { output, code } = await inTerminal(join(installed, 'dist', 'cli.js'), /Reference/);
+    expect(output).toContain('\x1b[?1049h'); // the alternate screen...
+    expect(output).toMatch(/Exercises/);
+    expect(output.slice(output.lastIndexOf('Reference'))).toContain('\x1b[?1049l'); // ...given back on exit
+    expect(code).toBe(0);
+  });
 });
+
+function hasScript(): boolean {
+  return spawnSync('script', ['--version']).status === 0;
+}
+
+/** Runs the bin in a pseudo-terminal (util-linux `script`), waits for `frame`, then sends Ctrl-C. */
+function inTerminal(cli: string, frame: RegExp): Promise<{ output: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qfec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`, '/dev/null'], {
+      cwd: work,
+      env: { ...process.env, MULTISTAGE_TUTOR_HOME: home, TERM: 'xterm-256color', COLUMNS: '80', LINES: '24' },
+    });
+    let output = '';
+    let sent = false;
+    const giveUp = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no frame matching ${frame} within 15 s; got: ${JSON.stringify(output.slice(-400))}`));
+    }, 15_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (!sent && frame.test(output)) {
+        sent = true;
+        // Ink arms its input handler in an effect, just after the first frame.
+        setTimeout(() => child.stdin.write('\x03'), 300);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(giveUp);
+      resolve({ output, code });
+    });
+  });
+}
+
