@@ -1,7 +1,5 @@
-import type { RuleReport } from '../rule';
 import { prunesDev } from '../classify';
-import { chain } from '../query';
-import type { Instruction, Stage, StageModel } from '../types';
+import type { Command, Instruction, Stage, StageModel } from '../types';
 import { defineRule, headSpan, stageName } from './util';
 
 export default defineRule({
@@ -79,33 +77,36 @@ function where(stage: Stage, final: Stage): string {
 }
 
 /**
- * Dev-including installs and node_modules copies still in effect at the end of `stage`, walking its
- * chain from the root: a prune or a production install clears what came before.
+ * Dev-including installs and node_modules copies still in effect at the end of `stage`: what its
+ * parent left, then its own steps in order; a prune or a production install clears what came before.
  */
 function pendingDev(model: StageModel, stage: Stage, memo: Map<number, Pending[]>): Pending[] {
   const known = memo.get(stage.index);
   if (known) return known;
   memo.set(stage.index, []); // guards against cycles in broken files
-  let pending: Pending[] = [];
-  for (const s of chain(model, stage).reverse()) {
-    for (const instruction of s.instructions) {
-      if (instruction.keyword === 'RUN') {
-        for (const command of s.commands) {
-          if (command.instruction !== instruction) continue;
-          const install = s.dependencyInstalls.find((d) => d.command === command);
-          const js = install && (install.tool === 'npm' || install.tool === 'yarn' || install.tool === 'pnpm');
-          if (prunesDev(command.program, command.argv) || (js && !install.includesDev)) pending = [];
-          else if (js && install.includesDev) pending.push({ kind: 'install', what: command.argv.join(' '), instruction, stage: s });
-        }
-      } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
-        const copy = s.copies.find((c) => c.instruction === instruction);
-        const target = copy?.from?.target;
-        if (!copy || !target || target.kind !== 'stage' || target.stage >= s.index) continue;
-        if (!copy.sources.some((src) => src.split('/').includes('node_modules'))) continue;
-        if (pendingDev(model, model.stages[target.stage]!, memo).length > 0) {
-          pending.push({ kind: 'copy', what: `COPY --from=${copy.from!.raw} ${copy.sources.join(' ')}`, instruction, stage: s });
-        }
-      }
+  const parent = stage.parent !== null && stage.parent < stage.index ? model.stages[stage.parent]! : null;
+  let pending = parent ? [...pendingDev(model, parent, memo)] : [];
+  const commands = new Map<Instruction, Command[]>();
+  for (const command of stage.commands) {
+    const list = commands.get(command.instruction);
+    if (list) list.push(command);
+    else commands.set(command.instruction, [command]);
+  }
+  const installs = new Map(stage.dependencyInstalls.map((d) => [d.command, d]));
+  const copies = new Map(stage.copies.map((c) => [c.instruction, c]));
+  for (const instruction of stage.instructions) {
+    for (const command of commands.get(instruction) ?? []) {
+      const install = installs.get(command);
+      const js = install && (install.tool === 'npm' || install.tool === 'yarn' || install.tool === 'pnpm');
+      if (prunesDev(command.program, command.argv) || (js && !install.includesDev)) pending = [];
+      else if (js && install.includesDev) pending.push({ kind: 'install', what: command.argv.join(' '), instruction, stage });
+    }
+    const copy = copies.get(instruction);
+    const target = copy?.from?.target;
+    if (!copy || !target || target.kind !== 'stage' || target.stage >= stage.index) continue;
+    if (!copy.sources.some((src) => src.split('/').includes('node_modules'))) continue;
+    if (pendingDev(model, model.stages[target.stage]!, memo).length > 0) {
+      pending.push({ kind: 'copy', what: `COPY --from=${copy.from!.raw} ${copy.sources.join(' ')}`, instruction, stage });
     }
   }
   memo.set(stage.index, pending);

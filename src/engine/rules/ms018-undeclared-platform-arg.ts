@@ -1,5 +1,4 @@
 import type { RuleReport } from '../rule';
-import { chain } from '../query';
 import { assignments } from '../vars';
 import type { Instruction, Span, StageModel } from '../types';
 import { defineRule, stageName } from './util';
@@ -41,10 +40,12 @@ ENTRYPOINT ["/api"]
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];
+    // Names declared by the end of each stage, its chain included (stages come in file order).
+    const declaredBy = new Map<number, Set<string>>();
     for (const stage of model.stages) {
       // Declared in a stage this one is built FROM: BuildKit hands the ARG down.
-      const declared = new Set<string>();
-      for (const parent of chain(model, stage).slice(1)) for (const name of declaredIn(parent.instructions)) declared.add(name);
+      const parent = stage.parent !== null && stage.parent < stage.index ? model.stages[stage.parent]! : null;
+      const declared = new Set<string>(parent ? declaredBy.get(parent.index) : []);
       const reported = new Set<string>();
       for (const instruction of stage.instructions) {
         for (const use of uses(model, instruction)) {
@@ -57,6 +58,7 @@ ENTRYPOINT ["/api"]
         }
         for (const name of declaredIn([instruction])) declared.add(name);
       }
+      declaredBy.set(stage.index, declared);
     }
     return reports;
   },

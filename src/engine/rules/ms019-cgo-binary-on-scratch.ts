@@ -48,6 +48,7 @@ ENTRYPOINT ["/usr/local/bin/server"]
     if (runtime === 'glibc' || runtime === 'unknown') return [];
     const reports: RuleReport[] = [];
     const seen = new Set<number>();
+    const memo = new Map<number, { build: BuildCommand; stage: Stage } | null>();
     for (const stage of chain(model, final)) {
       for (const copy of stage.copies) {
         const target = copy.from?.target;
@@ -57,7 +58,7 @@ ENTRYPOINT ["/usr/local/bin/server"]
         if (seen.has(target.stage)) continue;
         seen.add(target.stage);
         const source = model.stages[target.stage]!;
-        const build = cgoBuild(model, source);
+        const build = cgoBuild(model, source, memo);
         if (!build) continue;
         if (runtime === 'musl' && !glibcGolang(rootImage(model, build.stage))) continue;
         const base = runtime === 'none' ? 'has no libc at all' : 'is Alpine, with musl instead of glibc';
@@ -91,14 +92,17 @@ function glibcGolang(image: ImageRef | null): boolean {
   return !!image && !image.unresolved && canonicalImageName(image.name) === 'golang' && !tagParts(image).includes('alpine');
 }
 
-/** The first `go build`/`go install` in the stage's chain that may link libc. */
-function cgoBuild(model: StageModel, stage: Stage): { build: BuildCommand; stage: Stage } | null {
-  for (const s of chain(model, stage)) {
-    for (const build of s.builds) {
-      if (build.tool === 'go' && !staticGo(model, s, build)) return { build, stage: s };
-    }
+/** The last `go build`/`go install` in the stage's chain that may link libc (memoised: chains can be long). */
+function cgoBuild(model: StageModel, stage: Stage, memo: Map<number, { build: BuildCommand; stage: Stage } | null>): { build: BuildCommand; stage: Stage } | null {
+  if (memo.has(stage.index)) return memo.get(stage.index)!;
+  memo.set(stage.index, null);
+  let found: { build: BuildCommand; stage: Stage } | null = null;
+  for (const build of stage.builds) {
+    if (build.tool === 'go' && !staticGo(model, stage, build)) found = { build, stage };
   }
-  return null;
+  if (!found && stage.parent !== null && stage.parent < stage.index) found = cgoBuild(model, model.stages[stage.parent]!, memo);
+  memo.set(stage.index, found);
+  return found;
 }
 
 function staticGo(model: StageModel, stage: Stage, build: BuildCommand): boolean {
