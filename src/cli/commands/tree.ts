@@ -29,10 +29,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   let model = null;
+  let file: { label: string; arg: string } | null = null;
   if (values.dockerfile !== undefined) {
     const input = await readInput(values.dockerfile, io);
     if ('error' in input) throw new CliError(`tree: ${input.error}`);
     model = buildModel(input.text);
+    file = { label: input.name, arg: values.dockerfile };
   }
   const given = values.answers === undefined ? [] : values.answers.split(',').map((a) => a.trim()).filter(Boolean);
   const plan = walkWithDockerfile(tree, model, given);
@@ -40,7 +42,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (plan.result.status === 'invalid') throw new CliError(`tree: ${invalidMessage(plan)}`);
   if (io.interactive && values.answers === undefined) return interactive(tree, plan, io);
 
-  write(io.stdout, report(tree, plan, values.dockerfile ?? null, paint(io.color), Math.min(io.columns, 100)));
+  write(io.stdout, report(tree, plan, file, paint(io.color), Math.min(io.columns, 100)));
   return 0;
 }
 
@@ -55,13 +57,15 @@ function invalidMessage(plan: PlannedWalk): string {
 const para = (text: string, width: number, first: number, rest: number) =>
   wrap(text, width - rest).map((line, i) => ' '.repeat(i === 0 ? first : rest) + line);
 
-function report(tree: Tree, plan: PlannedWalk, file: string | null, p: Paint, width: number): string {
+type FileInfo = { label: string; arg: string } | null;
+
+function report(tree: Tree, plan: PlannedWalk, file: FileInfo, p: Paint, width: number): string {
   const out = [p.bold(tree.title), ''];
   for (const step of plan.steps) {
     out.push(...para(step.question.text, width, 2, 2));
     const d = step.detection;
     out.push(`    → ${p.green(step.answer.label)}`);
-    if (d) out.push(...para(p.dim(`from ${file}${d.line ? ` line ${d.line}` : ''}: ${d.because}`), width, 6, 6));
+    if (d) out.push(...para(p.dim(`from ${file?.label}${d.line ? ` line ${d.line}` : ''}: ${d.because}`), width, 6, 6));
   }
   if (plan.steps.length) out.push('');
   const r = plan.result;
@@ -81,8 +85,8 @@ function leafLines(leaf: Leaf, p: Paint, width: number): string[] {
   ];
 }
 
-function openQuestion(question: Question, plan: PlannedWalk, file: string | null, p: Paint): string[] {
-  const lead = file && question.detect ? `Not answered by ${file}:` : 'Next question:';
+function openQuestion(question: Question, plan: PlannedWalk, file: FileInfo, p: Paint): string[] {
+  const lead = file && question.detect ? `Not answered by ${file.label}:` : 'Next question:';
   const width = Math.max(...question.answers.map((a) => a.answer.length));
   const sofar = plan.steps.filter((s) => s.source === 'given').map((s) => s.answer.answer);
   return [
@@ -90,7 +94,7 @@ function openQuestion(question: Question, plan: PlannedWalk, file: string | null
     ...(question.help ? [`  ${question.help}`] : []),
     ...question.answers.map((a) => `  ${a.answer.padEnd(width)}  ${a.label}`),
     '',
-    `Answer with --answers ${[...sofar, '<answer>'].join(',')}${file ? ` --dockerfile ${file}` : ''}, or run it in a terminal to choose.`,
+    `Answer with --answers ${[...sofar, '<answer>'].join(',')}${file ? ` --dockerfile ${file.arg}` : ''}, or run it in a terminal to choose.`,
   ];
 }
 

@@ -59,14 +59,12 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
         const d = fromFile(step.question.id, step.answer.answer);
         return (
           <Box key={i} flexDirection="column">
-            <Text color={theme.tone('muted')}>
-              {step.question.text} <Text color={theme.tone('good')}>{step.answer.label}</Text>
+            <Text color={theme.tone('muted')}>{step.question.text}</Text>
+            <Text>
+              {'  → '}
+              <Text color={theme.tone('good')}>{step.answer.label}</Text>
+              {d && <Text color={theme.tone('muted')}>{`  (from ${d.line ? `line ${d.line}` : 'the file'}: ${d.because})`}</Text>}
             </Text>
-            {d && (
-              <Text color={theme.tone('muted')}>
-                {'  '}from {d.line ? `line ${d.line}` : 'the file'}: {d.because}
-              </Text>
-            )}
           </Box>
         );
       })}
