@@ -10,7 +10,7 @@ describe('MS021 dependencies-after-source', () => {
     const [finding, ...rest] = find(rule.bad);
     expect(rest).toEqual([]);
     expect(finding!.span).toEqual({ start: { line: 5, column: 1 }, end: { line: 5, column: 51 } });
-    expect(finding!.message).toContain("'COPY .' (line 4)");
+    expect(finding!.message).toContain("'pip install --no-cache-dir -r requirements.txt' runs after 'COPY . .' (line 4)");
   });
 
   it('knows every dependency install of the spec, and ./ and ADD', () => {

@@ -44,7 +44,7 @@ CMD ["python", "-m", "app"]
         if (position(instruction) <= after || reported.has(instruction)) continue;
         reported.add(instruction);
         reports.push({
-          message: `'${install.command.argv.slice(0, 3).join(' ')}' runs after '${sourceCopy.keyword} ${sourceCopy.sources.join(' ')}' (line ${sourceCopy.instruction.span.start.line}), so every source change reinstalls dependencies: copy the manifests and install before copying the source`,
+          message: `'${shorten(install.command.argv.join(' '))}' runs after '${sourceCopy.keyword} ${[...sourceCopy.sources, sourceCopy.dest].join(' ')}' (line ${sourceCopy.instruction.span.start.line}), so every source change reinstalls dependencies: copy the manifests and install before copying the source`,
           span: headSpan(instruction),
         });
       }
@@ -55,4 +55,8 @@ CMD ["python", "-m", "app"]
 
 function position(instruction: Instruction): number {
   return instruction.span.start.line;
+}
+
+function shorten(command: string): string {
+  return command.length <= 60 ? command : `${command.slice(0, 57)}…`;
 }
