@@ -86,7 +86,12 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
       if (fixed.text !== text) {
         const before = result.findings;
         result = lint(fixed.text, engineOptions);
-        await saveFixed(path, fixed.text, options.io);
+        try {
+          await saveFixed(path, fixed.text, options.io);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+          return { name, path, error: `${name}: cannot write the fixes (${code}); the file is unchanged` };
+        }
         reportFixes(name, before, result.findings, options.io, path === '-');
         text = fixed.text;
       } else if (path === '-') {
