@@ -21,8 +21,9 @@ const CURRICULUM = [
 const exercises = listExercises();
 const blocking = (text: string) => lint(text).findings.filter((f) => f.severity !== 'info');
 
-function alternatives(id: string): [string, string][] {
-  const dir = join(exercisesDir(), id, 'alternatives');
+/** Files of exercises/<id>/<folder>/: `alternatives` are other correct answers, `wrong` near misses. */
+function answers(id: string, folder: 'alternatives' | 'wrong'): [string, string][] {
+  const dir = join(exercisesDir(), id, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.Dockerfile'))
@@ -50,7 +51,7 @@ describe('the curriculum', () => {
   });
 
   test('a third or more of the exercises carry alternative correct answers', () => {
-    const withAlternatives = CURRICULUM.filter((id) => alternatives(id).length > 0);
+    const withAlternatives = CURRICULUM.filter((id) => answers(id, 'alternatives').length > 0);
     expect(withAlternatives.length).toBeGreaterThanOrEqual(Math.ceil(CURRICULUM.length / 3));
   });
 
@@ -145,12 +146,19 @@ describe.each(CURRICULUM)('exercise %s', (id) => {
     expect(exercise.task.length).toBeLessThan(1600);
   });
 
-  const alts = alternatives(id);
+  const alts = answers(id, 'alternatives');
   test.runIf(alts.length > 0).each(alts)('alternative answer %s passes', (_name, text) => {
     const result = checkAnswer(exercise, text);
     expect(result.goals.filter((g) => !g.passed)).toEqual([]);
     expect(blocking(text)).toEqual([]);
     expect(result.passed).toBe(true);
+  });
+
+  const wrong = answers(id, 'wrong');
+  test.runIf(wrong.length > 0).each(wrong)('near miss %s does not pass, and a goal says why', (_name, text) => {
+    const result = checkAnswer(exercise, text);
+    expect(result.passed).toBe(false);
+    expect(result.goals.some((g) => !g.passed)).toBe(true);
   });
 
   test.runIf(alts.length > 0).each(alts)('alternative answer %s differs from the reference solution in stage names', (_name, text) => {

@@ -1,0 +1,18 @@
+# syntax=docker/dockerfile:1
+# node_modules is no longer named, but copying all of /app from deps still brings the dev install.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+
+FROM deps AS build
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim AS production
+ENV NODE_ENV=production
+COPY --from=deps /app /app
+WORKDIR /app
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+# The test stage exists, but production copies the venv from it: every release runs the tests.
+FROM python:3.12-slim AS build
+WORKDIR /app
+RUN python -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+COPY requirements.txt ./
+RUN pip install --no-cache-dir -r requirements.txt
+COPY scheduler ./scheduler
+
+FROM build AS test
+COPY requirements-dev.txt ./
+RUN pip install --no-cache-dir -r requirements-dev.txt
+COPY tests ./tests
+RUN pytest -q
+
+FROM python:3.12-slim AS runtime
+COPY --from=test /opt/venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+WORKDIR /app
+COPY --from=build /app/scheduler ./scheduler
+USER 10001
+CMD ["python", "-m", "scheduler"]
