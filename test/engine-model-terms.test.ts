@@ -59,6 +59,25 @@ describe('build commands', () => {
   });
 });
 
+describe('build tools', () => {
+  // MS012 names the build tools a single stage installs: the spec's list, nothing else.
+  const named = (run: string) => lint(`FROM debian:12-slim AS a\n${run}\n`).findings.find((f) => f.rule === 'MS012')?.message.match(/build tools \(([^)]*)\)/)?.[1];
+
+  it('knows the packages of the spec, through every package manager', () => {
+    const tools = 'gcc g++ clang make cmake build-essential autoconf automake libtool pkg-config libc6-dev linux-headers libpq-dev openssl-devel golang rust cargo openjdk-17-jdk maven gradle';
+    expect(named(`RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates ${tools}`)).toBe(tools.split(' ').join(', '));
+    expect(named('RUN apk add --no-cache --virtual .build-deps build-base musl-dev pkgconf libc-dev go openjdk17-jdk tzdata')).toBe('build-base, musl-dev, pkgconf, libc-dev, go, openjdk17-jdk');
+    for (const manager of ['yum install -y', 'dnf install -y', 'microdnf install', 'zypper install -y', 'apt install -y']) {
+      expect(named(`RUN ${manager} gcc`), manager).toBe('gcc');
+    }
+  });
+
+  it('does not take runtime packages or option values for build tools', () => {
+    expect(named('RUN apt-get install -y -o Dpkg::Options::=--force-confnew curl libpq5 openjdk-17-jre')).toBeUndefined();
+    expect(named('RUN apk add --no-cache --repository make tini')).toBeUndefined();
+  });
+});
+
 describe('dependency installs', () => {
   it('knows every dependency install of the spec', () => {
     const cases: [string, string][] = [

@@ -73,7 +73,7 @@ interface Pending {
 }
 
 function where(stage: Stage, final: Stage): string {
-  return stage === final ? '' : ` (in ${stageName(stage)}, which the shipped stage builds on or copies from)`;
+  return stage === final ? '' : ` (in ${stageName(stage)}, which the shipped stage builds on)`;
 }
 
 /**
