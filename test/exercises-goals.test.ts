@@ -302,3 +302,8 @@ describe('checkAnswer', () => {
     expect(warning.goals).toEqual([{ id: 'named', description: 'Every stage has a name', passed: true }]);
   });
 });
+
+test('static-build reads ENV in force at the build, not one set after it', () => {
+  const text = lines('FROM golang:1.22 AS b', 'RUN go build -o /out/app .', 'ENV CGO_ENABLED=0', 'FROM scratch AS f', 'COPY --from=b /out/app /app');
+  expect(holds(text, { kind: 'static-build', stage: { builds: ['go'] } })).toBe(false);
+});

@@ -1,7 +1,7 @@
 // The goal vocabulary: each kind is a question over the engine's stage model, never over the
 // text. Stages are found by what they do (selectors), so names, comments and order are free.
 import { posix } from 'node:path';
-import { chain, dependencies, effectiveWorkdir, installedPackages, rootImage } from '../engine/query';
+import { chain, dependencies, effectiveWorkdir, installedPackages, rootImage, variableAt } from '../engine/query';
 import { leadingDirectives } from '../engine/directives';
 import { isBuildToolPackage } from '../engine/classify';
 import type { Command, Stage, StageModel } from '../engine/types';
@@ -168,11 +168,9 @@ function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boo
 }
 
 function buildsStatic(model: StageModel, builder: Stage): boolean {
-  const stages = chain(model, builder);
+  // Inline `VAR=value`, an `export` earlier in the RUN, else ENV/ARG in force at that RUN.
   const setting = (name: string, command: Command) =>
-    command.env[name] ??
-    exported(builder, command, name) ??
-    stages.map((s) => s.env.get(name) ?? s.args.get(name) ?? undefined).find((v) => v !== undefined && v !== null);
+    command.env[name] ?? exported(builder, command, name) ?? variableAt(model, builder, command.instruction, name);
   return builder.builds.every(({ tool, command }) => {
     if (tool === 'go') return setting('CGO_ENABLED', command) === '0';
     if (tool === 'cargo') {
