@@ -86,6 +86,17 @@ USER node
     expect(find(text.replace('COPY --from=build /app/node_modules ./node_modules', 'COPY --from=build /app/dist ./dist'))).toEqual([]);
   });
 
+  it('sees node_modules inside a copied directory: the one the install ran in, or one above it', () => {
+    const build = 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:20-slim AS runtime\n';
+    for (const copy of ['COPY --from=build /app /app', 'COPY --from=build /app/ ./', 'COPY --from=build app /app', 'COPY --from=build /app/. /app']) {
+      expect(lines(`${build}${copy}\nUSER node\n`), copy).toEqual([7]);
+    }
+    expect(find(`${build}COPY --from=build /app/dist /app/dist\nUSER node\n`)).toEqual([]);
+    expect(find(`${build.replace('npm run build', 'npm run build && npm prune --omit=dev')}COPY --from=build /app /app\nUSER node\n`)).toEqual([]);
+    // The install ran in /srv: copying /app does not carry it.
+    expect(find(`${build.replace('WORKDIR /app', 'WORKDIR /srv')}COPY --from=build /app /app\nUSER node\n`)).toEqual([]);
+  });
+
   it('reads installs in heredocs and sh -c scripts', () => {
     expect(lines(runtime('RUN <<EOF\nset -e\nnpm ci\nEOF'))).toEqual([4]);
     expect(lines(runtime("RUN sh -c 'npm ci'"))).toEqual([4]);
