@@ -27,7 +27,7 @@ function staticClosure(entry: string): Set<string> {
 }
 
 const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
-const packagesIn = (outputs: Iterable<string>) =>
+const packagesIn = (outputs: Iterable<string>): Set<string> =>
   new Set([...outputs].flatMap((o) => Object.keys(meta.outputs[o]!.inputs).map(packageOf).filter((p): p is string => !!p)));
 const entryOf = (source: string) => Object.keys(meta.outputs).find((o) => meta.outputs[o]!.entryPoint === source);
 
@@ -48,13 +48,22 @@ describe('the bundle', () => {
     expect(unexpected).toEqual([]);
   });
 
-  it('starts `lint` without loading Ink, React, marked or highlight.js', () => {
+  it('starts `lint` from a single file of its own, without Ink, React, marked or highlight.js', () => {
+    const standalone = entryOf('scripts/lint-entry.ts')!;
+    expect(standalone).toMatch(/\/lint\.js$/);
+    expect(meta.outputs[standalone]!.imports.filter((i) => !i.external)).toEqual([]);
+    const loaded = packagesIn([standalone]);
+    expect(loaded.has('dockerfile-ast')).toBe(true); // the check is real: the engine is in it
+    expect([...loaded].filter((p) => HEAVY.includes(p))).toEqual([]);
+  });
+
+  it('keeps the app\'s own lint chunks (lint reached through main) free of them too', () => {
     const cli = entryOf('src/cli/bin.ts')!;
+    const main = entryOf('src/cli/main.ts')!;
     const lint = entryOf('src/cli/commands/lint.ts')!;
-    expect(cli).toBeDefined();
-    expect(lint).toBeDefined();
-    const loaded = packagesIn(new Set([...staticClosure(cli), ...staticClosure(lint)]));
-    expect(loaded.has('dockerfile-ast')).toBe(true); // the closure is real: the engine is in it
+    expect([cli, main, lint].every(Boolean)).toBe(true);
+    const loaded = packagesIn(new Set([...staticClosure(cli), ...staticClosure(main), ...staticClosure(lint)]));
+    expect(loaded.has('dockerfile-ast')).toBe(true);
     expect([...loaded].filter((p) => HEAVY.includes(p))).toEqual([]);
   });
 

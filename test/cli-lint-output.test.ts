@@ -88,6 +88,19 @@ describe('lint text output', () => {
     }
   });
 
+  it('answers the same through its own bundle (lint first) and through the app (an option first)', () => {
+    const ws = workspace({ Dockerfile: NUMERIC_REF, bad: Buffer.from([0, 1, 2]) });
+    try {
+      const direct = cli(['lint', 'Dockerfile', 'bad', '--format', 'json'], { cwd: ws.dir });
+      const viaApp = cli(['--no-color', 'lint', 'Dockerfile', 'bad', '--format', 'json'], { cwd: ws.dir });
+      expect(viaApp).toEqual(direct);
+      expect(direct.status).toBe(2);
+      expect(cli(['lint', '--help']).stdout).toBe(cli(['--help']).stdout);
+    } finally {
+      ws.done();
+    }
+  });
+
   it('reads standard input for -', () => {
     const r = cli(['lint', '-'], { input: NUMERIC_REF });
     expect(r.status).toBe(1);

@@ -45,6 +45,31 @@ export function processIO(noColor = false): CliIO {
   };
 }
 
+/**
+ * Runs a command handler as the whole process: colour settings from the arguments and the
+ * environment, user errors as one line on stderr, and the exit code. Never a stack trace.
+ */
+export async function runProcess(handler: (argv: string[], io: CliIO) => Promise<number>): Promise<void> {
+  const argv = process.argv.slice(2);
+  const io = processIO(argv.includes('--no-color'));
+  // Piped output may close early (`| head`): that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  try {
+    process.exitCode = await handler(argv.filter((a) => a !== '--no-color'), io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      write(io.stderr, `multistage-tutor: ${error.message}`);
+      process.exitCode = error.exitCode;
+    } else {
+      const text = error instanceof Error ? error.message : String(error);
+      write(io.stderr, `multistage-tutor: internal error: ${text.split('\n')[0]} (please report it)`);
+      process.exitCode = 70;
+    }
+  }
+}
+
 export function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') || text === '' ? text : text + '\n');
 }

@@ -1,5 +1,5 @@
 // Entry point: route to a command module, loaded only when that command runs.
-import { CliError, processIO, write, type CliIO } from './io';
+import { CliError, runProcess, write, type CliIO } from './io';
 import { HELP, VERSION } from './help';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -44,23 +44,5 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 export async function entry(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const noColor = argv.includes('--no-color');
-  const io = processIO(noColor);
-  // Piped output may close early (`| head`): that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
-  try {
-    process.exitCode = await main(argv.filter((a) => a !== '--no-color'), io);
-  } catch (error) {
-    if (error instanceof CliError) {
-      write(io.stderr, `multistage-tutor: ${error.message}`);
-      process.exitCode = error.exitCode;
-    } else {
-      const text = error instanceof Error ? error.message : String(error);
-      write(io.stderr, `multistage-tutor: internal error: ${text.split('\n')[0]} (please report it)`);
-      process.exitCode = 70;
-    }
-  }
+  await runProcess(main);
 }
