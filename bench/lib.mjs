@@ -1,6 +1,5 @@
 // Shared helpers of the bench scripts (bench/run.mjs skips lib*.mjs): timing whole processes, medians, budgets.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,11 +7,15 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** BENCH_BIN measures another build of the CLI (e.g. one made outside the checkout). */
 export const bin = process.env.BENCH_BIN ?? join(root, 'dist', 'cli.js');
 
-/** Builds dist/ unless it is there already (the figures are of the bundle users get). */
+/**
+ * Builds dist/ from the current sources, so the figures are of the bundle users would get.
+ * Skipped when BENCH_BIN names another build, or when bench/run.mjs built it already.
+ */
 export function ensureBuilt() {
-  if (existsSync(bin) && !process.env.BENCH_REBUILD) return;
+  if (process.env.BENCH_BIN || process.env.BENCH_BUILT) return;
   const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('build failed');
+  process.env.BENCH_BUILT = '1';
 }
 
 export function median(values) {

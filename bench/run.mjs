@@ -13,11 +13,11 @@ const scripts = readdirSync(here)
   .filter((f) => !only.length || only.some((o) => f.includes(o)))
   .sort();
 
-ensureBuilt();
+ensureBuilt(); // once; the scripts below see BENCH_BUILT and measure this build
 const failed = [];
 for (const script of scripts) {
   console.log(`\n== ${script}`);
-  const r = spawnSync(process.execPath, [join(here, script)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(here, script)], { stdio: 'inherit', env: process.env });
   if (r.status !== 0) failed.push(script);
 }
 console.log(failed.length ? `\nover budget or failed: ${failed.join(', ')}` : `\nall ${scripts.length} benches within budget`);
