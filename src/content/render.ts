@@ -4,8 +4,8 @@ import chalk from 'chalk';
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { stripVTControlCharacters } from 'node:util';
-import wrapAnsi from 'wrap-ansi';
 import { parseCodeInfo } from './codeblocks';
+import { wrapLine } from './wrap';
 
 export interface RenderOptions {
   width: number;
@@ -138,8 +138,7 @@ function wrapLines(text: string, width: number): string {
       continue;
     }
     const lead = /^(\s*(?:[*-] |\d+\. )?)/.exec(visible)![1]!.length;
-    const wrapped = wrapAnsi(line, Math.max(20, width - lead), { hard: true, trim: false }).split('\n');
-    out.push(wrapped[0]!, ...wrapped.slice(1).map((l) => ' '.repeat(lead) + l.replace(/^\s+/, '')));
+    out.push(...wrapLine(line, width, lead < width / 2 ? lead : 0));
   }
   // Wrapping leaves the space it broke at; drop trailing blanks (before any closing colour code).
   return out.map((l) => l.replace(/[ \t]+((?:\x1b\[[0-9;]*m)*)$/, '$1')).join('\n');

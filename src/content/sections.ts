@@ -45,7 +45,7 @@ export function loadSections(): Section[] {
       keywords: (fields.keywords ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     });
   }
-  sections.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  sections.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
   cache = sections;
   return sections;
 }

@@ -67,7 +67,7 @@ export function listTrees(): { id: string; title: string; description: string }[
   return readdirSync(treesDir())
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
     .map((f) => loadTree(f.slice(0, -'.json'.length))!)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
     .map((tree) => ({ id: tree.id, title: tree.title, description: tree.description }));
 }
 
