@@ -11,8 +11,10 @@ export default defineRule({
   bad: `# syntax=docker/dockerfile:1
 FROM node:20 AS build
 WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
 COPY . .
-RUN npm ci && npm run build
+RUN npm run build
 
 FROM node:20 AS build
 WORKDIR /docs
@@ -26,8 +28,10 @@ USER nginx
   good: `# syntax=docker/dockerfile:1
 FROM node:20 AS build-app
 WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
 COPY . .
-RUN npm ci && npm run build
+RUN npm run build
 
 FROM node:20 AS build-docs
 WORKDIR /docs

@@ -1,7 +1,8 @@
 import type { RuleReport } from '../rule';
 import { defineRule } from './util';
 
-const WHOLE = new Set(['/', '/.', '/*', '.', './', './*', '*']);
+/** Sources that, with --from, mean the whole filesystem of the stage. */
+export const WHOLE_STAGE_SOURCES = new Set(['/', '/.', '/*', '.', './', './*', '*']);
 
 export default defineRule({
   id: 'MS010',
@@ -40,7 +41,7 @@ ENTRYPOINT ["/api"]
       for (const copy of stage.copies) {
         const target = copy.from?.target;
         if (!copy.from || !target || (target.kind !== 'stage' && target.kind !== 'index')) continue;
-        const whole = copy.sources.find((s) => WHOLE.has(s.trim()));
+        const whole = copy.sources.find((s) => WHOLE_STAGE_SOURCES.has(s.trim()));
         if (whole === undefined) continue;
         reports.push({
           message: `'COPY --from=${copy.from.raw} ${whole}' copies the whole filesystem of that stage: copy only the artifacts you need`,

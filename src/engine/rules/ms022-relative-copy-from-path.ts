@@ -3,9 +3,8 @@ import { effectiveWorkdir } from '../query';
 import { unquote } from '../vars';
 import type { CopyStep, Span } from '../types';
 import { defineRule, headSpan, stageName } from './util';
+import { WHOLE_STAGE_SOURCES as WHOLE } from './ms010-copy-entire-stage';
 
-/** Sources that copy the whole stage: MS010 reports those. */
-const WHOLE = new Set(['/', '/.', '/*', '.', './', './*', '*']);
 
 export default defineRule({
   id: 'MS022',
@@ -55,7 +54,11 @@ USER nginx
         if (workdir === '/' || workdir === '') continue;
         for (const path of copy.sources) {
           if (path.startsWith('/') || path.startsWith('$') || WHOLE.has(path)) continue;
-          const meant = `${workdir.replace(/\/+$/, '')}/${path.replace(/^(\.\/)+/, '')}`;
+          const fromRoot = `/${path.replace(/^(\.\/)+/, '')}`;
+          const dir = workdir.replace(/\/+$/, '');
+          // `build/target/x` after WORKDIR /build already lands inside the WORKDIR: written on purpose.
+          if (fromRoot === dir || fromRoot.startsWith(`${dir}/`)) continue;
+          const meant = `${dir}/${path.replace(/^(\.\/)+/, '')}`;
           reports.push({
             message: `'${path}' is read from the root of ${stageName(source)} (as '/${path.replace(/^(\.\/)+/, '')}'), not from its WORKDIR ${workdir}: write '${meant}' if that is what you meant`,
             span: sourceSpan(copy, path),
