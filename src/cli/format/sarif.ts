@@ -90,7 +90,7 @@ function artifact(path: string, cwd: string): { uri: string; uriBaseId?: string 
 
 function descriptor(rule: Rule, titles?: Map<string, string>) {
   const section = titles?.get(rule.reference);
-  const refLine = `multistage-tutor ref ${rule.reference}${section ? ` (${section})` : ''}`;
+  const command = `multistage-tutor ref ${rule.reference}`;
   const equivalents = [
     ...(rule.equivalents.hadolint ?? []).map((id) => `hadolint ${id}`),
     ...(rule.equivalents.buildkit ?? []).map((id) => `BuildKit check ${id}`),
@@ -105,7 +105,7 @@ function descriptor(rule: Rule, titles?: Map<string, string>) {
     '**How to fix**',
     rule.howToFix.trim(),
     ...(equivalents.length ? [`**Equivalents:** ${equivalents.join(', ')}`] : []),
-    `**Learn more:** \`${refLine}\``,
+    `**Learn more:** ${section ? `${section}, ` : ''}\`${command}\``,
   ].join('\n\n');
   const text = [
     `${rule.id} ${rule.name}: ${rule.summary}`,
@@ -114,7 +114,7 @@ function descriptor(rule: Rule, titles?: Map<string, string>) {
     `Good:\n${indent(rule.good)}`,
     `How to fix: ${rule.howToFix.trim()}`,
     ...(equivalents.length ? [`Equivalents: ${equivalents.join(', ')}`] : []),
-    `Learn more: ${refLine}`,
+    `Learn more: ${section ? `${section}, ` : ''}${command}`,
   ].join('\n\n');
   return {
     id: rule.id,
