@@ -26,7 +26,8 @@ const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'COPY', 'ADD', 'SHELL', '
 
 export function parseDockerfile(text: string): ParsedFile {
   const ast = DockerfileParser.parse(text);
-  const lines = text.split(/\r?\n/);
+  // Line numbers follow the parser's, which also breaks at a lone CR.
+  const lines = text.split(/\r\n|\r|\n/);
   const instructions = ast.getInstructions().map((instruction) => convert(instruction, lines));
   return {
     escapeChar: ast.getEscapeCharacter(),
