@@ -52,9 +52,11 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
 
   return (
     <Box flexDirection="column">
-      <Text bold color={theme.tone('accent')}>
-        {tree.title}
-      </Text>
+      <Box marginBottom={1}>
+        <Text bold color={theme.tone('accent')}>
+          {tree.title}
+        </Text>
+      </Box>
       {result.path.map((step, i) => {
         const d = fromFile(step.question.id, step.answer.answer);
         return (
