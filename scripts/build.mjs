@@ -36,8 +36,14 @@ const shared = {
   metafile: true,
   // React and Ink skip their development checks: about 20 ms less start-up.
   define: { 'process.env.NODE_ENV': '"production"' },
-  // Ink imports react-devtools-core only in development; marking it external crashes at start-up.
-  alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  alias: {
+    // Ink imports react-devtools-core only in development; marking it external crashes at start-up.
+    'react-devtools-core': './scripts/stubs/react-devtools-core.js',
+    // marked-terminal's helpers, replaced by lighter ones of ours for `ref` start-up: cli-highlight
+    // brings parse5 (190 KB) to read highlight.js's HTML; node-emoji brings emoji data we turn off.
+    'cli-highlight': './src/content/shims/cli-highlight.ts',
+    'node-emoji': './src/content/shims/node-emoji.ts',
+  },
   plugins: [trimHighlight],
   // CommonJS modules inside the ESM bundle still call require() and read __filename
   // (write-file-atomic does). Minifying renames any top-level name of ours that would clash.

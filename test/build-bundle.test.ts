@@ -72,8 +72,10 @@ describe('the bundle', () => {
       .filter((i) => /node_modules\/highlight\.js\/lib\/languages\//.test(i))
       .map((i) => i.replace(/.*\/languages\/|\.js$/g, ''))
       .sort();
-    const usesHighlight = Object.keys(meta.inputs).some((i) => i.includes('node_modules/cli-highlight/'));
+    const usesHighlight = Object.keys(meta.inputs).some((i) => i.includes('node_modules/highlight.js/'));
     if (usesHighlight) expect(languages).toEqual(['bash', 'dockerfile', 'json', 'yaml']);
+    // The stand-ins of src/content/shims replace cli-highlight (and its parse5) and node-emoji.
+    expect(Object.keys(meta.inputs).filter((i) => /node_modules\/(cli-highlight|parse5|node-emoji)\//.test(i))).toEqual([]);
     expect(Object.keys(meta.inputs).filter((i) => /node_modules\/highlight\.js\/lib\/index\.js$/.test(i))).toEqual([]);
   });
 

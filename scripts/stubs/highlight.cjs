@@ -1,6 +1,6 @@
-// cli-highlight (under marked-terminal) requires all of highlight.js: 190 languages, about 1 MB.
-// The reference only shows these, so the bundle gets highlight.js core with just them.
-// CommonJS on purpose: cli-highlight reads it with require() and wants the hljs object itself.
+// `highlight.js` alone means all of it: 190 languages, about 1 MB. The reference only shows
+// these, so the bundle gets highlight.js core with just them (scripts/build.mjs maps the bare
+// `highlight.js` import here). CommonJS, so that require() and a default import both get hljs.
 const hljs = require('highlight.js/lib/core');
 
 hljs.registerLanguage('dockerfile', require('highlight.js/lib/languages/dockerfile'));
