@@ -3,7 +3,7 @@ import { fixText, lint, rules, UnknownTargetError, type Finding, type Severity }
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { VERSION } from '../help';
 import { paint } from '../format/color';
-import { formatText, type FileReport } from '../format/text';
+import { formatText } from '../format/text';
 import { formatJson, jsonFinding, type JsonFile } from '../format/json';
 import { findRule, unknownRuleMessage } from '../format/suggest';
 
@@ -44,26 +44,21 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     }
     outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io }));
   }
-  if (fixStdin) {
-    const only = outcomes[0]!;
-    if ('error' in only) write(io.stderr, `multistage-tutor: ${only.error}`);
-    return exitCode(outcomes, failOn);
-  }
+  // Unreadable files: one line each on stderr, whatever the format, so stdout stays parseable.
+  for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${o.error}`);
+  if (fixStdin) return exitCode(outcomes, failOn); // stdout holds the fixed file
 
-  const reports = outcomes.filter((o): o is Extract<Outcome, { findings: Finding[] }> => 'findings' in o);
-  const errors = outcomes.filter((o): o is Extract<Outcome, { error: string }> => 'error' in o);
   if (format === 'text') {
-    for (const failed of errors) write(io.stderr, `multistage-tutor: ${failed.error}`);
-    const fileReports: FileReport[] = reports.map((r) => ({ name: r.name, lines: r.lines, findings: r.findings }));
-    io.stdout.write(formatText(fileReports, errors.length, paint(io.color), io.columns));
+    const reports = outcomes.flatMap((o) => ('findings' in o ? [{ name: o.name, lines: o.lines, findings: o.findings }] : []));
+    const unread = outcomes.length - reports.length;
+    io.stdout.write(formatText(reports, unread, paint(io.color), io.columns));
   } else if (format === 'json') {
-    for (const failed of errors) write(io.stderr, `multistage-tutor: ${failed.error}`);
     const files: JsonFile[] = outcomes.map((o) =>
       'error' in o ? { file: o.name, error: o.error } : { file: o.name, findings: o.findings.map(jsonFinding) },
     );
     io.stdout.write(formatJson(files));
   } else {
-    for (const failed of errors) write(io.stderr, `multistage-tutor: ${failed.error}`);
+    // SARIF carries every rule's help and section title: loaded only for this format.
     const [{ formatSarif }, { sectionTitles }] = await Promise.all([import('../format/sarif'), import('../format/sections')]);
     io.stdout.write(formatSarif(outcomes, { cwd: io.cwd, version: VERSION, rules, sectionTitles: await sectionTitles() }));
   }
