@@ -1,4 +1,5 @@
 // `multistage-tutor lint [FILE...|-]`: the engine on a user's own files, for people and for CI.
+import { resolve } from 'node:path';
 import { fixText, lint, rules, UnknownTargetError, type Finding, type Severity } from '../../engine';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { VERSION } from '../help';
@@ -74,25 +75,26 @@ interface LintOneOptions {
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
   const engineOptions = { ignore: options.ignore, ...(options.target !== undefined ? { target: options.target } : {}) };
+  const stdin = path === '-';
   try {
     let result = lint(text, engineOptions);
     if (options.fix) {
-      const fixed = fixText(text, engineOptions);
-      if (fixed.text !== text) {
-        const before = result.findings;
-        result = lint(fixed.text, engineOptions);
-        try {
-          await saveFixed(path, fixed.text, options.io);
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-          return { name, path, error: `${name}: cannot write the fixes (${code}); the file is unchanged` };
+      const fixed = fixText(text, engineOptions).text;
+      const before = result.findings;
+      if (fixed !== text) {
+        result = lint(fixed, engineOptions);
+        if (!stdin) {
+          try {
+            await saveFixed(resolve(options.io.cwd, path), fixed);
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+            return { name, path, error: `${name}: cannot write the fixes (${code}); the file is unchanged` };
+          }
         }
-        reportFixes(name, before, result.findings, options.io, path === '-');
-        text = fixed.text;
-      } else if (path === '-') {
-        options.io.stdout.write(text);
-        reportFixes(name, result.findings, result.findings, options.io, true);
+        text = fixed;
       }
+      if (stdin) options.io.stdout.write(text);
+      reportFixes(name, before, result.findings, options.io, stdin);
     }
     return { name, path, text, lines: result.model.lines ?? text.split(/\r?\n/), findings: result.findings };
   } catch (error) {
@@ -101,17 +103,13 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
   }
 }
 
-async function saveFixed(path: string, text: string, io: CliIO): Promise<void> {
-  if (path === '-') {
-    io.stdout.write(text);
-    return;
-  }
-  // Atomic: an interrupted --fix must never leave a half-written Dockerfile behind.
+/** Atomic: an interrupted --fix must never leave a half-written Dockerfile behind. */
+async function saveFixed(file: string, text: string): Promise<void> {
   const { default: writeFileAtomic } = await import('write-file-atomic');
-  const { resolve } = await import('node:path');
-  await writeFileAtomic(resolve(io.cwd, path), text);
+  await writeFileAtomic(file, text);
 }
 
+/** What --fix changed, on stderr; for stdin always, since stdout holds only the file. */
 function reportFixes(name: string, before: Finding[], after: Finding[], io: CliIO, always: boolean): void {
   const remaining = new Set(after.map(key));
   const fixed = before.filter((f) => f.fix?.length && !remaining.has(key(f)));
