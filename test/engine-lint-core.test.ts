@@ -215,3 +215,13 @@ describe('reading files as Docker does', () => {
     expect(lint(text).findings).toEqual([]);
   });
 });
+
+describe('MS011 on Java images', () => {
+  it('counts openjdk, amazoncorretto and eclipse-temurin as JDKs unless the tag says jre', () => {
+    expect(ids('FROM openjdk:17 AS a\n')).toContain('MS011');
+    expect(ids('FROM amazoncorretto:21 AS a\n')).toContain('MS011');
+    expect(ids('FROM eclipse-temurin:21-jre AS a\n')).not.toContain('MS011');
+    expect(ids('FROM eclipse-temurin:21 AS a\n')).toContain('MS011');
+    expect(ids('FROM openjdk:11-jre-slim AS a\n')).not.toContain('MS011');
+  });
+});

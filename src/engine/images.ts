@@ -153,7 +153,10 @@ export function heavyBaseAdvice(image: { name: string; tag: string | null }): He
   const name = canonicalImageName(image.name);
   const sdk = SDK_WITHOUT_SLIM[name];
   if (sdk) return isSlimOrAlpine(image.tag) ? null : fromTable(sdk);
-  if (JDK_IMAGES.has(name)) return tagParts(image.tag).includes('jdk') ? fromTable('Java') : null;
+  if (JDK_IMAGES.has(name)) {
+    // A bare version tag of these images (`openjdk:21`, `eclipse-temurin:21`) is the JDK too.
+    return tagParts(image.tag).includes('jre') ? null : fromTable('Java');
+  }
   if (name === 'maven' || name === 'gradle') return fromTable('Java');
   if (name === 'mcr.microsoft.com/dotnet/sdk') return fromTable('.NET');
   if (name === 'gcc' || name === 'buildpack-deps') {
