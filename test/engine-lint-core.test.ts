@@ -225,3 +225,9 @@ describe('MS011 on Java images', () => {
     expect(ids('FROM openjdk:11-jre-slim AS a\n')).not.toContain('MS011');
   });
 });
+
+it('MS003 offers no fix when the indexed stage has no image to name', () => {
+  const text = 'FROM\nFROM golang:1.22\nRUN go build -o /a .\nFROM scratch AS run\nCOPY --from=0 /a /a\n';
+  expect(() => fixText(text)).not.toThrow();
+  expect(only(text, 'MS003')[0]?.fix).toBeUndefined();
+});

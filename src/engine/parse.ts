@@ -48,6 +48,7 @@ export function parseDockerfile(text: string): ParsedFile {
 }
 
 function convert(node: AstInstruction, lines: string[]): Instruction {
+  memoiseArguments(node);
   const keyword = node.getKeyword().toUpperCase();
   const anyNode = node as unknown as {
     getFlags?: () => { getName(): string; getValue(): string | null; getRange(): AstRange; getValueRange(): AstRange | null }[];
@@ -105,4 +106,15 @@ function jsonForm(text: string): string[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * dockerfile-ast re-tokenises an instruction on every getArguments/getFlags/getArgumentsContent
+ * call (most of lint's time). The parsed instruction never changes, so tokenise it once.
+ */
+function memoiseArguments(node: AstInstruction): void {
+  const target = node as unknown as { getRawArguments(): unknown[] };
+  const args = target.getRawArguments();
+  // Callers shift flags off the array they get: hand out copies.
+  target.getRawArguments = () => args.slice();
 }

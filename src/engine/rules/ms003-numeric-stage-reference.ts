@@ -47,18 +47,20 @@ USER nginx
         ref.via === 'mount'
           ? `${where}${ref.raw} uses a stage index: BuildKit reads a number here as an image name and the build fails; name the stage and use the name`
           : `${where}${ref.raw} refers to a stage by index: it breaks when stages are added or reordered; use the stage's name`;
-      reports.push({ message, span: ref.span, ...(stage && stage.index < ref.stage ? { fix: fixFor(ctx.model, ref, stage) } : {}) });
+      const fix = stage && stage.index < ref.stage ? fixFor(ctx.model, ref, stage) : null;
+      reports.push({ message, span: ref.span, ...(fix ? { fix } : {}) });
     }
     return reports;
   },
 });
 
-function fixFor(model: StageModel, ref: Reference, stage: Stage): TextEdit[] {
+function fixFor(model: StageModel, ref: Reference, stage: Stage): TextEdit[] | null {
+  const image = stage.from.args[0];
+  if (!image) return null;
   const name = stage.name?.toLowerCase() ?? chooseName(model, stage);
   const edits: TextEdit[] = [{ span: ref.span, text: ref.via === 'mount' ? mountValue(ref, name) : name }];
   if (!stage.name) {
-    const image = stage.from.args[0]!;
-    const as = stage.from.keywordSpan && /^[a-z]/.test(model.lines[stage.from.span.start.line - 1]!.slice(stage.from.keywordSpan.start.column - 1)) ? 'as' : 'AS';
+    const as = /^[a-z]/.test(model.lines[stage.from.span.start.line - 1]!.slice(stage.from.keywordSpan.start.column - 1)) ? 'as' : 'AS';
     edits.push({ span: { start: image.span.end, end: image.span.end }, text: ` ${as} ${name}` });
   }
   return edits;
