@@ -1,6 +1,9 @@
 // The app shell: home, navigation, help overlay, quitting, sizes and colour.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import chalk from 'chalk';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App } from '../src/tui/app';
 import { drive, fits, keys, type Driven } from './tui-harness';
 
@@ -9,8 +12,10 @@ afterEach(() => {
   current?.unmount();
   current = null;
 });
+// Progress is read from a home of its own, never the user's.
+const env = { env: { MULTISTAGE_TUTOR_HOME: mkdtempSync(join(tmpdir(), 'tui-shell-')) }, cwd: tmpdir() };
 async function open(columns = 100, rows = 30, props: Partial<Parameters<typeof App>[0]> = {}) {
-  current = await drive(<App color={false} {...props} />, { columns, rows });
+  current = await drive(<App color={false} env={env} {...props} />, { columns, rows });
   return current;
 }
 

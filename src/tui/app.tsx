@@ -56,7 +56,9 @@ function HelpOverlay({ route, width, height }: { route: Route['name']; width: nu
   );
 }
 
-export function App({ color, env = { env: {}, cwd: '.' }, afterSuspend, initial, onQuit }: AppProps) {
+const defaultEnv: AppEnv = { env: process.env, cwd: process.cwd() };
+
+export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: AppProps) {
   const app = useApp();
   const quitRef = useRef(onQuit);
   quitRef.current = onQuit;

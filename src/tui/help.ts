@@ -45,12 +45,12 @@ export const screenHelp: Record<Route['name'], { title: string; footer: string; 
   },
   trees: {
     title: 'Decision trees',
-    footer: '↑↓ choose · Enter answer · b back · R restart · ? help · q back',
+    footer: '↑↓ choose · Enter answer · b back · r restart · ? help · q back',
     keys: [
       ['↑ ↓ Enter', 'choose a tree, answer a question'],
       ['b Backspace', 'undo the last answer'],
-      ['R', 'restart the tree'],
-      ['s', 'at a recommendation: open its reference section'],
+      ['r', 'restart the tree'],
+      ['Enter', 'at a recommendation: read its reference section, walk the next tree'],
     ],
   },
   exercises: {

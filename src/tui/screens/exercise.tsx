@@ -12,7 +12,7 @@ import { useAppEnv } from '../env';
 import { painter } from '../paint';
 import { pickEditor, runEditor } from '../editor';
 import { sourceExcerpt } from './lint';
-import { ScrollView, position, useScroll } from '../components/scroll';
+import { clampOffset, ScrollView, position, useScroll } from '../components/scroll';
 
 interface Checked {
   result: ws.CheckResult;
@@ -20,6 +20,7 @@ interface Checked {
   at: Date;
 }
 
+/** The learner's text; a file deleted from outside reads as empty (and fails, as it should). */
 function readCopy(path: string): string {
   try {
     return readFileSync(path, 'utf8');
@@ -34,20 +35,36 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
   const { env } = useAppEnv();
   const id = route.name === 'exercise' ? route.id : '';
   const exercise = useMemo(() => ws.exercise(id), [id]);
-  const file = useMemo(() => ws.workingCopy(id), [id]);
+  const workspace = ws.workspaceFor(env);
+  const [file, setFile] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [hints, setHints] = useState<string[]>(() => ws.hintsShown(id));
-  const [everPassed, setEverPassed] = useState(() => ws.exerciseList().find((e) => e.id === id)?.status === 'done');
+  const [hints, setHints] = useState<ws.Hint[]>(() => workspace.shownHints(id));
+  const [everPassed, setEverPassed] = useState(() => workspace.solutionUnlocked(id));
   const [showSolution, setShowSolution] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState(false);
+  const fail = (error: unknown) => setMessage(`problem: ${error instanceof Error ? error.message : String(error)}`);
+
+  // The working copy is made from the start file the first time the exercise opens.
+  useEffect(() => {
+    workspace.openWorkingCopy(id).then(({ path, created }) => {
+      setFile(path);
+      if (created) setMessage(`your copy: ${path}`);
+    }, fail);
+  }, [id, workspace]);
 
   const recheck = useCallback(() => {
+    if (!file) return;
     const text = readCopy(file);
-    const result = ws.check(id, text);
+    const result = ws.checkAnswer(exercise, text);
     setChecked({ result, lines: text.split(/\r?\n/), at: new Date() });
     if (result.passed) setEverPassed(true);
-  }, [file, id]);
+    const warnings = ws.takeWarnings(env);
+    if (warnings.length > 0) setMessage(warnings.join('; '));
+    setRecorded(false);
+    workspace.recordCheck(id, result).then(() => setRecorded(true), fail);
+  }, [file, id, exercise, workspace, env]);
 
   useEffect(() => recheck(), [recheck]);
 
@@ -56,8 +73,11 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
   const recheckRef = useRef(recheck);
   recheckRef.current = recheck;
   useEffect(() => {
+    if (!file) return;
     let timer: NodeJS.Timeout | undefined;
     const watcher = watch(dirname(file), { ignoreInitial: true, depth: 0 });
+    // A save that landed while the watcher was starting would be missed: check once it is ready.
+    watcher.on('ready', () => recheckRef.current());
     watcher.on('all', (_event, path) => {
       if (basename(path) !== basename(file)) return;
       clearTimeout(timer);
@@ -72,6 +92,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
   useEffect(() => nav.capture(confirmReset), [confirmReset]);
 
   const edit = () => {
+    if (!file) return;
     const editor = pickEditor(env);
     nav.suspend(() => {
       const outcome = runEditor(editor, file, env);
@@ -87,12 +108,14 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
         recheck();
         setMessage('checked again');
       } else if (input === 'h') {
-        const hint = ws.revealHint(id);
-        if (hint === null) setMessage('no more hints: every hint is shown');
-        else setHints((h) => [...h, hint]);
+        if (hints.length >= exercise.hints.length) {
+          setMessage(`no more hints: all ${exercise.hints.length} are shown`);
+          return;
+        }
+        workspace.nextHint(id).then((hint) => setHints((h) => [...h.filter((x) => x.index !== hint.index), hint]), fail);
       } else if (input === 'r') setConfirmReset(true);
       else if (input === 'n') {
-        const next = ws.nextExercise(id);
+        const next = ws.nextInOrder(id);
         if (next) nav.replace({ name: 'exercise', id: next });
         else setMessage('this is the last exercise');
       } else if (input === 's') {
@@ -100,18 +123,18 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
         else setMessage('the solution opens once your answer passes');
       }
     },
-    { isActive: active && !confirmReset },
+    { isActive: active && !confirmReset && file !== null },
   );
 
   useInput(
     (input, key) => {
       if (input === 'y') {
-        ws.reset(id);
-        setHints(ws.hintsShown(id));
-        setShowSolution(false);
-        setMessage('reset to the broken start');
-        recheck();
         setConfirmReset(false);
+        setShowSolution(false);
+        workspace.resetExercise(id).then(() => {
+          setMessage('reset to the broken start');
+          recheckRef.current();
+        }, fail);
       } else if (input === 'n' || key.escape || input === 'q') {
         setMessage('nothing reset');
         setConfirmReset(false);
@@ -121,10 +144,12 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
   );
 
   const p = painter(theme.color);
-  const body = useMemo(() => {
+  const { body, hintsAt, solutionAt } = useMemo(() => {
     const out: string[] = [];
     const md = (text: string) => renderMarkdown(text, { width: width - 1, color: theme.color }).replace(/\n+$/, '').split('\n');
     out.push(...md(exercise.task), '');
+    const hintsStart = out.length;
+    for (const h of hints) out.push(...md(`**Hint ${h.index}/${h.total}:** ${h.text}`), '');
     if (checked) {
       const r = checked.result;
       out.push(p.bold('Goals'));
@@ -137,25 +162,33 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
         out.push(...sourceExcerpt(checked.lines, f, width).map(p.gray));
       }
     }
-    if (hints.length > 0) {
-      out.push('');
-      hints.forEach((h, i) => out.push(...md(`**Hint ${i + 1}/${exercise.hints.length}:** ${h}`)));
-    }
+    const solutionStart = out.length + 1;
     if (showSolution) {
       out.push('', p.bold('Reference solution (compare with yours):'), ...exercise.solution.replace(/\n+$/, '').split('\n').map((l) => `  ${l}`));
     }
-    return out;
+    // The newest hint's first line, so revealing one scrolls it into view.
+    const lastHint = hints.length > 0 ? hintsStart + out.slice(hintsStart).findIndex((l) => l.includes(`Hint ${hints.length}/`)) : 0;
+    return { body: out, hintsAt: lastHint, solutionAt: solutionStart };
   }, [exercise, checked, hints, showSolution, width, theme.color]);
 
   const viewHeight = height - 3;
   const scroll = useScroll(body.length, viewHeight, active && !confirmReset, id);
+  const { setOffset } = scroll;
+  const hintCount = useRef(hints.length);
+  useEffect(() => {
+    if (hints.length > hintCount.current) setOffset(clampOffset(hintsAt, body.length, viewHeight));
+    hintCount.current = hints.length;
+  }, [hints.length]);
+  useEffect(() => {
+    if (showSolution) setOffset(clampOffset(solutionAt, body.length, viewHeight));
+  }, [showSolution]);
 
   const r = checked?.result;
   const goalsMet = r ? r.goals.filter((g) => g.passed).length : 0;
   const verdict = !r
     ? 'checking…'
     : r.passed
-      ? `✓ PASSED, recorded. ${everPassed ? 's shows the reference solution · n next exercise' : ''}`
+      ? `✓ PASSED${recorded ? ', recorded in your progress' : ''} · s compare with the reference solution · n next`
       : `✗ not yet: ${goalsMet}/${r.goals.length} goals, ${r.findings.filter((f) => f.severity !== 'info').length} finding(s) in the way`;
 
   return (
@@ -174,7 +207,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
         </Text>
       ) : (
         <Text wrap="truncate-end" color={theme.tone(message ? 'info' : 'muted')}>
-          {[message ?? `file: ${file}`, position(scroll.offset, viewHeight, body.length)].filter(Boolean).join(' · ')}
+          {[message ?? `file: ${file ?? '…'}`, position(scroll.offset, viewHeight, body.length)].filter(Boolean).join(' · ')}
         </Text>
       )}
     </Box>

@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import { exerciseList, type Status } from '../workspace';
 import { useNav, type ScreenProps } from '../nav';
 import { useTheme, type Tone } from '../theme';
+import { useAppEnv } from '../env';
 import { ListView, useSelection, type ListItem } from '../components/list';
 
 const mark: Record<Status, { sign: string; tone: Tone }> = {
@@ -16,7 +17,8 @@ export function ExercisesScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();
   const { tone } = useTheme();
   // Re-read whenever the screen comes back to the front, so a finished exercise shows as done.
-  const list = useMemo(() => exerciseList(), [active]);
+  const { env } = useAppEnv();
+  const list = useMemo(() => exerciseList(env), [active, env]);
   const done = list.filter((e) => e.status === 'done').length;
   const firstOpen = Math.max(0, list.findIndex((e) => e.status !== 'done'));
   const { selected } = useSelection(list.length, height - 2, active, (i) => nav.push({ name: 'exercise', id: list[i]!.id }), firstOpen);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
+import { useAppEnv } from '../env';
 import { ListView, useSelection, type ListItem } from '../components/list';
 
 interface Entry {
@@ -21,25 +22,28 @@ const entries: Entry[] = [
 ];
 
 /** "5/18 done", read after the first frame so the home screen never waits for it. */
-function useProgress(): string | null {
+function useProgress(active: boolean): string | null {
+  const { env } = useAppEnv();
   const [text, setText] = useState<string | null>(null);
+  // Read again whenever home comes back to the front: an exercise may have passed meanwhile.
   useEffect(() => {
+    if (!active) return;
     let live = true;
     import('../workspace')
-      .then((data) => data.progressSummary())
+      .then((data) => data.progressSummary(env))
       .then((p) => live && setText(`${p.done}/${p.total} done`))
       .catch(() => live && setText(null));
     return () => {
       live = false;
     };
-  }, []);
+  }, [active, env]);
   return text;
 }
 
 export function HomeScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();
   const { tone } = useTheme();
-  const progress = useProgress();
+  const progress = useProgress(active);
   const open = (i: number) => nav.push(entries[i]!.route);
   const { selected } = useSelection(entries.length, entries.length, active, open);
   useInput(

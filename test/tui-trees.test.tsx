@@ -1,0 +1,88 @@
+// Decision trees screen: list, walk to a leaf, breadcrumb, back, restart, open the leaf's section.
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../src/tui/app';
+import { listTrees, loadTree, walkTree, type Leaf } from '../src/content/trees';
+import { drive, fits, keys, type Driven } from './tui-harness';
+
+let current: Driven | null = null;
+afterEach(() => {
+  current?.unmount();
+  current = null;
+});
+
+/** The leaf reached by always taking the first answer, and how many answers that takes. */
+function firstChoicePath(id: string): { leaf: Leaf; answers: string[]; questions: string[] } {
+  const tree = loadTree(id)!;
+  const answers: string[] = [];
+  for (;;) {
+    const r = walkTree(tree, answers);
+    if (r.status === 'leaf') return { leaf: r.leaf, answers, questions: r.path.map((s) => s.question.text) };
+    if (r.status !== 'question') throw new Error('bad tree');
+    answers.push(r.question.answers[0]!.answer);
+  }
+}
+
+describe('decision trees screen', () => {
+  const trees = listTrees();
+
+  it('lists the trees and walks the chosen one to its recommendation', async () => {
+    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees' }]} />, { columns: 100, rows: 30 });
+    current = d;
+    await d.waitFor(trees[0]!.title);
+    for (const t of trees) expect(d.screen()).toContain(t.title);
+    const { leaf, answers, questions } = firstChoicePath(trees[0]!.id);
+    await d.press(keys.enter);
+    await d.waitFor(questions[0]!.slice(0, 30));
+    for (let i = 0; i < answers.length; i++) await d.press(keys.enter);
+    const s = await d.waitFor(leaf.title.slice(0, 30));
+    // the answers so far as a breadcrumb, the images with their sizes
+    expect(s).toContain('→');
+    for (const image of leaf.images) expect(s).toContain(image.ref);
+    expect(fits(s, 100, 30)).toBe(true);
+  });
+
+  it('b goes back one answer and r starts again', async () => {
+    const id = trees.find((t) => firstChoicePath(t.id).answers.length >= 2)?.id ?? trees[0]!.id;
+    const { leaf, answers, questions } = firstChoicePath(id);
+    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: id }]} />, { columns: 100, rows: 30 });
+    current = d;
+    await d.waitFor(questions[0]!.slice(0, 30));
+    for (let i = 0; i < answers.length; i++) await d.press(keys.enter);
+    await d.waitFor(leaf.title.slice(0, 30));
+    await d.press('b');
+    await d.waitFor((s) => !s.includes(leaf.title.slice(0, 30)));
+    expect(d.screen()).toContain(questions[questions.length - 1]!.slice(0, 30));
+    await d.press('r');
+    await d.waitFor((s) => !s.includes('  → '));
+    expect(d.screen()).toContain(questions[0]!.slice(0, 30));
+  });
+
+  it('opens the reference section the recommendation names, and q comes back to the tree', async () => {
+    const id = trees[0]!.id;
+    const { leaf, answers } = firstChoicePath(id);
+    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: id }]} />, { columns: 100, rows: 30 });
+    current = d;
+    await d.waitFor('?');
+    for (let i = 0; i < answers.length; i++) await d.press(keys.enter);
+    await d.waitFor(`Read the reference: ${leaf.section}`);
+    await d.press(keys.enter);
+    await d.waitFor(`${leaf.section} · `);
+    expect(d.screen()).toContain('› Decision trees › Reference');
+    await d.press('q');
+    await d.waitFor(leaf.title.slice(0, 30));
+  });
+
+  it('keeps the current question in view at 60×20, however long the path', async () => {
+    const id = [...trees].sort((a, b) => firstChoicePath(b.id).answers.length - firstChoicePath(a.id).answers.length)[0]!.id;
+    const { leaf, answers } = firstChoicePath(id);
+    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: id }]} />, { columns: 60, rows: 20 });
+    current = d;
+    await d.waitFor('?');
+    for (let i = 0; i < answers.length; i++) {
+      await d.press(keys.enter);
+      expect(fits(d.screen(), 60, 20)).toBe(true);
+    }
+    await d.waitFor(leaf.title.slice(0, 20));
+    expect(d.screen()).toMatch(/Start again|Go back one answer/);
+  });
+});
