@@ -1,5 +1,5 @@
 // The one place that talks to dockerfile-ast: everything else reads our own Instruction shape.
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstruction } from 'dockerfile-ast';
 import type { Comment, Directive, Flag, Heredoc, Instruction, Span, Word } from './types';
 
 interface AstRange {
@@ -22,6 +22,25 @@ export function toSpan(range: AstRange): Span {
   };
 }
 
+/**
+ * dockerfile-ast re-tokenises an instruction on every getArguments/getFlags/getArgumentsContent
+ * call, several times while parsing and again for each of ours: most of lint's time. An
+ * instruction's text and range never change once it is built, so tokenise each one once.
+ */
+const tokenised = new WeakMap<object, unknown[]>();
+const astPrototype = AstInstruction.prototype as unknown as { getRawArguments(this: object): unknown[] };
+const tokenise = astPrototype.getRawArguments;
+astPrototype.getRawArguments = function getRawArguments(this: object) {
+  let args = tokenised.get(this);
+  if (!args) {
+    args = tokenise.call(this);
+    tokenised.set(this, args);
+  }
+  // Callers shift flags off the array they get: hand out copies.
+  return args.slice();
+};
+
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'COPY', 'ADD', 'SHELL', 'VOLUME']);
 
 export function parseDockerfile(text: string): ParsedFile {
@@ -48,7 +67,6 @@ export function parseDockerfile(text: string): ParsedFile {
 }
 
 function convert(node: AstInstruction, lines: string[]): Instruction {
-  memoiseArguments(node);
   const keyword = node.getKeyword().toUpperCase();
   const anyNode = node as unknown as {
     getFlags?: () => { getName(): string; getValue(): string | null; getRange(): AstRange; getValueRange(): AstRange | null }[];
@@ -60,17 +78,17 @@ function convert(node: AstInstruction, lines: string[]): Instruction {
     span: toSpan(f.getRange()),
     valueSpan: f.getValueRange() ? toSpan(f.getValueRange()!) : null,
   }));
-  const astHeredocs = anyNode.getHeredocs?.() ?? [];
+  const rawArgs = node.getArguments();
+  // Heredocs only exist where an argument opens one; asking the parser costs another tokenising.
+  const astHeredocs = HEREDOC_KEYWORDS.has(keyword) && rawArgs.some((a) => a.getValue().startsWith('<<')) ? (anyNode.getHeredocs?.() ?? []) : [];
   const heredocs: Heredoc[] = astHeredocs.map((h) => ({ name: h.getName(), body: bodyOf(h.getContentRange(), lines) }));
   // Heredoc bodies come back as arguments; they are not (line ranges start after the opening line).
   const firstLine = node.getRange().start.line;
-  const bodyLines = astHeredocs.length > 0;
-  const args: Word[] = node
-    .getArguments()
-    .filter((a) => !bodyLines || a.getRange().start.line === firstLine || !insideHeredoc(a.getRange().start.line, astHeredocs))
+  const args: Word[] = (astHeredocs.length === 0 ? rawArgs : rawArgs.filter((a) => a.getRange().start.line === firstLine || !insideHeredoc(a.getRange().start.line, astHeredocs)))
     .map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
-  const content = node.getArgumentsContent() ?? '';
-  const head = heredocs.length > 0 ? content.split('\n')[0]! : content;
+  // Arguments are already free of continuations and comment lines; joining them is what
+  // getArgumentsContent() would give, but for whitespace runs, at a fraction of the cost.
+  const head = heredocs.length > 0 ? (node.getArgumentsContent() ?? '').split('\n')[0]! : args.map((a) => a.value).join(' ');
   return {
     keyword,
     span: toSpan(node.getRange()),
@@ -106,15 +124,4 @@ function jsonForm(text: string): string[] | null {
   } catch {
     return null;
   }
-}
-
-/**
- * dockerfile-ast re-tokenises an instruction on every getArguments/getFlags/getArgumentsContent
- * call (most of lint's time). The parsed instruction never changes, so tokenise it once.
- */
-function memoiseArguments(node: AstInstruction): void {
-  const target = node as unknown as { getRawArguments(): unknown[] };
-  const args = target.getRawArguments();
-  // Callers shift flags off the array they get: hand out copies.
-  target.getRawArguments = () => args.slice();
 }

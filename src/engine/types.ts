@@ -36,7 +36,7 @@ export interface Instruction {
   /** Arguments after the flags, without heredoc body lines. */
   args: Word[];
   flags: Flag[];
-  /** Argument text with continuations joined, flags included. */
+  /** Argument text after the flags, continuations joined (for heredocs: the opening line). */
   text: string;
   heredocs: Heredoc[];
   /** Index of the stage it belongs to; -1 before the first FROM. */
