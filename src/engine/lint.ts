@@ -38,7 +38,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       findings.push({ rule: rule.id, name: rule.name, severity: rule.severity, message: report.message, span: report.span, ...(report.fix ? { fix: report.fix } : {}) });
     }
   }
-  findings.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || a.rule.localeCompare(b.rule));
+  findings.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { findings, model };
 }
 
