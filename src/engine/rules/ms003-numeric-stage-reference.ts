@@ -1,6 +1,6 @@
 import type { RuleContext, RuleReport } from '../rule';
 import type { Reference, Stage, StageModel, TextEdit } from '../types';
-import { defineRule } from './util';
+import { defineRule, mountValueWithFrom } from './util';
 
 export default defineRule({
   id: 'MS003',
@@ -58,18 +58,14 @@ function fixFor(model: StageModel, ref: Reference, stage: Stage): TextEdit[] | n
   const image = stage.from.args[0];
   if (!image) return null;
   const name = stage.name?.toLowerCase() ?? chooseName(model, stage);
-  const edits: TextEdit[] = [{ span: ref.span, text: ref.via === 'mount' ? mountValue(ref, name) : name }];
+  const text = ref.via === 'mount' ? mountValueWithFrom(ref, name) : name;
+  if (text === null) return null;
+  const edits: TextEdit[] = [{ span: ref.span, text }];
   if (!stage.name) {
     const as = /^[a-z]/.test(model.lines[stage.from.span.start.line - 1]!.slice(stage.from.keywordSpan.start.column - 1)) ? 'as' : 'AS';
     edits.push({ span: { start: image.span.end, end: image.span.end }, text: ` ${as} ${name}` });
   }
   return edits;
-}
-
-function mountValue(ref: Reference, name: string): string {
-  // The span covers the whole --mount value; rewrite only its from= option.
-  const value = ref.instruction.flags.find((f) => f.name === 'mount' && f.valueSpan && f.valueSpan.start.column === ref.span.start.column && f.valueSpan.start.line === ref.span.start.line)?.value ?? '';
-  return value.replace(/(^|,)(\s*from\s*=\s*)[^,]*/i, `$1$2${name}`);
 }
 
 function chooseName(model: StageModel, stage: Stage): string {

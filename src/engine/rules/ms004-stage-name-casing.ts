@@ -1,5 +1,5 @@
 import type { RuleReport } from '../rule';
-import { defineRule } from './util';
+import { defineRule, mountValueWithFrom } from './util';
 
 export default defineRule({
   id: 'MS004',
@@ -48,7 +48,7 @@ ENTRYPOINT ["/usr/local/bin/app"]
     for (const ref of model.references) {
       if (ref.via === 'from' || ref.target.kind !== 'stage' || ref.raw === ref.raw.toLowerCase()) continue;
       const lower = ref.raw.toLowerCase();
-      const text = ref.via === 'copy' ? lower : mountWithLowerFrom(ref.instruction.flags, ref.span, lower);
+      const text = ref.via === 'copy' ? lower : mountValueWithFrom(ref, lower);
       reports.push({
         message: `reference '${ref.raw}' to stage '${model.stages[ref.target.stage]!.name}' should be lower case: '${lower}'`,
         span: ref.span,
@@ -58,8 +58,3 @@ ENTRYPOINT ["/usr/local/bin/app"]
     return reports;
   },
 });
-
-function mountWithLowerFrom(flags: { name: string; value: string | null; valueSpan: { start: { line: number; column: number } } | null }[], span: { start: { line: number; column: number } }, lower: string): string | null {
-  const flag = flags.find((f) => f.name === 'mount' && f.valueSpan?.start.line === span.start.line && f.valueSpan.start.column === span.start.column);
-  return flag?.value ? flag.value.replace(/(^|,)(\s*from\s*=\s*)[^,]*/i, `$1$2${lower}`) : null;
-}

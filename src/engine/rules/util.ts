@@ -1,6 +1,6 @@
 // Small helpers shared by rule modules.
 import type { Rule } from '../rule';
-import type { Instruction, Span, Stage } from '../types';
+import type { Instruction, Reference, Span, Stage } from '../types';
 
 /** The span of an instruction's first line (a finding should not underline a 40-line RUN). */
 export function headSpan(instruction: Instruction): Span {
@@ -16,4 +16,12 @@ export function stageName(stage: Stage): string {
 /** Rules are declared with `defineRule` so each module reads as data first, check last. */
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/** The `--mount` value of a `from=` reference with its from= option set to `name`; null if not found. */
+export function mountValueWithFrom(ref: Reference, name: string): string | null {
+  const flag = ref.instruction.flags.find(
+    (f) => f.name === 'mount' && f.valueSpan?.start.line === ref.span.start.line && f.valueSpan.start.column === ref.span.start.column,
+  );
+  return flag?.value ? flag.value.replace(/(^|,)(\s*from\s*=\s*)[^,]*/i, `$1$2${name}`) : null;
 }
