@@ -231,3 +231,10 @@ it('MS003 offers no fix when the indexed stage has no image to name', () => {
   expect(() => fixText(text)).not.toThrow();
   expect(only(text, 'MS003')[0]?.fix).toBeUndefined();
 });
+
+it('MS004 lowercases a RUN --mount from= reference and nothing else of the mount', () => {
+  const text = 'FROM node:20 AS Deps\nRUN npm ci\nFROM node:20 AS build\nRUN --mount=type=bind,from=DEPS,source=/node_modules,target=/m npm run build\n';
+  const fixed = fixText(text).text;
+  expect(fixed).toContain('--mount=type=bind,from=deps,source=/node_modules,target=/m npm run build');
+  expect(fixed).toContain('AS deps\n');
+});
