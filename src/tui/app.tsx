@@ -1,6 +1,7 @@
 // The app shell: a header, the current screen, a footer of keys, the `?` overlay, and the route stack.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp } from 'ink';
+import { useKeys } from './keys';
 import { NavContext, type Nav, type Route, type ScreenProps } from './nav';
 import { helpFor, screenHelp } from './help';
 import { makeTheme, ThemeContext, useTheme } from './theme';
@@ -110,7 +111,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: 
   }, [suspended]);
 
   const active = suspended === null;
-  useInput(
+  useKeys(
     (input, key) => {
       // Ctrl-C quits from anywhere, even while a screen is reading text.
       if (key.ctrl && input === 'c') {

@@ -1,6 +1,7 @@
 // A list to pick from, windowed to its height so a long list never overflows the screen.
 import { useEffect, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys';
 import { useTheme, type Tone } from '../theme';
 
 export interface ListItem {
@@ -15,7 +16,7 @@ export interface ListItem {
 export function useSelection(count: number, height: number, active: boolean, onOpen: (index: number) => void, initial = 0) {
   const [selected, setSelected] = useState(initial);
   useEffect(() => setSelected((s) => Math.max(0, Math.min(s, count - 1))), [count]);
-  useInput(
+  useKeys(
     (input, key) => {
       const last = count - 1;
       if (key.downArrow || input === 'j') setSelected(Math.min(last, selected + 1));

@@ -1,6 +1,7 @@
 // A window onto many lines: the keys every long text scrolls with, and the lines that fit.
 import { useEffect, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys';
 
 export function clampOffset(offset: number, lineCount: number, height: number): number {
   return Math.max(0, Math.min(offset, lineCount - height));
@@ -11,7 +12,7 @@ export function useScroll(lineCount: number, height: number, active: boolean, re
   const [offset, setOffset] = useState(0);
   useEffect(() => setOffset(0), [resetKey]);
   useEffect(() => setOffset((o) => clampOffset(o, lineCount, height)), [lineCount, height]);
-  useInput(
+  useKeys(
     (input, key) => {
       const page = Math.max(1, height - 1);
       let next: number | null = null;

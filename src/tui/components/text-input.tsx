@@ -1,9 +1,10 @@
 // One line of text typed in place: printable keys, Backspace, Enter submits, Esc cancels.
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeys } from '../keys';
 import { useTheme } from '../theme';
 
 export function useLineInput(value: string, onChange: (v: string) => void, active: boolean, onSubmit: () => void, onCancel: () => void) {
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.return) onSubmit();
       else if (key.escape) onCancel();

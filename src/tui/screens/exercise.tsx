@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys';
 import { watch } from 'chokidar';
 import { renderMarkdown } from '../../content/render';
 import * as ws from '../workspace';
@@ -101,7 +102,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
     });
   };
 
-  useInput(
+  useKeys(
     (input) => {
       if (input === 'e') edit();
       else if (input === 'c') {
@@ -126,7 +127,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
     { isActive: active && !confirmReset && file !== null },
   );
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (input === 'y') {
         setConfirmReset(false);

@@ -1,6 +1,7 @@
 // Stage graph: the drawing of `graph FILE [--target NAME]`, scrollable, for any Dockerfile.
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys';
 import { buildModel } from '../../engine/model';
 import { stageGraph, UnknownStageError } from '../../engine/graph';
 import { drawGraph } from '../../cli/commands/graph';
@@ -42,7 +43,7 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
     setTargetEditing(false);
   }, () => setTargetEditing(false));
 
-  useInput(
+  useKeys(
     (input) => {
       if (input === '/') prompt.edit();
       else if (input === 't' && prompt.loaded) setTargetEditing(true);

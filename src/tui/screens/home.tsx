@@ -1,6 +1,7 @@
 // Home: the five ways in. Draws at once; the exercise progress arrives when the exercises load.
 import { useEffect, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys';
 import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { useAppEnv } from '../env';
@@ -46,7 +47,7 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
   const progress = useProgress(active);
   const open = (i: number) => nav.push(entries[i]!.route);
   const { selected } = useSelection(entries.length, entries.length, active, open);
-  useInput(
+  useKeys(
     (input) => {
       const n = Number(input);
       if (n >= 1 && n <= entries.length) open(n - 1);

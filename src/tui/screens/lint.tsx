@@ -1,6 +1,7 @@
 // Lint: a path, its findings with the source line, each one's rule and section; `f` shows fixes as a diff.
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys';
 import writeFileAtomic from 'write-file-atomic';
 import { resolve } from 'node:path';
 import { lint } from '../../engine/lint';
@@ -57,7 +58,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
 
   const diffScroll = useScroll(fixing?.diff.length ?? 0, height - 3, active && fixing !== null, fixing);
 
-  useInput(
+  useKeys(
     (input) => {
       if (input === '/') {
         setMessage(null);
@@ -78,7 +79,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
     { isActive: browsing },
   );
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (!fixing || !prompt.loaded) return;
       if (input === 'y') {

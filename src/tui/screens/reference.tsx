@@ -1,6 +1,7 @@
 // Reference: the section list beside the text (above it when narrow), live search, rules under each section.
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys';
 import { loadSections, type Section } from '../../content/sections';
 import { searchSections } from '../../content/search';
 import { renderMarkdown } from '../../content/render';
@@ -71,7 +72,7 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
     () => setQuery(null),
   );
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (searching) {
         if (key.downArrow) setHit((h) => Math.min(h + 1, Math.max(0, hits.length - 1)));

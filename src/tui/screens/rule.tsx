@@ -1,6 +1,7 @@
 // One rule: why it matters, a bad and a good example, how to fix, and its reference section (`s`).
 import { useMemo } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../keys';
 import { ruleById } from '../../engine/rules/index';
 import type { Rule } from '../../engine/rule';
 import { getSection } from '../../content/sections';
@@ -43,7 +44,7 @@ export function RuleScreen({ width, height, active, route }: ScreenProps & { rou
     [rule, width, theme.color],
   );
   const scroll = useScroll(lines.length, height - 1, active, id);
-  useInput(
+  useKeys(
     (input) => {
       if (input === 's' && rule) nav.push({ name: 'reference', section: rule.reference });
     },
