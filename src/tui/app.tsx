@@ -1,7 +1,7 @@
 // The app shell: a header, the current screen, a footer of keys, the `?` overlay, and the route stack.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Box, Text, useApp } from 'ink';
-import { useKeys } from './keys';
+import { SuspendedContext, useKeys } from './keys';
 import { NavContext, type Nav, type Route, type ScreenProps } from './nav';
 import { helpFor, screenHelp } from './help';
 import { makeTheme, ThemeContext, useTheme } from './theme';
@@ -142,6 +142,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: 
     <ThemeContext.Provider value={theme}>
       <EnvContext.Provider value={env}>
         <NavContext.Provider value={nav}>
+          <SuspendedContext.Provider value={suspended !== null}>
           <Box flexDirection="column" width={width} height={height} overflow="hidden">
             <Box width={width} height={1}>
               <Box flexGrow={1}>
@@ -176,6 +177,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: 
               </Text>
             </Box>
           </Box>
+          </SuspendedContext.Provider>
         </NavContext.Provider>
       </EnvContext.Provider>
     </ThemeContext.Provider>

@@ -1,4 +1,5 @@
-// The keys of each screen, for the `?` overlay and the footer. Kept apart from the screens,
+// The keys of each screen, for the `?` overlay and the footer (footers fit in 60 columns;
+// the header always says `? help`). Kept apart from the screens,
 // which load lazily, so the help is there before a screen's code is.
 import type { Route } from './nav';
 
@@ -23,7 +24,7 @@ export const screenHelp: Record<Route['name'], { title: string; footer: string; 
   },
   reference: {
     title: 'Reference',
-    footer: '↑↓ scroll · n/p section · / search · Tab list · ? help · q back',
+    footer: '↑↓ scroll · n/p section · / search · Tab list · q back',
     keys: [
       ['↑ ↓ j k', 'scroll the section (or move in the list)'],
       ['PgUp PgDn', 'scroll a page'],
@@ -45,7 +46,7 @@ export const screenHelp: Record<Route['name'], { title: string; footer: string; 
   },
   trees: {
     title: 'Decision trees',
-    footer: '↑↓ choose · Enter answer · b back · r restart · ? help · q back',
+    footer: '↑↓ choose · Enter answer · b back · r restart · q back',
     keys: [
       ['↑ ↓ Enter', 'choose a tree, answer a question'],
       ['b Backspace', 'undo the last answer'],
@@ -63,7 +64,7 @@ export const screenHelp: Record<Route['name'], { title: string; footer: string; 
   },
   exercise: {
     title: 'Exercise',
-    footer: 'e edit · h hint · c check · r reset · n next · s solution · ? help · q back',
+    footer: 'e edit · h hint · r reset · n next · s solution · q back',
     keys: [
       ['e', 'edit the working copy in $VISUAL / $EDITOR (else nano, else vi); re-checks on return'],
       ['c', 'check again (saving the file from another window re-checks too)'],
@@ -76,7 +77,7 @@ export const screenHelp: Record<Route['name'], { title: string; footer: string; 
   },
   lint: {
     title: 'Lint a Dockerfile',
-    footer: 'Enter lint · ↑↓ findings · Enter explain · f fix · / path · ? help · q back',
+    footer: '↑↓ findings · Enter rule · s section · f fix · q back',
     keys: [
       ['(typing)', 'the path; Enter lints it'],
       ['/', 'edit the path again'],

@@ -114,7 +114,10 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
           return;
         }
         workspace.nextHint(id).then((hint) => setHints((h) => [...h.filter((x) => x.index !== hint.index), hint]), fail);
-      } else if (input === 'r') setConfirmReset(true);
+      } else if (input === 'r') {
+        nav.capture(true);
+        setConfirmReset(true);
+      }
       else if (input === 'n') {
         const next = ws.nextInOrder(id);
         if (next) nav.replace({ name: 'exercise', id: next });

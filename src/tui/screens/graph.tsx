@@ -45,8 +45,13 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
 
   useKeys(
     (input) => {
-      if (input === '/') prompt.edit();
-      else if (input === 't' && prompt.loaded) setTargetEditing(true);
+      if (input === '/') {
+        nav.capture(true);
+        prompt.edit();
+      } else if (input === 't' && prompt.loaded) {
+        nav.capture(true);
+        setTargetEditing(true);
+      }
     },
     { isActive: active && !prompt.editing && !targetEditing },
   );

@@ -61,6 +61,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   useKeys(
     (input) => {
       if (input === '/') {
+        nav.capture(true);
         setMessage(null);
         prompt.edit();
       } else if (input === 's' && current) {
@@ -73,6 +74,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
           return;
         }
         const diff = hunks(diffLines(result.text, fixed.text)).map((d) => (d === null ? '  …' : `${d.kind} ${d.text}`));
+        nav.capture(true);
         setFixing({ text: fixed.text, applied: fixed.applied, diff });
       }
     },

@@ -79,7 +79,10 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
         if (key.upArrow) setHit((h) => Math.max(0, h - 1));
         return;
       }
-      if (input === '/') setQuery('');
+      if (input === '/') {
+        nav.capture(true);
+        setQuery('');
+      }
       else if (input === 'n') openSection(Math.min(sections.length - 1, current + 1));
       else if (input === 'p') openSection(Math.max(0, current - 1));
       else if (key.tab) setFocus((f) => (f === 'list' ? 'text' : 'list'));
