@@ -167,6 +167,14 @@ describe('exercise screen', () => {
     await d.waitFor('Keys: Exercise');
   });
 
+  it('o opens the reference section the exercise teaches', async () => {
+    const d = await openExercise(first.id);
+    await d.press('o');
+    await d.waitFor(`${first.sections[0]} · `);
+    await d.press('q');
+    await d.waitFor(first.title);
+  });
+
   it('says so when the editor cannot start', async () => {
     const d = await openExercise(first.id, { VISUAL: 'no-such-editor-xyz' });
     await d.press('e');

@@ -72,6 +72,7 @@ export const screenHelp: Record<Route['name'], { title: string; footer: string; 
       ['r', 'reset the working copy to the broken start (asks first)'],
       ['n', 'next exercise'],
       ['s', 'show the reference solution (once passed)'],
+      ['o', 'open the reference section the exercise teaches'],
       ['↑ ↓ j k PgUp PgDn g G', 'scroll'],
     ],
   },

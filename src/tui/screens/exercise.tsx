@@ -122,6 +122,8 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
         const next = ws.nextInOrder(id);
         if (next) nav.replace({ name: 'exercise', id: next });
         else setMessage('this is the last exercise');
+      } else if (input === 'o' && exercise.sections[0]) {
+        nav.push({ name: 'reference', section: exercise.sections[0] });
       } else if (input === 's') {
         if (everPassed) setShowSolution((s) => !s);
         else setMessage('the solution opens once your answer passes');
@@ -150,7 +152,11 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
   const p = painter(theme.color);
   const { body, hintsAt, solutionAt } = useMemo(() => {
     const out: string[] = [];
-    const md = (text: string) => renderMarkdown(text, { width: width - 1, color: theme.color }).replace(/\n+$/, '').split('\n');
+    // `[text](ref:id)` links read as the reference's own `(ref id)` notes; `o` opens the section.
+    const md = (text: string) =>
+      renderMarkdown(text.replace(/\]\(ref:([a-z0-9-]+)\)/g, '](#$1)'), { width: width - 1, color: theme.color })
+        .replace(/\n+$/, '')
+        .split('\n');
     out.push(...md(exercise.task), '');
     const hintsStart = out.length;
     for (const h of hints) out.push(...md(`**Hint ${h.index}/${h.total}:** ${h.text}`), '');
