@@ -22,6 +22,17 @@ const screens: Record<Exclude<Route['name'], 'home'>, Screen> = {
   graph: lazy(() => import('./screens/graph').then((m) => ({ default: m.GraphScreen as Screen }))),
 };
 
+/** " › Reference › Rule": where the user is, the oldest steps dropped first when it is too long. */
+function crumbs(stack: Route[], room: number): string {
+  const names = stack.slice(1).map((r) => (r.name === 'trees' && r.tree ? r.tree : r.name === 'exercise' ? r.id : screenHelp[r.name].title));
+  let text = names.map((n) => ` › ${n}`).join('');
+  while (text.length > room && names.length > 1) {
+    names.shift();
+    text = ' › …' + names.map((n) => ` › ${n}`).join('');
+  }
+  return text;
+}
+
 export interface AppProps {
   color: boolean;
   env?: AppEnv;
@@ -136,7 +147,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: 
   const width = Math.max(20, columns);
   const bodyHeight = height - 2;
   const info = screenHelp[route.name];
-  const trail = stack.map((r) => screenHelp[r.name].title).slice(1);
+  const trail = crumbs(stack, width - 'multistage-tutor'.length - '  ? help'.length);
 
   return (
     <ThemeContext.Provider value={theme}>
@@ -150,10 +161,10 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: 
                   <Text bold color={theme.tone('accent')}>
                     multistage-tutor
                   </Text>
-                  {trail.length > 0 ? ` › ${trail.join(' › ')}` : ''}
+                  {trail}
                 </Text>
               </Box>
-              <Text color={theme.tone('muted')}>? help</Text>
+              <Text color={theme.tone('muted')}>{'  ? help'}</Text>
             </Box>
             <Box height={bodyHeight} width={width} overflow="hidden" flexDirection="column">
               {suspended ? <Text>Editing in another program… the tutor comes back when it closes.</Text> : null}
