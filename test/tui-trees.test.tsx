@@ -84,5 +84,9 @@ describe('decision trees screen', () => {
     }
     await d.waitFor(leaf.title.slice(0, 20));
     expect(d.screen()).toMatch(/Start again|Go back one answer/);
+    // Wrapped lines stay whole (a squeezed layout draws lines over each other).
+    const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+    expect(flat(d.screen())).toContain(flat(leaf.why));
+    for (const image of leaf.images) expect(d.screen()).toMatch(new RegExp(`${image.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${image.size}\\s*$`, 'm'));
   });
 });

@@ -36,13 +36,16 @@ export function TreesScreen(props: ScreenProps & { route: Route }) {
   // and the current question always stays in view.
   return (
     <Box flexDirection="column" justifyContent="flex-end" width={props.width} height={props.height} overflow="hidden">
-      <TreeWalker
-        key={tree.id}
-        tree={tree}
-        isActive={props.active}
-        onOpenSection={(section) => nav.push({ name: 'reference', section })}
-        onOpenTree={(next) => nav.replace({ name: 'trees', tree: next })}
-      />
+      {/* flexShrink 0: at its natural height, not squeezed to fit (squeezed text overlaps). */}
+      <Box flexDirection="column" flexShrink={0} width={props.width}>
+        <TreeWalker
+          key={tree.id}
+          tree={tree}
+          isActive={props.active}
+          onOpenSection={(section) => nav.push({ name: 'reference', section })}
+          onOpenTree={(next) => nav.replace({ name: 'trees', tree: next })}
+        />
+      </Box>
     </Box>
   );
 }
