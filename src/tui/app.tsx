@@ -1,7 +1,7 @@
 // The app shell: a header, the current screen, a footer of keys, the `?` overlay, and the route stack.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Box, Text, useApp } from 'ink';
-import { SuspendedContext, useKeys } from './keys';
+import { InputGateContext, SuspendedContext, useKeys } from './keys';
 import { NavContext, type Nav, type Route, type ScreenProps } from './nav';
 import { helpFor, screenHelp } from './help';
 import { makeTheme, ThemeContext, useTheme } from './theme';
@@ -41,7 +41,19 @@ export interface AppProps {
   initial?: Route[];
   /** Told when the user quits (q at home, Ctrl-C), before the app unmounts. */
   onQuit?: () => void;
+  /** Holds keys while a screen loads, so keys typed meanwhile reach it instead of nothing. */
+  inputGate?: { hold(): () => void };
 }
+
+/** Shown while a screen's code loads; keys wait meanwhile. */
+function Loading() {
+  const gate = useContext(InputGateContext);
+  // A layout effect: in place when the fallback is committed, before the next key is let through.
+  useLayoutEffect(() => gate.hold(), [gate]);
+  return <Text>Loading…</Text>;
+}
+
+const noGate = { hold: () => () => {} };
 
 function HelpOverlay({ route, width, height }: { route: Route['name']; width: number; height: number }) {
   const { tone } = useTheme();
@@ -70,7 +82,7 @@ function HelpOverlay({ route, width, height }: { route: Route['name']; width: nu
 
 const defaultEnv: AppEnv = { env: process.env, cwd: process.cwd() };
 
-export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: AppProps) {
+export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, inputGate = noGate }: AppProps) {
   const app = useApp();
   const quitRef = useRef(onQuit);
   quitRef.current = onQuit;
@@ -153,6 +165,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: 
     <ThemeContext.Provider value={theme}>
       <EnvContext.Provider value={env}>
         <NavContext.Provider value={nav}>
+          <InputGateContext.Provider value={inputGate}>
           <SuspendedContext.Provider value={suspended !== null}>
           <Box flexDirection="column" width={width} height={height} overflow="hidden">
             <Box width={width} height={1}>
@@ -175,7 +188,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: 
                 const Screen: Screen = r.name === 'home' ? HomeScreen : screens[r.name];
                 return (
                   <Box key={`${i}:${JSON.stringify(r)}`} display={top && !help && !suspended ? 'flex' : 'none'} width={width} height={bodyHeight}>
-                    <Suspense fallback={<Text>Loading…</Text>}>
+                    <Suspense fallback={<Loading />}>
                       <Screen width={width} height={bodyHeight} active={top && active && !help} route={r} />
                     </Suspense>
                   </Box>
@@ -189,6 +202,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit }: 
             </Box>
           </Box>
           </SuspendedContext.Provider>
+          </InputGateContext.Provider>
         </NavContext.Provider>
       </EnvContext.Provider>
     </ThemeContext.Provider>

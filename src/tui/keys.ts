@@ -9,6 +9,9 @@ import { useInput, type Key } from 'ink';
 
 export const SuspendedContext = createContext(false);
 
+/** Holds keys back while something loads; the real terminal wires it to the input pacer. */
+export const InputGateContext = createContext<{ hold(): () => void }>({ hold: () => () => {} });
+
 export function useKeys(handler: (input: string, key: Key) => void, options: { isActive?: boolean } = {}): void {
   const suspended = useContext(SuspendedContext);
   const live = useRef(options.isActive ?? true);

@@ -1,6 +1,7 @@
 // Opens the tutor full screen: alternate screen buffer in, Ink app, and the terminal handed back as it was.
 import type { Instance } from 'ink';
 import type { CliIO } from '../cli/io';
+import { paceInput } from './paced-input';
 
 const ENTER_ALT = '\x1b[?1049h\x1b[2J\x1b[H';
 const LEAVE_ALT = '\x1b[?1049l';
@@ -33,18 +34,21 @@ export async function start(io: CliIO): Promise<number> {
     instance?.clear();
   };
 
-  instance = render(<App color={io.color} env={{ env: io.env, cwd: io.cwd }} afterSuspend={afterSuspend} />, {
+  const pacer = paceInput(stdin);
+  instance = render(<App color={io.color} env={{ env: io.env, cwd: io.cwd }} afterSuspend={afterSuspend} inputGate={pacer} />, {
     stdout,
     stdin,
     stderr: io.stderr as NodeJS.WriteStream,
     // The app handles Ctrl-C itself (quitting from every screen) so it can be tested like any key.
     exitOnCtrlC: false,
+    onRender: () => pacer.settled(),
     patchConsole: false,
   });
   try {
     await instance.waitUntilExit();
   } finally {
     for (const signal of signals) process.off(signal, quit);
+    pacer.undo();
     restore();
     process.off('exit', restore);
   }

@@ -19,12 +19,13 @@ export function useSelection(count: number, height: number, active: boolean, onO
   useKeys(
     (input, key) => {
       const last = count - 1;
-      if (key.downArrow || input === 'j') setSelected(Math.min(last, selected + 1));
-      else if (key.upArrow || input === 'k') setSelected(Math.max(0, selected - 1));
-      else if (key.pageDown) setSelected(Math.min(last, selected + height));
-      else if (key.pageUp) setSelected(Math.max(0, selected - height));
-      else if (input === 'g' || key.home) setSelected(0);
-      else if (input === 'G' || key.end) setSelected(last);
+      const move = (to: (s: number) => number) => setSelected((s) => Math.max(0, Math.min(last, to(s))));
+      if (key.downArrow || input === 'j') move((s) => s + 1);
+      else if (key.upArrow || input === 'k') move((s) => s - 1);
+      else if (key.pageDown) move((s) => s + height);
+      else if (key.pageUp) move((s) => s - height);
+      else if (input === 'g' || key.home) move(() => 0);
+      else if (input === 'G' || key.end) move(() => last);
       else if (key.return && count > 0) onOpen(selected);
     },
     { isActive: active },

@@ -23,7 +23,6 @@ export function usePathPrompt(active: boolean, initial = 'Dockerfile') {
   };
 
   useLineInput(
-    path,
     setPath,
     active && editing,
     () => {

@@ -15,14 +15,17 @@ export function useScroll(lineCount: number, height: number, active: boolean, re
   useKeys(
     (input, key) => {
       const page = Math.max(1, height - 1);
-      let next: number | null = null;
-      if (key.downArrow || input === 'j') next = offset + 1;
-      else if (key.upArrow || input === 'k') next = offset - 1;
-      else if (key.pageDown || input === ' ') next = offset + page;
-      else if (key.pageUp) next = offset - page;
-      else if (input === 'g' || key.home) next = 0;
-      else if (input === 'G' || key.end) next = lineCount;
-      if (next !== null) setOffset(clampOffset(next, lineCount, height));
+      let step: ((o: number) => number) | null = null;
+      if (key.downArrow || input === 'j') step = (o) => o + 1;
+      else if (key.upArrow || input === 'k') step = (o) => o - 1;
+      else if (key.pageDown || input === ' ') step = (o) => o + page;
+      else if (key.pageUp) step = (o) => o - page;
+      else if (input === 'g' || key.home) step = () => 0;
+      else if (input === 'G' || key.end) step = () => lineCount;
+      if (step) {
+        const to = step;
+        setOffset((o) => clampOffset(to(o), lineCount, height));
+      }
     },
     { isActive: active },
   );

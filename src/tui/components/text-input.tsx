@@ -3,16 +3,17 @@ import { Text } from 'ink';
 import { useKeys } from '../keys';
 import { useTheme } from '../theme';
 
-export function useLineInput(value: string, onChange: (v: string) => void, active: boolean, onSubmit: () => void, onCancel: () => void) {
+/** `onChange` gets an update function, so keys that come faster than renders all count. */
+export function useLineInput(onChange: (update: (v: string) => string) => void, active: boolean, onSubmit: () => void, onCancel: () => void) {
   useKeys(
     (input, key) => {
       if (key.return) onSubmit();
       else if (key.escape) onCancel();
-      else if (key.backspace || key.delete) onChange(value.slice(0, -1));
-      else if (key.ctrl && input === 'u') onChange('');
+      else if (key.backspace || key.delete) onChange((v) => [...v].slice(0, -1).join(''));
+      else if (key.ctrl && input === 'u') onChange(() => '');
       else if (!key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.pageUp && !key.pageDown && input) {
         // Pasted text arrives as one string; keep it on one line.
-        onChange(value + input.replace(/[\r\n]+/g, ' '));
+        onChange((v) => v + input.replace(/[\r\n]+/g, ' '));
       }
     },
     { isActive: active },

@@ -38,7 +38,7 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
   const bodyHeight = height - 2;
   const scroll = useScroll(lines.length, bodyHeight, active && !prompt.editing && !targetEditing, `${prompt.version}:${applied}`);
 
-  useLineInput(target, setTarget, active && targetEditing, () => {
+  useLineInput(setTarget, active && targetEditing, () => {
     setApplied(target.trim());
     setTargetEditing(false);
   }, () => setTargetEditing(false));

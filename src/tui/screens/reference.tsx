@@ -60,8 +60,7 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
   };
 
   useLineInput(
-    query ?? '',
-    (v) => setQuery(v),
+    (update) => setQuery((q) => update(q ?? '')),
     active && searching,
     () => {
       const chosen = hits[hit];

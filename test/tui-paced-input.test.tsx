@@ -1,0 +1,83 @@
+// Keys that arrive in one read are handed to Ink one per turn.
+import { describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { paceInput, splitKeys } from '../src/tui/paced-input';
+
+describe('splitKeys', () => {
+  it('splits plain text by character and keeps escape sequences whole', () => {
+    expect(splitKeys('j\r')).toEqual(['j', '\r']);
+    expect(splitKeys('\x1b[B\x1b[Bq')).toEqual(['\x1b[B', '\x1b[B', 'q']);
+    expect(splitKeys('\x1b[5~\x1bOA\x1b\x1b[A\x1bx')).toEqual(['\x1b[5~', '\x1bOA', '\x1b\x1b[A', '\x1bx']);
+    expect(splitKeys('a\r\nb')).toEqual(['a', '\r', 'b']);
+    expect(splitKeys('é😀')).toEqual(['é', '😀']);
+    expect(splitKeys('\x1b')).toEqual(['\x1b']);
+  });
+});
+
+class FakeStdin extends EventEmitter {
+  chunks: string[] = [];
+  read(): string | null {
+    return this.chunks.shift() ?? null;
+  }
+}
+
+describe('paceInput', () => {
+  it('gives one key per readable turn, the next once the app has drawn (or after a wait)', async () => {
+    const stdin = new FakeStdin();
+    const pacer = paceInput(stdin, 10);
+    const turns: string[][] = [];
+    // Reads as Ink does: everything until null, each time 'readable' fires.
+    stdin.on('readable', () => {
+      const got: string[] = [];
+      let chunk: string | Buffer | null;
+      while ((chunk = stdin.read()) !== null) got.push(String(chunk));
+      if (got.length > 0) turns.push(got);
+    });
+    stdin.chunks.push('3\r\x1b[Bjq');
+    stdin.emit('readable');
+    expect(turns).toEqual([['3']]);
+    // Nothing more until the app says it has drawn…
+    await new Promise((r) => setTimeout(r, 5));
+    expect(turns).toEqual([['3']]);
+    pacer.settled();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(turns).toEqual([['3'], ['\r']]);
+    // …or the wait runs out (a key that changed nothing draws nothing).
+    await new Promise((r) => setTimeout(r, 60));
+    expect(turns).toEqual([['3'], ['\r'], ['\x1b[B'], ['j'], ['q']]);
+    await new Promise((r) => setTimeout(r, 30));
+    // A key alone goes straight through.
+    stdin.chunks.push('k');
+    stdin.emit('readable');
+    expect(turns[turns.length - 1]).toEqual(['k']);
+    pacer.undo();
+    stdin.chunks.push('ab');
+    expect(stdin.read()).toBe('ab');
+  });
+
+  it('holds keys while told to, lets Ctrl-C through at once, and delivers the rest on release', async () => {
+    const stdin = new FakeStdin();
+    const pacer = paceInput(stdin, 1);
+    const got: string[] = [];
+    stdin.on('readable', () => {
+      let chunk: string | Buffer | null;
+      while ((chunk = stdin.read()) !== null) got.push(String(chunk));
+    });
+    const release = pacer.hold();
+    stdin.chunks.push('jj');
+    stdin.emit('readable');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(got).toEqual([]);
+    release();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(got).toEqual(['j', 'j']);
+    const again = pacer.hold();
+    stdin.chunks.push('x\x03y');
+    stdin.emit('readable');
+    expect(got).toEqual(['j', 'j', '\x03']);
+    again();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(got).toEqual(['j', 'j', '\x03', 'y']);
+    pacer.undo();
+  });
+});
