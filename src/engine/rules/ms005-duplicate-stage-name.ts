@@ -45,7 +45,7 @@ USER nginx
 `,
   howToFix: 'Give each stage its own name and update the references that meant the earlier one.',
   reference: 'from-as',
-  equivalents: { buildkit: ['DuplicateStageName'] },
+  equivalents: { hadolint: ['DL3024'], buildkit: ['DuplicateStageName'] },
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -42,7 +42,7 @@ ENTRYPOINT ["/site"]
 `,
   howToFix: 'Move the stage that is referred to above the stage that uses it, or point the reference at the stage you meant.',
   reference: 'copy-from',
-  equivalents: {},
+  equivalents: { hadolint: ['DL3023'] },
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -35,7 +35,7 @@ ENTRYPOINT ["/worker"]
 `,
   howToFix: 'Correct the name to the stage you meant; stage names in `FROM` must be written in lower case.',
   reference: 'copy-from',
-  equivalents: {},
+  equivalents: { hadolint: ['DL3022'] },
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];
