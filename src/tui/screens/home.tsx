@@ -61,7 +61,7 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
   const items: ListItem[] = entries.map((e, i) => ({
     key: e.label,
     label: `${i + 1}  ${e.label.padEnd(18)}`,
-    note: [e.route.name === 'exercises' ? progress ?? '…/18' : null, wide ? e.about : null].filter(Boolean).join('  ·  ') || undefined,
+    note: [e.route.name === 'exercises' ? progress ?? '…' : null, wide ? e.about : null].filter(Boolean).join('  ·  ') || undefined,
     noteTone: e.route.name === 'exercises' && progress ? 'good' : 'muted',
   }));
   const intro = height >= 12;
