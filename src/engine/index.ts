@@ -7,3 +7,4 @@ export { applyFixes, fixText } from './fix';
 export { UnknownTargetError, contextFor } from './lint';
 export * from './query';
 export { rules, ruleById } from './rules/index';
+export { stageGraph, UnknownStageError } from './graph';

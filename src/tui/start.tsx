@@ -2,6 +2,7 @@
 import type { Instance } from 'ink';
 import type { CliIO } from '../cli/io';
 import { paceInput } from './paced-input';
+import { importInk } from './load-ink';
 
 const ENTER_ALT = '\x1b[?1049h\x1b[2J\x1b[H';
 const LEAVE_ALT = '\x1b[?1049l';
@@ -55,19 +56,6 @@ export async function start(io: CliIO): Promise<number> {
   return 0;
 }
 
-/**
- * Ink draws nothing but the last frame when it thinks it runs in CI (a CI variable is set). Here
- * stdin and stdout are a terminal, so a person is watching: hide those variables while Ink loads.
- */
 async function loadInk() {
-  const names = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
-  const saved = names.map((n) => process.env[n]);
-  for (const n of names) delete process.env[n];
-  try {
-    return await Promise.all([import('ink'), import('./app')]);
-  } finally {
-    names.forEach((n, i) => {
-      if (saved[i] !== undefined) process.env[n] = saved[i];
-    });
-  }
+  return Promise.all([importInk(), import('./app')]);
 }

@@ -2,6 +2,7 @@
 // imported here, when the walk starts, so a piped `tree` never loads them.
 import type { Detection, Tree } from '../../content';
 import type { CliIO } from '../../cli/io';
+import { importInk } from '../load-ink';
 
 export interface TreeRunResult {
   /** The reference section the user asked to read at the end, if any. */
@@ -15,7 +16,7 @@ export async function runTreeInteractive(
   io: CliIO,
   options: { initialAnswers?: string[]; detections?: Record<string, Detection> } = {},
 ): Promise<TreeRunResult> {
-  const [{ render }, { TreeWalker }, { ThemeContext, makeTheme }] = await Promise.all([import('ink'), import('./TreeWalker'), import('../theme')]);
+  const [{ render }, { TreeWalker }, { ThemeContext, makeTheme }] = await Promise.all([importInk(), import('./TreeWalker'), import('../theme')]);
   let result: TreeRunResult = {};
   const instance = render(
     <ThemeContext.Provider value={makeTheme(io.color)}>
