@@ -1,5 +1,5 @@
 // What a command may touch of the process, passed in so commands run in tests without spawning.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -119,6 +119,7 @@ function readCapped(file: string): Buffer {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (stat.isFile() && stat.size > MAX_INPUT_BYTES) throw new TooBig(String(stat.size));
+    if (stat.isFile()) return readFileSync(fd);
     // Pipes and devices report no size: read in pieces and stop once past the limit.
     const chunks: Buffer[] = [];
     let total = 0;

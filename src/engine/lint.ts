@@ -80,6 +80,7 @@ function suppressions(model: StageModel) {
 
 /** Comment lines outside instructions (dockerfile-ast files a leading one as a directive). */
 function pragmaLines(model: StageModel): { line: number; text: string }[] {
+  if (!model.text.includes('multistage-tutor')) return [];
   const inside = new Set<number>();
   for (const i of model.instructions) for (let l = i.span.start.line; l <= i.span.end.line; l++) inside.add(l);
   const result: { line: number; text: string }[] = [];

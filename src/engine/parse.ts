@@ -27,15 +27,11 @@ export function toSpan(range: AstRange): Span {
  * call, several times while parsing and again for each of ours: most of lint's time. An
  * instruction's text and range never change once it is built, so tokenise each one once.
  */
-const tokenised = new WeakMap<object, unknown[]>();
-const astPrototype = AstInstruction.prototype as unknown as { getRawArguments(this: object): unknown[] };
+const astPrototype = AstInstruction.prototype as unknown as { getRawArguments(this: Tokenised): unknown[] };
 const tokenise = astPrototype.getRawArguments;
-astPrototype.getRawArguments = function getRawArguments(this: object) {
-  let args = tokenised.get(this);
-  if (!args) {
-    args = tokenise.call(this);
-    tokenised.set(this, args);
-  }
+type Tokenised = { msTokens?: unknown[] };
+astPrototype.getRawArguments = function getRawArguments(this: Tokenised) {
+  const args = (this.msTokens ??= tokenise.call(this));
   // Callers shift flags off the array they get: hand out copies.
   return args.slice();
 };
