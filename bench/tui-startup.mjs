@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { bin, ensureBuilt, median, report } from './lib/common.mjs';
+import { bin, ensureBuilt, median, report } from './lib.mjs';
 
 if (spawnSync('script', ['--version'], { stdio: 'ignore' }).status !== 0) {
   console.log('skip  tui start-up: `script` (util-linux) is not installed, so there is no pseudo-terminal to measure in');
