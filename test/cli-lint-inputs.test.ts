@@ -25,12 +25,23 @@ describe('lint on bad input', () => {
         expectOneLineError(r);
         expect(r.stderr).toMatch(bad.message);
         expect(r.stdout).toMatch(/^good:8:13 error MS003/m);
-        expect(r.stdout).toMatch(/1 file could not be read/);
+        expect(r.stdout).toMatch(/ in 1 file; 1 file could not be read/);
       } finally {
         ws.done();
       }
     });
   }
+
+  it('says nothing was linted when no file could be read', () => {
+    const ws = workspace({});
+    try {
+      const r = cli(['lint', 'missing'], { cwd: ws.dir });
+      expect(r.status).toBe(2);
+      expect(r.stdout.trim()).toBe('✗ nothing linted: 1 file could not be read');
+    } finally {
+      ws.done();
+    }
+  });
 
   it('reads a UTF-8 file with a byte-order mark and CRLF line ends', () => {
     const ws = workspace({ Dockerfile: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(NUMERIC_REF.replace(/\n/g, '\r\n'))]) });

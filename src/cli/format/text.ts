@@ -68,9 +68,11 @@ export function formatText(reports: FileReport[], errors: number, paint: Paint, 
     }
   }
   const counts = countBySeverity(all);
-  const files = plural(reports.length + errors, 'file');
+  const files = plural(reports.length, 'file');
   const unread = errors ? `; ${plural(errors, 'file')} could not be read` : '';
-  if (all.length === 0) {
+  if (reports.length === 0) {
+    out.push(`${paint.red('✗')} nothing linted: ${plural(errors, 'file')} could not be read`);
+  } else if (all.length === 0) {
     out.push(`${paint.green('✓')} no findings in ${files}${unread}`);
   } else {
     const fixable = all.filter((f) => f.fix?.length).length;
