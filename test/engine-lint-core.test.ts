@@ -238,3 +238,23 @@ it('MS004 lowercases a RUN --mount from= reference and nothing else of the mount
   expect(fixed).toContain('--mount=type=bind,from=deps,source=/node_modules,target=/m npm run build');
   expect(fixed).toContain('AS deps\n');
 });
+
+describe('MS010 and toolbox stages', () => {
+  const xx = `# syntax=docker/dockerfile:1
+FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.4.0 AS xx
+FROM --platform=$BUILDPLATFORM golang:1.22-alpine AS build
+COPY --from=xx / /
+ARG TARGETPLATFORM
+RUN xx-go build -o /out/app . && xx-verify /out/app
+FROM scratch AS runtime
+COPY --from=build /out/app /app
+USER 65534
+ENTRYPOINT ["/app"]
+`;
+  it('lets a build stage take a whole image-alias stage (the xx pattern)', () => {
+    expect(only(xx, 'MS010')).toEqual([]);
+  });
+  it('still reports a whole-stage copy into the shipped stage', () => {
+    expect(only(xx.replace('COPY --from=build /out/app /app', 'COPY --from=xx / /'), 'MS010')).toHaveLength(1);
+  });
+});
