@@ -55,7 +55,7 @@ CMD ["node", "dist/index.js"]
   equivalents: {},
   fixable: false,
   check({ model, final }) {
-    if (!final) return [];
+    if (!final || !model.stages.some((s) => s.dependencyInstalls.some((d) => d.includesDev))) return [];
     return pendingDev(model, final, new Map()).map((p) => ({
       span: headSpan(p.instruction),
       message:

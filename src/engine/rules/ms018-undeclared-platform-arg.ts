@@ -4,6 +4,8 @@ import type { Instruction, Span, StageModel } from '../types';
 import { defineRule, stageName } from './util';
 
 const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH'];
+/** Cheap first look: most files name no platform ARG at all. */
+const ANY_USE = /\$\{?(TARGET|BUILD)(PLATFORM|OS|ARCH|VARIANT)/;
 const USE = new RegExp(`\\$(?:\\{(${PLATFORM_ARGS.join('|')})(?=[}:+\\-?])|(${PLATFORM_ARGS.join('|')})(?![A-Za-z0-9_]))`, 'g');
 
 export default defineRule({
@@ -40,6 +42,7 @@ ENTRYPOINT ["/api"]
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];
+    if (!ANY_USE.test(model.text)) return reports;
     // Names declared by the end of each stage, its chain included (stages come in file order).
     const declaredBy = new Map<number, Set<string>>();
     for (const stage of model.stages) {
