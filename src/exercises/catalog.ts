@@ -32,7 +32,7 @@ export function exerciseIds(): string[] {
   const found = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'exercise.json')))
     .map((e) => loadExercise(e.name));
-  ids = found.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map((e) => e.id);
+  ids = found.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => e.id);
   return ids;
 }
 
@@ -70,7 +70,7 @@ export function closeExerciseIds(query: string): string[] {
   return exerciseIds()
     .map((id) => ({ id, score: id.includes(q) || (q.length > 3 && q.includes(id)) ? 0 : distance(q, id) }))
     .filter((c) => c.score <= Math.max(3, Math.floor(q.length / 3)) || c.id.split('-').some((w) => w.length > 3 && q.includes(w)))
-    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, 3)
     .map((c) => c.id);
 }
