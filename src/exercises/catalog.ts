@@ -1,25 +1,16 @@
 // The exercises shipped in exercises/<ID>/: read from disk once, checked for shape on load.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
+import { packageFolder } from '../content/paths';
 import { GOAL_KINDS } from './goals';
 import type { Exercise, ExerciseData } from './types';
 
 let root: string | null = null;
 
-/** The exercises/ folder. The same code runs from src/ (tests) and dist/ (the bundle): look upwards. */
+/** The exercises/ folder, found as content/ is (MULTISTAGE_TUTOR_EXERCISES overrides it). */
 export function exercisesDir(): string {
-  if (root) return root;
-  const override = process.env.MULTISTAGE_TUTOR_EXERCISES;
-  if (override) return (root = override);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'exercises', 'schema.json'))) return (root = join(dir, 'exercises'));
-    const up = dirname(dir);
-    if (up === dir) throw new Error('cannot find the exercises/ folder of multistage-tutor');
-    dir = up;
-  }
+  return (root ??= packageFolder('exercises', 'schema.json', process.env.MULTISTAGE_TUTOR_EXERCISES));
 }
 
 const cache = new Map<string, Exercise>();
