@@ -46,8 +46,10 @@ ENTRYPOINT ["java", "-jar", "/app/app.jar"]
     const advice = heavyBaseAdvice(root.base.image);
     if (!advice) return [];
     const via = root === final ? '' : ` (through stage '${root.name ?? `#${root.index}`}')`;
+    const sizes = advice.lighterSize.split(' or ');
+    const lighter = advice.lighter.split(' or ').map((image, i) => `${image} (${sizes[i] ?? advice.lighterSize})`).join(' or ');
     return [{
-      message: `the shipped stage is based on ${root.base.image.resolved}${via}, a full ${advice.language} SDK image (${advice.heavy}: ${advice.heavySize}): run on ${advice.lighter} (${advice.lighterSize}) instead`,
+      message: `the shipped stage is based on ${root.base.image.resolved}${via}, a full ${advice.language} SDK image (${advice.heavySize}${advice.heavy === root.base.image.resolved ? '' : ` for ${advice.heavy}`}): run on ${lighter} instead`,
       span: root.baseRef.span,
     }];
   },
