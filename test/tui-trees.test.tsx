@@ -72,6 +72,16 @@ describe('decision trees screen', () => {
     await d.waitFor(leaf.title.slice(0, 30));
   });
 
+  it('starts a walk at the top of the screen, with the keys shown once', async () => {
+    const { questions } = firstChoicePath(trees[0]!.id);
+    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: trees[0]!.id }]} />, { columns: 100, rows: 30 });
+    current = d;
+    const s = await d.waitFor(questions[0]!.slice(0, 30));
+    const lines = s.split('\n');
+    expect(lines.findIndex((l) => l.includes(questions[0]!.slice(0, 30)))).toBeLessThan(6);
+    expect(s.match(/b back/g)).toHaveLength(1);
+  });
+
   it('keeps the current question in view at 60×20, however long the path', async () => {
     const id = [...trees].sort((a, b) => firstChoicePath(b.id).answers.length - firstChoicePath(a.id).answers.length)[0]!.id;
     const { leaf, answers } = firstChoicePath(id);

@@ -1,7 +1,7 @@
 // Walks one decision tree a question at a time: choose with the arrows (or 1-9) and Enter,
 // b or Backspace goes back one answer, r starts again. Ends in the recommendation.
 // Reusable: the command `tree NAME` runs it on its own, the full-screen app embeds it.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import SelectInput from 'ink-select-input';
 import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
@@ -21,16 +21,21 @@ export interface TreeWalkerProps {
   detections?: Record<string, Detection>;
   /** False while the host shows something over it: keys are ignored. */
   isActive?: boolean;
+  /** The host shows the keys in its own footer. */
+  hideKeys?: boolean;
+  /** Told after each answer, back or restart (a host that lays the walk out needs to know). */
+  onAnswersChange?: (answers: readonly string[]) => void;
 }
 
 type Action = { kind: 'section' } | { kind: 'tree'; tree: string } | { kind: 'restart' } | { kind: 'back' } | { kind: 'exit' };
 
-export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAnswers = [], detections = {}, isActive = true }: TreeWalkerProps) {
+export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAnswers = [], detections = {}, isActive = true, hideKeys = false, onAnswersChange }: TreeWalkerProps) {
   const theme = useTheme();
   const [answers, setAnswers] = useState<string[]>(() => {
     const walked = walkTree(tree, initialAnswers);
     return walked.status === 'invalid' ? [] : walked.path.map((s) => s.answer.answer);
   });
+  useEffect(() => onAnswersChange?.(answers), [answers, onAnswersChange]);
   const result = useMemo(() => walkTree(tree, answers), [tree, answers]);
 
   const back = () => setAnswers((a) => a.slice(0, -1));
@@ -105,11 +110,13 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
           />
         )}
       </Box>
-      <Box marginTop={1}>
-        <Text color={theme.tone('muted')}>
-          ↑↓ choose · Enter select · b back · r restart{onExit ? ' · q quit' : ''}
-        </Text>
-      </Box>
+      {hideKeys ? null : (
+        <Box marginTop={1}>
+          <Text color={theme.tone('muted')}>
+            ↑↓ choose · Enter select · b back · r restart{onExit ? ' · q quit' : ''}
+          </Text>
+        </Box>
+      )}
     </Box>
   );
 }
