@@ -38,6 +38,18 @@ const CASES: Case[] = [
     why: '`USER ${UID}` where UID is only a global ARG: inside the stage it expands to nothing, so the container runs as root',
     engineBug: 'MS015 treats the unresolved $UID as "unknown, maybe non-root" instead of empty',
   },
+  {
+    file: 'go-templ-tool-install',
+    expected: [],
+    why: 'a code generator is `go install`ed in the builder, but the binary that ships comes from `CGO_ENABLED=0 go build`',
+    engineBug: 'MS019 fires on the tool install: any cgo-on go build/install in the stage counts, not the one that produced the copied binary',
+  },
+  {
+    file: 'go-goarm-variant',
+    expected: ['MS018'],
+    why: '`GOARM=${TARGETVARIANT#v}` reads TARGETVARIANT, which the stage never declares (TARGETOS/TARGETARCH it does)',
+    engineBug: 'MS018 only recognises ${NAME}, ${NAME:-…}/${NAME:+…}, not the ${NAME#…}/${NAME%…} forms',
+  },
   { file: 'go-single-stage-cgo-alpine', expected: ['MS001', 'MS002', 'MS008', 'MS012', 'MS015'], why: 'one stage installing build-base; golang:alpine is a tag and not a heavy base' },
   { file: 'go-single-stage-latest', expected: ['MS001', 'MS002', 'MS011', 'MS012', 'MS014', 'MS015', 'MS021'], why: 'golang:latest shipped as is; go mod download after COPY . .' },
   // Rust
