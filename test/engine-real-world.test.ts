@@ -67,6 +67,12 @@ const CASES: Case[] = [
   { file: 'node-angular-nginx-relative', expected: ['MS001', 'MS015', 'MS022'], why: '`COPY --from=build-stage dist/my-app` reads /dist/my-app, not /app/dist/my-app; nginx master runs as root' },
   { file: 'node-ci-test-stage-last', expected: ['MS009', 'MS013', 'MS015', 'MS020'], why: 'a test stage last: it ships the build stage chain with npm run build, dev node_modules, no USER' },
   { file: 'node-copy-whole-app-dir', expected: ['MS013'], why: 'COPY --from=build /app carries the node_modules npm ci filled with devDependencies' },
+  {
+    file: 'node-prisma-generated-client',
+    expected: [],
+    why: 'production node_modules come from an --omit=dev stage; only the generated .prisma client is taken from the build stage',
+    engineBug: 'MS013 fires on `COPY --from=build /app/node_modules/.prisma`: any source path with a node_modules segment counts as copying node_modules',
+  },
   { file: 'node-tini-target-arch', expected: ['MS018'], why: 'ADD URL with ${TARGETARCH} in a stage that never declares it' },
   { file: 'node-lowercase-check-skip', expected: [], why: 'lower-case instructions; `# check=skip=FromAsCasing` silences the FROM … as casing' },
   // Python
