@@ -105,6 +105,11 @@ const CASES: Case[] = [
     why: '`# escape=`` and CRLF on Windows: `C:\\out\\…` is an absolute path, so the COPY --from is not relative',
     engineBug: 'MS022 fires on `COPY --from=build C:\\out\\…`, reading the drive path as relative',
   },
+  // Other toolchains: nothing in the rule lists, so only the generic rules speak
+  { file: 'elixir-phoenix-release', expected: [], why: 'quoted ARG defaults resolve the images; build-essential stays in the builder; mix is not a listed build or install command' },
+  { file: 'cpp-cmake-debian', expected: [], why: 'cmake --build on the gcc image, only the stripped binary and its runtime library ship' },
+  { file: 'cpp-single-stage-gcc', expected: ['MS001', 'MS002', 'MS011', 'MS012', 'MS015'], why: 'the gcc image README: g++ in the only stage, shipped on gcc' },
+  { file: 'caddy-xcaddy-plugins', expected: ['MS002', 'MS015'], why: 'xcaddy build is not a listed build command; the caddy image runs as root' },
   // PHP, Ruby, nginx
   { file: 'php-composer-laravel', expected: [], why: 'composer --no-dev vendor stage, vite assets stage, .build-deps added and deleted in one RUN' },
   { file: 'php-apache-extension-installer', expected: ['MS014', 'MS014'], why: 'COPY --from=mlocati/php-extension-installer and --from=composer name untagged images' },
@@ -130,6 +135,19 @@ describe('real-world Dockerfiles get exactly the findings rules.md and Docker ca
     if (c.engineBug) it.fails(`${title} [engine bug: ${c.engineBug}]`, check);
     else it(title, check);
   }
+});
+
+describe('real-world Dockerfiles built with --target judge only that stage and what it needs', () => {
+  it.each([
+    ['node-ci-test-stage-last', 'runtime', []],
+    ['go-debug-stage-last', 'prod', []],
+    ['go-debug-stage-last', 'PROD', []],
+    ['dotnet-test-stage', 'publish', ['MS009', 'MS009', 'MS011', 'MS015']],
+    ['java-maven-layertools', 'package', ['MS009', 'MS011', 'MS015']],
+  ] as const)('%s --target %s', (file, target, expected) => {
+    const ids = lint(read(file), { target }).findings.map((f) => f.rule).sort();
+    expect(ids).toEqual([...expected].sort());
+  });
 });
 
 describe('the real-world fixtures', () => {
