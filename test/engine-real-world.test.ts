@@ -73,6 +73,7 @@ const CASES: Case[] = [
     why: 'production node_modules come from an --omit=dev stage; only the generated .prisma client is taken from the build stage',
     engineBug: 'MS013 fires on `COPY --from=build /app/node_modules/.prisma`: any source path with a node_modules segment counts as copying node_modules',
   },
+  { file: 'node-distroless-prod-stage', expected: [], why: 'a production stage derived from the dev base reinstalls with `npm ci --omit dev` (space form); distroless nodejs :nonroot' },
   { file: 'node-tini-target-arch', expected: ['MS018'], why: 'ADD URL with ${TARGETARCH} in a stage that never declares it' },
   { file: 'node-lowercase-check-skip', expected: [], why: 'lower-case instructions; `# check=skip=FromAsCasing` silences the FROM … as casing' },
   // Python
@@ -114,6 +115,11 @@ const CASES: Case[] = [
   { file: 'php-composer-laravel', expected: [], why: 'composer --no-dev vendor stage, vite assets stage, .build-deps added and deleted in one RUN' },
   { file: 'php-apache-extension-installer', expected: ['MS014', 'MS014'], why: 'COPY --from=mlocati/php-extension-installer and --from=composer name untagged images' },
   { file: 'ruby-rails-default', expected: ['MS002'], why: 'the Rails default: the unnamed final stage derives from base; curl comes from base, not from the final stage itself' },
+  {
+    file: 'ruby-rails71-final-installs-curl',
+    expected: ['MS002', 'MS016', 'MS016', 'MS020'],
+    why: 'the Rails 7.1 default: `FROM … as`, an unnamed final stage that derives from base and installs curl itself, which MS020 as written in rules.md reports',
+  },
   { file: 'ruby-sinatra-healthcheck', expected: [], why: 'curl for HEALTHCHECK in a final stage on an external image; build-base stays in the gems stage' },
   { file: 'nginx-static-site', expected: ['MS015'], why: 'nginx runs its master process as root without a USER' },
 ];
