@@ -165,6 +165,20 @@ describe('the real-world fixtures', () => {
     expect(CASES.map((c) => c.file).sort()).toEqual(files);
   });
 
+  it('give every finding a non-empty range inside the file', () => {
+    for (const c of CASES) {
+      const text = read(c.file);
+      const lines = text.split(/\r\n|\n/).map((l) => l.replace(/^\uFEFF/, ''));
+      for (const f of lint(text).findings) {
+        const { start, end } = f.span;
+        const where = `${c.file} ${f.rule} ${start.line}:${start.column}-${end.line}:${end.column}`;
+        expect(start.line >= 1 && end.line <= lines.length, where).toBe(true);
+        expect(start.line < end.line || (start.line === end.line && start.column < end.column), where).toBe(true);
+        expect(end.column <= lines[end.line - 1]!.length + 1, where).toBe(true);
+      }
+    }
+  });
+
   it('keep their CRLF line endings and BOM on disk (git must not normalise them)', () => {
     expect(read('dotnet-windows-servercore-crlf')).toMatch(/^# escape=`\r\n/);
     expect(read('go-crlf-continuations').startsWith('\uFEFF# syntax=docker/dockerfile:1\r\n')).toBe(true);
