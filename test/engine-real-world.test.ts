@@ -107,6 +107,12 @@ const CASES: Case[] = [
     engineBug: 'MS022 fires on `COPY --from=build C:\\out\\…`, reading the drive path as relative',
   },
   // Other toolchains: nothing in the rule lists, so only the generic rules speak
+  {
+    file: 'official-image-build-from-source',
+    expected: ['MS001', 'MS002', 'MS012'],
+    why: 'the official-images idiom: make runs in the only stage (MS012), but apt-mark auto + purge --auto-remove takes gcc, make and the -dev packages out in the same RUN',
+    engineBug: 'MS008 fires: only removals that name the package (or an apk --virtual group) count, not `apt-mark auto ... && apt-get purge --auto-remove`',
+  },
   { file: 'elixir-phoenix-release', expected: [], why: 'quoted ARG defaults resolve the images; build-essential stays in the builder; mix is not a listed build or install command' },
   { file: 'cpp-cmake-debian', expected: [], why: 'cmake --build on the gcc image, only the stripped binary and its runtime library ship' },
   { file: 'cpp-single-stage-gcc', expected: ['MS001', 'MS002', 'MS011', 'MS012', 'MS015'], why: 'the gcc image README: g++ in the only stage, shipped on gcc' },
