@@ -258,3 +258,14 @@ ENTRYPOINT ["/app"]
     expect(only(xx.replace('COPY --from=build /out/app /app', 'COPY --from=xx / /'), 'MS010')).toHaveLength(1);
   });
 });
+
+describe('MS020 and tools the image runs itself', () => {
+  const base = '# syntax=docker/dockerfile:1\nFROM node:20-slim AS base\nWORKDIR /app\nFROM base AS app\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER node\n';
+  it('reports curl added on top of another stage', () => {
+    expect(only(base, 'MS020')).toHaveLength(1);
+  });
+  it('accepts curl that the HEALTHCHECK runs, in shell or exec form', () => {
+    expect(only(`${base}HEALTHCHECK --interval=30s CMD curl -fsS http://localhost:3000/health || exit 1\n`, 'MS020')).toEqual([]);
+    expect(only(`${base}HEALTHCHECK CMD ["curl", "-f", "http://localhost:3000/"]\n`, 'MS020')).toEqual([]);
+  });
+});

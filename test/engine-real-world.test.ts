@@ -1,6 +1,5 @@
 // The engine on Dockerfiles written the way real projects write them. Each expectation comes
-// from rules.md and what Docker/BuildKit does with the file, not from the engine's output:
-// a case marked `engineBug` documents a place where the engine disagrees (it.fails).
+// from rules.md and what Docker/BuildKit does with the file, not from the engine's output.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +15,6 @@ interface Case {
   /** Why these rules and no others. */
   why: string;
   /** Set when the engine is known to get this file wrong: what it does instead. */
-  engineBug?: string;
 }
 
 const CASES: Case[] = [
@@ -36,19 +34,16 @@ const CASES: Case[] = [
     file: 'go-global-uid-arg',
     expected: ['MS015'],
     why: '`USER ${UID}` where UID is only a global ARG: inside the stage it expands to nothing, so the container runs as root',
-    engineBug: 'MS015 treats the unresolved $UID as "unknown, maybe non-root" instead of empty',
   },
   {
     file: 'go-templ-tool-install',
     expected: [],
     why: 'a code generator is `go install`ed in the builder, but the binary that ships comes from `CGO_ENABLED=0 go build`',
-    engineBug: 'MS019 fires on the tool install: any cgo-on go build/install in the stage counts, not the one that produced the copied binary',
   },
   {
     file: 'go-goarm-variant',
     expected: ['MS018'],
     why: '`GOARM=${TARGETVARIANT#v}` reads TARGETVARIANT, which the stage never declares (TARGETOS/TARGETARCH it does)',
-    engineBug: 'MS018 only recognises ${NAME}, ${NAME:-…}/${NAME:+…}, not the ${NAME#…}/${NAME%…} forms',
   },
   { file: 'go-single-stage-cgo-alpine', expected: ['MS001', 'MS002', 'MS008', 'MS012', 'MS015'], why: 'one stage installing build-base; golang:alpine is a tag and not a heavy base' },
   { file: 'go-single-stage-latest', expected: ['MS001', 'MS002', 'MS011', 'MS012', 'MS014', 'MS015', 'MS021'], why: 'golang:latest shipped as is; go mod download after COPY . .' },
@@ -71,7 +66,6 @@ const CASES: Case[] = [
     file: 'node-prisma-generated-client',
     expected: [],
     why: 'production node_modules come from an --omit=dev stage; only the generated .prisma client is taken from the build stage',
-    engineBug: 'MS013 fires on `COPY --from=build /app/node_modules/.prisma`: any source path with a node_modules segment counts as copying node_modules',
   },
   { file: 'node-distroless-prod-stage', expected: [], why: 'a production stage derived from the dev base reinstalls with `npm ci --omit dev` (space form); distroless nodejs :nonroot' },
   { file: 'node-tini-target-arch', expected: ['MS018'], why: 'ADD URL with ${TARGETARCH} in a stage that never declares it' },
@@ -88,7 +82,6 @@ const CASES: Case[] = [
     file: 'python-alpine-virtual-eq',
     expected: [],
     why: 'apk --virtual=.build-deps … && apk del .build-deps removes the compilers in the same RUN, exactly like the `--virtual .build-deps` spelling',
-    engineBug: 'MS008 fires: the `--virtual=NAME` spelling is not recognised as a group, so `apk del NAME` removes nothing',
   },
   // Java
   { file: 'java-maven-layertools', expected: [], why: 'docker init layout; `build/target/…` from WORKDIR /build already names /build/target/…; JRE runtime' },
@@ -104,14 +97,12 @@ const CASES: Case[] = [
     file: 'dotnet-windows-servercore-crlf',
     expected: ['MS001', 'MS015'],
     why: '`# escape=`` and CRLF on Windows: `C:\\out\\…` is an absolute path, so the COPY --from is not relative',
-    engineBug: 'MS022 fires on `COPY --from=build C:\\out\\…`, reading the drive path as relative',
   },
   // Other toolchains: nothing in the rule lists, so only the generic rules speak
   {
     file: 'official-image-build-from-source',
     expected: ['MS001', 'MS002', 'MS012'],
     why: 'the official-images idiom: make runs in the only stage (MS012), but apt-mark auto + purge --auto-remove takes gcc, make and the -dev packages out in the same RUN',
-    engineBug: 'MS008 fires: only removals that name the package (or an apk --virtual group) count, not `apt-mark auto ... && apt-get purge --auto-remove`',
   },
   { file: 'elixir-phoenix-release', expected: [], why: 'quoted ARG defaults resolve the images; build-essential stays in the builder; mix is not a listed build or install command' },
   { file: 'cpp-cmake-debian', expected: [], why: 'cmake --build on the gcc image, only the stripped binary and its runtime library ship' },
@@ -144,8 +135,7 @@ describe('real-world Dockerfiles get exactly the findings rules.md and Docker ca
   for (const c of CASES) {
     const title = `${c.file}: ${c.why}`;
     const check = () => expect(ruleIds(read(c.file))).toEqual([...c.expected].sort());
-    if (c.engineBug) it.fails(`${title} [engine bug: ${c.engineBug}]`, check);
-    else it(title, check);
+    it(title, check);
   }
 });
 

@@ -4,7 +4,7 @@ import { parseDockerfile } from './parse';
 import { splitCommands, basename } from './shell';
 import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
 import { parseImage, looksLikeImage } from './image';
-import { assignments, expand, hasVariable, unquote } from './vars';
+import { assignments, expand, hasVariable, isAbsolutePath, unquote } from './vars';
 import type { Command, CopyStep, Instruction, RefTarget, Reference, Stage, StageModel, Word } from './types';
 
 export function buildModel(text: string): StageModel {
@@ -142,7 +142,7 @@ function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string
       }
       case 'WORKDIR': {
         const dir = expand(unquote(instruction.args.map((a) => a.value).join(' ')), runEnv).value;
-        workdir = dir.startsWith('/') ? dir : `${workdir.replace(/\/$/, '')}/${dir}`;
+        workdir = isAbsolutePath(dir) ? dir : `${workdir.replace(/[\\/]$/, '')}/${dir}`;
         stage.workdir = workdir;
         break;
       }
@@ -227,11 +227,18 @@ function addCommand(
   const install = packageInstall(program, argv);
   if (install) {
     stage.packages.push({ ...install, command });
-    const virtual = argv.findIndex((w) => w === '--virtual' || w === '-t');
-    if (program === 'apk' && virtual !== -1 && argv[virtual + 1]) groups.set(argv[virtual + 1]!, install.packages);
+    if (program === 'apk') {
+      const group = virtualGroup(argv);
+      if (group) groups.set(group, install.packages);
+    }
     for (const pkg of install.packages) stage.removed.delete(pkg);
   }
   for (const pkg of packageRemoval(program, argv)) stage.removed.add(pkg.toLowerCase());
+  if (autoRemovesMarked(stage, instruction, program, argv)) {
+    // The official images' idiom: `apt-mark auto '.*'` then `apt-get purge --auto-remove` drops
+    // everything this RUN installed (runtime libraries marked manual again are not build tools).
+    for (const install of stage.packages) if (install.command.instruction === instruction) install.packages.forEach((p) => stage.removed.add(p));
+  }
 
   const production = (simple.env.NODE_ENV ?? runEnv.get('NODE_ENV')) === 'production';
   const deps = dependencyInstall(program, argv, production);
@@ -262,4 +269,22 @@ function copyStep(instruction: Instruction, stage: Stage, resolve: Resolver): Co
 function argvOf(instruction: Instruction): string[] {
   if (instruction.json) return instruction.json;
   return splitCommands(instruction.text).flatMap((c) => [...Object.entries(c.env).map(([k, v]) => `${k}=${v}`), ...c.argv]);
+}
+
+/** apk's `--virtual NAME`, `--virtual=NAME` or `-t NAME`: a name to delete the packages by. */
+function virtualGroup(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word.startsWith('--virtual=')) return word.slice('--virtual='.length) || null;
+    if ((word === '--virtual' || word === '-t') && argv[i + 1]) return argv[i + 1]!;
+  }
+  return null;
+}
+
+/** `apt-get purge --auto-remove` / `autoremove` after an `apt-mark auto` in the same RUN. */
+function autoRemovesMarked(stage: Stage, instruction: Instruction, program: string, argv: readonly string[]): boolean {
+  if (program !== 'apt-get' && program !== 'apt') return false;
+  const removes = argv.includes('autoremove') || (argv.some((w) => w === 'purge' || w === 'remove') && argv.includes('--auto-remove'));
+  if (!removes) return false;
+  return stage.commands.some((c) => c.instruction === instruction && c.program === 'apt-mark' && c.argv[1] === 'auto');
 }

@@ -49,3 +49,8 @@ export function unquote(text: string): string {
   }
   return text;
 }
+
+/** `/app`, and on Windows images `C:\app` or `C:/app`. */
+export function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+}

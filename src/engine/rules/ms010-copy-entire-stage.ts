@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'error',
   summary: 'COPY --from copies a whole stage instead of its artifacts.',
   explanation:
-    'With `--from`, source paths start at the root of that stage, whatever its WORKDIR. `COPY --from=build / /` (or `.`) therefore copies the entire builder — compilers, source, caches — into the image, undoing the multi-stage split.',
+    'With `--from`, source paths start at the root of that stage, whatever its WORKDIR. `COPY --from=build / /` (or `.`) therefore copies the entire builder — compilers, source, caches — into the image, undoing the multi-stage split. (A build stage may take a whole stage that is only an image alias, such as `FROM tonistiigi/xx AS xx`: that toolbox is made to be copied whole, and never ships.)',
   bad: `# syntax=docker/dockerfile:1
 FROM golang:1.22 AS build
 WORKDIR /src

@@ -133,7 +133,8 @@ function stateOf(model: StageModel, stage: Stage, memo: Map<number, StageState>)
 
 /** A COPY --from source that names node_modules, or a directory above one the source stage filled. */
 function carriesNodeModules(src: string, pending: Pending[]): boolean {
-  if (src.split('/').includes('node_modules')) return true;
+  // node_modules itself (or all of it); a path inside it, like a generated .prisma client, is not the packages.
+  if (/(^|\/)node_modules(\/(\*|\.)?)?$/.test(src)) return true;
   // --from sources start at the stage root, whatever its WORKDIR; '' is the root itself.
   const path = `/${src}`.replace(/\/+/g, '/').replace(/\/\.(?=\/|$)/g, '').replace(/\/\*?$/, '');
   return pending.some((p) => p.dir !== null && (path === '' || p.dir === path || p.dir.startsWith(`${path}/`)));

@@ -45,8 +45,11 @@ ENTRYPOINT ["/usr/local/bin/api"]
       return [{ message: `the shipped stage ${stageName(final)} sets no USER, so its program runs as root: add a USER with an unprivileged user or UID`, span: headSpan(final.from) }];
     }
     const name = userName(model, final, user.user, unquote(user.instruction.args[0]?.value ?? ''));
-    if (name === null || (name !== 'root' && !/^0+$/.test(name))) return [];
+    if (name === null || (name !== '' && name !== 'root' && !/^0+$/.test(name))) return [];
     const written = user.instruction.args.map((a) => a.value).join(' ');
+    if (name === '') {
+      return [{ message: `USER ${written} expands to nothing in the shipped stage (a global ARG is not seen after FROM unless the stage declares it again), so it runs as root`, span: user.instruction.span }];
+    }
     return [{ message: `the shipped stage's last USER is '${written}', whose user part is root whatever the group: switch to an unprivileged user or UID before the program starts`, span: user.instruction.span }];
   },
 });
@@ -64,6 +67,12 @@ function userName(model: StageModel, stage: Stage, user: string, written: string
   for (const s of chain(model, stage).reverse()) {
     for (const [k, v] of s.args) vars.set(k, v);
     for (const [k, v] of s.env) vars.set(k, v);
+  }
+  // A global ARG the stage does not declare again expands to nothing there. Other unknown names
+  // may come from the base image's ENV (APP_UID in .NET images) or --build-arg: unknowable.
+  for (const [, braced, plain] of written.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)) {
+    const name = (braced ?? plain)!;
+    if (!vars.has(name) && model.globalArgs.has(name)) vars.set(name, '');
   }
   const { value, unresolved } = expand(written, vars);
   return unresolved ? null : value.split(':')[0]!;

@@ -6,7 +6,7 @@ import { defineRule, stageName } from './util';
 const PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH'];
 /** Cheap first look: most files name no platform ARG at all. */
 const ANY_USE = /\$\{?(TARGET|BUILD)(PLATFORM|OS|ARCH|VARIANT)/;
-const USE = new RegExp(`\\$(?:\\{(${PLATFORM_ARGS.join('|')})(?=[}:+\\-?])|(${PLATFORM_ARGS.join('|')})(?![A-Za-z0-9_]))`, 'g');
+const USE = new RegExp(`\\$(?:\\{(${PLATFORM_ARGS.join('|')})(?=[}:+\\-?#%/])|(${PLATFORM_ARGS.join('|')})(?![A-Za-z0-9_]))`, 'g');
 
 export default defineRule({
   id: 'MS018',

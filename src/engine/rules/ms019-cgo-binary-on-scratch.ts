@@ -98,7 +98,9 @@ function cgoBuild(model: StageModel, stage: Stage, memo: Map<number, { build: Bu
   memo.set(stage.index, null);
   let found: { build: BuildCommand; stage: Stage } | null = null;
   for (const build of stage.builds) {
-    if (build.tool === 'go' && !staticGo(model, stage, build)) found = { build, stage };
+    // `go install tool@v1.2.3` fetches a build tool; it is not the binary that ships.
+    if (build.tool !== 'go' || isToolInstall(build)) continue;
+    if (!staticGo(model, stage, build)) found = { build, stage };
   }
   if (!found && stage.parent !== null && stage.parent < stage.index) found = cgoBuild(model, model.stages[stage.parent]!, memo);
   memo.set(stage.index, found);
@@ -134,4 +136,9 @@ function goEnvSetting(model: StageModel, stage: Stage, until: BuildCommand['comm
     }
   }
   return value;
+}
+
+function isToolInstall(build: BuildCommand): boolean {
+  const argv = build.command.argv;
+  return argv[1] === 'install' && argv.slice(2).some((a) => !a.startsWith('-') && a.includes('@'));
 }

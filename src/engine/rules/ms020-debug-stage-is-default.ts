@@ -1,6 +1,7 @@
 import type { RuleReport } from '../rule';
 import { isDebugToolPackage } from '../classify';
-import type { Instruction } from '../types';
+import type { Instruction, Stage, StageModel } from '../types';
+import { chain } from '../query';
 import { defineRule, headSpan, stageName } from './util';
 
 const DEBUG_NAMES = new Set(['debug', 'dev', 'develop', 'test', 'ci']);
@@ -11,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'The last stage is a debug, dev or test stage, so a plain docker build ships it.',
   explanation:
-    '`docker build .` builds the last stage of the file. Put a `debug` stage (shell tools, curl, strace) or a `test` stage last and every build that forgets `--target` ships that image instead of the lean one: bigger, with tools an attacker would welcome. Keep the production stage last and reach the others with `--target debug` or `--target test`.',
+    '`docker build .` builds the last stage of the file. Put a `debug` stage (shell tools, curl, strace) or a `test` stage last and every build that forgets `--target` ships that image instead of the lean one: bigger, with tools an attacker would welcome. Keep the production stage last and reach the others with `--target debug` or `--target test`. A tool the image itself runs (`HEALTHCHECK CMD curl …`) is a runtime need and does not count.',
   bad: `# syntax=docker/dockerfile:1
 FROM golang:1.22 AS build
 WORKDIR /src
@@ -66,8 +67,10 @@ FROM production-base AS production
     }
     if (final.parent === null || final.parent >= final.index) return reports;
     const tools = new Map<Instruction, string[]>();
+    // A tool the image runs itself (HEALTHCHECK CMD curl …) is a runtime need, not a debugging aid.
+    const used = usedAtRuntime(model, final);
     for (const install of final.packages) {
-      const found = install.packages.filter((p) => isDebugToolPackage(p) && !final.removed.has(p));
+      const found = install.packages.filter((p) => isDebugToolPackage(p) && !final.removed.has(p) && !used.has(p));
       if (found.length > 0) tools.set(install.command.instruction, [...(tools.get(install.command.instruction) ?? []), ...found]);
     }
     for (const [instruction, names] of tools) {
@@ -83,3 +86,14 @@ FROM production-base AS production
     return reports;
   },
 });
+
+function usedAtRuntime(model: StageModel, stage: Stage): Set<string> {
+  const words = new Set<string>();
+  for (const s of chain(model, stage)) {
+    for (const instruction of s.instructions) {
+      if (instruction.keyword !== 'HEALTHCHECK' && instruction.keyword !== 'ENTRYPOINT' && instruction.keyword !== 'CMD') continue;
+      for (const word of instruction.json ?? instruction.text.split(/\s+/)) words.add(word.replace(/[[\]",']/g, '').replace(/^.*\//, ''));
+    }
+  }
+  return words;
+}

@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule';
 import { effectiveWorkdir } from '../query';
-import { unquote } from '../vars';
+import { isAbsolutePath, unquote } from '../vars';
 import type { CopyStep, Span } from '../types';
 import { defineRule, headSpan, stageName } from './util';
 import { WHOLE_STAGE_SOURCES as WHOLE } from './ms010-copy-entire-stage';
@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'A relative COPY --from path starts at the stage root, not at its WORKDIR.',
   explanation:
-    'Source paths of `COPY --from=<stage>` are read from the root of that stage, whatever `WORKDIR` it set: after `WORKDIR /app`, `COPY --from=build dist ./dist` looks for `/dist`, not `/app/dist`, and the build fails with "not found" (or, worse, copies another `/dist`). Writing the absolute path says what you mean.',
+    'Source paths of `COPY --from=<stage>` are read from the root of that stage, whatever `WORKDIR` it set: after `WORKDIR /app`, `COPY --from=build dist ./dist` looks for `/dist`, not `/app/dist`, and the build fails with "not found" (or, worse, copies another `/dist`). Writing the absolute path says what you mean. (A relative path that, read from the root, already lands inside that WORKDIR — `build/target/app.jar` after `WORKDIR /build` — is left alone: it was written that way on purpose.)',
   bad: `# syntax=docker/dockerfile:1
 FROM node:20-slim AS build
 WORKDIR /app
@@ -53,7 +53,7 @@ USER nginx
         const workdir = effectiveWorkdir(model, source);
         if (workdir === '/' || workdir === '') continue;
         for (const path of copy.sources) {
-          if (path.startsWith('/') || path.startsWith('$') || WHOLE.has(path)) continue;
+          if (isAbsolutePath(path) || path.startsWith('$') || WHOLE.has(path)) continue;
           const fromRoot = `/${path.replace(/^(\.\/)+/, '')}`;
           const dir = workdir.replace(/\/+$/, '');
           // `build/target/x` after WORKDIR /build already lands inside the WORKDIR: written on purpose.
