@@ -269,3 +269,13 @@ describe('MS020 and tools the image runs itself', () => {
     expect(only(`${base}HEALTHCHECK CMD ["curl", "-f", "http://localhost:3000/"]\n`, 'MS020')).toEqual([]);
   });
 });
+
+it('MS015 trusts images that run unprivileged by default, and only those', () => {
+  const rule = (image: string) => only(`FROM ${image} AS app\n`, 'MS015').length;
+  expect(rule('mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled')).toBe(0);
+  expect(rule('nginxinc/nginx-unprivileged:1.27-alpine')).toBe(0);
+  expect(rule('cgr.dev/chainguard/static:latest')).toBe(0);
+  expect(rule('cgr.dev/chainguard/python:latest-dev')).toBe(1);
+  expect(rule('mcr.microsoft.com/dotnet/aspnet:8.0')).toBe(1);
+  expect(rule('nginx:1.27-alpine')).toBe(1);
+});

@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'The shipped stage runs its program as root.',
   explanation:
-    'Without a `USER`, a container runs as root (UID 0). A flaw in the program then hands the attacker root inside the container, which makes escaping it or tampering with mounted volumes much easier. The group does not matter: `USER 0:1000` and `USER root:root` are both root. Switching to an unprivileged user in the final stage costs one line.',
+    'Without a `USER`, a container runs as root (UID 0). A flaw in the program then hands the attacker root inside the container, which makes escaping it or tampering with mounted volumes much easier. The group does not matter: `USER 0:1000` and `USER root:root` are both root. Switching to an unprivileged user in the final stage costs one line. Images that already default to an unprivileged user count as such: distroless `nonroot` tags, .NET `chiseled` images, `nginxinc/nginx-unprivileged`, Chainguard and Bitnami images.',
   bad: `# syntax=docker/dockerfile:1
 FROM golang:1.22 AS build
 WORKDIR /src
@@ -54,10 +54,18 @@ ENTRYPOINT ["/usr/local/bin/api"]
   },
 });
 
-/** Distroless-style tags (`nonroot`, `debug-nonroot`) default to an unprivileged user. */
+/**
+ * Images whose default user is unprivileged: distroless-style `nonroot` tags, .NET `chiseled`
+ * images (user app), nginx-unprivileged, Chainguard (but its -dev tags) and Bitnami images.
+ */
 function nonrootTag(model: StageModel, stage: Stage): boolean {
-  const tag = rootImage(model, stage)?.tag;
-  return !!tag && tag.toLowerCase().split(/[-_.]/).includes('nonroot');
+  const image = rootImage(model, stage);
+  if (!image) return false;
+  const parts = (image.tag ?? '').toLowerCase().split(/[-_.]/);
+  if (parts.includes('nonroot')) return true;
+  if (image.name.startsWith('mcr.microsoft.com/dotnet/') && parts.includes('chiseled')) return true;
+  if (image.name === 'nginxinc/nginx-unprivileged' || image.name.startsWith('bitnami/')) return true;
+  return image.name.startsWith('cgr.dev/chainguard/') && !parts.includes('dev');
 }
 
 /** The user part with ARG/ENV values substituted; null when it depends on an unknown value. */
