@@ -279,3 +279,9 @@ it('MS015 trusts images that run unprivileged by default, and only those', () =>
   expect(rule('mcr.microsoft.com/dotnet/aspnet:8.0')).toBe(1);
   expect(rule('nginx:1.27-alpine')).toBe(1);
 });
+
+it('MS011 says nothing of an image named by an ARG without a default', () => {
+  expect(ids('ARG VARIANT\nFROM python:3.12${VARIANT} AS app\nUSER 1\n')).not.toContain('MS011');
+  expect(ids('ARG VARIANT=-slim\nFROM python:3.12${VARIANT} AS app\nUSER 1\n')).not.toContain('MS011');
+  expect(ids('ARG VARIANT=\nFROM python:3.12${VARIANT} AS app\nUSER 1\n')).toContain('MS011');
+});

@@ -42,7 +42,8 @@ ENTRYPOINT ["java", "-jar", "/app/app.jar"]
   check({ model, final }) {
     if (!final) return [];
     const root = chain(model, final).at(-1)!;
-    if (root.base.kind !== 'image') return [];
+    // `python:3.12${VARIANT}` with no default: the image is known only at build time.
+    if (root.base.kind !== 'image' || root.base.image.unresolved) return [];
     const advice = heavyBaseAdvice(root.base.image);
     if (!advice) return [];
     const via = root === final ? '' : ` (through stage '${root.name ?? `#${root.index}`}')`;
