@@ -108,7 +108,7 @@ describe.skipIf(!hasTmux)('the tutor in a real terminal (tmux)', () => {
     await waitFor((s) => s.includes('Answer a few questions') && s.includes(tree.title));
     keys('Enter');
     for (let i = 0; i < answers.length; i++) {
-      await waitFor((s) => s.includes(questions[i]!.slice(0, 40)) && s.includes('Enter select'));
+      await waitFor((s) => s.includes(questions[i]!.slice(0, 40)) && s.includes('Enter answer'));
       await pause();
       keys('Enter');
       await pause();
