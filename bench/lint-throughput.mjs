@@ -26,9 +26,23 @@ try {
   const lines = texts.reduce((sum, t) => sum + t.split('\n').length - 1, 0);
   console.log(`corpus: ${COUNT} files, ${lines} lines (${(lines / COUNT).toFixed(0)} a file on average), in ${dir}`);
 
+  // Baseline, alternated with lint so drift hits both: a process that only reads the same files
+  // and parses them with dockerfile-ast, the parser the engine is built on.
+  const parseOnly = join(dir, 'parse-only.mjs');
+  writeFileSync(
+    parseOnly,
+    `import { readFileSync } from 'node:fs';\nimport { createRequire } from 'node:module';\n` +
+      `const { DockerfileParser } = createRequire(${JSON.stringify(join(root, 'package.json'))})('dockerfile-ast');\n` +
+      `for (const f of process.argv.slice(2)) DockerfileParser.parse(readFileSync(f, 'utf8'));\n`,
+  );
+  const baseRates = [];
   const rates = [];
   let findings = 0;
   for (let i = 0; i < RUNS + 1; i++) {
+    const baseStart = process.hrtime.bigint();
+    const base = spawnSync(process.execPath, [parseOnly, ...paths], { encoding: 'utf8' });
+    if (base.status !== 0) throw new Error(`parse-only baseline exited ${base.status}: ${base.stderr.split('\n')[0]}`);
+    if (i > 0) baseRates.push(COUNT / (Number(process.hrtime.bigint() - baseStart) / 1e9));
     const start = process.hrtime.bigint();
     const r = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', '--fail-on', 'none', ...paths], {
       maxBuffer: 256 * 1024 * 1024,
@@ -42,6 +56,10 @@ try {
     if (i > 0) rates.push(COUNT / seconds); // the first run warms the disk cache
   }
   console.log(`one process, --format json: ${rates.map((r) => r.toFixed(0)).join(', ')} files/s; ${findings} findings`);
+  console.log(
+    `baseline, one process reading and only parsing with dockerfile-ast: median ${median(baseRates).toFixed(0)} files/s; ` +
+      `lint runs at ${(median(rates) / median(baseRates)).toFixed(2)}x the bare parser's rate`,
+  );
   const okRate = report('lint throughput (median of 5)', Math.round(median(rates)), 2500, { unit: ' files/s', higherIsBetter: true });
 
   // The slowest file, in-process: bundle the engine's entry so this script can import it.
