@@ -29,6 +29,10 @@ const shared = {
   format: 'esm', // yoga-layout (under Ink) uses top-level await
   platform: 'node',
   target: 'node20',
+  // Without esbuild's default 'module' condition, vscode-languageserver-types and -textdocument
+  // (under dockerfile-ast) resolve to their CommonJS builds, which dockerfile-ast require()s
+  // directly instead of through an export getter on every Range.create: lint is ~3% faster.
+  conditions: ['node'],
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   legalComments: 'none',

@@ -33,7 +33,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const rule of rules) {
     if (ignored.has(rule.id) || suppress.file.has(rule.id)) continue;
     if (rule.equivalents.buildkit?.some((name) => suppress.buildkit.has(name.toLowerCase())) || (suppress.buildkit.has('all') && rule.equivalents.buildkit?.length)) continue;
-    for (const report of rule.check(context)) {
+    const reports = rule.check(context);
+    for (let i = 0; i < reports.length; i++) {
+      const report = reports[i]!;
       if (suppress.lines.get(report.span.start.line)?.has(rule.id)) continue;
       findings.push({ rule: rule.id, name: rule.name, severity: rule.severity, message: report.message, span: report.span, ...(report.fix ? { fix: report.fix } : {}) });
     }

@@ -47,8 +47,6 @@ export function buildModel(text: string): StageModel {
     text,
     lines: parsed.lines,
     escapeChar: parsed.escapeChar,
-    directives: parsed.directives,
-    comments: parsed.comments,
     instructions: parsed.instructions,
     globalArgs,
     stages,

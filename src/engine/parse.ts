@@ -1,6 +1,7 @@
 // The one place that talks to dockerfile-ast: everything else reads our own Instruction shape.
 import { DockerfileParser, Instruction as AstInstruction } from 'dockerfile-ast';
-import type { Comment, Directive, Flag, Heredoc, Instruction, Span, Word } from './types';
+import { Parser } from 'dockerfile-ast/lib/parser.js';
+import type { Flag, Heredoc, Instruction, Span, Word } from './types';
 
 interface AstRange {
   start: { line: number; character: number };
@@ -9,8 +10,6 @@ interface AstRange {
 
 export interface ParsedFile {
   escapeChar: string;
-  directives: Directive[];
-  comments: Comment[];
   instructions: Instruction[];
   lines: string[];
 }
@@ -36,55 +35,89 @@ astPrototype.getRawArguments = function getRawArguments(this: Tokenised) {
   return args.slice();
 };
 
+/**
+ * The parser builds each instruction with arguments twice: once to look for heredocs, once to
+ * keep, with the same offsets. Construction tokenises (JSON forms, ARG properties), so hand the
+ * second call the first one's node.
+ */
+type Build = (this: unknown, dockerfile: unknown, keyword: string, start: number, keywordEnd: number, end: number) => unknown;
+const parserPrototype = Parser.prototype as unknown as { createInstruction: Build };
+const build = parserPrototype.createInstruction;
+let last: { parser: unknown; dockerfile: unknown; start: number; keywordEnd: number; end: number; node: unknown } | null = null;
+parserPrototype.createInstruction = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
+  if (last && last.parser === this && last.dockerfile === dockerfile && last.start === start && last.keywordEnd === keywordEnd && last.end === end) return last.node;
+  const node = build.call(this, dockerfile, keyword, start, keywordEnd, end);
+  last = { parser: this, dockerfile, start, keywordEnd, end, node };
+  return node;
+};
+
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'COPY', 'ADD', 'SHELL', 'VOLUME']);
 
+// Line numbers follow the parser's, which also breaks at a lone CR.
+const LINE_BREAK = /\r\n|\r|\n/;
+
+// Indexed loops below, no callbacks or iterators: lint runs this once per file in a fresh
+// process, mostly before the JIT has compiled it, and there every closure, iterator result
+// and copy is paid for in full.
 export function parseDockerfile(text: string): ParsedFile {
   const ast = DockerfileParser.parse(text);
-  // Line numbers follow the parser's, which also breaks at a lone CR.
-  const lines = text.split(/\r\n|\r|\n/);
-  const instructions = ast.getInstructions().map((instruction) => convert(instruction, lines));
-  return {
-    escapeChar: ast.getEscapeCharacter(),
-    directives: ast.getDirectives().map((d) => ({
-      name: d.getName().toLowerCase(),
-      value: d.getValue(),
-      line: d.getRange().start.line + 1,
-      span: toSpan(d.getRange()),
-    })),
-    comments: ast.getComments().map((c) => ({
-      line: c.getRange().start.line + 1,
-      text: c.getContent() ?? '',
-      span: toSpan(c.getRange()),
-    })),
-    instructions,
-    lines,
-  };
+  last = null;
+  const lines = text.split(LINE_BREAK);
+  const nodes = ast.getInstructions();
+  const instructions: Instruction[] = [];
+  for (let i = 0; i < nodes.length; i++) instructions.push(convert(nodes[i] as unknown as AstNode, lines));
+  return { escapeChar: ast.getEscapeCharacter(), instructions, lines };
 }
 
-function convert(node: AstInstruction, lines: string[]): Instruction {
-  const keyword = node.getKeyword().toUpperCase();
-  const anyNode = node as unknown as {
-    getFlags?: () => { getName(): string; getValue(): string | null; getRange(): AstRange; getValueRange(): AstRange | null }[];
-    getHeredocs?: () => { getName(): string; getContentRange(): AstRange | null; getStartRange(): AstRange; getDelimiterRange(): AstRange | null }[];
-  };
-  const flags: Flag[] = (anyNode.getFlags?.() ?? []).map((f) => ({
-    name: f.getName(),
-    value: f.getValue(),
-    span: toSpan(f.getRange()),
-    valueSpan: f.getValueRange() ? toSpan(f.getValueRange()!) : null,
-  }));
+interface AstFlag {
+  getName(): string;
+  getValue(): string | null;
+  getRange(): AstRange;
+  getValueRange(): AstRange | null;
+}
+interface AstHeredoc {
+  getName(): string;
+  getContentRange(): AstRange | null;
+  getStartRange(): AstRange;
+  getDelimiterRange(): AstRange | null;
+}
+type AstNode = AstInstruction & { getFlags?: () => AstFlag[]; getHeredocs?: () => AstHeredoc[] };
+
+function convert(node: AstNode, lines: string[]): Instruction {
+  const keyword = node.getKeyword();
+  const flags: Flag[] = [];
+  if (node.getFlags) {
+    const astFlags = node.getFlags();
+    for (let i = 0; i < astFlags.length; i++) {
+      const f = astFlags[i]!;
+      const valueRange = f.getValueRange();
+      flags.push({ name: f.getName(), value: f.getValue(), span: toSpan(f.getRange()), valueSpan: valueRange ? toSpan(valueRange) : null });
+    }
+  }
   const rawArgs = node.getArguments();
-  // Heredocs only exist where an argument opens one; asking the parser costs another tokenising.
-  const astHeredocs = HEREDOC_KEYWORDS.has(keyword) && rawArgs.some((a) => a.getValue().startsWith('<<')) ? (anyNode.getHeredocs?.() ?? []) : [];
-  const heredocs: Heredoc[] = astHeredocs.map((h) => ({ name: h.getName(), body: bodyOf(h.getContentRange(), lines) }));
-  // Heredoc bodies come back as arguments; they are not (line ranges start after the opening line).
+  const values: string[] = [];
+  let opensHeredoc = false;
+  for (let i = 0; i < rawArgs.length; i++) {
+    const value = rawArgs[i]!.getValue();
+    values.push(value);
+    if (value.startsWith('<<')) opensHeredoc = true;
+  }
+  // Asking the parser for heredocs costs another pass over the text: only where one opens.
+  const astHeredocs = opensHeredoc && HEREDOC_KEYWORDS.has(keyword) && node.getHeredocs ? node.getHeredocs() : [];
+  const args: Word[] = [];
   const firstLine = node.getRange().start.line;
-  const args: Word[] = (astHeredocs.length === 0 ? rawArgs : rawArgs.filter((a) => a.getRange().start.line === firstLine || !insideHeredoc(a.getRange().start.line, astHeredocs)))
-    .map((a) => ({ value: a.getValue(), span: toSpan(a.getRange()) }));
+  for (let i = 0; i < rawArgs.length; i++) {
+    const range = rawArgs[i]!.getRange();
+    // Heredoc bodies come back as arguments; they are not (line ranges start after the opening line).
+    if (astHeredocs.length > 0 && range.start.line !== firstLine && insideHeredoc(range.start.line, astHeredocs)) continue;
+    args.push({ value: values[i]!, span: toSpan(range) });
+  }
+  const heredocs: Heredoc[] = [];
+  for (const h of astHeredocs) heredocs.push({ name: h.getName(), body: bodyOf(h.getContentRange(), lines) });
   // Arguments are already free of continuations and comment lines; joining them is what
   // getArgumentsContent() would give, but for whitespace runs, at a fraction of the cost.
-  const head = heredocs.length > 0 ? (node.getArgumentsContent() ?? '').split('\n')[0]! : args.map((a) => a.value).join(' ');
+  const head = heredocs.length > 0 ? (node.getArgumentsContent() ?? '').split('\n')[0]! : values.join(' ');
   return {
     keyword,
     span: toSpan(node.getRange()),
@@ -94,11 +127,11 @@ function convert(node: AstInstruction, lines: string[]): Instruction {
     text: head.trim(),
     heredocs,
     stage: -1,
-    json: JSON_FORM.has(keyword) ? jsonForm(head) : null,
+    json: head.includes('[') && JSON_FORM.has(keyword) ? jsonForm(head) : null,
   };
 }
 
-function insideHeredoc(line: number, heredocs: { getStartRange(): AstRange; getDelimiterRange(): AstRange | null; getContentRange(): AstRange | null }[]): boolean {
+function insideHeredoc(line: number, heredocs: AstHeredoc[]): boolean {
   return heredocs.some((h) => {
     const start = h.getStartRange().start.line;
     const end = (h.getDelimiterRange() ?? h.getContentRange())?.end.line ?? Number.MAX_SAFE_INTEGER;

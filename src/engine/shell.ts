@@ -7,7 +7,6 @@ export interface SimpleCommand {
   argv: string[];
 }
 
-const OPERATORS = ['&&', '||', ';;', ';', '|', '&', '\n', '(', ')'];
 const KEYWORDS = new Set(['if', 'then', 'elif', 'else', 'do', 'while', 'until', '!', '{', 'time']);
 const CLOSERS = new Set(['fi', 'done', 'esac', '}']);
 const WRAPPERS = new Set(['sudo', 'exec', 'nice', 'nohup', 'command', 'time', 'stdbuf', 'doas', 'su-exec', 'gosu']);
@@ -15,100 +14,135 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 type Token = { op: string } | { word: string };
 
+// Runs of ordinary characters, quoted strings and substitutions are found by regular expressions,
+// not a character at a time: lint mostly runs this before the JIT has compiled it.
+const PLAIN = /[^ \t\r\n\\'"$#;&|()<>]+/y;
+const QUOTED_STOP = /["\\]/g;
+const PAREN = /[()]/g;
+const REDIRECT_TARGET = /[^\s;&|()]*/y;
+const DIGITS = /^\d+$/;
+
 /** Tokenises shell text into words and control operators. Never throws; bounded by the input length. */
 export function tokenize(script: string): Token[] {
   const tokens: Token[] = [];
   let word = '';
   let inWord = false;
-  const flush = () => {
-    if (inWord) tokens.push({ word });
-    word = '';
-    inWord = false;
-  };
   let i = 0;
   const n = script.length;
   while (i < n) {
+    PLAIN.lastIndex = i;
+    if (PLAIN.test(script)) {
+      word += script.slice(i, PLAIN.lastIndex);
+      inWord = true;
+      i = PLAIN.lastIndex;
+      continue;
+    }
     const c = script[i]!;
-    if (c === '\\') {
-      if (script[i + 1] === '\n') {
+    switch (c) {
+      case ' ':
+      case '\t':
+      case '\r':
+        if (inWord) tokens.push({ word });
+        word = '';
+        inWord = false;
+        i++;
+        break;
+      case '\\':
+        if (script[i + 1] !== '\n') {
+          word += script[i + 1] ?? '';
+          inWord = true;
+        }
         i += 2;
-        continue;
+        break;
+      case "'": {
+        const end = script.indexOf("'", i + 1);
+        const stop = end === -1 ? n : end;
+        word += script.slice(i + 1, stop);
+        inWord = true;
+        i = stop + 1;
+        break;
       }
-      word += script[i + 1] ?? '';
-      inWord = true;
-      i += 2;
-      continue;
-    }
-    if (c === "'") {
-      const end = script.indexOf("'", i + 1);
-      const stop = end === -1 ? n : end;
-      word += script.slice(i + 1, stop);
-      inWord = true;
-      i = stop + 1;
-      continue;
-    }
-    if (c === '"') {
-      i++;
-      while (i < n && script[i] !== '"') {
-        if (script[i] === '\\' && i + 1 < n) {
-          word += script[i + 1];
-          i += 2;
+      case '"': {
+        // Backslash escapes taken; an unclosed string runs to the end.
+        let start = i + 1;
+        for (;;) {
+          QUOTED_STOP.lastIndex = start;
+          const stop = QUOTED_STOP.exec(script);
+          const at = stop ? stop.index : n;
+          if (!stop || script[at] === '"' || at + 1 >= n) {
+            word += script.slice(start, stop && script[at] === '"' ? at : n);
+            i = stop && script[at] === '"' ? at + 1 : n;
+            break;
+          }
+          word += script.slice(start, at) + script[at + 1];
+          start = at + 2;
+        }
+        inWord = true;
+        break;
+      }
+      case '$':
+        if (script[i + 1] === '(') {
+          // Command substitution stays inside the word: its commands are not the RUN's commands.
+          const end = closingParen(script, i);
+          word += script.slice(i, end + 1);
+          i = end + 1;
         } else {
-          word += script[i];
+          word += c;
           i++;
         }
-      }
-      inWord = true;
-      i++;
-      continue;
-    }
-    if (c === '$' && script[i + 1] === '(') {
-      // Command substitution stays inside the word: its commands are not the RUN's commands.
-      let depth = 0;
-      const start = i;
-      while (i < n) {
-        if (script[i] === '(') depth++;
-        else if (script[i] === ')' && --depth === 0) break;
+        inWord = true;
+        break;
+      case '#':
+        if (inWord) {
+          word += c;
+          i++;
+        } else {
+          const end = script.indexOf('\n', i);
+          i = end === -1 ? n : end;
+        }
+        break;
+      case '>':
+      case '<':
+        if (inWord && !DIGITS.test(word)) {
+          word += c;
+          i++;
+          break;
+        }
+        // Redirections (`> f`, `2>&1`): skip the operator and its target word.
+        word = '';
+        inWord = false;
         i++;
+        while (i < n && (script[i] === '>' || script[i] === '&' || script[i] === '<')) i++;
+        while (i < n && (script[i] === ' ' || script[i] === '\t')) i++;
+        REDIRECT_TARGET.lastIndex = i;
+        REDIRECT_TARGET.test(script);
+        i = REDIRECT_TARGET.lastIndex;
+        break;
+      default: {
+        // ; & | ( ) and newline: control operators, some of them two characters long.
+        const pair = script.slice(i, i + 2);
+        const op = pair === '&&' || pair === '||' || pair === ';;' ? pair : c;
+        if (inWord) tokens.push({ word });
+        word = '';
+        inWord = false;
+        tokens.push({ op });
+        i += op.length;
       }
-      word += script.slice(start, i + 1);
-      inWord = true;
-      i++;
-      continue;
     }
-    if (c === '#' && !inWord) {
-      const end = script.indexOf('\n', i);
-      i = end === -1 ? n : end;
-      continue;
-    }
-    if (c === ' ' || c === '\t' || c === '\r') {
-      flush();
-      i++;
-      continue;
-    }
-    const op = OPERATORS.find((o) => script.startsWith(o, i));
-    if (op) {
-      flush();
-      tokens.push({ op });
-      i += op.length;
-      continue;
-    }
-    if ((c === '>' || c === '<') && (!inWord || /^\d+$/.test(word))) {
-      // Redirections (`> f`, `2>&1`): skip the operator and its target word.
-      word = '';
-      inWord = false;
-      i++;
-      while (i < n && (script[i] === '>' || script[i] === '&' || script[i] === '<')) i++;
-      while (i < n && (script[i] === ' ' || script[i] === '\t')) i++;
-      while (i < n && !/[\s;&|()]/.test(script[i]!)) i++;
-      continue;
-    }
-    word += c;
-    inWord = true;
-    i++;
   }
-  flush();
+  if (inWord) tokens.push({ word });
   return tokens;
+}
+
+/** The index of the parenthesis closing the `$(` at `open`, or the script's length. */
+function closingParen(script: string, open: number): number {
+  let depth = 0;
+  PAREN.lastIndex = open;
+  for (let match = PAREN.exec(script); match; match = PAREN.exec(script)) {
+    if (match[0] === '(') depth++;
+    else if (--depth === 0) return match.index;
+  }
+  return script.length;
 }
 
 /** The simple commands of a script, in order, with `sh -c '…'` bodies expanded. */

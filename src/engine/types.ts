@@ -45,19 +45,6 @@ export interface Instruction {
   json: string[] | null;
 }
 
-export interface Directive {
-  name: string;
-  value: string;
-  line: number;
-  span: Span;
-}
-
-export interface Comment {
-  line: number;
-  text: string;
-  span: Span;
-}
-
 export interface ImageRef {
   /** As written, e.g. `golang:${GO_VERSION}`. */
   raw: string;
@@ -183,8 +170,6 @@ export interface StageModel {
   text: string;
   lines: string[];
   escapeChar: string;
-  directives: Directive[];
-  comments: Comment[];
   instructions: Instruction[];
   /** ARGs before the first FROM, with defaults. */
   globalArgs: Map<string, string | null>;
