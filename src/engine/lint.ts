@@ -27,17 +27,18 @@ export class UnknownTargetError extends Error {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = buildModel(text);
   const context = contextFor(model, options.target ?? null);
-  const ignored = new Set((options.ignore ?? []).map((id) => id.toUpperCase()));
-  const suppress = suppressions(model);
+  const skip = skippedRules(model, options.ignore ?? []);
+  const lineSkips = lineSuppressions(model);
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (ignored.has(rule.id) || suppress.file.has(rule.id)) continue;
-    if (rule.equivalents.buildkit?.some((name) => suppress.buildkit.has(name.toLowerCase())) || (suppress.buildkit.has('all') && rule.equivalents.buildkit?.length)) continue;
+    if (skip.has(rule.id)) continue;
     const reports = rule.check(context);
     for (let i = 0; i < reports.length; i++) {
       const report = reports[i]!;
-      if (suppress.lines.get(report.span.start.line)?.has(rule.id)) continue;
-      findings.push({ rule: rule.id, name: rule.name, severity: rule.severity, message: report.message, span: report.span, ...(report.fix ? { fix: report.fix } : {}) });
+      if (lineSkips?.get(report.span.start.line)?.has(rule.id)) continue;
+      const finding: Finding = { rule: rule.id, name: rule.name, severity: rule.severity, message: report.message, span: report.span };
+      if (report.fix) finding.fix = report.fix;
+      findings.push(finding);
     }
   }
   findings.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
@@ -54,35 +55,60 @@ export function contextFor(model: StageModel, target: string | null): RuleContex
   return { model, final, shipped: final ? dependencies(model, final) : new Set(), target };
 }
 
+const CHECK_WORD = /check/i;
 const PRAGMA = /^multistage-tutor\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s]+)$/;
 
-function suppressions(model: StageModel) {
-  const file = new Set<string>();
+/** Rules off for the whole file: asked by the caller, by `ignore-file=`, or by BuildKit's `check=skip=`. */
+function skippedRules(model: StageModel, ignore: readonly string[]): Set<string> {
+  const skip = new Set<string>();
+  for (const id of ignore) skip.add(id.toUpperCase());
+  // Most files carry neither pragma: don't look for them line by line.
+  if (model.text.includes('multistage-tutor')) {
+    const firstInstruction = model.instructions[0]?.span.start.line ?? Number.MAX_SAFE_INTEGER;
+    for (const pragma of pragmas(model)) if (pragma.kind === 'ignore-file' && pragma.line < firstInstruction) pragma.ids.forEach((id) => skip.add(id));
+  }
+  if (CHECK_WORD.test(model.text)) {
+    const buildkit = skippedChecks(model.lines);
+    if (buildkit.size > 0) {
+      for (const rule of rules) {
+        const names = rule.equivalents.buildkit ?? [];
+        if (names.length > 0 && (buildkit.has('all') || names.some((name) => buildkit.has(name.toLowerCase())))) skip.add(rule.id);
+      }
+    }
+  }
+  return skip;
+}
+
+/** Rule IDs skipped per line by `# multistage-tutor ignore=`: the pragma covers the next instruction, all of its lines. */
+function lineSuppressions(model: StageModel): Map<number, Set<string>> | null {
+  if (!model.text.includes('multistage-tutor')) return null;
   const lines = new Map<number, Set<string>>();
-  const firstInstruction = model.instructions[0]?.span.start.line ?? Number.MAX_SAFE_INTEGER;
+  for (const pragma of pragmas(model)) {
+    if (pragma.kind !== 'ignore') continue;
+    const next = model.instructions.find((i) => i.span.start.line > pragma.line);
+    if (!next) continue;
+    for (let line = next.span.start.line; line <= next.span.end.line; line++) {
+      const set = lines.get(line) ?? new Set<string>();
+      pragma.ids.forEach((id) => set.add(id));
+      lines.set(line, set);
+    }
+  }
+  return lines;
+}
+
+function pragmas(model: StageModel): { kind: 'ignore' | 'ignore-file'; line: number; ids: string[] }[] {
+  const result: { kind: 'ignore' | 'ignore-file'; line: number; ids: string[] }[] = [];
   for (const comment of pragmaLines(model)) {
     const match = PRAGMA.exec(comment.text);
     if (!match) continue;
     const ids = match[2]!.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
-    if (match[1] === 'ignore-file') {
-      if (comment.line < firstInstruction) ids.forEach((id) => file.add(id));
-      continue;
-    }
-    // The pragma covers the next instruction, all of its lines.
-    const next = model.instructions.find((i) => i.span.start.line > comment.line);
-    if (!next) continue;
-    for (let line = next.span.start.line; line <= next.span.end.line; line++) {
-      const set = lines.get(line) ?? new Set<string>();
-      ids.forEach((id) => set.add(id));
-      lines.set(line, set);
-    }
+    result.push({ kind: match[1] as 'ignore' | 'ignore-file', line: comment.line, ids });
   }
-  return { file, lines, buildkit: skippedChecks(model.lines) };
+  return result;
 }
 
 /** Comment lines outside instructions (dockerfile-ast files a leading one as a directive). */
 function pragmaLines(model: StageModel): { line: number; text: string }[] {
-  if (!model.text.includes('multistage-tutor')) return [];
   const inside = new Set<number>();
   for (const i of model.instructions) for (let l = i.span.start.line; l <= i.span.end.line; l++) inside.add(l);
   const result: { line: number; text: string }[] = [];

@@ -1,5 +1,5 @@
 // The one place that talks to dockerfile-ast: everything else reads our own Instruction shape.
-import { DockerfileParser, Instruction as AstInstruction } from 'dockerfile-ast';
+import { DockerfileParser, From, Instruction as AstInstruction } from 'dockerfile-ast';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
 import type { Flag, Heredoc, Instruction, Span, Word } from './types';
 
@@ -33,6 +33,15 @@ astPrototype.getRawArguments = function getRawArguments(this: Tokenised) {
   const args = (this.msTokens ??= tokenise.call(this));
   // Callers shift flags off the array they get: hand out copies.
   return args.slice();
+};
+
+// With arguments shared, a range must not be changed in place: From's image-name and registry
+// getters narrow the range getImageRange() hands them, which is the image argument's own.
+const fromPrototype = From.prototype as unknown as { getImageRange(): AstRange | null };
+const imageRange = fromPrototype.getImageRange;
+fromPrototype.getImageRange = function getImageRange() {
+  const range = imageRange.call(this);
+  return range && { start: range.start, end: range.end };
 };
 
 /**
