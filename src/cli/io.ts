@@ -1,5 +1,5 @@
 // What a command may touch of the process, passed in so commands run in tests without spawning.
-import { closeSync, fstatSync, openSync, readSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -113,25 +113,24 @@ export async function readInput(path: string, io: Pick<CliIO, 'cwd' | 'stdin'>):
 
 class TooBig extends Error {}
 
+// One buffer for every file of a run: a file is read into it whole (or found too big) and
+// decoded to a string before the next one is read.
+let readBuffer: Buffer | null = null;
+
 function readCapped(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    if (stat.isFile() && stat.size > MAX_INPUT_BYTES) throw new TooBig(String(stat.size));
-    if (stat.isFile()) return readFileSync(fd);
-    // Pipes and devices report no size: read in pieces and stop once past the limit.
-    const chunks: Buffer[] = [];
+    // Files, pipes and devices alike: read until the end or past the limit. No fstat first:
+    // a directory fails the read with EISDIR.
+    const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_INPUT_BYTES + 1));
     let total = 0;
-    const piece = Buffer.allocUnsafe(64 * 1024);
     for (;;) {
-      const n = readSync(fd, piece, 0, piece.length, null);
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
       total += n;
       if (total > MAX_INPUT_BYTES) throw new TooBig(String(total));
-      chunks.push(Buffer.from(piece.subarray(0, n)));
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
     closeSync(fd);
   }
@@ -171,6 +170,8 @@ function describeReadError(path: string, error: unknown): string {
 }
 
 /** The text, or why these bytes are not a Dockerfile we can read. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function decodeProblem(bytes: Buffer): { text: string } | string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return 'is UTF-16 text; save it as UTF-8 and try again';
@@ -178,7 +179,7 @@ function decodeProblem(bytes: Buffer): { text: string } | string {
   if (bytes.includes(0)) return 'is a binary file (it holds NUL bytes), not a Dockerfile';
   try {
     // The BOM is kept: the engine reads it as Docker does (MS001 looks past it) and --fix keeps it.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { text: UTF8.decode(bytes) };
   } catch {
     const lossy = bytes.toString('utf8');
     const at = lossy.indexOf('\uFFFD');

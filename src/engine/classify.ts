@@ -54,7 +54,10 @@ function packagesAfter(argv: Argv, verbs: string[]): string[] | null {
   return found ? packages.filter(Boolean) : null;
 }
 
+const VERSION_OR_ARCH = /[=<>~:]/;
+
 function stripVersion(pkg: string): string {
+  if (!VERSION_OR_ARCH.test(pkg)) return pkg.toLowerCase();
   return pkg.replace(/[=<>~].*$/, '').replace(/:[a-z0-9]+$/, '').toLowerCase();
 }
 

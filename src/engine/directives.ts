@@ -16,6 +16,8 @@ const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/;
 export function leadingDirectives(lines: readonly string[]): LeadingDirective[] {
   const result: LeadingDirective[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // Only comment lines can be directives (a BOM may come first).
+    if (!lines[i]!.startsWith('#') && !(i === 0 && lines[i]!.startsWith('\uFEFF'))) break;
     let line = lines[i]!.replace(/\r$/, '');
     if (i === 0) {
       line = line.replace(/^\uFEFF/, '');

@@ -21,10 +21,10 @@ export function parseImage(raw: string, vars: ReadonlyMap<string, string | null>
 }
 
 function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^(index\.)?docker\.io\//, '')
-    .replace(/^library\//, '');
+  let lower = name.toLowerCase();
+  if (lower.startsWith('docker.io/')) lower = lower.slice('docker.io/'.length);
+  else if (lower.startsWith('index.docker.io/')) lower = lower.slice('index.docker.io/'.length);
+  return lower.startsWith('library/') ? lower.slice('library/'.length) : lower;
 }
 
 /** A registry host, a tag or a digest: cannot be a stage name. */

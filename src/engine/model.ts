@@ -199,7 +199,7 @@ function runCommands(instruction: Instruction): { argv: string[]; env: Record<st
     if (program !== undefined && SHELLS.has(basename(program)) && /^-[a-z]*c[a-z]*$/.test(flag ?? '') && script !== undefined) return splitCommands(script);
     return instruction.json.length > 0 ? [{ argv: instruction.json, env: {} }] : [];
   }
-  const head = instruction.text.replace(/<<-?\s*["']?[A-Za-z0-9_]+["']?/g, ' ');
+  const head = instruction.text.includes('<<') ? instruction.text.replace(/<<-?\s*["']?[A-Za-z0-9_]+["']?/g, ' ') : instruction.text;
   const commands = splitCommands(head);
   if (instruction.heredocs.length > 0) {
     const runner = commands[0]?.argv[0];

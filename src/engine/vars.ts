@@ -9,6 +9,8 @@ export interface Expansion {
 const PATTERN = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 export function expand(text: string, vars: ReadonlyMap<string, string | null>): Expansion {
+  // Most values hold no variable: skip the replace and its callback.
+  if (!text.includes('$')) return { value: text, unresolved: false };
   let unresolved = false;
   const value = text.replace(PATTERN, (_all, braced: string | undefined, op: string | undefined, word: string | undefined, plain: string | undefined) => {
     const name = (braced ?? plain)!;
@@ -29,7 +31,7 @@ export function expand(text: string, vars: ReadonlyMap<string, string | null>): 
 }
 
 export function hasVariable(text: string): boolean {
-  return /\$(\{[A-Za-z_]|[A-Za-z_])/.test(text);
+  return text.includes('$') && /\$(\{[A-Za-z_]|[A-Za-z_])/.test(text);
 }
 
 /** `NAME=value` or `NAME` words of ARG/ENV, quotes removed. Legacy `ENV NAME value` too. */

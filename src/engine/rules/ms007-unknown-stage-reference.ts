@@ -59,6 +59,8 @@ export function typoOf(model: StageModel, ref: Reference): string | null {
   let best: { name: string; d: number } | null = null;
   for (const stage of model.stages) {
     if (!stage.name) continue;
+    // Names whose lengths differ by more than 2 are more than 2 edits apart.
+    if (Math.abs(stage.name.length - raw.length) > 2) continue;
     const d = stage.name.toLowerCase() === raw.toLowerCase() ? 0 : distance(raw.toLowerCase(), stage.name.toLowerCase());
     if (d <= 2 && (!best || d < best.d)) best = { name: stage.name, d };
   }
