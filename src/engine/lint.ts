@@ -27,8 +27,10 @@ export class UnknownTargetError extends Error {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = buildModel(text);
   const context = contextFor(model, options.target ?? null);
-  const skip = skippedRules(model, options.ignore ?? []);
-  const lineSkips = lineSuppressions(model);
+  // Most files carry no pragma: don't look for them line by line.
+  const found = model.text.includes('multistage-tutor') ? pragmas(model) : [];
+  const skip = skippedRules(model, options.ignore ?? [], found);
+  const lineSkips = found.length > 0 ? lineSuppressions(model, found) : null;
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (skip.has(rule.id)) continue;
@@ -59,14 +61,11 @@ const CHECK_WORD = /check/i;
 const PRAGMA = /^multistage-tutor\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s]+)$/;
 
 /** Rules off for the whole file: asked by the caller, by `ignore-file=`, or by BuildKit's `check=skip=`. */
-function skippedRules(model: StageModel, ignore: readonly string[]): Set<string> {
+function skippedRules(model: StageModel, ignore: readonly string[], found: Pragma[]): Set<string> {
   const skip = new Set<string>();
   for (const id of ignore) skip.add(id.toUpperCase());
-  // Most files carry neither pragma: don't look for them line by line.
-  if (model.text.includes('multistage-tutor')) {
-    const firstInstruction = model.instructions[0]?.span.start.line ?? Number.MAX_SAFE_INTEGER;
-    for (const pragma of pragmas(model)) if (pragma.kind === 'ignore-file' && pragma.line < firstInstruction) pragma.ids.forEach((id) => skip.add(id));
-  }
+  const firstInstruction = model.instructions[0]?.span.start.line ?? Number.MAX_SAFE_INTEGER;
+  for (const pragma of found) if (pragma.kind === 'ignore-file' && pragma.line < firstInstruction) pragma.ids.forEach((id) => skip.add(id));
   if (CHECK_WORD.test(model.text)) {
     const buildkit = skippedChecks(model.lines);
     if (buildkit.size > 0) {
@@ -80,10 +79,9 @@ function skippedRules(model: StageModel, ignore: readonly string[]): Set<string>
 }
 
 /** Rule IDs skipped per line by `# multistage-tutor ignore=`: the pragma covers the next instruction, all of its lines. */
-function lineSuppressions(model: StageModel): Map<number, Set<string>> | null {
-  if (!model.text.includes('multistage-tutor')) return null;
+function lineSuppressions(model: StageModel, found: Pragma[]): Map<number, Set<string>> {
   const lines = new Map<number, Set<string>>();
-  for (const pragma of pragmas(model)) {
+  for (const pragma of found) {
     if (pragma.kind !== 'ignore') continue;
     const next = model.instructions.find((i) => i.span.start.line > pragma.line);
     if (!next) continue;
@@ -96,8 +94,14 @@ function lineSuppressions(model: StageModel): Map<number, Set<string>> | null {
   return lines;
 }
 
-function pragmas(model: StageModel): { kind: 'ignore' | 'ignore-file'; line: number; ids: string[] }[] {
-  const result: { kind: 'ignore' | 'ignore-file'; line: number; ids: string[] }[] = [];
+interface Pragma {
+  kind: 'ignore' | 'ignore-file';
+  line: number;
+  ids: string[];
+}
+
+function pragmas(model: StageModel): Pragma[] {
+  const result: Pragma[] = [];
   for (const comment of pragmaLines(model)) {
     const match = PRAGMA.exec(comment.text);
     if (!match) continue;
@@ -107,14 +111,17 @@ function pragmas(model: StageModel): { kind: 'ignore' | 'ignore-file'; line: num
   return result;
 }
 
-/** Comment lines outside instructions (dockerfile-ast files a leading one as a directive). */
+/** Comment lines outside instructions (dockerfile-ast files a leading one as a directive) that name us. */
 function pragmaLines(model: StageModel): { line: number; text: string }[] {
-  const inside = new Set<number>();
-  for (const i of model.instructions) for (let l = i.span.start.line; l <= i.span.end.line; l++) inside.add(l);
   const result: { line: number; text: string }[] = [];
-  model.lines.forEach((raw, index) => {
+  for (let index = 0; index < model.lines.length; index++) {
+    const raw = model.lines[index]!;
+    if (!raw.includes('multistage-tutor')) continue;
     const text = raw.replace(/^\uFEFF/, '').trim();
-    if (text.startsWith('#') && !inside.has(index + 1)) result.push({ line: index + 1, text: text.slice(1).trim() });
-  });
+    const line = index + 1;
+    if (text.startsWith('#') && !model.instructions.some((i) => i.span.start.line <= line && line <= i.span.end.line)) {
+      result.push({ line, text: text.slice(1).trim() });
+    }
+  }
   return result;
 }
