@@ -13,7 +13,7 @@ const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 type Outcome =
-  | { name: string; path: string; text: string; lines: string[]; findings: Finding[] }
+  | { name: string; path: string; lines: string[]; findings: Finding[] }
   | { name: string; path: string; error: string };
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -43,7 +43,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       outcomes.push({ name: input.name, path, error: input.error });
       continue;
     }
-    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io }));
+    // Only the text format shows source lines: the others keep no file's text once it is linted.
+    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text' }));
   }
   // Unreadable files: one line each on stderr, whatever the format, so stdout stays parseable.
   for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${o.error}`);
@@ -71,6 +72,7 @@ interface LintOneOptions {
   target: string | undefined;
   fix: boolean;
   io: CliIO;
+  keepLines: boolean;
 }
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
@@ -96,7 +98,7 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
       if (stdin) options.io.stdout.write(text);
       reportFixes(name, before, result.findings, options.io, stdin);
     }
-    return { name, path, text, lines: result.model.lines ?? text.split(/\r?\n/), findings: result.findings };
+    return { name, path, lines: options.keepLines ? result.model.lines : [], findings: result.findings };
   } catch (error) {
     if (error instanceof UnknownTargetError) return { name, path, error: `${name}: ${firstLine(error.message)}` };
     throw error;
