@@ -62,6 +62,50 @@ try {
   );
   const okRate = report('lint throughput (median of 5)', Math.round(median(rates)), 2500, { unit: ' files/s', higherIsBetter: true });
 
+  // Where a lint process spends its time: each phase alone over the same files in a fresh
+  // process (so as cold as in the CLI), loop timed from inside, median of 5, alternated.
+  const phases = join(dir, 'phases.mjs');
+  await build({
+    absWorkingDir: root,
+    stdin: {
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        "import { parseDockerfile } from './src/engine/parse';",
+        "import { buildModel } from './src/engine/model';",
+        "import { lint } from './src/engine/lint';",
+        'const [mode, list] = process.argv.slice(2);',
+        "const texts = JSON.parse(readFileSync(list, 'utf8')).map((f) => readFileSync(f, 'utf8'));",
+        'const run = { parse: parseDockerfile, model: buildModel, lint }[mode];',
+        'const start = performance.now();',
+        'for (const text of texts) run(text);',
+        'console.log(performance.now() - start);',
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    conditions: ['node'], // as scripts/build.mjs bundles the CLI
+    outfile: phases,
+    logLevel: 'warning',
+  });
+  const list = join(dir, 'files.json');
+  writeFileSync(list, JSON.stringify(paths));
+  const phaseMs = { parse: [], model: [], lint: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const mode of Object.keys(phaseMs)) {
+      const r = spawnSync(process.execPath, [phases, mode, list], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`phase ${mode} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+      phaseMs[mode].push(Number(r.stdout));
+    }
+  }
+  const [parseMs, modelMs, lintMs] = [median(phaseMs.parse), median(phaseMs.model), median(phaseMs.lint)];
+  console.log(
+    `cold, in a fresh process (median of ${RUNS}): dockerfile-ast parse and conversion ${parseMs.toFixed(0)} ms, ` +
+      `stage model +${(modelMs - parseMs).toFixed(0)} ms, rules +${(lintMs - modelMs).toFixed(0)} ms (lint ${lintMs.toFixed(0)} ms)`,
+  );
+
   // The slowest file, in-process: bundle the engine's entry so this script can import it.
   const engine = join(dir, 'engine.mjs');
   await build({
@@ -70,6 +114,7 @@ try {
     bundle: true,
     format: 'esm',
     platform: 'node',
+    conditions: ['node'],
     outfile: engine,
     logLevel: 'warning',
   });
