@@ -73,6 +73,8 @@ try {
         "import { parseDockerfile } from './src/engine/parse';",
         "import { buildModel } from './src/engine/model';",
         "import { lint } from './src/engine/lint';",
+        "import { tuneForShortRun } from './src/cli/short-run';",
+        'tuneForShortRun(); // as the lint process does',
         'const [mode, list] = process.argv.slice(2);',
         "const texts = JSON.parse(readFileSync(list, 'utf8')).map((f) => readFileSync(f, 'utf8'));",
         'const run = { parse: parseDockerfile, model: buildModel, lint }[mode];',
