@@ -109,48 +109,44 @@ function target(via: Reference['via'], raw: string, byKey: Map<string, number>, 
 
 type Resolver = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction) => Reference;
 
+/** What a stage's instructions read and change as they are filled in, in order. */
+interface Filling {
+  stage: Stage;
+  globalArgs: ReadonlyMap<string, string | null>;
+  resolve: Resolver;
+  /** What a RUN sees: the parent's ENV, this stage's ENV and ARGs so far. */
+  runEnv: Map<string, string | null>;
+  workdir: string;
+  /** apk --virtual groups: name to packages. */
+  groups: Map<string, string[]>;
+}
+
+// One small function per instruction kind: each is compiled on its own when it gets hot, which
+// a short lint process waits for less than for one large function.
 function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string, string | null>, resolve: Resolver): void {
   const parent = stage.parent !== null && stage.parent < stage.index ? stages[stage.parent]! : null;
-  // What a RUN sees: the parent's ENV, this stage's ENV and ARGs so far.
-  const runEnv = new Map<string, string | null>(parent ? inheritedEnv(parent, stages) : []);
-  let workdir = parent ? effectiveWorkdir(parent, stages) : '/';
-  const groups = new Map<string, string[]>();
-
+  const filling: Filling = {
+    stage,
+    globalArgs,
+    resolve,
+    runEnv: new Map<string, string | null>(parent ? inheritedEnv(parent, stages) : []),
+    workdir: parent ? effectiveWorkdir(parent, stages) : '/',
+    groups: new Map(),
+  };
   for (const instruction of stage.instructions) {
     switch (instruction.keyword) {
       case 'ARG':
-        for (const [name, value] of assignments('ARG', words(instruction.args))) {
-          const resolved = value === null ? (globalArgs.get(name) ?? null) : expand(value, runEnv).value;
-          stage.args.set(name, resolved);
-          runEnv.set(name, resolved);
-        }
-        break;
       case 'ENV':
-        for (const [name, value] of assignments('ENV', words(instruction.args))) {
-          const resolved = expand(value ?? '', runEnv).value;
-          stage.env.set(name, resolved);
-          runEnv.set(name, resolved);
-        }
+        setVariables(filling, instruction);
         break;
-      case 'USER': {
-        const value = unquote(instruction.args[0]?.value ?? '');
-        const [user, group] = value.split(':');
-        stage.user = { user: user ?? '', group: group ?? null, instruction };
+      case 'USER':
+        stage.user = userOf(instruction);
         break;
-      }
-      case 'WORKDIR': {
-        const dir = expand(unquote(instruction.args.map((a) => a.value).join(' ')), runEnv).value;
-        workdir = isAbsolutePath(dir) ? dir : `${workdir.replace(/[\\/]$/, '')}/${dir}`;
-        stage.workdir = workdir;
+      case 'WORKDIR':
+        setWorkdir(filling, instruction);
         break;
-      }
       case 'RUN':
-        for (const flag of instruction.flags) {
-          if (flag.name !== 'mount' || !flag.value) continue;
-          const from = mountFrom(flag.value);
-          if (from !== null) stage.references.push(resolve('mount', from, flag.valueSpan ?? flag.span, stage.index, instruction));
-        }
-        for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv, groups);
+        addRun(filling, instruction);
         break;
       case 'COPY':
       case 'ADD':
@@ -165,8 +161,38 @@ function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string
     }
   }
   for (const name of stage.removed) {
-    for (const member of groups.get(name) ?? []) stage.removed.add(member);
+    for (const member of filling.groups.get(name) ?? []) stage.removed.add(member);
   }
+}
+
+function setVariables({ stage, globalArgs, runEnv }: Filling, instruction: Instruction): void {
+  const keyword = instruction.keyword as 'ARG' | 'ENV';
+  for (const [name, value] of assignments(keyword, words(instruction.args))) {
+    const resolved = keyword === 'ARG' && value === null ? (globalArgs.get(name) ?? null) : expand(value ?? '', runEnv).value;
+    (keyword === 'ARG' ? stage.args : stage.env).set(name, resolved);
+    runEnv.set(name, resolved);
+  }
+}
+
+function userOf(instruction: Instruction): Stage['user'] {
+  const value = unquote(instruction.args[0]?.value ?? '');
+  const [user, group] = value.split(':');
+  return { user: user ?? '', group: group ?? null, instruction };
+}
+
+function setWorkdir(filling: Filling, instruction: Instruction): void {
+  const dir = expand(unquote(instruction.args.map((a) => a.value).join(' ')), filling.runEnv).value;
+  filling.workdir = isAbsolutePath(dir) ? dir : `${filling.workdir.replace(/[\\/]$/, '')}/${dir}`;
+  filling.stage.workdir = filling.workdir;
+}
+
+function addRun({ stage, resolve, runEnv, groups }: Filling, instruction: Instruction): void {
+  for (const flag of instruction.flags) {
+    if (flag.name !== 'mount' || !flag.value) continue;
+    const from = mountFrom(flag.value);
+    if (from !== null) stage.references.push(resolve('mount', from, flag.valueSpan ?? flag.span, stage.index, instruction));
+  }
+  for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv, groups);
 }
 
 function inheritedEnv(stage: Stage, stages: Stage[]): Map<string, string> {
