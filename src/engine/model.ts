@@ -10,9 +10,31 @@ import type { Command, CopyStep, Instruction, RefTarget, Reference, Stage, Stage
 export function buildModel(text: string): StageModel {
   const parsed = parseDockerfile(text);
   const globalArgs = new Map<string, string | null>();
-  const stages: Stage[] = [];
+  const stages = splitStages(parsed.instructions, globalArgs);
+  const byKey = new Map<string, number>();
+  for (const stage of stages) if (stage.name) byKey.set(stage.name.toLowerCase(), stage.index);
 
-  for (const instruction of parsed.instructions) {
+  const references: Reference[] = [];
+  const resolve = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction): Reference => {
+    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, byKey, globalArgs) };
+    references.push(ref);
+    return ref;
+  };
+  for (const stage of stages) {
+    const imageWord = stage.from.args[0];
+    stage.baseRef = resolve('from', imageWord?.value ?? '', imageWord?.span ?? stage.from.span, stage.index, stage.from);
+    stage.base = stage.baseRef.target;
+    if (stage.base.kind === 'stage') stage.parent = stage.base.stage;
+    fillStage(stage, stages, globalArgs, resolve);
+  }
+
+  return { text, lines: parsed.lines, escapeChar: parsed.escapeChar, instructions: parsed.instructions, globalArgs, stages, references };
+}
+
+/** Stages in order, each with its instructions; ARGs before the first FROM go to `globalArgs`. */
+function splitStages(instructions: Instruction[], globalArgs: Map<string, string | null>): Stage[] {
+  const stages: Stage[] = [];
+  for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
       stages.push(newStage(stages.length, instruction));
     } else if (stages.length > 0) {
@@ -24,34 +46,7 @@ export function buildModel(text: string): StageModel {
     }
     instruction.stage = stages.length - 1;
   }
-
-  const byKey = new Map<string, number>();
-  for (const stage of stages) if (stage.name) byKey.set(stage.name.toLowerCase(), stage.index);
-
-  const references: Reference[] = [];
-  const resolve = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction): Reference => {
-    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, byKey, globalArgs) };
-    references.push(ref);
-    return ref;
-  };
-
-  for (const stage of stages) {
-    const imageWord = stage.from.args[0];
-    stage.baseRef = resolve('from', imageWord?.value ?? '', imageWord?.span ?? stage.from.span, stage.index, stage.from);
-    stage.base = stage.baseRef.target;
-    if (stage.base.kind === 'stage') stage.parent = stage.base.stage;
-    fillStage(stage, stages, globalArgs, resolve);
-  }
-
-  return {
-    text,
-    lines: parsed.lines,
-    escapeChar: parsed.escapeChar,
-    instructions: parsed.instructions,
-    globalArgs,
-    stages,
-    references,
-  };
+  return stages;
 }
 
 function words(list: Word[]): string[] {
