@@ -66,12 +66,11 @@ const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'COPY', 'ADD', 'SHELL', '
 // Line numbers follow the parser's, which also breaks at a lone CR.
 const LINE_BREAK = /\r\n|\r|\n/;
 
-// Indexed loops below, no callbacks or iterators: lint runs this once per file in a fresh
-// process, mostly before the JIT has compiled it, and there every closure, iterator result
-// and copy is paid for in full.
+// Runs once per file, mostly before the JIT has compiled it: it does no more than the model reads.
 export function parseDockerfile(text: string): ParsedFile {
   const ast = DockerfileParser.parse(text);
-  last = null;
+  last = null; // so this file's tree can be collected
+
   // Splitting on a string is much cheaper than on the pattern, and most files have no CR.
   const lines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   const nodes = ast.getInstructions();
