@@ -169,9 +169,9 @@ function describeReadError(path: string, error: unknown): string {
   }
 }
 
-/** The text, or why these bytes are not a Dockerfile we can read. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** The text, or why these bytes are not a Dockerfile we can read. */
 function decodeProblem(bytes: Buffer): { text: string } | string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return 'is UTF-16 text; save it as UTF-8 and try again';
