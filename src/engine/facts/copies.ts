@@ -1,9 +1,10 @@
 // Copies: resolved source and landing paths, and what a copy carries (an artifact, a whole
 // stage, a stage's source tree, node_modules); what a stage provably holds (MS025).
-import type { CopyStep, ImageRef, Stage, StageModel } from '../types';
+import type { CopyStep, ImageRef, Span, Stage, StageModel } from '../types';
+import { unquote } from '../vars';
 import { chain, referencedStage, rootIsScratch } from './stages';
 import { fromRoot, isWithin, resolvePath, workdirAt } from './paths';
-import { buildsThrough, matchesArtifact } from './builds';
+import { buildsInStage, buildsThrough, matchesArtifact } from './builds';
 import { carriesNodeModules } from './deps';
 import { perStage } from './memo';
 
@@ -84,7 +85,7 @@ export function sourceTrees(model: StageModel, stage: Stage): string[] {
 export interface StageHoldings {
   /** True when every path the stage holds is known: a `FROM scratch` chain holds exactly what was copied in. */
   complete: boolean;
-  /** Paths the stage holds (files or folders), as far as the file shows. */
+  /** Paths COPY/ADD and WORKDIR put in the stage's chain (files or folders). */
   paths: string[];
   /** Folders only the stage's builds write, with the artifacts written there. */
   outputs: { dir: string; artifacts: string[] }[];
@@ -93,42 +94,74 @@ export interface StageHoldings {
 /** What a stage provably holds, for `COPY --from=<stage>` (rules.md MS025). */
 export function stageHoldings(model: StageModel, stage: Stage): StageHoldings {
   return perStage(model, stage, 'stageHoldings', () => {
+    const stages = chain(model, stage);
     const copies = copiesInto(model, stage);
     const builds = buildsThrough(model, stage);
-    // Only what COPY/ADD put there (no RUN can write in a scratch chain: it has no shell), with literal paths.
-    const complete = rootIsScratch(model, stage) && chain(model, stage).every((s) => s.commands.length === 0 && s.instructions.every((i) => i.keyword !== 'RUN')) && copies.every((c) => !c.copy.dest.includes('$') && !c.copy.inline);
-    const paths = copies.flatMap((c) => c.landing.slice(c.landing.length > 1 ? 1 : 0));
+    // A scratch chain has no shell to RUN with: it holds what COPY/ADD put there, when their destinations are literal.
+    const complete =
+      rootIsScratch(model, stage) &&
+      stages.every((s) => s.instructions.every((i) => i.keyword !== 'RUN' && i.keyword !== 'ONBUILD')) &&
+      // A source named by a variable still lands at its destination (or under it, for a folder).
+      copies.every((c) => !c.copy.dest.includes('$'));
+    const paths = [...copies.flatMap((c) => shownLanding(c)), ...stages.flatMap((s) => (s.workdir ? [s.workdir] : []))];
     const outputs: StageHoldings['outputs'] = [];
-    for (const build of builds) {
-      if (!build.outputDir) continue;
-      const dir = build.outputDir;
-      // Anything else that may write there makes it unprovable.
-      const others = copies.some((c) => isWithin(c.dest, [dir]) || isWithin(dir, [c.dest]) && c.dest !== '/') ||
-        chain(model, stage).some((s) => s.instructions.some((i) => i !== build.command.instruction && (i.keyword === 'RUN' || i.keyword === 'WORKDIR' || i.keyword === 'VOLUME') && i.text.includes(dir))) ||
-        builds.some((b) => b !== build && (b.artifacts.length === 0 || b.artifacts.some((a) => isWithin(a, [dir])))) ||
-        stage.commands.some((c) => c.instruction === build.command.instruction && c !== build.command && c.argv.some((w) => w.includes(dir)));
-      if (others) continue;
-      const known = outputs.find((o) => o.dir === dir);
-      if (known) known.artifacts.push(...build.artifacts);
-      else outputs.push({ dir, artifacts: [...build.artifacts] });
+    for (const dir of new Set(builds.flatMap((b) => (b.outputDir ? [b.outputDir] : [])))) {
+      const writers = builds.filter((b) => b.outputDir === dir);
+      const runs = new Set(writers.map((b) => b.command.instruction));
+      // Anything else that may write there makes the folder's content unprovable.
+      const unprovable =
+        copies.some((c) => isWithin(c.dest, [dir]) || isWithin(dir, [c.dest])) ||
+        stages.some((s) => s.instructions.some((i) => !runs.has(i) && i.keyword !== 'COPY' && i.keyword !== 'ADD' && i.text.includes(dir))) ||
+        stages.some((s) => s.commands.some((c) => runs.has(c.instruction) && !writers.some((b) => b.command === c) && c.argv.some((w) => w.includes(dir)))) ||
+        builds.some((b) => !runs.has(b.command.instruction) && (b.artifacts.length === 0 || b.artifacts.some((a) => isWithin(a, [dir]))));
+      if (!unprovable) outputs.push({ dir, artifacts: writers.flatMap((b) => b.artifacts) });
     }
     return { complete, paths: [...new Set(paths)], outputs };
   });
 }
 
+/** Where a copy's files land, as a reader would name them: dest/name into a folder, else dest. */
+function shownLanding(c: CopyFact): string[] {
+  if (c.landing.length === 1) return c.landing;
+  return c.copy.dest.endsWith('/') || c.copy.sources.length > 1 ? c.landing.slice(1) : [c.dest];
+}
+
+/** Does an artifact pattern (a `*` stands for an unknown name) put something at `path`, or under it? */
+export function writes(artifact: string, path: string): boolean {
+  if (!artifact.includes('*')) return path === artifact || isWithin(path, [artifact]) || isWithin(artifact, [path]);
+  const dir = artifact.slice(0, artifact.lastIndexOf('/')) || '/';
+  if (artifact.endsWith('/*')) return isWithin(path, [dir]) || isWithin(dir, [path]);
+  return matchesArtifact(path, artifact) || isWithin(dir, [path]);
+}
+
 /**
  * Can the stage hold `path` (absolute)? False only when provably not: a scratch chain that nothing
- * copied it into, or an output folder no build writes that name into. Globs are given the benefit of the doubt.
+ * copied it into, or an output folder no build writes that name into. Globs and variables get the benefit of the doubt.
  */
 export function stageMayHold(model: StageModel, stage: Stage, path: string): boolean {
   if (/[*?[$]/.test(path)) return true;
   const holdings = stageHoldings(model, stage);
-  const landed = (p: string) => isWithin(path, [p]) || isWithin(p, [path]);
-  if (holdings.complete) return path === '/' || holdings.paths.some(landed);
+  if (holdings.complete) return path === '/' || copiesInto(model, stage).some((c) => c.landing.some((p) => isWithin(path, [p]) || isWithin(p, [path]))) || holdings.paths.some((p) => isWithin(p, [path]));
   for (const output of holdings.outputs) {
     if (!isWithin(path, [output.dir]) || path === output.dir) continue;
-    const written = output.artifacts.some((a) => matchesArtifact(path, a) || isWithin(path, [a.replace(/\/\*[^/]*$/, '')]) && !a.endsWith('/*') || isWithin(a, [path]));
-    if (!written) return false;
+    if (!output.artifacts.some((a) => writes(a, path))) return false;
   }
   return true;
+}
+
+/** Stages (other than `except`) whose own builds write `path` (a file a build names, or one matching its pattern). */
+export function stagesWriting(model: StageModel, path: string, except: Stage | null = null): Stage[] {
+  const producing = (a: string) => (a.includes('*') ? matchesArtifact(path, a) : path === a || isWithin(path, [a]));
+  return model.stages.filter((s) => s !== except && buildsInStage(model, s).some((b) => b.artifacts.some(producing)));
+}
+
+/** The span of one source path of a COPY (JSON-form words keep their brackets and commas: `["dist",`). */
+export function sourceSpan(copy: CopyStep, path: string): Span {
+  return copy.instruction.args.find((a) => unquote(a.value.replace(/^\[/, '').replace(/[,\]]+$/, '')) === path)?.span ?? headSpan(copy.instruction);
+}
+
+/** The span of an instruction's first line. */
+function headSpan(instruction: CopyStep['instruction']): Span {
+  if (instruction.span.start.line === instruction.span.end.line) return instruction.span;
+  return { start: instruction.span.start, end: { line: instruction.span.start.line, column: instruction.keywordSpan.end.column } };
 }

@@ -1,6 +1,6 @@
 // Packages installed in a stage through its chain. A removal counts only inside the same RUN as
 // the install: a later RUN leaves the package in the earlier layer (rules.md "installed").
-import type { PackageInstall, Stage, StageModel } from '../types';
+import type { Instruction, PackageInstall, Stage, StageModel } from '../types';
 import { isBuildToolPackage } from '../classify';
 import { chain } from './stages';
 import { perStage } from './memo';
@@ -37,6 +37,17 @@ export function installedBuildTools(model: StageModel, stage: Stage): Installed[
 /** Build tools the stage's own RUNs install and keep. */
 export function buildToolsInStage(model: StageModel, stage: Stage): Installed[] {
   return installedInStage(model, stage).filter((p) => isBuildToolPackage(p.pkg));
+}
+
+/** RUNs of the stage that install build tools and remove every one of them again (they do not ship). */
+export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage): Set<Instruction> {
+  return perStage(model, stage, 'buildToolsRemovedWhereInstalled', () => {
+    const installedTools = new Set<Instruction>();
+    const keptTools = new Set<Instruction>();
+    for (const install of stage.packages) if (install.packages.some(isBuildToolPackage)) installedTools.add(install.command.instruction);
+    for (const p of buildToolsInStage(model, stage)) keptTools.add(p.install.command.instruction);
+    return new Set([...installedTools].filter((i) => !keptTools.has(i)));
+  });
 }
 
 /** Names a removal later in the install's own RUN takes away (apk `--virtual` groups expanded). */
