@@ -1,10 +1,10 @@
 // Builds: which tool, which language, the artifact paths each build writes, and whether a
 // binary is static (Go with cgo off, Rust for a musl target).
-import type { BuildCommand, Command, Stage, StageModel } from '../types';
+import type { BuildCommand, Command, Instruction, Stage, StageModel } from '../types';
 import { classifyImage, type Language } from '../images';
 import { chain, rootImage } from './stages';
 import { commandDir, resolvePath } from './paths';
-import { commandVariable } from './vars';
+import { commandVariable, variableSource } from './vars';
 import { perStage } from './memo';
 
 export interface Build {
@@ -22,6 +22,8 @@ export interface Build {
   outputDir: string | null;
   /** Go: cgo off; Rust: a musl target. Null for other tools. */
   static: boolean | null;
+  /** The instruction that shows it is static (the RUN, or the ENV/ARG/`go env -w` that turns cgo off), else null. */
+  staticAt: Instruction | null;
   /** Cargo's `--target` triple (or CARGO_BUILD_TARGET), else null. */
   target: string | null;
   /** `go install tool@version` fetches a tool: not the program that ships. */
@@ -52,7 +54,7 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
   const { command, tool } = build;
   const dir = commandDir(model, stage, command);
   const base: Build = {
-    build, command, stage, tool, language: LANGUAGES[tool] ?? null, dir, artifacts: [], outputDir: null, static: null, target: null, toolInstall: false,
+    build, command, stage, tool, language: LANGUAGES[tool] ?? null, dir, artifacts: [], outputDir: null, static: null, staticAt: null, target: null, toolInstall: false,
   };
   switch (tool) {
     case 'go':
@@ -92,18 +94,19 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
 function goBuild(model: StageModel, stage: Stage, base: Build): Build {
   const argv = base.command.argv;
   const toolInstall = argv[1] === 'install' && argv.slice(2).some((a) => !a.startsWith('-') && a.includes('@'));
-  const isStatic = goStatic(model, stage, base.command);
+  const staticAt = goStaticAt(model, stage, base.command);
+  const go = { ...base, toolInstall, static: staticAt !== null, staticAt };
   if (argv[1] === 'install') {
     const gobin = commandVariable(model, stage, base.command, 'GOBIN') ?? `${commandVariable(model, stage, base.command, 'GOPATH') ?? '/go'}/bin`;
-    return { ...base, toolInstall, static: isStatic, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
+    return { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
   }
   const out = option(argv, ['-o']);
-  if (out === null) return { ...base, static: isStatic, artifacts: [`${base.dir}/*`] };
-  if (out.includes('$')) return { ...base, static: isStatic };
+  if (out === null) return { ...go, artifacts: [`${base.dir}/*`] };
+  if (out.includes('$')) return go;
   const path = resolvePath(base.dir, out);
   // `-o /out/` (or several packages) writes into a folder.
   const folder = out.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/')) || '/';
-  return { ...base, static: isStatic, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
+  return { ...go, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
 }
 
 /**
@@ -112,31 +115,37 @@ function goBuild(model: StageModel, stage: Stage, base: Build): Build {
  * env file); or when the link flags force it (`-extldflags -static`, `netgo` and `osusergo` tags).
  */
 export function goStatic(model: StageModel, stage: Stage, command: Command): boolean {
-  const argv = command.argv.join(' ');
-  if (/-extldflags[= ]+['"]?[^'"]*-static/.test(argv) || (/\bnetgo\b/.test(argv) && /\bosusergo\b/.test(argv))) return true;
-  if (command.env.CGO_ENABLED !== undefined) return command.env.CGO_ENABLED === '0';
-  // `export CGO_ENABLED=0` or `go env -w CGO_ENABLED=0` earlier in the same RUN.
-  const sameRun = stage.commands.slice(0, stage.commands.indexOf(command)).filter((c) => c.instruction === command.instruction);
-  for (const c of sameRun.reverse()) {
-    const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
-    if (set && (c.program === 'export' || (c.program === 'go' && c.argv[1] === 'env'))) return set === 'CGO_ENABLED=0';
-  }
-  const value = commandVariable(model, stage, command, 'CGO_ENABLED') ?? goEnvSetting(model, stage, command);
-  return value === '0';
+  return goStaticAt(model, stage, command) !== null;
 }
 
-/** A `go env -w CGO_ENABLED=…` in an earlier RUN of the stage's chain. */
-function goEnvSetting(model: StageModel, stage: Stage, until: Command): string | undefined {
-  let value: string | undefined;
+/** Where a Go build is made static (see goStatic): the instruction that shows it, else null. */
+export function goStaticAt(model: StageModel, stage: Stage, command: Command): Instruction | null {
+  const run = command.instruction;
+  const argv = command.argv.join(' ');
+  if (/-extldflags[= ]+['"]?[^'"]*-static/.test(argv) || (/\bnetgo\b/.test(argv) && /\bosusergo\b/.test(argv))) return run;
+  if (command.env.CGO_ENABLED !== undefined) return command.env.CGO_ENABLED === '0' ? run : null;
+  // `export CGO_ENABLED=0` or `go env -w CGO_ENABLED=0` earlier in the same RUN.
+  const sameRun = stage.commands.slice(0, stage.commands.indexOf(command)).filter((c) => c.instruction === run);
+  for (const c of sameRun.reverse()) {
+    const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
+    if (set && (c.program === 'export' || (c.program === 'go' && c.argv[1] === 'env'))) return set === 'CGO_ENABLED=0' ? run : null;
+  }
+  const source = variableSource(model, stage, run, 'CGO_ENABLED') ?? goEnvSetting(model, stage, command);
+  return source?.value === '0' ? source.at : null;
+}
+
+/** A `go env -w CGO_ENABLED=…` in an earlier RUN of the stage's chain (it persists in the Go env file). */
+function goEnvSetting(model: StageModel, stage: Stage, until: Command): { value: string; at: Instruction } | undefined {
+  let found: { value: string; at: Instruction } | undefined;
   for (const s of chain(model, stage).slice().reverse()) {
     for (const c of s.commands) {
-      if (s === stage && c.instruction === until.instruction) return value;
+      if (s === stage && c.instruction === until.instruction) return found;
       if (c.program !== 'go' || c.argv[1] !== 'env' || !c.argv.includes('-w')) continue;
       const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
-      if (set) value = set.slice('CGO_ENABLED='.length);
+      if (set) found = { value: set.slice('CGO_ENABLED='.length), at: c.instruction };
     }
   }
-  return value;
+  return found;
 }
 
 function cargoBuild(model: StageModel, stage: Stage, base: Build): Build {
@@ -144,6 +153,7 @@ function cargoBuild(model: StageModel, stage: Stage, base: Build): Build {
   const target = option(argv, ['--target']) ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
   const alpine = classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
   const isStatic = Boolean(target?.includes('musl')) || (target === null && alpine);
+  base = { ...base, staticAt: isStatic ? base.command.instruction : null };
   if (argv[1] === 'install') {
     const root = option(argv, ['--root']) ?? commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ?? commandVariable(model, stage, base.command, 'CARGO_HOME') ?? '/usr/local/cargo';
     return { ...base, target, static: isStatic, artifacts: root.includes('$') ? [] : [`${resolvePath(base.dir, root)}/bin/*`] };
