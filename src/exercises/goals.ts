@@ -31,7 +31,7 @@ import {
   type ImageFamily,
 } from '../engine/facts';
 import { chain, dependencies, rootImage } from '../engine/query';
-import type { Instruction, Stage, StageModel } from '../engine/types';
+import type { Command, Instruction, Stage, StageModel } from '../engine/types';
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
 import type { Goal, GoalCheck, GoalKind, Selector } from './types';
 
@@ -105,7 +105,7 @@ const CHECKS: Checks = {
       const workdir = workdirAt(model, final, null);
       if (start.some((word) => runsPath(word, workdir, landed))) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
-      return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what the copies on line ${lines(copies.map((c) => c.copy.instruction))} put in place (${landed.slice(0, 3).map((p) => `\`${p}\``).join(', ')})`;
+      return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${landingPaths(model, c)[0]}\``).join(', ')})`;
     }),
 
   'final-installs-none': (model, goal) =>
@@ -139,7 +139,7 @@ const CHECKS: Checks = {
         const dynamic = builder.builds.find((b) => !buildsStatic(model, builder, b));
         if (!dynamic) continue;
         const why = dynamic.tool === 'go' ? 'with cgo on (no `CGO_ENABLED=0`)' : 'for glibc (no musl target)';
-        return `${quote(model, dynamic.command.instruction)} on line ${lineOf(dynamic.command.instruction)} builds ${why}, and the final base ${baseText(root)} (line ${lineOf(root.from)}) has ${hasNoLibc(root.base) ? 'no C library' : 'musl, not glibc'}`;
+        return `${commandAt(model, dynamic.command)} builds ${why}, and the final base ${baseText(root)} (line ${lineOf(root.from)}) has ${hasNoLibc(root.base) ? 'no C library' : 'musl, not glibc'}`;
       }
       return null;
     }),
@@ -194,7 +194,17 @@ const CHECKS: Checks = {
       return distinctPicks(goal.stages.map(derived));
     });
     if (holds) return null;
-    return `Not every one of the stages that ${goal.stages.map((s) => selectorText(s).replace(/^that /, '')).join(' and ')} is written \`FROM\` ${stagesText(ancestors)}, which ${selectorText(goal.ancestor).replace(/^that /, '')}`;
+    // Name the install most stages already derive from, and the stages that do not.
+    const derivedFrom = (ancestor: Stage) => goal.stages.filter((sel) => stagesMatching(model, sel).some((s) => s !== ancestor && chain(model, s).includes(ancestor)));
+    const best = [...ancestors].sort((a, b) => derivedFrom(b).length - derivedFrom(a).length)[0]!;
+    const missing = goal.stages.filter((sel) => !derivedFrom(best).includes(sel));
+    return missing
+      .map((sel) => {
+        const stages = stagesMatching(model, sel).filter((s) => s !== best);
+        const who = stages.length ? `${capital(stagesText(stages))}, which ${selectorText(sel).replace(/^that /, '')},` : `No stage that ${selectorText(sel).replace(/^that /, '')}`;
+        return `${who} is not written \`FROM\` ${stageName(best)} (line ${lineOf(best.from)}), where the dependencies are installed`;
+      })
+      .join('; ');
   },
 
   'dependency-installs': (model, goal) => {
@@ -232,7 +242,7 @@ const CHECKS: Checks = {
       }
     }
     const build = stages[0]!.builds[0]!;
-    return `${quote(model, build.command.instruction)} on line ${lineOf(build.command.instruction)} does not use ${goal.names.map((n) => `\`$${n}\``).join(' and ')}`;
+    return `${commandAt(model, build.command)} does not use ${goal.names.map((n) => `\`$${n}\``).join(' and ')}`;
   },
 
   'build-platform': (model, goal) => {
@@ -272,7 +282,7 @@ const CHECKS: Checks = {
           .flatMap((s) => s.builds.filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish').map((b) => ({ s, b })));
         if (publishes.length > 0 && publishes.every(({ s, b }) => publishesSelfContained(model, s, b))) return null;
         const publish = publishes[0];
-        return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${quote(model, publish.b.command.instruction)} on line ${lineOf(publish.b.command.instruction)} is framework-dependent` : ''}`;
+        return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${commandAt(model, publish.b.command)} is framework-dependent` : ''}`;
       }
       if (families.includes('dotnet-runtime')) return `${at} has the .NET runtime but not ASP.NET Core: the web API does not start. Use \`mcr.microsoft.com/dotnet/aspnet\``;
       if (families.includes('dotnet-sdk')) return `${at} is the whole .NET SDK; the web API needs only \`mcr.microsoft.com/dotnet/aspnet\``;
@@ -311,7 +321,7 @@ const CHECKS: Checks = {
     for (const stage of stages) {
       for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
         const modules = nodeModulesAt(model, stage, build.command);
-        const at = `${quote(model, build.command.instruction)} on line ${lineOf(build.command.instruction)}`;
+        const at = commandAt(model, build.command);
         if (modules.state === 'none') return `${at} runs with no node_modules: nothing installs the dependencies before it`;
         if (modules.state === 'production') {
           return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.by!)} on line ${lineOf(modules.by!)} left only production ones, so the build fails`;
@@ -328,7 +338,7 @@ const CHECKS: Checks = {
         .flatMap((i) => missingInputs(model, model.stages[i]!))
         .map(({ install, file, folder }) => {
           const why = file.endsWith('lock.json') || file === 'yarn.lock' || file.endsWith('-lock.yaml') ? ` (\`${install.command.argv.slice(0, 2).join(' ')}\` fails without a lockfile)` : '';
-          return `${quote(model, install.command.instruction)} on line ${lineOf(install.command.instruction)} needs \`${file}\` in \`${folder}\`, but no COPY before it brings it${why}`;
+          return `${commandAt(model, install.command)} needs \`${file}\` in \`${folder}\`, but no COPY before it brings it${why}`;
         });
       return problems.length ? problems.slice(0, 3).join('; ') : null;
     }),
@@ -350,7 +360,7 @@ const CHECKS: Checks = {
           for (const { path, at } of paths) {
             const output = outputs.find((o) => isWithin(path, [o.targetDir]));
             if (!output || outputs.some((o) => inOutputDir(path, o.outputDir))) continue;
-            return `${quote(model, at)} on line ${lineOf(at)} takes \`${path}\`, but ${quote(model, output.build.command.instruction)} on line ${lineOf(output.build.command.instruction)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
+            return `${quote(model, at)} on line ${lineOf(at)} takes \`${path}\`, but ${commandAt(model, output.build.command)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
           }
         }
       }
@@ -364,7 +374,7 @@ const CHECKS: Checks = {
       const onBuildPlatform = chain(model, stage).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
       const fixedPlatform = chain(model, stage).find((s) => s.platform !== null && !s.platform.includes('$'));
       for (const output of cargoOutputs(model, stage)) {
-        const at = `${quote(model, output.build.command.instruction)} on line ${lineOf(output.build.command.instruction)}`;
+        const at = commandAt(model, output.build.command);
         if (output.fixedArch) return `${at} hard-codes the target \`${output.triple}\`: on an ${output.triple!.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
         if (onBuildPlatform && (output.triple === null || !/TARGET(ARCH|PLATFORM)|\$\{?[A-Za-z_]/.test(output.triple) || /uname/.test(output.triple))) {
@@ -378,13 +388,13 @@ const CHECKS: Checks = {
   'final-no-dev-requirements': (model) =>
     withFinal(model, (final) => {
       for (const dev of pythonDevInstalls(model, final)) {
-        return `${quote(model, dev.command.instruction)} on line ${lineOf(dev.command.instruction)} installs development requirements into the stage that ships`;
+        return `${commandAt(model, dev.command)} installs development requirements into the stage that ships`;
       }
       for (const step of stageCopies(model, final)) {
         const sources = step.copy.sources.map(sourcePath);
         const dev = pythonDevInstalls(model, step.source).find((d) => sources.some((src) => isWithin(d.into, [src]) || isWithin(src, [d.into])));
         if (dev) {
-          return `${quote(model, dev.command.instruction)} on line ${lineOf(dev.command.instruction)} installs the test tools into \`${dev.into}\`, which ${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} copies into production`;
+          return `${commandAt(model, dev.command)} installs the test tools into \`${dev.into}\`, which ${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} copies into production`;
         }
       }
       return null;
@@ -415,6 +425,16 @@ const lineOf = (instruction: Instruction): number => instruction.span.start.line
 const lines = (instructions: Instruction[]): string => [...new Set(instructions.map(lineOf))].join(', ');
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A command of a RUN in backticks, and the line it is written on (within the RUN's lines). */
+function commandAt(model: StageModel, command: Command): string {
+  const head = command.argv.slice(0, 2).join(' ');
+  const { start, end } = command.instruction.span;
+  let line = start.line;
+  for (let l = start.line; l <= end.line; l++) if ((model.lines[l - 1] ?? '').includes(head)) { line = l; break; }
+  const text = command.argv.join(' ').replace(/`/g, "'");
+  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\` on line ${line}`;
+}
 
 /** The instruction's first line in backticks, shortened. */
 function quote(model: StageModel, instruction: Instruction): string {

@@ -20,6 +20,18 @@ export function optionValue(argv: readonly string[], ...names: string[]): string
   return undefined;
 }
 
+/** Every value of a repeatable option: `-r a.txt -r b.txt`, `--requirement=c.txt`, `-rd.txt`. */
+export function optionValues(argv: readonly string[], short: string, long: string): string[] {
+  const values: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if ((word === short || word === long) && argv[i + 1] !== undefined) values.push(argv[++i]!);
+    else if (word.startsWith(long + '=')) values.push(word.slice(long.length + 1));
+    else if (word.startsWith(short) && word.length > short.length && !word.startsWith('--')) values.push(word.slice(short.length));
+  }
+  return values;
+}
+
 /** A variable as a build sees it: inline `VAR=value`, an `export` earlier in the RUN, else ENV/ARG in force. */
 export function buildSetting(model: StageModel, stage: Stage, command: Command, name: string): string | undefined {
   return command.env[name] ?? exported(stage, command, name) ?? variableAt(model, stage, command.instruction, name);

@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import { prunesDev } from '../classify';
 import { chain, variableAt } from '../query';
 import type { Command, DependencyInstall, Instruction, Stage, StageModel } from '../types';
-import { optionValue } from './builds';
+import { optionValue, optionValues } from './builds';
 import { isWithin, sourcePath, workdirAt } from './paths';
 
 /** What an install reads from its working folder: each entry is a list of alternatives. */
@@ -19,8 +19,9 @@ export function installInputs(install: DependencyInstall): string[][] {
     case 'pnpm':
       return argv.includes('--frozen-lockfile') ? [['package.json'], ['pnpm-lock.yaml']] : [['package.json']];
     case 'pip': {
-      const file = optionValue(argv, '-r', '--requirement') ?? argv.find((w) => /^-r\S/.test(w))?.slice(2);
-      return file && !file.includes('$') && !posix.isAbsolute(file) ? [[file]] : [];
+      return optionValues(argv, '-r', '--requirement')
+        .filter((file) => !file.includes('$') && !posix.isAbsolute(file))
+        .map((file) => [file]);
     }
     case 'go':
       return [['go.mod']];
@@ -162,9 +163,9 @@ export function pythonDevInstalls(model: StageModel, stage: Stage): { command: C
     for (const command of s.commands) {
       const pipArgs = pipInstallArgs(command);
       if (!pipArgs) continue;
-      const requirement = [optionValue(command.argv, '-r', '--requirement'), ...command.argv.filter((w) => /^-r\S/.test(w)).map((w) => w.slice(2))];
+      const requirement = optionValues(command.argv, '-r', '--requirement');
       const dev =
-        requirement.some((r) => r !== undefined && /(^|[/_.-])(dev|test|tests|testing|lint|ci)([/_.-]|$)/i.test(r)) ||
+        requirement.some((r) => /(^|[/_.-])(dev|test|tests|testing|lint|ci)([/_.-]|$)/i.test(r)) ||
         pipArgs.some((w) => DEV_PACKAGES.test(w) || /\[[^\]]*\b(dev|test|tests)\b[^\]]*\]$/.test(w));
       if (dev) result.push({ command, into: pipTarget(model, s, command) });
     }
