@@ -89,7 +89,7 @@ const CHECKS: Checks = {
         if (copiesWholeFilesystem(step.copy)) problems.push(`${at} copies the whole filesystem of ${stageName(step.source)}`);
         else {
           const dirs = carriedWorkdirs(model, step);
-          if (dirs.length > 0) problems.push(`${at} copies \`${dirs[0]}\`, the whole working folder of ${stageName(step.source)} (sources, node_modules and all), not just what the build produced`);
+          if (dirs.length > 0) problems.push(`${at} copies \`${dirs[0]}\`, the whole working folder of ${stageName(step.source)} (its sources and everything the build left there), not just what the build produced`);
         }
       }
       return problems.length ? problems.join('; ') : null;
@@ -112,12 +112,19 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const bad = heldPackages(model, final).filter(({ pkg }) => (goal.buildTools && isBuildToolPackage(pkg)) || goal.packages?.includes(pkg));
       if (bad.length === 0) return null;
-      return bad
-        .slice(0, 4)
-        .map(({ pkg, install, removedLater }) =>
-          removedLater
-            ? `\`${pkg}\` is installed on line ${lineOf(install.command.instruction)} and removed only on line ${lineOf(removedLater.instruction)}, in a later RUN: it stays in the layer line ${lineOf(install.command.instruction)} made`
-            : `line ${lineOf(install.command.instruction)} installs \`${pkg}\` in the final stage`,
+      // One sentence per install (and later removal), naming its packages together.
+      const groups = new Map<string, { pkgs: string[]; install: Instruction; removal: Instruction | null }>();
+      for (const { pkg, install, removedLater } of bad) {
+        const key = `${lineOf(install.command.instruction)}:${removedLater ? lineOf(removedLater.instruction) : ''}`;
+        const group = groups.get(key) ?? { pkgs: [], install: install.command.instruction, removal: removedLater?.instruction ?? null };
+        group.pkgs.push(`\`${pkg}\``);
+        groups.set(key, group);
+      }
+      return [...groups.values()]
+        .map(({ pkgs, install, removal }) =>
+          removal
+            ? `${pkgs.join(', ')} ${pkgs.length === 1 ? 'is' : 'are'} installed on line ${lineOf(install)} and removed only on line ${lineOf(removal)}, in a later RUN: ${pkgs.length === 1 ? 'it stays' : 'they stay'} in the layer line ${lineOf(install)} made, so the image is no smaller`
+            : `line ${lineOf(install)} installs ${pkgs.join(', ')} in the final stage`,
         )
         .join('; ');
     }),
@@ -126,7 +133,7 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const installed = new Set(heldPackages(model, final).map((p) => p.pkg));
       const missing = goal.packages.filter((entry) => !(Array.isArray(entry) ? entry : [entry]).some((p) => installed.has(p)));
-      return missing.length === 0 ? null : `The final stage no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
+      return missing.length === 0 ? null : `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
     }),
 
   'static-build': (model, goal) =>
@@ -349,18 +356,23 @@ const CHECKS: Checks = {
         for (const builder of chain(model, step.source).filter((s) => matches(model, s, goal.from))) {
           const outputs = cargoOutputs(model, builder);
           const paths = [
-            ...step.copy.sources.map((src) => ({ path: sourcePath(src), at: step.copy.instruction })),
+            ...step.copy.sources.map((src) => ({ path: sourcePath(src), where: `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}` })),
             // `cp target/…/app /out/app` in the builder moves the binary on: that source counts too.
             ...chain(model, step.source).flatMap((s) =>
               s.commands
                 .filter((c) => ['cp', 'mv', 'install'].includes(c.program))
-                .flatMap((c) => c.argv.slice(1, -1).filter((w) => !w.startsWith('-')).map((w) => ({ path: posix.normalize(posix.isAbsolute(w) ? w : posix.join(workdirAt(model, s, c.instruction), w)), at: c.instruction }))),
+                .flatMap((c) =>
+                  c.argv
+                    .slice(1, -1)
+                    .filter((w) => !w.startsWith('-'))
+                    .map((w) => ({ path: posix.normalize(posix.isAbsolute(w) ? w : posix.join(workdirAt(model, s, c.instruction), w)), where: commandAt(model, c) })),
+                ),
             ),
           ];
-          for (const { path, at } of paths) {
+          for (const { path, where } of paths) {
             const output = outputs.find((o) => isWithin(path, [o.targetDir]));
             if (!output || outputs.some((o) => inOutputDir(path, o.outputDir))) continue;
-            return `${quote(model, at)} on line ${lineOf(at)} takes \`${path}\`, but ${commandAt(model, output.build.command)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
+            return `${where} takes \`${path}\`, but ${commandAt(model, output.build.command)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
           }
         }
       }
