@@ -74,7 +74,7 @@ const CHECKS: Checks = {
   'final-copies-from': (model, goal) =>
     withFinal(model, (final) => {
       const builders = stagesMatching(model, goal.from);
-      if (builders.length === 0) return `No stage ${selectorText(goal.from)}`;
+      if (builders.length === 0) return `No stage ${selectorText(goal.from).replace(/^that /, "")}`;
       if (stageCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
       return `The final stage (line ${lineOf(final.from)}) copies nothing from ${stagesText(builders)}, the stage that ${selectorText(goal.from).replace(/^that /, '')}`;
     }),
@@ -159,11 +159,11 @@ const CHECKS: Checks = {
       return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.by!)} on line ${lineOf(modules.by!)}`;
     }),
 
-  'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `No stage ${selectorText(goal.stage)}`),
+  'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `No stage ${selectorText(goal.stage).replace(/^that /, "")}`),
 
   derives: (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage)}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     if (stages.some((s) => chain(model, s).slice(1).some((parent) => matches(model, parent, goal.from)))) return null;
     return `${capital(stagesText(stages))} is not written \`FROM\` a stage that ${selectorText(goal.from).replace(/^that /, '')}`;
   },
@@ -171,7 +171,7 @@ const CHECKS: Checks = {
   'final-independent-of': (model, goal) =>
     withFinal(model, (final) => {
       const others = stagesMatching(model, goal.stage);
-      if (others.length === 0) return `No stage ${selectorText(goal.stage)}`;
+      if (others.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
       const needed = dependencies(model, final);
       const used = others.filter((s) => needed.has(s.index));
       if (used.length === 0) return null;
@@ -182,8 +182,8 @@ const CHECKS: Checks = {
   independent: (model, goal) => {
     const as = stagesMatching(model, goal.a);
     const bs = stagesMatching(model, goal.b);
-    if (as.length === 0) return `No stage ${selectorText(goal.a)}`;
-    if (bs.length === 0) return `No stage ${selectorText(goal.b)}`;
+    if (as.length === 0) return `No stage ${selectorText(goal.a).replace(/^that /, "")}`;
+    if (bs.length === 0) return `No stage ${selectorText(goal.b).replace(/^that /, "")}`;
     const apart = as.some((a) => bs.some((b) => a !== b && !dependencies(model, a).has(b.index) && !dependencies(model, b).has(a.index)));
     if (apart) return null;
     const a = as[0]!;
@@ -195,7 +195,7 @@ const CHECKS: Checks = {
 
   'shared-ancestor': (model, goal) => {
     const ancestors = stagesMatching(model, goal.ancestor);
-    if (ancestors.length === 0) return `No stage ${selectorText(goal.ancestor)}`;
+    if (ancestors.length === 0) return `No stage ${selectorText(goal.ancestor).replace(/^that /, "")}`;
     const holds = ancestors.some((ancestor) => {
       const derived = (selector: Selector) => stagesMatching(model, selector).filter((s) => s !== ancestor && chain(model, s).includes(ancestor));
       return distinctPicks(goal.stages.map(derived));
@@ -208,7 +208,8 @@ const CHECKS: Checks = {
     return missing
       .map((sel) => {
         const stages = stagesMatching(model, sel).filter((s) => s !== best);
-        const who = stages.length ? `${capital(stagesText(stages))}, which ${selectorText(sel).replace(/^that /, '')},` : `No stage that ${selectorText(sel).replace(/^that /, '')}`;
+        if (stages.length === 0) return `No stage ${selectorText(sel).replace(/^that /, '')}`;
+        const who = `${capital(stagesText(stages))}, which ${selectorText(sel).replace(/^that /, '')},`;
         return `${who} is not written \`FROM\` ${stageName(best)} (line ${lineOf(best.from)}), where the dependencies are installed`;
       })
       .join('; ');
@@ -224,14 +225,14 @@ const CHECKS: Checks = {
 
   'manifests-before-source': (model, goal) => {
     const installers = stagesMatching(model, goal.stage);
-    if (installers.length === 0) return `No stage ${selectorText(goal.stage)}`;
+    if (installers.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     const problems = installers.map((stage) => manifestsFirst(model, stage)).filter((p): p is string => p !== null);
     return problems.length ? problems.join('; ') : null;
   },
 
   'args-declared': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage)}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     if (stages.some((stage) => goal.names.every((name) => chain(model, stage).some((s) => s.args.has(name))))) return null;
     const stage = stages[0]!;
     const missing = goal.names.filter((name) => !chain(model, stage).some((s) => s.args.has(name)));
@@ -241,7 +242,7 @@ const CHECKS: Checks = {
 
   'build-uses-args': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage)}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
       for (const build of stage.builds) {
         const words = buildWords(model, stage, build.command.instruction);
@@ -254,7 +255,7 @@ const CHECKS: Checks = {
 
   'build-platform': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage)}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     if (stages.some((stage) => chain(model, stage).some((s) => isVariable(s.platform, 'BUILDPLATFORM')))) return null;
     const stage = stages[0]!;
     return `${quote(model, stage.from)} on line ${lineOf(stage.from)} has no \`--platform=$BUILDPLATFORM\`: the compiler runs emulated on the target platform`;
@@ -314,7 +315,7 @@ const CHECKS: Checks = {
 
   'stage-base': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage)}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     const wrong = stages.filter((s) => !familiesOf(rootOf(model, s).base).some((f) => goal.families.includes(f)));
     if (wrong.length === 0) return null;
     const stage = wrong[0]!;
@@ -324,7 +325,7 @@ const CHECKS: Checks = {
 
   'build-has-dev-dependencies': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage)}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
       for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
         const modules = nodeModulesAt(model, stage, build.command);
@@ -381,7 +382,7 @@ const CHECKS: Checks = {
 
   'build-for-target-arch': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage)}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
       const onBuildPlatform = chain(model, stage).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
       const fixedPlatform = chain(model, stage).find((s) => s.platform !== null && !s.platform.includes('$'));
