@@ -114,9 +114,10 @@ function carriesOf(model: StageModel, copy: CopyStep, source: Stage | null): Car
   if (!copy.from) return 'path';
   if (copy.sources.some((s) => WHOLE_STAGE_SOURCES.has(s.trim()))) return 'whole-stage';
   if (!source) return 'path';
-  if (carriesNodeModules(model, source, copy.sources)) return 'node_modules';
   const paths = copy.sources.map(fromRoot);
+  // A folder that holds the copied build context (sources, node_modules and all) before node_modules alone.
   if (paths.some((p) => sourceTrees(model, source).some((tree) => isWithin(tree, [p])))) return 'source-tree';
+  if (carriesNodeModules(model, source, copy.sources)) return 'node_modules';
   const artifacts = buildsThrough(model, source).flatMap((b) => [...b.artifacts, ...(b.outputDir ? [`${b.outputDir}`] : [])]);
   if (paths.some((p) => artifacts.some((a) => matchesArtifact(p, a) || isWithin(p, [a.replace(/\/\*[^/]*$/, '')])))) return 'artifact';
   return 'path';
