@@ -311,3 +311,17 @@ describe('machine-readable tree and graph (cli.md)', async () => {
     }
   });
 });
+
+describe('index-breaks after lint --fix', async () => {
+  const { fixText } = await import('../src/engine');
+  const { readFileSync } = await import('node:fs');
+  it('the fix names the stage index 0 names today, and MS025 then says the path is not there and who writes it', () => {
+    const start = readFileSync(new URL('../exercises/index-breaks/start.Dockerfile', import.meta.url), 'utf8');
+    const fixed = fixText(start).text;
+    expect(fixed).toContain('COPY --from=otel-agent /home/gradle/project/build/libs/orders.jar');
+    const found = lint(fixed).findings.filter((f) => f.rule === 'MS025');
+    expect(found.map((f) => f.message)).toEqual([
+      "'/home/gradle/project/build/libs/orders.jar' is not in stage 'otel-agent', so the build fails: it holds only /otel/opentelemetry-javaagent.jar; 'build' writes /home/gradle/project/build/libs/orders.jar",
+    ]);
+  });
+});
