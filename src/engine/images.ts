@@ -161,6 +161,19 @@ const BASE: ImageClass = {
  * `other`, taken as glibc-based (most images are Debian or Ubuntu underneath).
  */
 export function classifyImage(image: { name: string; tag: string | null }): ImageClass {
+  // Files name few images, and many files the same ones: a small cache, emptied when it grows.
+  const key = `${image.name}\u0000${image.tag ?? ''}`;
+  const known = classified.get(key);
+  if (known) return known;
+  if (classified.size > 500) classified.clear();
+  const result = classify(image);
+  classified.set(key, result);
+  return result;
+}
+
+const classified = new Map<string, ImageClass>();
+
+function classify(image: { name: string; tag: string | null }): ImageClass {
   const name = normaliseImageName(image.name);
   const tag = image.tag;
   const musl = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name.includes('musl');

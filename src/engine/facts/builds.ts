@@ -39,13 +39,17 @@ const LANGUAGES: Record<string, Language> = {
 
 /** The stage's own builds, in order. */
 export function buildsInStage(model: StageModel, stage: Stage): Build[] {
+  if (stage.builds.length === 0) return NO_BUILDS;
   return perStage(model, stage, 'buildsInStage', () => stage.builds.map((build) => describe(model, stage, build)));
 }
 
 /** Builds of the stage and the stages it is written FROM. */
 export function buildsThrough(model: StageModel, stage: Stage): Build[] {
+  if (stage.parent === null) return buildsInStage(model, stage);
   return perStage(model, stage, 'buildsThrough', () => chain(model, stage).flatMap((s) => buildsInStage(model, s)));
 }
+
+const NO_BUILDS: Build[] = [];
 
 /** Every build of the file, in stage order. */
 export function allBuilds(model: StageModel): Build[] {

@@ -35,13 +35,17 @@ export const WHOLE_STAGE_SOURCES: ReadonlySet<string> = new Set(['/', '/.', '/*'
 
 /** The stage's own COPY/ADD steps, resolved. */
 export function copiesInStage(model: StageModel, stage: Stage): CopyFact[] {
+  if (stage.copies.length === 0) return NO_COPIES;
   return perStage(model, stage, 'copiesInStage', () => stage.copies.map((copy) => describe(model, stage, copy)));
 }
 
 /** COPY/ADD steps of a stage and the stages it is written FROM. */
 export function copiesInto(model: StageModel, stage: Stage): CopyFact[] {
+  if (stage.parent === null) return copiesInStage(model, stage);
   return perStage(model, stage, 'copiesInto', () => chain(model, stage).flatMap((s) => copiesInStage(model, s)));
 }
+
+const NO_COPIES: CopyFact[] = [];
 
 /** A COPY --from=<stage> step that names its stage. */
 export type StageCopy = CopyFact & { source: Stage };
@@ -191,12 +195,16 @@ export function writes(artifact: string, path: string): boolean {
   return matchesArtifact(path, artifact) || isWithin(dir, [path]);
 }
 
+const OUTPUT_TOOLS = new Set(['go', 'dotnet', 'cargo']);
+
 /**
  * Can the stage hold `path` (absolute)? False only when provably not: a scratch chain that nothing
  * copied it into, or an output folder no build writes that name into. Globs and variables get the benefit of the doubt.
  */
 export function stageMayHold(model: StageModel, stage: Stage, path: string): boolean {
   if (/[*?[$]/.test(path)) return true;
+  // Only a scratch chain or a folder a build writes (go, dotnet, cargo) can prove a path absent.
+  if (!rootIsScratch(model, stage) && !chain(model, stage).some((s) => s.builds.some((b) => OUTPUT_TOOLS.has(b.tool)))) return true;
   const holdings = stageHoldings(model, stage);
   if (holdings.complete) return path === '/' || copiesInto(model, stage).some((c) => c.landing.some((p) => isWithin(path, [p]) || isWithin(p, [path]))) || holdings.paths.some((p) => isWithin(p, [path]));
   for (const output of holdings.outputs) {
