@@ -7,7 +7,7 @@ import { classifyImage, type Language } from '../images';
 import { chain, rootImage } from './stages';
 import { commandDir, resolvePath } from './paths';
 import { commandVariable, variableSource } from './vars';
-import { perStage } from './memo';
+import { once, perStage } from './memo';
 
 export interface Build {
   build: BuildCommand;
@@ -50,6 +50,21 @@ export function buildsThrough(model: StageModel, stage: Stage): Build[] {
 }
 
 const NO_BUILDS: Build[] = [];
+
+/**
+ * The Go build of the stage's chain that may link libc (cgo on; not a `go install tool@v`): the
+ * stage's own first, else its parent's. Computed for all stages in file order, in a loop.
+ */
+export function dynamicGoBuild(model: StageModel, stage: Stage): Build | null {
+  return once(model, 'dynamicGoBuild', () => {
+    const found: (Build | null)[] = [];
+    for (const s of model.stages) {
+      const own = s.builds.some((b) => b.tool === 'go') ? (buildsInStage(model, s).find((b) => b.tool === 'go' && !b.toolInstall && b.static === false) ?? null) : null;
+      found.push(own ?? (s.parent !== null && s.parent < s.index ? found[s.parent]! : null));
+    }
+    return found;
+  })[stage.index]!;
+}
 
 /** Every build of the file, in stage order. */
 export function allBuilds(model: StageModel): Build[] {

@@ -204,7 +204,11 @@ const OUTPUT_TOOLS = new Set(['go', 'dotnet', 'cargo']);
 export function stageMayHold(model: StageModel, stage: Stage, path: string): boolean {
   if (/[*?[$]/.test(path)) return true;
   // Only a scratch chain or a folder a build writes (go, dotnet, cargo) can prove a path absent.
-  if (!rootIsScratch(model, stage) && !chain(model, stage).some((s) => s.builds.some((b) => OUTPUT_TOOLS.has(b.tool)))) return true;
+  if (!rootIsScratch(model, stage)) {
+    if (!chain(model, stage).some((s) => s.builds.some((b) => OUTPUT_TOOLS.has(b.tool)))) return true;
+    // No build writes a folder that holds the path: nothing to prove.
+    if (!buildsThrough(model, stage).some((b) => b.outputDir !== null && b.outputDir !== path && isWithin(path, [b.outputDir]))) return true;
+  }
   const holdings = stageHoldings(model, stage);
   if (holdings.complete) return path === '/' || copiesInto(model, stage).some((c) => c.landing.some((p) => isWithin(path, [p]) || isWithin(p, [path]))) || holdings.paths.some((p) => isWithin(p, [path]));
   for (const output of holdings.outputs) {
