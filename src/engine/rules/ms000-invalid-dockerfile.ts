@@ -13,12 +13,12 @@ export default defineRule({
   explanation:
     'Before any other advice matters the file has to build. BuildKit refuses a file with no `FROM`, an instruction other than `ARG` before the first `FROM`, an unknown instruction, a `FROM` without an image, a stage name that is not a plain lower-case word, and a `--from` that is empty or holds a variable.',
   bad: `# syntax=docker/dockerfile:1
-FROM alpine:3.20 AS 1st-stage
+FROM alpine:3.23 AS 1st-stage
 RUN echo hello > /greeting
 USER nobody
 `,
   good: `# syntax=docker/dockerfile:1
-FROM alpine:3.20 AS first-stage
+FROM alpine:3.23 AS first-stage
 RUN echo hello > /greeting
 USER nobody
 `,

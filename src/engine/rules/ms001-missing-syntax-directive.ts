@@ -10,13 +10,13 @@ export default defineRule({
   summary: 'Start the file with # syntax=docker/dockerfile:1.',
   explanation:
     'The `# syntax` directive makes BuildKit fetch the current stable Dockerfile frontend instead of the one built into the Docker engine on that machine. Every build then understands the same syntax (heredocs, `RUN --mount`, `COPY --link`, checks), whatever Docker version runs it. It only counts at the very top, among the other parser directives.',
-  bad: `FROM alpine:3.20 AS app
+  bad: `FROM alpine:3.23 AS app
 RUN apk add --no-cache tini
 USER nobody
 ENTRYPOINT ["/sbin/tini", "--"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM alpine:3.20 AS app
+FROM alpine:3.23 AS app
 RUN apk add --no-cache tini
 USER nobody
 ENTRYPOINT ["/sbin/tini", "--"]

@@ -8,22 +8,22 @@ export default defineRule({
   explanation:
     'A stage without `AS <name>` can only be referred to by its position (`--from=0`), which silently points at another stage as soon as one is added above it. A name also tells a reader what the stage is for, and it is what `docker build --target` takes.',
   bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22
+FROM golang:1.26
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
 
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+FROM gcr.io/distroless/static-debian13:nonroot AS runtime
 COPY --from=0 /out/api /api
 ENTRYPOINT ["/api"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
 
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+FROM gcr.io/distroless/static-debian13:nonroot AS runtime
 COPY --from=build /out/api /api
 ENTRYPOINT ["/api"]
 `,

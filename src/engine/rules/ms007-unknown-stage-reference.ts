@@ -14,22 +14,22 @@ export default defineRule({
   explanation:
     'When `--from`, `from=` or `FROM` names no stage of the file, BuildKit treats it as an image and tries to pull it from a registry. A misspelt stage name therefore fails late, with a confusing "pull access denied", or, worse, pulls a public image of that name.',
   bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS builder
+FROM golang:1.26 AS builder
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/worker ./cmd/worker
 
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+FROM gcr.io/distroless/static-debian13:nonroot AS runtime
 COPY --from=bulder /out/worker /worker
 ENTRYPOINT ["/worker"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS builder
+FROM golang:1.26 AS builder
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/worker ./cmd/worker
 
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+FROM gcr.io/distroless/static-debian13:nonroot AS runtime
 COPY --from=builder /out/worker /worker
 ENTRYPOINT ["/worker"]
 `,

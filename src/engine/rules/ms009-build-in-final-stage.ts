@@ -10,12 +10,12 @@ export default defineRule({
   explanation:
     'The point of a builder stage is that the shipped image only receives the result. A build command in the final stage (or a stage it is written FROM) means the source, the toolchain and the build cache end up in production after all.',
   bad: `# syntax=docker/dockerfile:1
-FROM node:20 AS deps
+FROM node:24 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
@@ -24,14 +24,14 @@ USER node
 CMD ["node", "dist/server.js"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM node:20 AS build
+FROM node:24 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

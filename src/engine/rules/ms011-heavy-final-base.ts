@@ -10,27 +10,27 @@ export default defineRule({
   explanation:
     'SDK images (`golang`, `rust`, `node`, `python` without `-slim`/`-alpine`, JDKs, `maven`, `gradle`, the .NET SDK, `gcc`, `buildpack-deps`) carry compilers and package caches for building. Shipping one makes the image several times larger than it needs to be and widens what an attacker can use. Build on the SDK, run on the slim, JRE, runtime, distroless or scratch image.',
   bad: `# syntax=docker/dockerfile:1
-FROM maven:3.9-eclipse-temurin-21 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /src
 COPY pom.xml .
 RUN mvn -q dependency:go-offline
 COPY src ./src
 RUN mvn -q package -DskipTests
 
-FROM eclipse-temurin:21-jdk AS runtime
+FROM eclipse-temurin:25-jdk AS runtime
 COPY --from=build /src/target/app.jar /app/app.jar
 USER 1000
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM maven:3.9-eclipse-temurin-21 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /src
 COPY pom.xml .
 RUN mvn -q dependency:go-offline
 COPY src ./src
 RUN mvn -q package -DskipTests
 
-FROM eclipse-temurin:21-jre AS runtime
+FROM eclipse-temurin:25-jre AS runtime
 COPY --from=build /src/target/app.jar /app/app.jar
 USER 1000
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
@@ -42,7 +42,7 @@ ENTRYPOINT ["java", "-jar", "/app/app.jar"]
   check({ model, final }) {
     if (!final) return [];
     const root = chain(model, final).at(-1)!;
-    // `python:3.12${VARIANT}` with no default: the image is known only at build time.
+    // `python:3.14${VARIANT}` with no default: the image is known only at build time.
     if (root.base.kind !== 'image' || root.base.image.unresolved) return [];
     const advice = heavyBaseAdvice(root.base.image);
     if (!advice) return [];

@@ -8,9 +8,9 @@ export default defineRule({
   severity: 'warning',
   summary: 'A one-stage Dockerfile that compiles ships its whole toolchain.',
   explanation:
-    'With a single stage, everything the build needed stays in the image you ship: the SDK, compilers, headers, package caches and the source code. A builder stage plus a small runtime stage keeps only the program, often cutting the image by 70 to 99% (a Go service drops from about 800 MB on `golang:1.22` to a few MB on `scratch` or `alpine`), and leaves an attacker no compiler to work with.',
+    'With a single stage, everything the build needed stays in the image you ship: the SDK, compilers, headers, package caches and the source code. A builder stage plus a small runtime stage keeps only the program, often cutting the image by 70 to 99% (a Go service drops from about 800 MB on `golang:1.26` to a few MB on `scratch` or `alpine`), and leaves an attacker no compiler to work with.',
   bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22
+FROM golang:1.26
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
@@ -20,14 +20,14 @@ USER 65532
 ENTRYPOINT ["/usr/local/bin/api"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
 
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+FROM gcr.io/distroless/static-debian13:nonroot AS runtime
 COPY --from=build /out/api /api
 ENTRYPOINT ["/api"]
 `,

@@ -11,7 +11,7 @@ export default defineRule({
   explanation:
     '`npm ci`, `npm install`, `yarn install` and `pnpm install` install devDependencies too unless told otherwise: test runners, bundlers, type definitions, linters. In the image you ship they add size and attack surface and are never used. The same happens when the final stage copies `node_modules` from a stage that installed everything, a common slip when one `deps` stage serves both the build and production.',
   bad: `# syntax=docker/dockerfile:1
-FROM node:20-slim AS deps
+FROM node:24-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -20,7 +20,7 @@ FROM deps AS build
 COPY . .
 RUN npm run build
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
@@ -28,7 +28,7 @@ USER node
 CMD ["node", "dist/index.js"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM node:20-slim AS deps
+FROM node:24-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -37,12 +37,12 @@ FROM deps AS build
 COPY . .
 RUN npm run build
 
-FROM node:20-slim AS prod-deps
+FROM node:24-slim AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -11,22 +11,22 @@ export default defineRule({
   explanation:
     'Without a `USER`, a container runs as root (UID 0). A flaw in the program then hands the attacker root inside the container, which makes escaping it or tampering with mounted volumes much easier. The group does not matter: `USER 0:1000` and `USER root:root` are both root. Switching to an unprivileged user in the final stage costs one line. Images that already default to an unprivileged user count as such: distroless `nonroot` tags, .NET `chiseled` images, `nginxinc/nginx-unprivileged`, Chainguard and Bitnami images.',
   bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
 
-FROM alpine:3.19 AS runtime
+FROM alpine:3.23 AS runtime
 COPY --from=build /out/api /usr/local/bin/api
 ENTRYPOINT ["/usr/local/bin/api"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
 
-FROM alpine:3.19 AS runtime
+FROM alpine:3.23 AS runtime
 RUN addgroup -S app && adduser -S app -G app
 COPY --from=build /out/api /usr/local/bin/api
 USER app

@@ -8,14 +8,14 @@ export default defineRule({
   severity: 'info',
   summary: 'Write AS in the same case as FROM.',
   explanation:
-    'Dockerfile keywords work in any case, but `FROM node:20 as build` mixes styles in one line, and BuildKit reports it (FromAsCasing). Matching case keeps the file consistent and `docker build --check` quiet.',
+    'Dockerfile keywords work in any case, but `FROM node:24 as build` mixes styles in one line, and BuildKit reports it (FromAsCasing). Matching case keeps the file consistent and `docker build --check` quiet.',
   bad: `# syntax=docker/dockerfile:1
-FROM python:3.12-slim as build
+FROM python:3.14-slim as build
 WORKDIR /app
 COPY requirements.txt .
 RUN pip wheel --wheel-dir /wheels -r requirements.txt
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 WORKDIR /app
 COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/*
@@ -24,12 +24,12 @@ USER 10001
 CMD ["python", "-m", "app"]
 `,
   good: `# syntax=docker/dockerfile:1
-FROM python:3.12-slim AS build
+FROM python:3.14-slim AS build
 WORKDIR /app
 COPY requirements.txt .
 RUN pip wheel --wheel-dir /wheels -r requirements.txt
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 WORKDIR /app
 COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/*

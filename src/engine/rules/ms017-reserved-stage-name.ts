@@ -12,20 +12,20 @@ export default defineRule({
   explanation:
     '`scratch` already means the empty image: `FROM scratch` never refers to a stage, whatever its name. `context` is the name BuildKit gives the build context itself (the one `--build-context` can replace). A stage named either way reads as something it is not, and references to it are ambiguous; BuildKit flags it too (ReservedStageName).',
   bad: `# syntax=docker/dockerfile:1
-FROM alpine:3.19 AS context
+FROM alpine:3.23 AS context
 WORKDIR /assets
 COPY static/ ./
 
-FROM nginx:1.27-alpine AS web
+FROM nginx:1.30-alpine AS web
 COPY --from=context /assets /usr/share/nginx/html
 USER nginx
 `,
   good: `# syntax=docker/dockerfile:1
-FROM alpine:3.19 AS assets
+FROM alpine:3.23 AS assets
 WORKDIR /assets
 COPY static/ ./
 
-FROM nginx:1.27-alpine AS web
+FROM nginx:1.30-alpine AS web
 COPY --from=assets /assets /usr/share/nginx/html
 USER nginx
 `,

@@ -14,12 +14,12 @@ export default defineRule({
   explanation:
     '`docker build .` builds the last stage of the file. Put a `debug` stage (shell tools, curl, strace) or a `test` stage last and every build that forgets `--target` ships that image instead of the lean one: bigger, with tools an attacker would welcome. Keep the production stage last and reach the others with `--target debug` or `--target test`. A tool the image itself runs (`HEALTHCHECK CMD curl …`) is a runtime need and does not count.',
   bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
 
-FROM alpine:3.19 AS production
+FROM alpine:3.23 AS production
 COPY --from=build /out/server /usr/local/bin/server
 USER nobody:nobody
 ENTRYPOINT ["/usr/local/bin/server"]
@@ -30,12 +30,12 @@ RUN apk add --no-cache curl strace busybox-extras
 USER nobody:nobody
 `,
   good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
+FROM golang:1.26 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
 
-FROM alpine:3.19 AS production-base
+FROM alpine:3.23 AS production-base
 COPY --from=build /out/server /usr/local/bin/server
 USER nobody:nobody
 ENTRYPOINT ["/usr/local/bin/server"]
