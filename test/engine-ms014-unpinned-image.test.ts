@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, ruleById } from '../src/engine';
+import { lint } from '../src/engine';
+import { teaching } from './rule-tester';
 
-const rule = ruleById('MS014')!;
+const rule = teaching('MS014');
 const find = (text: string) => lint(text).findings.filter((f) => f.rule === 'MS014');
 const spans = (text: string) => find(text).map((f) => f.span);
 
@@ -9,7 +10,7 @@ describe('MS014 unpinned-image', () => {
   it('points at the image names of the bad example', () => {
     expect(spans(rule.bad)).toEqual([
       { start: { line: 2, column: 6 }, end: { line: 2, column: 10 } },
-      { start: { line: 9, column: 6 }, end: { line: 9, column: 18 } },
+      { start: { line: 9, column: 6 }, end: { line: 9, column: 40 } },
     ]);
     const [untagged, latest] = find(rule.bad);
     expect(untagged!.message).toContain('no tag');

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lint as lintAt, rules, fixText } from '../src/engine';
+import { ruleDoc } from '../src/content/rule-docs';
 import { CONTENT_REVIEW_DATE } from '../src/content/review-date';
 
 // Rule texts are content: linted as of the content's review date (MS023 included).
 const lint = (text: string) => lintAt(text, { today: CONTENT_REVIEW_DATE });
 
-describe.each(rules.map((r) => [r.id, r] as const))('%s teaches with examples that hold', (_id, rule) => {
+describe.each(rules.map((r) => [r.id, { ...r, ...ruleDoc(r) }] as const))('%s teaches with examples that hold', (_id, rule) => {
   it('fires on its bad example', () => {
     const ids = lint(rule.bad).findings.map((f) => f.rule);
     expect(ids).toContain(rule.id);
@@ -16,8 +17,8 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s teaches with examples th
   it('links to a reference section and carries its teaching', () => {
     expect(rule.reference).toMatch(/^[a-z][a-z-]+$/);
     expect(rule.summary.length).toBeGreaterThan(10);
-    expect(rule.explanation.length).toBeGreaterThan(40);
-    expect(rule.howToFix.length).toBeGreaterThan(10);
+    expect(rule.why.length).toBeGreaterThan(40);
+    expect(rule.fix.length).toBeGreaterThan(10);
   });
   if (rule.fixable) it('fixes its bad example so the rule no longer fires, and a second fix changes nothing', () => {
     const once = fixText(rule.bad).text;
