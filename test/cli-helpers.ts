@@ -63,6 +63,8 @@ export function fakeIO(overrides: Partial<CliIO> = {}): CliIO & { out: () => str
     interactive: false,
     columns: 80,
     ...overrides,
+    // Judge dates as of the content's review date unless a test pins another day.
+    env: { MULTISTAGE_TUTOR_TODAY: CONTENT_REVIEW_DATE, ...overrides.env },
     out: () => out,
     err: () => err,
   };
