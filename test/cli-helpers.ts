@@ -19,8 +19,8 @@ export interface Run {
 }
 
 export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}): Run {
-  // Lint as of the content's review date, so no test changes its outcome because a day passed.
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, MULTISTAGE_TUTOR_TODAY: CONTENT_REVIEW_DATE, ...options.env };
+  // Date rules (MS023) off unless a test pins a day: no test changes its outcome because a day passed.
+  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, MULTISTAGE_TUTOR_TODAY: 'off', ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
@@ -57,14 +57,13 @@ export function fakeIO(overrides: Partial<CliIO> = {}): CliIO & { out: () => str
     stdout: sink((s) => (out += s)),
     stderr: sink((s) => (err += s)),
     stdin: process.stdin,
-    env: { MULTISTAGE_TUTOR_TODAY: CONTENT_REVIEW_DATE },
     cwd: process.cwd(),
     color: false,
     interactive: false,
     columns: 80,
     ...overrides,
-    // Judge dates as of the content's review date unless a test pins another day.
-    env: { MULTISTAGE_TUTOR_TODAY: CONTENT_REVIEW_DATE, ...overrides.env },
+    // Date rules (MS023) off unless a test pins a day.
+    env: { MULTISTAGE_TUTOR_TODAY: 'off', ...overrides.env },
     out: () => out,
     err: () => err,
   };
