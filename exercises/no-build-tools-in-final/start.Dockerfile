@@ -12,7 +12,7 @@ RUN cargo build --release --locked
 FROM debian:trixie-slim AS runtime
 # Same packages as the build stage, to be safe.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends gcc pkg-config libssl-dev libssl3 ca-certificates \
+ && apt-get install -y --no-install-recommends gcc pkg-config libssl-dev libssl3t64 ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/mailer /usr/local/bin/mailer
 USER 10001

@@ -7,7 +7,7 @@ COPY src src
 RUN ./mvnw -B package -DskipTests && cp target/billing-*.jar /build/app.jar
 
 # distroless/java runs `java -jar` on its own: CMD names the jar.
-FROM gcr.io/distroless/java21-debian13:nonroot AS service
+FROM gcr.io/distroless/java25-debian13:nonroot AS service
 COPY --from=package /build/app.jar /opt/billing/app.jar
 USER nonroot
 CMD ["/opt/billing/app.jar"]

@@ -12,7 +12,7 @@ COPY package*.json ./
 RUN npm ci --omit=dev
 
 # distroless runs `node` as its entrypoint: CMD is the script.
-FROM gcr.io/distroless/nodejs20-debian13:nonroot AS release
+FROM gcr.io/distroless/nodejs24-debian13:nonroot AS release
 WORKDIR /usr/src/app
 COPY --from=prod-modules /usr/src/app/node_modules ./node_modules
 COPY --from=compile /usr/src/app/dist ./dist
