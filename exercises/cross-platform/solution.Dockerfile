@@ -2,7 +2,7 @@
 
 # Built for amd64 and arm64: docker buildx build --platform linux/amd64,linux/arm64 .
 # The compiler runs natively on the build machine and cross-compiles.
-FROM --platform=$BUILDPLATFORM golang:1.26-alpine AS build
+FROM --platform=$BUILDPLATFORM golang:1.27-alpine AS build
 ARG TARGETOS TARGETARCH
 WORKDIR /src
 COPY go.mod go.sum ./

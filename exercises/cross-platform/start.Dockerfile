@@ -3,7 +3,7 @@
 # Built for amd64 and arm64: docker buildx build --platform linux/amd64,linux/arm64 .
 ARG TARGETOS TARGETARCH
 
-FROM golang:1.26-alpine AS build
+FROM golang:1.27-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download

@@ -8,7 +8,7 @@ RUN npm ci
 COPY web/ .
 RUN npm run build
 
-FROM golang:1.26-trixie AS server-build
+FROM golang:1.27-trixie AS server-build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 # One builder for everything: Go image plus Debian's Node.js for the web UI.
-FROM golang:1.26-trixie AS build
+FROM golang:1.27-trixie AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends nodejs npm \
  && rm -rf /var/lib/apt/lists/*

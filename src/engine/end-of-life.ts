@@ -47,9 +47,11 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
       { version: '1.22', eol: '2025-02-11' },
       { version: '1.23', eol: '2025-08-12' },
       { version: '1.24', eol: '2026-02-10' },
-      // Go 1.27 is due in August 2026 and Go 1.28 in February 2027 (six-monthly cadence).
-      { version: '1.25', eol: '2026-08-11', planned: true },
+      // Go 1.27 shipped in August 2026 (its golang:1.27.0 images are dated 2026-08-19 in
+      // docker-library/repo-info); Go 1.28 and 1.29 are due in February and August 2027.
+      { version: '1.25', eol: '2026-08-19' },
       { version: '1.26', eol: '2027-02-09', planned: true, target: true, released: '2026-02-10' },
+      { version: '1.27', eol: '2027-08-10', planned: true, target: true, released: '2026-08-19' },
     ],
   },
   node: {

@@ -42,7 +42,7 @@ export const SIZE_SOURCES = [
 export const LANGUAGE_SIZES: readonly LanguageSizes[] = [
   {
     language: 'Go',
-    heavy: { ref: 'golang:1.26', size: '312 MB', source: 'manifest' },
+    heavy: { ref: 'golang:1.27', size: '316 MB', source: 'manifest' },
     lighter: [
       { ref: 'scratch', size: '0 MB', source: 'empty' },
       { ref: 'alpine:3.23', size: '3.8 MB', source: 'manifest' },

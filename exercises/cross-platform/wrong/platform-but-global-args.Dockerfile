@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Native compiler, but the target ARGs are still only declared before FROM: empty in the stage.
 ARG TARGETOS TARGETARCH
-FROM --platform=$BUILDPLATFORM golang:1.26-alpine AS build
+FROM --platform=$BUILDPLATFORM golang:1.27-alpine AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/agent ./cmd/agent

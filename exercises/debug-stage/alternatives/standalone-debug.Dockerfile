@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM golang:1.26-alpine AS gateway-build
+FROM golang:1.27-alpine AS gateway-build
 WORKDIR /go/src/gateway
 COPY . .
 RUN CGO_ENABLED=0 go build -o gateway ./cmd/gateway

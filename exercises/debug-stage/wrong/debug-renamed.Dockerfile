@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Renaming the debug stage does not make it lean: it is still last, with the tools.
-FROM golang:1.26-alpine AS build
+FROM golang:1.27-alpine AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/gateway ./cmd/gateway

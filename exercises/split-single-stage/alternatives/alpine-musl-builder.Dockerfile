@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Built on Alpine and run on Alpine: both use musl, so cgo may stay on.
-FROM golang:1.26-alpine AS builder
+FROM golang:1.27-alpine AS builder
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
