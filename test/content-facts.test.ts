@@ -96,3 +96,18 @@ describe('facts the content teaches', () => {
     expect(getSection('copy-from')!.markdown).not.toMatch(/the only way/);
   });
 });
+
+describe('sources', () => {
+  it('ends every reference section with the sources it rests on', () => {
+    for (const section of loadSections()) {
+      const headings = [...section.markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+      expect(headings.at(-1), section.id).toBe('Sources');
+      const sources = section.markdown.slice(section.markdown.lastIndexOf('## Sources'));
+      expect(sources.match(/\]\(https:\/\/[^)\s]+\)/g)?.length ?? 0, section.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every rule explanation its sources', () => {
+    for (const rule of rules) expect(ruleDoc(rule).sources, rule.id).toMatch(/\]\(https:\/\/[^)\s]+\)/);
+  });
+});
