@@ -46,6 +46,8 @@ describe('MS023 end-of-life-base', () => {
     const day = '2026-12-07';
     expect(find(from('node:22-alpine3.19'), day).map((f) => f.message)).toEqual([expect.stringContaining('Alpine 3.19')]);
     expect(find(from('python:3.13-slim-bullseye'), day).map((f) => f.message)).toEqual([expect.stringContaining('Debian 11')]);
+    expect(find(from('maven:3.9-eclipse-temurin-24'), day).map((f) => f.message)).toEqual([expect.stringContaining('Eclipse Temurin 24')]);
+    expect(find(from('maven:3.9-eclipse-temurin-25-noble'), day)).toEqual([]);
   });
 
   it('does not judge floating tags, versions newer than the table, variables without default, stages', () => {

@@ -204,9 +204,14 @@ export function cycleOf(product: string, tag: string): Cycle | null {
   return table.cycles.find((c) => c.version === String(Number(major))) ?? null;
 }
 
-/** Lines a tag carries for another product: `node:20-alpine3.18`, `python:3.12-slim-buster`. */
+/** Lines a tag carries for another product: `node:20-alpine3.18`, `python:3.12-slim-buster`, `maven:3.9-eclipse-temurin-17`. */
 function embeddedCycles(tag: string): { product: string; cycle: Cycle }[] {
   const found: { product: string; cycle: Cycle }[] = [];
+  const temurin = /(?:^|-)eclipse-temurin-(\d+)(?:-|$)/.exec(tag.toLowerCase());
+  if (temurin) {
+    const cycle = END_OF_LIFE['eclipse-temurin']!.cycles.find((c) => c.version === temurin[1]);
+    if (cycle) found.push({ product: 'eclipse-temurin', cycle });
+  }
   const parts = tag.toLowerCase().split('-');
   for (const part of parts) {
     const alpine = /^alpine(\d+\.\d+)$/.exec(part);
