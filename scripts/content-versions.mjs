@@ -17,7 +17,9 @@ export function loadVersions(root = ROOT) {
 /** Files the table governs, relative to the root. */
 export function governedFiles(versions, root = ROOT) {
   const exempt = new Set(versions.exempt);
-  return globSync(versions.files, { cwd: root }).filter((f) => !exempt.has(f)).sort();
+  return globSync(versions.files, { cwd: root })
+    .filter((f) => !exempt.has(f))
+    .sort();
 }
 
 /** Each tag in `text` whose version differs from the table: { line, found, want, release }. */
@@ -58,6 +60,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     if (write) writeFileSync(path, refresh(text, versions));
     for (const d of found) console.log(`${file}:${d.line}: ${d.found} → ${d.release} ${d.want}${write ? ' (rewritten)' : ''}`);
   }
-  console.log(count === 0 ? 'every tag matches content/versions.json' : `${count} tag(s) ${write ? 'rewritten' : 'drift from content/versions.json'}`);
+  console.log(
+    count === 0 ? 'every tag matches content/versions.json' : `${count} tag(s) ${write ? 'rewritten' : 'drift from content/versions.json'}`,
+  );
   process.exitCode = count > 0 && !write ? 1 : 0;
 }

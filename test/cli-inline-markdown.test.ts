@@ -17,20 +17,24 @@ describe('inline code in plain text', () => {
     for (let width = 20; width <= 60; width++) {
       const plain = markdownToPlain(text, width, paint(false));
       expect(plain, `width ${width}`).not.toContain('`');
-      expect(plain.replace(/\s+/g, ' ')).toBe('Install them with npm ci --omit=dev --no-audit in a separate stage and copy node_modules over.');
+      expect(plain.replace(/\s+/g, ' ')).toBe(
+        'Install them with npm ci --omit=dev --no-audit in a separate stage and copy node_modules over.',
+      );
       const colored = markdownToPlain(text, width, paint(true));
       for (const line of colored.split('\n')) {
         // Every yellow span opened on a line is closed on it.
-        expect((line.match(/\x1b\[33m/g) ?? []).length, `width ${width}: ${JSON.stringify(line)}`).toBe((line.match(/\x1b\[39m/g) ?? []).length);
+        expect((line.match(/\x1b\[33m/g) ?? []).length, `width ${width}: ${JSON.stringify(line)}`).toBe(
+          (line.match(/\x1b\[39m/g) ?? []).length,
+        );
       }
       expect(stripVTControlCharacters(colored)).toBe(plain);
     }
   });
 
   it('shows links as the ref renderer does: text (ref id) and text (url)', () => {
-    expect(markdownToPlain('See [the cache](#build-cache) and [BuildKit](https://docs.docker.com/build/buildkit/).', 200, paint(false))).toBe(
-      'See the cache (ref build-cache) and BuildKit (https://docs.docker.com/build/buildkit/).',
-    );
+    expect(
+      markdownToPlain('See [the cache](#build-cache) and [BuildKit](https://docs.docker.com/build/buildkit/).', 200, paint(false)),
+    ).toBe('See the cache (ref build-cache) and BuildKit (https://docs.docker.com/build/buildkit/).');
   });
 
   it('leaves no backtick in any rule explanation or fix, at any width', () => {

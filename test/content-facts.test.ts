@@ -14,13 +14,15 @@ import { ROOT } from './cli-helpers';
 function allDockerfiles(): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   for (const section of loadSections()) {
-    for (const block of codeBlocks(section.markdown)) if (block.language === 'dockerfile') out.push({ where: `${section.id}:${block.line}`, text: block.code });
+    for (const block of codeBlocks(section.markdown))
+      if (block.language === 'dockerfile') out.push({ where: `${section.id}:${block.line}`, text: block.code });
   }
   for (const rule of rules) {
     const doc = ruleDoc(rule);
     out.push({ where: `${rule.id} bad`, text: doc.bad }, { where: `${rule.id} good`, text: doc.good });
   }
-  for (const file of globSync('exercises/**/*.Dockerfile', { cwd: ROOT })) out.push({ where: file, text: readFileSync(join(ROOT, file), 'utf8') });
+  for (const file of globSync('exercises/**/*.Dockerfile', { cwd: ROOT }))
+    out.push({ where: file, text: readFileSync(join(ROOT, file), 'utf8') });
   return out;
 }
 
@@ -51,7 +53,9 @@ describe('facts the content teaches', () => {
     const sizes = new Map<string, string>();
     for (const row of LANGUAGE_SIZES) for (const image of [row.heavy, ...row.lighter]) sizes.set(image.ref, image.size);
     for (const image of [...FINAL_BASES, ...OTHER_IMAGES]) sizes.set(image.ref, image.size);
-    const text = loadSections().map((s) => s.markdown).join('\n');
+    const text = loadSections()
+      .map((s) => s.markdown)
+      .join('\n');
     expect(getSection('image-sizes')!.markdown).toMatch(/compressed download size/);
     expect(text).not.toMatch(/~\d+(\.\d+)? ?[MG]B/);
     let checked = 0;
@@ -84,7 +88,11 @@ describe('facts the content teaches', () => {
   });
 
   it('does not claim the syntax line enables BuildKit or parallel stages', () => {
-    const text = [getSection('syntax-directive')!.markdown, getSection('parallel-stages')!.markdown, getSection('critical-rules')!.markdown].join('\n');
+    const text = [
+      getSection('syntax-directive')!.markdown,
+      getSection('parallel-stages')!.markdown,
+      getSection('critical-rules')!.markdown,
+    ].join('\n');
     expect(text).toMatch(/does not (?:switch|turn) BuildKit on/);
     expect(text).toMatch(/Docker Engine (?:since version )?23\.0|since Docker Engine 23\.0/);
   });

@@ -16,7 +16,9 @@ const QUERIES: Record<string, string[]> = {
 describe('new reference topics', () => {
   it.each(Object.entries(QUERIES))('%s is found by what a user would type', (id, queries) => {
     for (const query of queries) {
-      const hits = searchSections(query).slice(0, 3).map((h) => h.section.id);
+      const hits = searchSections(query)
+        .slice(0, 3)
+        .map((h) => h.section.id);
       expect(hits, query).toContain(id);
     }
   });

@@ -39,7 +39,13 @@ describe('MS023 end-of-life-base', () => {
       ['eclipse-temurin:24-jre', 'Eclipse Temurin 24'],
       ['mcr.microsoft.com/dotnet/sdk:6.0.400-jammy', '.NET 6.0'],
     ];
-    for (const [image, label] of cases) expect(find(from(image), day).map((f) => f.message).join('\n'), image).toContain(label);
+    for (const [image, label] of cases)
+      expect(
+        find(from(image), day)
+          .map((f) => f.message)
+          .join('\n'),
+        image,
+      ).toContain(label);
   });
 
   it('also judges the distribution a tag names: node:22-alpine3.19, python:3.13-slim-bullseye', () => {
@@ -52,7 +58,17 @@ describe('MS023 end-of-life-base', () => {
 
   it('does not judge floating tags, versions newer than the table, variables without default, stages', () => {
     const day = '2026-12-07';
-    for (const image of ['golang:1', 'node:lts-slim', 'python:3', 'alpine:latest', 'golang:alpine', 'node:30', 'alpine:3.40', 'eclipse-temurin:21-jre', 'debian:trixie-slim']) {
+    for (const image of [
+      'golang:1',
+      'node:lts-slim',
+      'python:3',
+      'alpine:latest',
+      'golang:alpine',
+      'node:30',
+      'alpine:3.40',
+      'eclipse-temurin:21-jre',
+      'debian:trixie-slim',
+    ]) {
       expect(find(from(image), day), image).toEqual([]);
     }
     expect(find('ARG GO\nFROM golang:${GO} AS build\n', day)).toEqual([]);

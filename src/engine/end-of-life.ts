@@ -56,7 +56,11 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
   },
   node: {
     label: 'Node.js',
-    sources: ['https://nodejs.org/en/about/previous-releases', 'https://github.com/nodejs/Release#release-schedule', 'https://endoflife.date/nodejs'],
+    sources: [
+      'https://nodejs.org/en/about/previous-releases',
+      'https://github.com/nodejs/Release#release-schedule',
+      'https://endoflife.date/nodejs',
+    ],
     cycles: [
       { version: '14', eol: '2023-04-30', names: ['fermium'] },
       { version: '16', eol: '2023-09-11', names: ['gallium'] },
