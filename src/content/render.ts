@@ -53,7 +53,9 @@ function terminalExtension(width: number, tableOptions: Record<string, unknown> 
   ) as unknown as TerminalExtension;
 }
 
-const plainLength = (text: string) => text.replace(/[`*_]/g, '').length;
+/** Columns a cell's Markdown takes once rendered: emphasis marks go, but not a `*` inside code (`dotnet/*:8.0`). */
+const plainLength = (text: string) =>
+  text.split('`').map((part, i) => (i % 2 ? part : part.replace(/[*_]/g, ''))).join('').length;
 
 /**
  * Column widths that fit the table into `width`, shrinking the widest columns first; null if it
