@@ -17,7 +17,11 @@ beforeEach(() => {
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 /** Runs the bin in a pty; each step waits for its text on screen, then types `send`. */
-function inTerminal(args: string[], steps: { after: RegExp; send: string }[], term = 'xterm-256color'): Promise<{ output: string; code: number | null }> {
+function inTerminal(
+  args: string[],
+  steps: { after: RegExp; send: string }[],
+  term = 'xterm-256color',
+): Promise<{ output: string; code: number | null }> {
   const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
