@@ -102,8 +102,8 @@ describe.skipIf(!hasScript)('in a terminal', () => {
     expect(code).toBe(0);
     const lines = output.replace(/\r/g, '').split('\n');
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(columns);
-    if (columns === 100) expect(output).toMatch(/│ Smaller +│/);
-    else expect(output).toMatch(/^ {2}Smaller by: 99%$/m);
-    expect(output).toContain('mcr.microsoft.com/dotnet/aspnet:8.0');
+    if (columns === 100) expect(output).toMatch(/│ Saved +│/);
+    else expect(output).toMatch(/^ {2}Saved: 99%$/m);
+    expect(output).toContain('mcr.microsoft.com/dotnet/aspnet:10.0');
   });
 });
