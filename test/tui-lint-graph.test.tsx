@@ -7,6 +7,7 @@ import { App } from '../src/tui/app';
 import { lint } from '../src/engine/lint';
 import { ruleById } from '../src/engine/rules/index';
 import { drive, fits, keys, type Driven } from './tui-harness';
+import { readInput } from '../src/cli/io';
 
 const broken = `# syntax=docker/dockerfile:1
 FROM golang:1.22 AS build
@@ -42,7 +43,7 @@ afterEach(() => {
   current = null;
 });
 async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30) {
-  current = await drive(<App color={false} env={{ env: {}, cwd: dir }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
+  current = await drive(<App color={false} env={{ env: { HOME: dir }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
   await current.waitFor('Dockerfile:');
   return current;
 }

@@ -1,5 +1,5 @@
 // Entry point: route to a command module, loaded only when that command runs.
-import { CliError, runProcess, write, type CliIO } from './io';
+import { CliError, readInput, runProcess, write, type CliIO } from './io';
 import { HELP, VERSION } from './help';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -29,8 +29,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (first === undefined) {
-    if (!io.interactive) return (await import('./commands/home-plain')).run([], io);
-    return (await import('../tui/start')).start(io);
+    // TERM=dumb cannot draw a full-screen app: the plain home, as on no terminal.
+    if (!io.interactive || io.env.TERM === 'dumb') return (await import('./commands/home-plain')).run([], io);
+    const { start } = await import('../tui/entry');
+    return start(io, (path, cwd) => readInput(path, { cwd, stdin: io.stdin }));
   }
   const load = commands[first];
   if (!load) {

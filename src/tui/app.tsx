@@ -1,9 +1,9 @@
 // The app shell: a header, the current screen, a footer of keys, the `?` overlay, and the route stack.
 import { lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Box, Text, useApp } from 'ink';
-import { InputGateContext, SuspendedContext, useKeys } from './keys';
+import { InputGateContext, ModeContext, PasteContext, SuspendedContext, useKeys, type PasteSource } from './keys';
 import { NavContext, type Nav, type Route, type ScreenProps } from './nav';
-import { helpFor, screenHelp } from './help';
+import { capturesKeys, footerFor, helpFor, keymap } from './keymap';
 import { makeTheme, ThemeContext, useTheme } from './theme';
 import { EnvContext, type AppEnv } from './env';
 import { useTerminalSize } from './size';
@@ -24,7 +24,7 @@ const screens: Record<Exclude<Route['name'], 'home'>, Screen> = {
 
 /** " › Reference › Rule": where the user is, the oldest steps dropped first when it is too long. */
 function crumbs(stack: Route[], room: number): string {
-  const names = stack.slice(1).map((r) => (r.name === 'trees' && r.tree ? r.tree : r.name === 'exercise' ? r.id : screenHelp[r.name].title));
+  const names = stack.slice(1).map((r) => (r.name === 'trees' && r.tree ? r.tree : r.name === 'exercise' ? r.id : keymap[r.name].title));
   let text = names.map((n) => ` › ${n}`).join('');
   while (text.length > room && names.length > 1) {
     names.shift();
@@ -35,7 +35,8 @@ function crumbs(stack: Route[], room: number): string {
 
 export interface AppProps {
   color: boolean;
-  env?: AppEnv;
+  /** The process as the screens may see it; without a reader, files cannot be opened. */
+  env?: Omit<AppEnv, 'readDockerfile'> & Partial<Pick<AppEnv, 'readDockerfile'>>;
   /** Called after a child program had the terminal, to repaint everything. */
   afterSuspend?: () => void;
   initial?: Route[];
@@ -43,6 +44,8 @@ export interface AppProps {
   onQuit?: () => void;
   /** Holds keys while a screen loads, so keys typed meanwhile reach it instead of nothing. */
   inputGate?: { hold(): () => void };
+  /** Bracketed pastes from the terminal: text for the focused field, never keys. */
+  pastes?: PasteSource;
 }
 
 /** Shown while a screen's code loads; keys wait meanwhile. */
@@ -54,6 +57,7 @@ function Loading() {
 }
 
 const noGate = { hold: () => () => {} };
+const noPastes: PasteSource = { onPaste: () => () => {} };
 
 function HelpOverlay({ route, width, height }: { route: Route['name']; width: number; height: number }) {
   const { tone } = useTheme();
@@ -62,7 +66,7 @@ function HelpOverlay({ route, width, height }: { route: Route['name']; width: nu
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Text bold color={tone('accent')}>
-        Keys: {screenHelp[route].title}
+        Keys: {keymap[route].title}
       </Text>
       <Text> </Text>
       {keys.slice(0, Math.max(0, height - 3)).map(([k, what]) => (
@@ -80,9 +84,9 @@ function HelpOverlay({ route, width, height }: { route: Route['name']; width: nu
   );
 }
 
-const defaultEnv: AppEnv = { env: process.env, cwd: process.cwd() };
+const defaultEnv: AppEnv = { env: process.env, cwd: process.cwd(), readDockerfile: async (path) => ({ name: path, error: `${path}: no file reader was given to the app` }) };
 
-export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, inputGate = noGate }: AppProps) {
+export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, inputGate = noGate, pastes = noPastes }: AppProps) {
   const app = useApp();
   const quitRef = useRef(onQuit);
   quitRef.current = onQuit;
@@ -92,11 +96,24 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   }, [app]);
   const { columns, rows } = useTerminalSize();
   const theme = useMemo(() => makeTheme(color), [color]);
+  const appEnv = useMemo<AppEnv>(() => ({ ...defaultEnv, ...env, readDockerfile: env.readDockerfile ?? defaultEnv.readDockerfile }), [env]);
   const [stack, setStack] = useState<Route[]>(initial ?? [{ name: 'home' }]);
   const [help, setHelp] = useState(false);
   const [captured, setCaptured] = useState(false);
   const [suspended, setSuspended] = useState<null | (() => void)>(null);
   const route = stack[stack.length - 1]!;
+  // The mode each screen of the stack last reported (its footer keys, whether a field has the keys).
+  // Keyed as the screens are, so a screen replaced at the same depth starts without a mode.
+  const screenKey = (r: Route, i: number) => `${i}:${JSON.stringify(r)}`;
+  const [modes, setModes] = useState<Record<string, string>>({});
+  const mode = modes[screenKey(route, stack.length - 1)];
+  const reporters = useMemo(() => {
+    const made = new Map<string, (m: string) => void>();
+    return (k: string) => {
+      if (!made.has(k)) made.set(k, (m: string) => setModes((all) => (all[k] === m ? all : { ...all, [k]: m })));
+      return made.get(k)!;
+    };
+  }, []);
 
   const nav: Nav = useMemo(
     () => ({
@@ -145,7 +162,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
         setHelp(false);
         return;
       }
-      if (captured) return;
+      if (captured || capturesKeys(route.name, mode)) return;
       if (input === '?') setHelp(true);
       else if (input === 'q' || key.escape) {
         if (stack.length > 1) nav.back();
@@ -158,14 +175,14 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   const height = Math.max(3, rows - 1);
   const width = Math.max(20, columns);
   const bodyHeight = height - 2;
-  const info = screenHelp[route.name];
   const trail = crumbs(stack, width - 'multistage-tutor'.length - '  ? help'.length);
 
   return (
     <ThemeContext.Provider value={theme}>
-      <EnvContext.Provider value={env}>
+      <EnvContext.Provider value={appEnv}>
         <NavContext.Provider value={nav}>
           <InputGateContext.Provider value={inputGate}>
+          <PasteContext.Provider value={pastes}>
           <SuspendedContext.Provider value={suspended !== null}>
           <Box flexDirection="column" width={width} height={height} overflow="hidden">
             <Box width={width} height={1}>
@@ -187,21 +204,24 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
                 const top = i === stack.length - 1;
                 const Screen: Screen = r.name === 'home' ? HomeScreen : screens[r.name];
                 return (
-                  <Box key={`${i}:${JSON.stringify(r)}`} display={top && !help && !suspended ? 'flex' : 'none'} width={width} height={bodyHeight}>
-                    <Suspense fallback={<Loading />}>
-                      <Screen width={width} height={bodyHeight} active={top && active && !help} route={r} />
-                    </Suspense>
+                  <Box key={screenKey(r, i)} display={top && !help && !suspended ? 'flex' : 'none'} width={width} height={bodyHeight}>
+                    <ModeContext.Provider value={reporters(screenKey(r, i))}>
+                      <Suspense fallback={<Loading />}>
+                        <Screen width={width} height={bodyHeight} active={top && active && !help} route={r} />
+                      </Suspense>
+                    </ModeContext.Provider>
                   </Box>
                 );
               })}
             </Box>
             <Box height={1} width={width}>
               <Text wrap="truncate-end" color={theme.tone('muted')}>
-                {help ? 'any key: close help' : info.footer}
+                {help ? 'any key: close help' : footerFor(route.name, mode, stack.length === 1)}
               </Text>
             </Box>
           </Box>
           </SuspendedContext.Provider>
+          </PasteContext.Provider>
           </InputGateContext.Provider>
         </NavContext.Provider>
       </EnvContext.Provider>

@@ -40,7 +40,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const plan = walkWithDockerfile(tree, model, given);
 
   if (plan.result.status === 'invalid') throw new CliError(`tree: ${invalidMessage(plan)}`);
-  if (io.interactive && values.answers === undefined) return interactive(tree, plan, io);
+  if (io.interactive && io.env.TERM !== 'dumb' && values.answers === undefined) return interactive(tree, plan, io);
 
   write(io.stdout, report(tree, plan, file, paint(io.color), Math.min(io.columns, 100)));
   return 0;
@@ -99,7 +99,7 @@ function openQuestion(question: Question, plan: PlannedWalk, file: FileInfo, p: 
 }
 
 async function interactive(first: Tree, plan: PlannedWalk, io: CliIO): Promise<number> {
-  const { runTreeInteractive } = await import('../../tui/tree/run');
+  const { runTreeInteractive } = await import('../../tui/entry');
   let tree = first;
   let options: { initialAnswers?: string[]; detections?: PlannedWalk['detections'] } = { initialAnswers: plan.answers, detections: plan.detections };
   for (;;) {

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { exerciseList, type Status } from '../workspace';
 import { useNav, type ScreenProps } from '../nav';
+import { useScreenMode } from '../keys';
 import { useTheme, type Tone } from '../theme';
 import { useAppEnv } from '../env';
 import { ListView, useSelection, type ListItem } from '../components/list';
@@ -21,7 +22,8 @@ export function ExercisesScreen({ width, height, active }: ScreenProps) {
   const list = useMemo(() => exerciseList(env), [active, env]);
   const done = list.filter((e) => e.status === 'done').length;
   const firstOpen = Math.max(0, list.findIndex((e) => e.status !== 'done'));
-  const { selected } = useSelection(list.length, height - 2, active, (i) => nav.push({ name: 'exercise', id: list[i]!.id }), firstOpen);
+  useScreenMode('list', active);
+  const { selected } = useSelection('exercises', 'list', list.length, height - 2, active, (i) => nav.push({ name: 'exercise', id: list[i]!.id }), { initial: firstOpen });
   const idWidth = Math.min(26, Math.max(...list.map((e) => e.id.length), 4) + 2);
   const items: ListItem[] = list.map((e, i) => ({
     key: e.id,

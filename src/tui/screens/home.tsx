@@ -1,7 +1,7 @@
 // Home: the five ways in. Draws at once; the exercise progress arrives when the exercises load.
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
+import { useBindings, useScreenMode } from '../keys';
 import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { useAppEnv } from '../env';
@@ -46,15 +46,19 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
   const { tone } = useTheme();
   const progress = useProgress(active);
   const open = (i: number) => nav.push(entries[i]!.route);
-  const { selected } = useSelection(entries.length, entries.length, active, open);
-  useKeys(
-    (input) => {
-      const n = Number(input);
-      if (n >= 1 && n <= entries.length) open(n - 1);
-      const byLetter = entries.findIndex((e) => e.letter === input);
-      if (byLetter >= 0) open(byLetter);
+  useScreenMode('list', active);
+  const intro = height >= 12;
+  // The rows the list may take: at 20×5 fewer than the entries, and the selected one stays in view.
+  const listRows = Math.max(1, Math.min(entries.length, height - (intro ? 3 : 0)));
+  const { selected } = useSelection('home', 'list', entries.length, listRows, active, open);
+  useBindings(
+    'home',
+    'list',
+    {
+      jump: (input) => open(Number(input) - 1),
+      letter: (input) => open(entries.findIndex((e) => e.letter === input)),
     },
-    { isActive: active },
+    active,
   );
 
   const wide = width >= 70;
@@ -64,7 +68,6 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
     note: [e.route.name === 'exercises' ? progress ?? '…' : null, wide ? e.about : null].filter(Boolean).join('  ·  ') || undefined,
     noteTone: e.route.name === 'exercises' && progress ? 'good' : 'muted',
   }));
-  const intro = height >= 12;
   return (
     <Box flexDirection="column" width={width} height={height} paddingLeft={1}>
       {intro ? (
@@ -76,7 +79,7 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
           <Text> </Text>
         </>
       ) : null}
-      <ListView items={items} selected={selected} height={entries.length} width={width - 2} />
+      <ListView items={items} selected={selected} height={listRows} width={width - 2} />
       {!wide && height >= entries.length + 6 ? (
         <>
           <Text> </Text>

@@ -1,7 +1,7 @@
 // Reference: the section list beside the text (above it when narrow), live search, rules under each section.
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
+import { useBindings, useScreenMode } from '../keys';
 import { loadSections, type Section } from '../../content/sections';
 import { searchSections } from '../../content/search';
 import { renderMarkdown } from '../../content/render';
@@ -10,7 +10,7 @@ import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { ListView, type ListItem } from '../components/list';
 import { ScrollView, position, useScroll } from '../components/scroll';
-import { LineInput, useLineInput } from '../components/text-input';
+import { LineInput, useTextField } from '../components/text-input';
 
 type Focus = 'list' | 'text';
 
@@ -34,8 +34,10 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
   const wanted = route.name === 'reference' && route.section ? sections.findIndex((s) => s.id === route.section) : -1;
   const [current, setCurrent] = useState(Math.max(0, wanted));
   const [focus, setFocus] = useState<Focus>(wanted >= 0 ? 'text' : 'list');
-  const [query, setQuery] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
   const [hit, setHit] = useState(0);
+  const mode = searching ? 'search' : focus;
+  useScreenMode(mode, active);
 
   const wide = width >= 84;
   const listWidth = wide ? Math.min(32, Math.floor(width / 3)) : width;
@@ -46,12 +48,8 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
 
   const section = sections[current]!;
   const lines = useMemo(() => sectionLines(section, textWidth - 1, theme.color), [section, textWidth, theme.color]);
-  const scroll = useScroll(lines.length, textHeight, active && query === null && focus === 'text', section.id);
+  const scroll = useScroll('reference', 'text', lines.length, textHeight, active && mode === 'text', section.id);
 
-  const hits = useMemo(() => (query ? searchSections(query, 20) : []), [query]);
-  useEffect(() => setHit(0), [query]);
-
-  const searching = query !== null;
   useEffect(() => nav.capture(searching), [searching]);
 
   const openSection = (index: number) => {
@@ -59,42 +57,66 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
     scroll.setOffset(0);
   };
 
-  useLineInput(
-    (update) => setQuery((q) => update(q ?? '')),
+  const field = useTextField(
+    'reference',
+    'search',
+    '',
     active && searching,
     () => {
       const chosen = hits[hit];
-      if (chosen) openSection(sections.indexOf(chosen.section));
-      if (chosen) setFocus('text');
-      setQuery(null);
+      if (chosen) {
+        openSection(sections.indexOf(chosen.section));
+        setFocus('text');
+      }
+      setSearching(false);
     },
-    () => setQuery(null),
+    () => setSearching(false),
+    {
+      down: () => setHit((h) => Math.min(h + 1, Math.max(0, hits.length - 1))),
+      up: () => setHit((h) => Math.max(0, h - 1)),
+    },
   );
+  const query = field.state.value;
+  const hits = useMemo(() => (searching && query ? searchSections(query, 20) : []), [searching, query]);
+  useEffect(() => setHit(0), [query]);
 
-  useKeys(
-    (input, key) => {
-      if (searching) {
-        if (key.downArrow) setHit((h) => Math.min(h + 1, Math.max(0, hits.length - 1)));
-        if (key.upArrow) setHit((h) => Math.max(0, h - 1));
-        return;
-      }
-      if (input === '/') {
-        nav.capture(true);
-        setQuery('');
-      }
-      else if (input === 'n') openSection(Math.min(sections.length - 1, current + 1));
-      else if (input === 'p') openSection(Math.max(0, current - 1));
-      else if (key.tab) setFocus((f) => (f === 'list' ? 'text' : 'list'));
-      else if (/^[1-9]$/.test(input) && section.rules[Number(input) - 1]) nav.push({ name: 'rule', id: section.rules[Number(input) - 1]! });
-      else if (focus === 'list') {
-        if (key.downArrow || input === 'j') openSection(Math.min(sections.length - 1, current + 1));
-        else if (key.upArrow || input === 'k') openSection(Math.max(0, current - 1));
-        else if (input === 'g') openSection(0);
-        else if (input === 'G') openSection(sections.length - 1);
-        else if (key.return || key.rightArrow) setFocus('text');
-      } else if (key.leftArrow && wide) setFocus('list');
+  const startSearch = () => {
+    nav.capture(true);
+    field.set('', false);
+    setSearching(true);
+  };
+  const openRule = (input: string) => {
+    const id = section.rules[Number(input) - 1];
+    if (id) nav.push({ name: 'rule', id });
+  };
+  const move = (to: number) => openSection(Math.max(0, Math.min(sections.length - 1, to)));
+  useBindings(
+    'reference',
+    'list',
+    {
+      down: () => move(current + 1),
+      up: () => move(current - 1),
+      first: () => move(0),
+      last: () => move(sections.length - 1),
+      next: () => move(current + 1),
+      previous: () => move(current - 1),
+      read: () => setFocus('text'),
+      search: startSearch,
+      rule: openRule,
     },
-    { isActive: active },
+    active && mode === 'list',
+  );
+  useBindings(
+    'reference',
+    'text',
+    {
+      next: () => move(current + 1),
+      previous: () => move(current - 1),
+      list: () => setFocus('list'),
+      search: startSearch,
+      rule: openRule,
+    },
+    active && mode === 'text',
   );
 
   const listItems: ListItem[] = searching

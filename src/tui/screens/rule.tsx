@@ -1,7 +1,7 @@
 // One rule: why it matters, a bad and a good example, how to fix, and its reference section (`s`).
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
+import { useBindings, useScreenMode } from '../keys';
 import { ruleById } from '../../engine/rules/index';
 import type { Rule } from '../../engine/rule';
 import { getSection } from '../../content/sections';
@@ -43,13 +43,9 @@ export function RuleScreen({ width, height, active, route }: ScreenProps & { rou
     () => (rule ? renderMarkdown(ruleMarkdown(rule), { width: width - 1, color: theme.color }).replace(/\n+$/, '').split('\n') : []),
     [rule, width, theme.color],
   );
-  const scroll = useScroll(lines.length, height - 1, active, id);
-  useKeys(
-    (input) => {
-      if (input === 's' && rule) nav.push({ name: 'reference', section: rule.reference });
-    },
-    { isActive: active },
-  );
+  useScreenMode('text', active);
+  const scroll = useScroll('rule', 'text', lines.length, height - 1, active, id);
+  useBindings('rule', 'text', { section: () => rule && nav.push({ name: 'reference', section: rule.reference }) }, active);
   if (!rule) return <Text color={theme.tone('bad')}>No rule {id}.</Text>;
   return (
     <Box flexDirection="column" width={width} height={height}>

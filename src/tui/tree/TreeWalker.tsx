@@ -2,10 +2,11 @@
 // b or Backspace goes back one answer, r starts again. Ends in the recommendation.
 // Reusable: the command `tree NAME` runs it on its own, the full-screen app embeds it.
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
 import { useTheme } from '../theme';
+import { useBindings, useScreenMode } from '../keys';
 
 export interface TreeWalkerProps {
   tree: Tree;
@@ -38,17 +39,28 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
   useEffect(() => onAnswersChange?.(answers), [answers, onAnswersChange]);
   const result = useMemo(() => walkTree(tree, answers), [tree, answers]);
 
-  const back = () => setAnswers((a) => a.slice(0, -1));
-  const restart = () => setAnswers([]);
-
-  useInput(
-    (input, key) => {
-      if (input === 'b' || key.backspace || key.delete) back();
-      else if (input === 'r') restart();
-      else if (onExit && (input === 'q' || key.escape)) onExit();
-    },
-    { isActive },
-  );
+  // The answer just taken back: the question it answered comes back with the cursor on it.
+  const [undone, setUndone] = useState<string | null>(null);
+  const back = () =>
+    setAnswers((a) => {
+      setUndone(a[a.length - 1] ?? null);
+      return a.slice(0, -1);
+    });
+  const restart = () => {
+    setUndone(null);
+    setAnswers([]);
+  };
+  // The key table's modes: no undo or restart before the first answer, where they would do nothing.
+  const mode = result.status === 'leaf' ? 'leaf' : answers.length === 0 ? 'first' : 'question';
+  useScreenMode(mode, isActive);
+  useBindings('trees', mode, { undo: back, restart }, isActive, (input, key) => {
+    if (onExit && (input === 'q' || key.escape)) onExit();
+  });
+  const preselect = (q: { id: string; answers: { answer: string }[] }) => {
+    const again = q.answers.findIndex((a) => a.answer === undone);
+    if (again >= 0) return again;
+    return Math.max(0, q.answers.findIndex((a) => a.answer === detections[q.id]?.answer));
+  };
 
   const fromFile = (questionId: string, answer: string) => {
     const d = detections[questionId];
@@ -84,8 +96,11 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
               key={`${result.question.id}:${answers.length}`}
               isFocused={isActive}
               items={result.question.answers.map((a) => ({ key: a.answer, label: a.label, value: a.answer }))}
-              initialIndex={Math.max(0, result.question.answers.findIndex((a) => a.answer === detections[result.question.id]?.answer))}
-              onSelect={(item) => setAnswers((a) => [...a, item.value])}
+              initialIndex={preselect(result.question)}
+              onSelect={(item) => {
+                setUndone(null);
+                setAnswers((a) => [...a, item.value]);
+              }}
             />
           </>
         )}
@@ -113,7 +128,8 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
       {hideKeys ? null : (
         <Box marginTop={1}>
           <Text color={theme.tone('muted')}>
-            ↑↓ choose · Enter select · b back · r restart{onExit ? ' · q quit' : ''}
+            {answers.length === 0 ? '↑↓ choose · Enter select' : '↑↓ choose · Enter select · b back · r restart'}
+            {onExit ? ' · q quit' : ''}
           </Text>
         </Box>
       )}

@@ -1,0 +1,283 @@
+// Every key binding of the app, in one table: the input hooks match keys through it, the footer
+// shows the focused mode's `footer` entries, and the `?` overlay lists them all. A key that is not
+// here does nothing, so what the footer and the help say is what the keys do.
+import type { Key } from 'ink';
+import type { Route } from './nav';
+
+/** A key as the table names it: a name below, `ctrl-x`, or the one character typed. */
+export type KeyName =
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end'
+  | 'enter'
+  | 'esc'
+  | 'tab'
+  | 'backspace'
+  | `ctrl-${string}`
+  | (string & {});
+
+export interface Binding {
+  /** What the input hook does for it. */
+  action: string;
+  keys: KeyName[];
+  /** How the footer and help write the keys: `↑↓`, `Enter`. */
+  shown: string;
+  /** A word or two for the footer. */
+  does: string;
+  /** The longer line in the `?` overlay (defaults to `does`). */
+  help?: string;
+  /** Shown in the footer of its mode (else only in the help). */
+  footer?: boolean;
+}
+
+export function keyMatches(name: KeyName, input: string, key: Key): boolean {
+  switch (name) {
+    case 'up':
+      return key.upArrow;
+    case 'down':
+      return key.downArrow;
+    case 'left':
+      return key.leftArrow;
+    case 'right':
+      return key.rightArrow;
+    case 'pageUp':
+      return key.pageUp;
+    case 'pageDown':
+      return key.pageDown;
+    case 'home':
+      return key.home;
+    case 'end':
+      return key.end;
+    case 'enter':
+      return key.return;
+    case 'esc':
+      return key.escape;
+    case 'tab':
+      return key.tab && !key.shift;
+    case 'backspace':
+      return key.backspace || key.delete;
+  }
+  if (name.startsWith('ctrl-')) return key.ctrl && input === name.slice(5);
+  return !key.ctrl && !key.meta && input === name;
+}
+
+/** The action of the first binding the key matches, or null. */
+export function actionOf(bindings: readonly Binding[], input: string, key: Key): string | null {
+  for (const b of bindings) if (b.keys.some((k) => keyMatches(k, input, key))) return b.action;
+  return null;
+}
+
+const b = (action: string, keys: KeyName[], shown: string, does: string, help?: string, footer = true): Binding => ({ action, keys, shown, does, help, footer });
+const helpOnly = (action: string, keys: KeyName[], shown: string, does: string, help?: string): Binding => b(action, keys, shown, does, help, false);
+
+const moveKeys: Binding[] = [
+  b('down', ['down', 'j'], '↑↓', 'move', '↑ ↓ j k: move'),
+  helpOnly('up', ['up', 'k'], '↑ k', 'move up'),
+  helpOnly('pageDown', ['pageDown'], 'PgDn', 'a page down'),
+  helpOnly('pageUp', ['pageUp'], 'PgUp', 'a page up'),
+  helpOnly('first', ['g', 'home'], 'g Home', 'first'),
+  helpOnly('last', ['G', 'end'], 'G End', 'last'),
+];
+
+const scrollKeys: Binding[] = [
+  b('down', ['down', 'j'], '↑↓', 'scroll', '↑ ↓ j k: scroll a line'),
+  helpOnly('up', ['up', 'k'], '↑ k', 'scroll up'),
+  helpOnly('pageDown', ['pageDown', ' '], 'PgDn Space', 'a page down'),
+  helpOnly('pageUp', ['pageUp'], 'PgUp', 'a page up'),
+  helpOnly('first', ['g', 'home'], 'g Home', 'top'),
+  helpOnly('last', ['G', 'end'], 'G End', 'bottom'),
+];
+
+/** A one-line text field: typing replaces a default, Enter submits exactly what is shown. */
+export function fieldKeys(submit: string, cancel: string): Binding[] {
+  return [
+    b('submit', ['enter'], 'Enter', submit),
+    b('clear', ['ctrl-u'], 'Ctrl-U', 'clear', 'Ctrl-U: clear the field'),
+    helpOnly('erase', ['backspace'], 'Backspace', 'erase a character'),
+    b('cancel', ['esc'], 'Esc', cancel),
+  ];
+}
+
+const pathField = (submit: string) => [
+  ...fieldKeys(submit, 'back'),
+  b('home-dir', [], '~', 'home', '~/: your home folder (typed at the start of a path)'),
+];
+
+export const globalKeys: Binding[] = [
+  b('help', ['?'], '?', 'help', '?: this help (any key closes it)'),
+  b('back', ['q', 'esc'], 'q', 'back', 'q Esc: back; quit from home'),
+  helpOnly('quit', ['ctrl-c'], 'Ctrl-C', 'quit at once'),
+];
+
+interface ScreenKeys {
+  title: string;
+  /** The bindings of each mode; the first mode is the one the screen starts in. */
+  modes: Record<string, Binding[]>;
+  /** Modes in which a field or a question takes every key (q, ?, Esc are its own). */
+  captures?: string[];
+}
+
+export const keymap: Record<Route['name'], ScreenKeys> = {
+  home: {
+    title: 'Home',
+    modes: {
+      list: [
+        ...moveKeys.slice(0, 2),
+        b('open', ['enter'], 'Enter', 'open'),
+        b('jump', ['1', '2', '3', '4', '5'], '1-5', 'jump', '1-5: open that entry'),
+        helpOnly('letter', ['r', 't', 'e', 'l', 'g'], 'r t e l g', 'Reference, Trees, Exercises, Lint, Graph'),
+      ],
+    },
+  },
+  reference: {
+    title: 'Reference',
+    modes: {
+      list: [
+        b('down', ['down', 'j'], '↑↓', 'section', '↑ ↓ j k: choose a section'),
+        helpOnly('up', ['up', 'k'], '↑ k', 'previous section'),
+        helpOnly('first', ['g', 'home'], 'g', 'first section'),
+        helpOnly('last', ['G', 'end'], 'G', 'last section'),
+        helpOnly('next', ['n'], 'n p', 'next, previous section'),
+        helpOnly('previous', ['p'], 'p', 'previous section'),
+        b('read', ['enter', 'right', 'tab'], 'Enter', 'read', 'Enter → Tab: read the section'),
+        b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
+        helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
+      ],
+      text: [
+        ...scrollKeys,
+        b('next', ['n'], 'n/p', 'section', 'n p: next, previous section'),
+        helpOnly('previous', ['p'], 'p', 'previous section'),
+        b('list', ['tab', 'left'], 'Tab', 'list', 'Tab ←: back to the section list'),
+        b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
+        helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
+      ],
+      search: [
+        b('down', ['down'], '↑↓', 'hit', '↑ ↓: choose a hit'),
+        helpOnly('up', ['up'], '↑', 'previous hit'),
+        ...fieldKeys('open', 'cancel'),
+      ],
+    },
+    captures: ['search'],
+  },
+  rule: {
+    title: 'Rule',
+    modes: { text: [...scrollKeys, b('section', ['s'], 's', 'its section', 's: open the reference section that teaches it')] },
+  },
+  trees: {
+    title: 'Decision trees',
+    modes: {
+      choose: [...moveKeys.slice(0, 2), b('open', ['enter'], 'Enter', 'walk', 'Enter: walk the tree')],
+      question: [
+        b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
+        helpOnly('up', ['up', 'k'], '↑ k', 'previous answer'),
+        b('answer', ['enter'], 'Enter', 'answer'),
+        b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
+        b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
+      ],
+      first: [
+        b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
+        helpOnly('up', ['up', 'k'], '↑ k', 'previous answer'),
+        b('answer', ['enter'], 'Enter', 'answer'),
+      ],
+      leaf: [
+        b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose what next'),
+        helpOnly('up', ['up', 'k'], '↑ k', 'previous choice'),
+        b('answer', ['enter'], 'Enter', 'do it', 'Enter: read the reference section, walk the next tree, go back or start again'),
+        b('scrollUp', ['pageUp'], 'PgUp/PgDn', 'scroll', 'PgUp PgDn: scroll the recommendation'),
+        helpOnly('scrollDown', ['pageDown'], 'PgDn', 'scroll down'),
+        b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
+        b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
+      ],
+    },
+  },
+  exercises: {
+    title: 'Exercises',
+    modes: { list: [...moveKeys, b('open', ['enter'], 'Enter', 'open', 'Enter: open the exercise')] },
+  },
+  exercise: {
+    title: 'Exercise',
+    modes: {
+      main: [
+        b('edit', ['e'], 'e', 'edit', 'e: edit the working copy in $VISUAL / $EDITOR (else nano, else vi); re-checks on return'),
+        helpOnly('check', ['c'], 'c', 'check again', 'c: check again (saving the file from another window re-checks too)'),
+        b('hint', ['h'], 'h', 'hint', 'h: one more hint'),
+        b('reset', ['r'], 'r', 'reset', 'r: reset the working copy to the broken start (asks first)'),
+        b('next', ['n'], 'n', 'next', 'n: next exercise'),
+        b('solution', ['s'], 's', 'solution', 's: show the reference solution (once passed)'),
+        helpOnly('section', ['o'], 'o', 'open the reference section the exercise teaches'),
+        ...scrollKeys.map((k) => ({ ...k, footer: false })),
+      ],
+      confirm: [b('yes', ['y'], 'y', 'reset'), b('no', ['n', 'esc', 'q'], 'n', 'keep', 'n Esc: keep your edits')],
+    },
+    captures: ['confirm'],
+  },
+  lint: {
+    title: 'Lint a Dockerfile',
+    modes: {
+      path: pathField('lint'),
+      linting: [],
+      findings: [
+        b('down', ['down', 'j'], '↑↓', 'finding', '↑ ↓ j k: move between findings'),
+        helpOnly('up', ['up', 'k'], '↑ k', 'previous finding'),
+        helpOnly('first', ['g', 'home'], 'g', 'first finding'),
+        helpOnly('last', ['G', 'end'], 'G', 'last finding'),
+        b('rule', ['enter'], 'Enter', 'rule', 'Enter: open the rule of the finding'),
+        b('section', ['s'], 's', 'section', 's: open the reference section of the finding'),
+        b('fix', ['f'], 'f', 'fix', 'f: show the fixes as a diff, then apply after y'),
+        b('file', ['/'], '/', 'file', '/: lint another file'),
+      ],
+      fix: [
+        b('yes', ['y'], 'y', 'apply'),
+        b('no', ['n', 'esc', 'q'], 'n', 'keep', 'n Esc: leave the file as it is'),
+        ...scrollKeys.slice(0, 2).map((k) => ({ ...k, footer: k.action === 'down' })),
+      ],
+    },
+    captures: ['path', 'fix'],
+  },
+  graph: {
+    title: 'Stage graph',
+    modes: {
+      path: pathField('draw'),
+      target: fieldKeys('draw', 'cancel'),
+      view: [...scrollKeys, b('target', ['t'], 't', 'target', 't: name a --target stage (empty: a plain build)'), b('file', ['/'], '/', 'file', '/: another file')],
+    },
+    captures: ['path', 'target'],
+  },
+};
+
+/** The bindings of a screen in a mode (the first mode when it names none). */
+export function bindingsFor(screen: Route['name'], mode?: string): Binding[] {
+  const modes = keymap[screen].modes;
+  return modes[mode ?? ''] ?? Object.values(modes)[0] ?? [];
+}
+
+export function capturesKeys(screen: Route['name'], mode: string | undefined): boolean {
+  return mode !== undefined && (keymap[screen].captures ?? []).includes(mode);
+}
+
+/** "↑↓ move · Enter open · q back": the focused mode's keys, then the app's own. */
+export function footerFor(screen: Route['name'], mode: string | undefined, atHome: boolean): string {
+  const own = bindingsFor(screen, mode).filter((k) => k.footer);
+  const parts = own.map((k) => `${k.shown} ${k.does}`);
+  if (!capturesKeys(screen, mode)) parts.push('? help', atHome ? 'q quit' : 'q back');
+  return parts.join(' · ');
+}
+
+/** Every binding of the screen, each mode's once, for the `?` overlay. */
+export function helpFor(screen: Route['name']): [keys: string, what: string][] {
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const k of [...Object.values(keymap[screen].modes).flat(), ...globalKeys]) {
+    const line = k.help ?? `${k.shown}: ${k.does}`;
+    const [keys, what] = line.includes(': ') ? [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)] : [k.shown, line];
+    if (seen.has(keys + what)) continue;
+    seen.add(keys + what);
+    out.push([keys!, what!]);
+  }
+  return out;
+}
