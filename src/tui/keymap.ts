@@ -178,11 +178,15 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         b('answer', ['enter'], 'Enter', 'answer'),
         b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
         b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
+        helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
+        helpOnly('scrollDown', ['pageDown'], 'PgDn', 'scroll down'),
       ],
       first: [
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
         helpOnly('up', ['up', 'k'], '↑ k', 'previous answer'),
         b('answer', ['enter'], 'Enter', 'answer'),
+        helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
+        helpOnly('scrollDown', ['pageDown'], 'PgDn', 'scroll down'),
       ],
       leaf: [
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose what next'),
@@ -220,7 +224,7 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
     title: 'Lint a Dockerfile',
     modes: {
       path: pathField('lint'),
-      linting: [],
+      linting: [b('file', ['/'], '/', 'another file', '/: lint another file')],
       findings: [
         b('down', ['down', 'j'], '↑↓', 'finding', '↑ ↓ j k: move between findings'),
         helpOnly('up', ['up', 'k'], '↑ k', 'previous finding'),

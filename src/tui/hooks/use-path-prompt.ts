@@ -9,7 +9,7 @@ import { expandHome } from '../state/use-field-state';
 
 export type Loaded = { path: string; text: string } | { path: string; error: string } | null;
 
-export function usePathPrompt(screen: Route['name'], active: boolean, initial = 'Dockerfile') {
+export function usePathPrompt(screen: Route['name'], active: boolean, { initial = 'Dockerfile', onSubmit }: { initial?: string; onSubmit?: (path: string) => void } = {}) {
   const nav = useNav();
   const { cwd, env, readDockerfile } = useAppEnv();
   const [editing, setEditing] = useState(true);
@@ -20,7 +20,8 @@ export function usePathPrompt(screen: Route['name'], active: boolean, initial = 
     const path = expandHome(p, env.HOME);
     const input = await readDockerfile(path, cwd);
     const failed = 'error' in input;
-    setLoaded(failed ? { path, error: input.error } : { path, text: input.text });
+    // The reader is the CLI's, whose advice names `-` (standard input): here that reads nothing.
+    setLoaded(failed ? { path, error: input.error.replace(/,? or - to read standard input/, '') } : { path, text: input.text });
     // After an error the field stays open, so the path can be mended at once.
     setEditing(failed);
     setVersion((v) => v + 1);
@@ -37,6 +38,7 @@ export function usePathPrompt(screen: Route['name'], active: boolean, initial = 
       if (path === '' || path === '-') return;
       // Keys typed while the file loads go to the screen, not the field.
       setEditing(false);
+      onSubmit?.(path);
       void load(path);
     },
     () => {

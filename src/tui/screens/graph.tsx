@@ -27,7 +27,6 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
     if ('error' in l) return { lines: [], problem: l.error };
     return drawFile(l.text, l.path, applied, theme.color);
   }, [prompt.loaded, applied, theme.color]);
-  const targetProblem = problem !== null && prompt.loaded !== null && !('error' in prompt.loaded);
 
   const bodyHeight = height - 2;
   const scroll = useScroll('graph', 'view', lines.length, bodyHeight, active && mode === 'view', `${prompt.version}:${applied}`);
@@ -38,8 +37,12 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
     '',
     active && mode === 'target',
     (value) => {
-      setApplied(value.trim());
-      setTargetEditing(false);
+      const next = value.trim();
+      setApplied(next);
+      // An unknown target keeps the field open on it, so it can be mended at once (typing replaces it).
+      const l = prompt.loaded;
+      if (l && 'text' in l && drawFile(l.text, l.path, next, false).problem) target.set(next, true);
+      else setTargetEditing(false);
     },
     () => setTargetEditing(false),
   );
@@ -50,10 +53,6 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
     target.set(applied, true);
     setTargetEditing(true);
   };
-  // An unknown target opens the field again, so it can be mended at once.
-  useEffect(() => {
-    if (targetProblem && active && mode === 'view') openTarget();
-  }, [targetProblem]);
 
   useBindings(
     'graph',

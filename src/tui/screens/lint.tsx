@@ -25,8 +25,9 @@ const severityTone: Record<Finding['severity'], Tone> = { error: 'bad', warning:
 export function LintScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();
   const theme = useTheme();
-  const prompt = usePathPrompt('lint', active);
   const [state, dispatch] = useReducer(lintReducer, initialLintState);
+  // From Enter on, the old findings are gone: "linting…" until the new ones are in.
+  const prompt = usePathPrompt('lint', active, { onSubmit: (path) => dispatch({ type: 'started', path }) });
   const mode = lintMode(state, prompt.editing);
   useScreenMode(mode, active);
 
@@ -65,6 +66,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
     },
     active && mode === 'findings',
   );
+  useBindings('lint', 'linting', { file: () => prompt.edit() }, active && mode === 'linting');
 
   useBindings(
     'lint',
