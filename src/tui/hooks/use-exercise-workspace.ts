@@ -42,6 +42,7 @@ export function useExerciseWorkspace(id: string, env: NodeJS.ProcessEnv, say: (m
     }, fail);
   }, [id, workspace]);
 
+  const checkToken = useRef(0);
   const recheck = useCallback(() => {
     if (!file) return;
     const text = readCopy(file);
@@ -51,7 +52,9 @@ export function useExerciseWorkspace(id: string, env: NodeJS.ProcessEnv, say: (m
     const warnings = ws.takeWarnings(env);
     if (warnings.length > 0) sayRef.current(warnings.join('; '));
     setRecorded(false);
-    workspace.recordCheck(id, result).then(() => setRecorded(true), fail);
+    // Only the latest check may say "recorded": an earlier check's write can finish after this one starts.
+    const token = ++checkToken.current;
+    workspace.recordCheck(id, result).then(() => token === checkToken.current && setRecorded(true), fail);
   }, [file, id, exercise, workspace, env]);
 
   useEffect(() => recheck(), [recheck]);

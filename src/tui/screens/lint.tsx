@@ -4,6 +4,7 @@ import { useEffect, useMemo, useReducer } from 'react';
 import { Box, Text } from 'ink';
 import { useBindings, useScreenMode } from '../keys';
 import { ruleById } from '../../engine/rules/index';
+import { ruleDoc } from '../../content/rule-docs';
 import type { Finding } from '../../engine/types';
 import { wrapLine } from '../../content/wrap';
 import { useNav, type ScreenProps } from '../nav';
@@ -54,7 +55,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
       },
       section: () => {
         const rule = current && ruleById(current.rule);
-        if (rule) nav.push({ name: 'reference', section: rule.reference });
+        if (rule) nav.push({ name: 'reference', section: ruleDoc(rule).reference });
       },
       fix: () => {
         if (state.phase !== 'done') return;
@@ -129,7 +130,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
     detail = [
       ...wrapLine(`${current.rule} ${displaySafe(current.message)}`, width, 2),
       ...sourceExcerpt(state.lines, current, width),
-      ...wrapLine(`${current.name}: ${rule?.summary ?? ''}`, width, 2),
+      ...wrapLine(`${current.name}: ${rule ? ruleDoc(rule).summary : ''}`, width, 2),
     ];
   }
 
