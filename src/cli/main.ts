@@ -29,8 +29,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (first === undefined) {
-    // TERM=dumb cannot draw a full-screen app: the plain home, as on no terminal.
-    if (!io.interactive || io.env.TERM === 'dumb') return (await import('./commands/home-plain')).run([], io);
+    if (!io.interactive) return (await import('./commands/home-plain')).run([], io);
     const { start } = await import('../tui/entry');
     return start(io, (path, cwd) => readInput(path, { cwd, stdin: io.stdin }));
   }

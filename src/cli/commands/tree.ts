@@ -40,7 +40,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const plan = walkWithDockerfile(tree, model, given);
 
   if (plan.result.status === 'invalid') throw new CliError(`tree: ${invalidMessage(plan)}`);
-  if (io.interactive && io.env.TERM !== 'dumb' && values.answers === undefined) return interactive(tree, plan, io);
+  if (io.interactive && values.answers === undefined) return interactive(tree, plan, io);
 
   write(io.stdout, report(tree, plan, file, paint(io.color), Math.min(io.columns, 100)));
   return 0;
