@@ -43,8 +43,8 @@ afterEach(() => {
   current?.unmount();
   current = null;
 });
-// The footer always lists "↑↓ findings": wait for the count a lint run prints, never for "finding".
-const LINTED = /\d+ findings? · Enter explain|no findings: clean/;
+// The footer lists "↑↓ finding": wait for the line under the path that a finished lint prints.
+const LINTED = /^\d+ findings?$|^no findings: clean$/m;
 
 async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30) {
   current = await drive(<App color={false} env={{ env: { HOME: dir }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
