@@ -7,7 +7,7 @@ import { exerciseBody, goalLine, verdictLine } from '../src/tui/state/use-exerci
 import { moveSelection } from '../src/tui/components/list';
 import { scrollBy, wrapLines } from '../src/tui/components/scroll';
 import { actionOf, footerFor, helpFor, keymap } from '../src/tui/keymap';
-import { displaySafe } from '../src/tui/escape';
+import { displaySafe } from '../src/content/terminal-safe';
 import { painter } from '../src/tui/paint';
 import { listExercises, loadExercise, checkAnswer } from '../src/exercises';
 import { lint } from '../src/engine/lint';

@@ -1,6 +1,6 @@
 // A finding's source line with a caret under its span, as the Lint and Exercise screens show it.
 import type { Finding } from '../../engine/types';
-import { displaySafe } from '../escape';
+import { displaySafe } from '../../content/terminal-safe';
 
 /** The source line of a finding with a caret under the span, cut to the width. */
 export function sourceExcerpt(lines: string[], finding: Finding, width: number): string[] {

@@ -4,7 +4,7 @@ import { useBindings, usePaste } from '../keys';
 import type { Route } from '../nav';
 import { useTheme } from '../theme';
 import { useFieldState, type FieldState } from '../state/use-field-state';
-import { displaySafe } from '../escape';
+import { displaySafe } from '../../content/terminal-safe';
 
 export interface TextField {
   state: FieldState;

@@ -9,7 +9,7 @@ import { ScrollView, position, useScroll } from '../components/scroll';
 import { LineInput, useTextField } from '../components/text-input';
 import { usePathPrompt } from '../hooks/use-path-prompt';
 import { drawFile, graphMode } from '../state/use-graph-state';
-import { displaySafe } from '../escape';
+import { displaySafe } from '../../content/terminal-safe';
 
 export function GraphScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();

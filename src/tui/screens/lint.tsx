@@ -16,7 +16,7 @@ import { useLintRunner } from '../hooks/use-lint-runner';
 import { offerFix, useFixWriter } from '../hooks/use-fix-writer';
 import { ScrollView, useScroll } from '../components/scroll';
 import { findingsSummary, initialLintState, lintMode, lintReducer } from '../state/use-lint-state';
-import { displaySafe } from '../escape';
+import { displaySafe } from '../../content/terminal-safe';
 import { sourceExcerpt } from '../components/source-excerpt';
 
 export { sourceExcerpt };

@@ -5,7 +5,7 @@ import { wrapLine } from '../../content/wrap';
 import type { Paint } from '../paint';
 import type { CheckResult, Exercise, Hint } from '../workspace';
 import { sourceExcerpt } from '../components/source-excerpt';
-import { displaySafe } from '../escape';
+import { displaySafe } from '../../content/terminal-safe';
 
 /** A goal that waits on another (the checker's `waiting` status) is neither met nor failed. */
 type GoalShown = CheckResult['goals'][number] & { status?: string; waitingOn?: string };

@@ -1,6 +1,6 @@
 // Text from the user's files may hold control characters (an OSC 52 clipboard write in a comment):
 // on a terminal they would run, not show. Each one is drawn as a visible escape instead.
-// TODO(hostile): one shared function for text output and the TUI; this is the TUI's until then.
+// One function for the CLI's text output and the TUI (below both front ends).
 const SGR = /^\x1b\[[0-9;]*m/;
 
 export function displaySafe(text: string, { keepColor = false }: { keepColor?: boolean } = {}): string {
