@@ -238,3 +238,19 @@ describe('small terminals', () => {
     expect(fits(d.screen(), 40, 12)).toBe(true);
   });
 });
+
+describe('control characters from a Dockerfile', () => {
+  it('are shown escaped on the Lint screen, never written to the terminal', async () => {
+    // An OSC 52 clipboard write inside the image name: MS014's message and the source line quote it.
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM ubuntu\x1b]52;c;ZXZpbA==\x07 AS app\nUSER 1000\n');
+    const d = await open('lint');
+    await d.waitFor('Dockerfile: Dockerfile');
+    await d.press(keys.enter);
+    const s = await d.waitFor(/^\d+ findings?$/m);
+    expect(s).toContain('␛]52;c;ZXZpbA==^G');
+    for (const frame of d.rawFrames()) {
+      expect(frame).not.toContain('\x1b]52');
+      expect(frame).not.toContain('\x07');
+    }
+  });
+});

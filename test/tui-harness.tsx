@@ -26,6 +26,8 @@ export interface Driven {
   raw(): string;
   /** Every frame drawn so far, without ANSI codes. */
   frames(): string[];
+  /** Every frame drawn so far, as written. */
+  rawFrames(): string[];
   press(...input: string[]): Promise<void>;
   type(text: string): Promise<void>;
   waitFor(test: string | RegExp | ((screen: string) => boolean), timeout?: number): Promise<string>;
@@ -48,6 +50,7 @@ export async function drive(element: ReactElement, size: { columns: number; rows
     screen,
     raw: () => instance.lastFrame() ?? '',
     frames: () => instance.frames.map((f) => stripVTControlCharacters(f)),
+    rawFrames: () => [...instance.frames],
     async press(...input) {
       for (const k of input) {
         // Ink arms useInput in an effect: give it a tick before and after each key.
