@@ -24,7 +24,8 @@ class FakeStdin extends EventEmitter {
 describe('paceInput', () => {
   it('gives one key per readable turn, the next once the app has drawn (or after a wait)', async () => {
     const stdin = new FakeStdin();
-    const pacer = paceInput(stdin, 10);
+    // A long wait, so "nothing before the draw" holds however slow the machine is.
+    const pacer = paceInput(stdin, 300);
     const turns: string[][] = [];
     // Reads as Ink does: everything until null, each time 'readable' fires.
     stdin.on('readable', () => {
@@ -33,19 +34,22 @@ describe('paceInput', () => {
       while ((chunk = stdin.read()) !== null) got.push(String(chunk));
       if (got.length > 0) turns.push(got);
     });
+    const until = async (n: number) => {
+      for (let i = 0; i < 200 && turns.length < n; i++) await new Promise((r) => setTimeout(r, 10));
+    };
     stdin.chunks.push('3\r\x1b[Bjq');
     stdin.emit('readable');
     expect(turns).toEqual([['3']]);
     // Nothing more until the app says it has drawn…
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 30));
     expect(turns).toEqual([['3']]);
     pacer.settled();
-    await new Promise((r) => setTimeout(r, 5));
+    await until(2);
     expect(turns).toEqual([['3'], ['\r']]);
     // …or the wait runs out (a key that changed nothing draws nothing).
-    await new Promise((r) => setTimeout(r, 60));
+    await until(5);
     expect(turns).toEqual([['3'], ['\r'], ['\x1b[B'], ['j'], ['q']]);
-    await new Promise((r) => setTimeout(r, 30));
+    await new Promise((r) => setTimeout(r, 320));
     // A key alone goes straight through.
     stdin.chunks.push('k');
     stdin.emit('readable');

@@ -159,3 +159,38 @@ describe('control characters from files', () => {
     expect(displaySafe('\x1b[1mbold\x1b[22m', { keepColor: true })).toBe('\x1b[1mbold\x1b[22m');
   });
 });
+
+describe('app state', () => {
+  it('keeps a stack of routes: push, replace, back (never past home); q and ? are a field\'s own while it captures', async () => {
+    const { appReducer, keysCaptured, screenKey, top, topMode } = await import('../src/tui/state/use-app-state');
+    let s = { stack: [{ name: 'home' as const }], help: false, captured: false, modes: {} } as Parameters<typeof appReducer>[0];
+    s = appReducer(s, { type: 'push', route: { name: 'lint' } });
+    expect(top(s)).toEqual({ name: 'lint' });
+    s = appReducer(s, { type: 'mode', key: screenKey({ name: 'lint' }, 1), mode: 'path' });
+    expect(topMode(s)).toBe('path');
+    expect(keysCaptured(s)).toBe(true);
+    s = appReducer(s, { type: 'mode', key: screenKey({ name: 'lint' }, 1), mode: 'findings' });
+    expect(keysCaptured(s)).toBe(false);
+    s = appReducer(s, { type: 'replace', route: { name: 'graph' } });
+    expect(topMode(s)).toBeUndefined();
+    s = appReducer(appReducer(s, { type: 'back' }), { type: 'back' });
+    expect(s.stack).toEqual([{ name: 'home' }]);
+  });
+});
+
+describe('reference state', () => {
+  it('opens sections inside the list, switches panes, and keeps the search hit inside the hits', async () => {
+    const { referenceReducer, referenceMode } = await import('../src/tui/state/use-reference-state');
+    let s = { current: 0, focus: 'list' as const, searching: false, hit: 0 } as Parameters<typeof referenceReducer>[0];
+    s = referenceReducer(s, { type: 'open', index: 99, count: 5 });
+    expect(s.current).toBe(4);
+    s = referenceReducer(s, { type: 'focus', focus: 'text' });
+    expect(referenceMode(s)).toBe('text');
+    s = referenceReducer(s, { type: 'search', on: true });
+    expect(referenceMode(s)).toBe('search');
+    s = referenceReducer(referenceReducer(s, { type: 'hit', by: 1, count: 2 }), { type: 'hit', by: 1, count: 2 });
+    expect(s.hit).toBe(1);
+    s = referenceReducer(s, { type: 'search', on: false });
+    expect(referenceMode(s)).toBe('text');
+  });
+});

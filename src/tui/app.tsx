@@ -1,9 +1,11 @@
 // The app shell: a header, the current screen, a footer of keys, the `?` overlay, and the route stack.
 import { lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Box, Text, useApp } from 'ink';
-import { InputGateContext, ModeContext, PasteContext, SuspendedContext, useKeys, type PasteSource } from './keys';
+import { InputGateContext, ModeContext, PasteContext, SuspendedContext, type PasteSource } from './keys';
+import { screenKey, top, topMode, useAppState } from './state/use-app-state';
+import { useAppInput } from './input/use-app-input';
 import { NavContext, type Nav, type Route, type ScreenProps } from './nav';
-import { capturesKeys, footerFor, helpFor, keymap } from './keymap';
+import { footerFor, helpFor, keymap } from './keymap';
 import { makeTheme, ThemeContext, useTheme } from './theme';
 import { EnvContext, type AppEnv } from './env';
 import { useTerminalSize } from './size';
@@ -97,40 +99,26 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   const { columns, rows } = useTerminalSize();
   const theme = useMemo(() => makeTheme(color), [color]);
   const appEnv = useMemo<AppEnv>(() => ({ ...defaultEnv, ...env, readDockerfile: env.readDockerfile ?? defaultEnv.readDockerfile }), [env]);
-  const [stack, setStack] = useState<Route[]>(initial ?? [{ name: 'home' }]);
-  const [help, setHelp] = useState(false);
-  const [captured, setCaptured] = useState(false);
+  const [state, dispatch] = useAppState(initial);
+  const { stack, help } = state;
   const [suspended, setSuspended] = useState<null | (() => void)>(null);
-  const route = stack[stack.length - 1]!;
-  // The mode each screen of the stack last reported (its footer keys, whether a field has the keys).
-  // Keyed as the screens are, so a screen replaced at the same depth starts without a mode.
-  const screenKey = (r: Route, i: number) => `${i}:${JSON.stringify(r)}`;
-  const [modes, setModes] = useState<Record<string, string>>({});
-  const mode = modes[screenKey(route, stack.length - 1)];
+  const route = top(state);
+  const mode = topMode(state);
   const reporters = useMemo(() => {
     const made = new Map<string, (m: string) => void>();
     return (k: string) => {
-      if (!made.has(k)) made.set(k, (m: string) => setModes((all) => (all[k] === m ? all : { ...all, [k]: m })));
+      if (!made.has(k)) made.set(k, (m: string) => dispatch({ type: 'mode', key: k, mode: m }));
       return made.get(k)!;
     };
   }, []);
 
   const nav: Nav = useMemo(
     () => ({
-      push: (r) => {
-        setCaptured(false);
-        setStack((s) => [...s, r]);
-      },
-      replace: (r) => {
-        setCaptured(false);
-        setStack((s) => [...s.slice(0, -1), r]);
-      },
-      back: () => {
-        setCaptured(false);
-        setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
-      },
+      push: (r) => dispatch({ type: 'push', route: r }),
+      replace: (r) => dispatch({ type: 'replace', route: r }),
+      back: () => dispatch({ type: 'back' }),
       quit: () => exit(),
-      capture: (on) => setCaptured(on),
+      capture: (on) => dispatch({ type: 'capture', on }),
       suspend: (run) => setSuspended(() => run),
     }),
     [exit],
@@ -151,26 +139,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   }, [suspended]);
 
   const active = suspended === null;
-  useKeys(
-    (input, key) => {
-      // Ctrl-C quits from anywhere, even while a screen is reading text.
-      if (key.ctrl && input === 'c') {
-        exit();
-        return;
-      }
-      if (help) {
-        setHelp(false);
-        return;
-      }
-      if (captured || capturesKeys(route.name, mode)) return;
-      if (input === '?') setHelp(true);
-      else if (input === 'q' || key.escape) {
-        if (stack.length > 1) nav.back();
-        else exit();
-      }
-    },
-    { isActive: active },
-  );
+  useAppInput(state, dispatch, exit, active);
 
   const height = Math.max(3, rows - 1);
   const width = Math.max(20, columns);
@@ -201,13 +170,13 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
               {help && !suspended ? <HelpOverlay route={route.name} width={width} height={bodyHeight} /> : null}
               {/* Every screen of the stack stays mounted (hidden) so going back keeps its place. */}
               {stack.map((r, i) => {
-                const top = i === stack.length - 1;
+                const isTop = i === stack.length - 1;
                 const Screen: Screen = r.name === 'home' ? HomeScreen : screens[r.name];
                 return (
-                  <Box key={screenKey(r, i)} display={top && !help && !suspended ? 'flex' : 'none'} width={width} height={bodyHeight}>
+                  <Box key={screenKey(r, i)} display={isTop && !help && !suspended ? 'flex' : 'none'} width={width} height={bodyHeight}>
                     <ModeContext.Provider value={reporters(screenKey(r, i))}>
                       <Suspense fallback={<Loading />}>
-                        <Screen width={width} height={bodyHeight} active={top && active && !help} route={r} />
+                        <Screen width={width} height={bodyHeight} active={isTop && active && !help} route={r} />
                       </Suspense>
                     </ModeContext.Provider>
                   </Box>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import { useBindings } from '../keys';
 import type { Route } from '../nav';
+import { moveSelection } from '../state/use-list-state';
 import { useTheme, type Tone } from '../theme';
 
 export interface ListItem {
@@ -13,13 +14,7 @@ export interface ListItem {
   noteTone?: Tone;
 }
 
-/** Pure: where the selection goes for a move action of the key table. */
-export function moveSelection(selected: number, action: string, count: number, page: number): number {
-  const last = count - 1;
-  const to =
-    action === 'down' ? selected + 1 : action === 'up' ? selected - 1 : action === 'pageDown' ? selected + page : action === 'pageUp' ? selected - page : action === 'first' ? 0 : action === 'last' ? last : selected;
-  return Math.max(0, Math.min(last, to));
-}
+export { moveSelection };
 
 /**
  * Selection over `count` items with the moves the key table gives `screen` in `mode`; the

@@ -4,17 +4,9 @@ import { Box, Text } from 'ink';
 import { useBindings } from '../keys';
 import type { Route } from '../nav';
 import { wrapLine } from '../../content/wrap';
+import { clampOffset, scrollBy } from '../state/use-list-state';
 
-export function clampOffset(offset: number, lineCount: number, height: number): number {
-  return Math.max(0, Math.min(offset, lineCount - height));
-}
-
-/** Pure: the new offset for a scroll action of the key table. */
-export function scrollBy(offset: number, action: string, lineCount: number, height: number): number {
-  const page = Math.max(1, height - 1);
-  const to = action === 'down' ? offset + 1 : action === 'up' ? offset - 1 : action === 'pageDown' ? offset + page : action === 'pageUp' ? offset - page : action === 'first' ? 0 : action === 'last' ? lineCount : offset;
-  return clampOffset(to, lineCount, height);
-}
+export { clampOffset, scrollBy };
 
 /** The scroll keys the key table gives `screen` in `mode`, over `lineCount` lines shown `height` at a time. */
 export function useScroll(screen: Route['name'], mode: string, lineCount: number, height: number, active: boolean, resetKey?: unknown) {

@@ -3,7 +3,8 @@
 // state/use-exercise-state's.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useBindings, useScreenMode } from '../keys';
+import { useScreenMode } from '../keys';
+import { useExerciseInput } from '../input/use-exercise-input';
 import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { useAppEnv } from '../env';
@@ -23,7 +24,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
   const { exercise, file, checked, hints } = work;
   const [showSolution, setShowSolution] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
-  const mode = confirmReset ? 'confirm' : 'main';
+  const mode: 'main' | 'confirm' = confirmReset ? 'confirm' : 'main';
   useScreenMode(mode, active);
   useEffect(() => nav.capture(confirmReset), [confirmReset]);
 
@@ -37,50 +38,37 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
     });
   };
 
-  useBindings(
-    'exercise',
-    'main',
-    {
-      edit,
-      check: () => {
-        work.recheck();
-        setMessage('checked again');
-      },
-      hint: work.nextHint,
-      reset: () => {
-        nav.capture(true);
-        setConfirmReset(true);
-      },
-      next: () => {
-        const next = work.nextExercise();
-        if (next) nav.replace({ name: 'exercise', id: next });
-        else setMessage('this is the last exercise');
-      },
-      section: () => exercise.sections[0] && nav.push({ name: 'reference', section: exercise.sections[0] }),
-      solution: () => {
-        if (work.everPassed) setShowSolution((s) => !s);
-        else setMessage('the solution opens once your answer passes');
-      },
+  useExerciseInput(mode, active, file !== null, {
+    edit,
+    check: () => {
+      work.recheck();
+      setMessage('checked again');
     },
-    active && mode === 'main' && file !== null,
-  );
-
-  useBindings(
-    'exercise',
-    'confirm',
-    {
-      yes: () => {
-        setConfirmReset(false);
-        setShowSolution(false);
-        void work.reset();
-      },
-      no: () => {
-        setMessage('nothing reset');
-        setConfirmReset(false);
-      },
+    hint: work.nextHint,
+    askReset: () => {
+      nav.capture(true);
+      setConfirmReset(true);
     },
-    active && mode === 'confirm',
-  );
+    next: () => {
+      const next = work.nextExercise();
+      if (next) nav.replace({ name: 'exercise', id: next });
+      else setMessage('this is the last exercise');
+    },
+    section: () => exercise.sections[0] && nav.push({ name: 'reference', section: exercise.sections[0] }),
+    solution: () => {
+      if (work.everPassed) setShowSolution((s) => !s);
+      else setMessage('the solution opens once your answer passes');
+    },
+    confirmReset: () => {
+      setConfirmReset(false);
+      setShowSolution(false);
+      void work.reset();
+    },
+    keep: () => {
+      setMessage('nothing reset');
+      setConfirmReset(false);
+    },
+  });
 
   const p = painter(theme.color);
   const { body, hintsAt, solutionAt } = useMemo(

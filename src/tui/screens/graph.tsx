@@ -2,7 +2,8 @@
 // The view; state in state/use-graph-state, keys in the key table's `graph` modes.
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useBindings, useScreenMode } from '../keys';
+import { useScreenMode } from '../keys';
+import { useGraphInput } from '../input/use-graph-input';
 import { useNav, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { ScrollView, position, useScroll } from '../components/scroll';
@@ -54,18 +55,7 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
     setTargetEditing(true);
   };
 
-  useBindings(
-    'graph',
-    'view',
-    {
-      file: () => {
-        nav.capture(true);
-        prompt.edit();
-      },
-      target: () => prompt.loaded && openTarget(),
-    },
-    active && mode === 'view',
-  );
+  useGraphInput(active && mode === 'view', { editPath: prompt.edit, openTarget: () => prompt.loaded && openTarget() });
 
   const status =
     mode === 'view'

@@ -1,7 +1,8 @@
 // Home: the five ways in. Draws at once; the exercise progress arrives when the exercises load.
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useBindings, useScreenMode } from '../keys';
+import { useScreenMode } from '../keys';
+import { useHomeInput } from '../input/use-home-input';
 import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { useAppEnv } from '../env';
@@ -45,21 +46,13 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();
   const { tone } = useTheme();
   const progress = useProgress(active);
-  const open = (i: number) => nav.push(entries[i]!.route);
+  const open = (i: number) => entries[i] && nav.push(entries[i].route);
   useScreenMode('list', active);
   const intro = height >= 12;
   // The rows the list may take: at 20×5 fewer than the entries, and the selected one stays in view.
   const listRows = Math.max(1, Math.min(entries.length, height - (intro ? 3 : 0)));
   const { selected } = useSelection('home', 'list', entries.length, listRows, active, open);
-  useBindings(
-    'home',
-    'list',
-    {
-      jump: (input) => open(Number(input) - 1),
-      letter: (input) => open(entries.findIndex((e) => e.letter === input)),
-    },
-    active,
-  );
+  useHomeInput(active, entries.map((e) => e.letter), open);
 
   const wide = width >= 70;
   const items: ListItem[] = entries.map((e, i) => ({

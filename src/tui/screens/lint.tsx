@@ -2,7 +2,8 @@
 // a diff. The view; its state is state/use-lint-state, its keys are the key table's `lint` modes.
 import { useEffect, useMemo, useReducer } from 'react';
 import { Box, Text } from 'ink';
-import { useBindings, useScreenMode } from '../keys';
+import { useScreenMode } from '../keys';
+import { useLintInput } from '../input/use-lint-input';
 import { ruleById } from '../../engine/rules/index';
 import { ruleDoc } from '../../content/rule-docs';
 import type { Finding } from '../../engine/types';
@@ -13,7 +14,7 @@ import { ListView, useSelection, type ListItem } from '../components/list';
 import { LineInput } from '../components/text-input';
 import { usePathPrompt } from '../hooks/use-path-prompt';
 import { useLintRunner } from '../hooks/use-lint-runner';
-import { offerFix, useFixWriter } from '../hooks/use-fix-writer';
+import { useFixWriter } from '../hooks/use-fix-writer';
 import { ScrollView, useScroll } from '../components/scroll';
 import { findingsSummary, initialLintState, lintMode, lintReducer } from '../state/use-lint-state';
 import { displaySafe } from '../../content/terminal-safe';
@@ -44,40 +45,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   const diffScroll = useScroll('lint', 'fix', fix?.diff.length ?? 0, height - 3, active && mode === 'fix', fix);
   useEffect(() => nav.capture(mode === 'path' || mode === 'fix'), [mode]);
 
-  useBindings(
-    'lint',
-    'findings',
-    {
-      file: () => {
-        nav.capture(true);
-        dispatch({ type: 'say', message: null });
-        prompt.edit();
-      },
-      section: () => {
-        const rule = current && ruleById(current.rule);
-        if (rule) nav.push({ name: 'reference', section: ruleDoc(rule).reference });
-      },
-      fix: () => {
-        if (state.phase !== 'done') return;
-        const offer = offerFix(state.text);
-        if (typeof offer === 'string') return dispatch({ type: 'say', message: offer });
-        nav.capture(true);
-        dispatch({ type: 'offerFix', fix: offer });
-      },
-    },
-    active && mode === 'findings',
-  );
-  useBindings('lint', 'linting', { file: () => prompt.edit() }, active && mode === 'linting');
-
-  useBindings(
-    'lint',
-    'fix',
-    {
-      yes: () => state.phase === 'done' && fix && writeFix(state.path, fix),
-      no: () => dispatch({ type: 'closeFix', message: 'no change made' }),
-    },
-    active && mode === 'fix',
-  );
+  useLintInput(state, dispatch, { mode, active, current, editPath: prompt.edit, writeFix });
 
   const loadError = prompt.loaded && 'error' in prompt.loaded ? prompt.loaded.error : null;
   const status =

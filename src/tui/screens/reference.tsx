@@ -1,7 +1,9 @@
 // Reference: the section list beside the text (above it when narrow), live search, rules under each section.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Box, Text } from 'ink';
-import { useBindings, useScreenMode } from '../keys';
+import { useScreenMode } from '../keys';
+import { referenceMode, useReferenceState } from '../state/use-reference-state';
+import { useReferenceInput } from '../input/use-reference-input';
 import { loadSections, type Section } from '../../content/sections';
 import { searchSections } from '../../content/search';
 import { renderMarkdown } from '../../content/render';
@@ -12,8 +14,6 @@ import { useTheme } from '../theme';
 import { ListView, type ListItem } from '../components/list';
 import { ScrollView, position, useScroll } from '../components/scroll';
 import { LineInput, useTextField } from '../components/text-input';
-
-type Focus = 'list' | 'text';
 
 /** The section as lines at this width, with the rules that check it listed under it (numbered for 1-9). */
 export function sectionLines(section: Section, width: number, color: boolean): string[] {
@@ -33,11 +33,9 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
   const theme = useTheme();
   const sections = useMemo(() => loadSections(), []);
   const wanted = route.name === 'reference' && route.section ? sections.findIndex((s) => s.id === route.section) : -1;
-  const [current, setCurrent] = useState(Math.max(0, wanted));
-  const [focus, setFocus] = useState<Focus>(wanted >= 0 ? 'text' : 'list');
-  const [searching, setSearching] = useState(false);
-  const [hit, setHit] = useState(0);
-  const mode = searching ? 'search' : focus;
+  const [state, dispatch] = useReferenceState(wanted);
+  const { current, focus, searching, hit } = state;
+  const mode = referenceMode(state);
   useScreenMode(mode, active);
 
   const wide = width >= 84;
@@ -54,7 +52,7 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
   useEffect(() => nav.capture(searching), [searching]);
 
   const openSection = (index: number) => {
-    setCurrent(index);
+    dispatch({ type: 'open', index, count: sections.length });
     scroll.setOffset(0);
   };
 
@@ -67,58 +65,26 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
       const chosen = hits[hit];
       if (chosen) {
         openSection(sections.indexOf(chosen.section));
-        setFocus('text');
+        dispatch({ type: 'focus', focus: 'text' });
       }
-      setSearching(false);
+      dispatch({ type: 'search', on: false });
     },
-    () => setSearching(false),
+    () => dispatch({ type: 'search', on: false }),
     {
-      down: () => setHit((h) => Math.min(h + 1, Math.max(0, hits.length - 1))),
-      up: () => setHit((h) => Math.max(0, h - 1)),
+      down: () => dispatch({ type: 'hit', by: 1, count: hits.length }),
+      up: () => dispatch({ type: 'hit', by: -1, count: hits.length }),
     },
   );
   const query = field.state.value;
   const hits = useMemo(() => (searching && query ? searchSections(query, 20) : []), [searching, query]);
-  useEffect(() => setHit(0), [query]);
+  useEffect(() => dispatch({ type: 'hitReset' }), [query]);
 
   const startSearch = () => {
     nav.capture(true);
     field.set('', false);
-    setSearching(true);
+    dispatch({ type: 'search', on: true });
   };
-  const openRule = (input: string) => {
-    const id = section.rules[Number(input) - 1];
-    if (id) nav.push({ name: 'rule', id });
-  };
-  const move = (to: number) => openSection(Math.max(0, Math.min(sections.length - 1, to)));
-  useBindings(
-    'reference',
-    'list',
-    {
-      down: () => move(current + 1),
-      up: () => move(current - 1),
-      first: () => move(0),
-      last: () => move(sections.length - 1),
-      next: () => move(current + 1),
-      previous: () => move(current - 1),
-      read: () => setFocus('text'),
-      search: startSearch,
-      rule: openRule,
-    },
-    active && mode === 'list',
-  );
-  useBindings(
-    'reference',
-    'text',
-    {
-      next: () => move(current + 1),
-      previous: () => move(current - 1),
-      list: () => setFocus('list'),
-      search: startSearch,
-      rule: openRule,
-    },
-    active && mode === 'text',
-  );
+  useReferenceInput(state, dispatch, { count: sections.length, rules: section.rules, active, openSection, startSearch });
 
   const listItems: ListItem[] = searching
     ? hits.map((h) => ({ key: h.section.id, label: h.section.title, note: wide ? undefined : h.snippet }))

@@ -1,13 +1,14 @@
 // One rule: why it matters, a bad and a good example, how to fix, and its reference section (`s`).
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
-import { useBindings, useScreenMode } from '../keys';
+import { useScreenMode } from '../keys';
+import { useRuleInput } from '../input/use-rule-input';
 import { ruleById } from '../../engine/rules/index';
 import type { Rule } from '../../engine/rule';
 import { getSection } from '../../content/sections';
 import { ruleDoc, ruleMarkdown } from '../../content/rule-docs';
 import { renderMarkdown } from '../../content/render';
-import { useNav, type Route, type ScreenProps } from '../nav';
+import type { Route, ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { ScrollView, position, useScroll } from '../components/scroll';
 
@@ -18,7 +19,6 @@ export function rulePage(rule: Rule): string {
 }
 
 export function RuleScreen({ width, height, active, route }: ScreenProps & { route: Route }) {
-  const nav = useNav();
   const theme = useTheme();
   const id = route.name === 'rule' ? route.id : '';
   const rule = ruleById(id);
@@ -28,7 +28,7 @@ export function RuleScreen({ width, height, active, route }: ScreenProps & { rou
   );
   useScreenMode('text', active);
   const scroll = useScroll('rule', 'text', lines.length, height - 1, active, id);
-  useBindings('rule', 'text', { section: () => rule && nav.push({ name: 'reference', section: ruleDoc(rule).reference }) }, active);
+  useRuleInput(active, rule ? ruleDoc(rule).reference : null);
   if (!rule) return <Text color={theme.tone('bad')}>No rule {id}.</Text>;
   return (
     <Box flexDirection="column" width={width} height={height}>

@@ -4,7 +4,8 @@ import { Box, Text, measureElement, type DOMElement } from 'ink';
 import { listTrees, loadTree } from '../../content/trees';
 import { TreeWalker } from '../tree';
 import { useNav, type Route, type ScreenProps } from '../nav';
-import { useBindings, useScreenMode } from '../keys';
+import { useScreenMode } from '../keys';
+import { useTreeScrollInput } from '../input/use-trees-input';
 import { useTheme } from '../theme';
 import { ListView, useSelection } from '../components/list';
 
@@ -45,15 +46,7 @@ export function TreesScreen(props: ScreenProps & { route: Route }) {
     if (walk.current) setOverflow(Math.max(0, measureElement(walk.current).height - props.height));
   });
   const page = Math.max(1, props.height - 2);
-  useBindings(
-    'trees',
-    'leaf',
-    {
-      scrollUp: () => setLift((l) => Math.min(overflow, l + page)),
-      scrollDown: () => setLift((l) => Math.max(0, l - page)),
-    },
-    props.active && Boolean(id),
-  );
+  useTreeScrollInput(props.active && Boolean(id), (by) => setLift((l) => Math.max(0, Math.min(overflow, l + by))), page);
   if (!id) return <TreeList {...props} />;
   if (!tree) return <Text color={tone('bad')}>No decision tree named {id}.</Text>;
   // The walker grows with the answers: it starts at the top, and once the path is longer than the

@@ -1,0 +1,23 @@
+// The app's own keys, from the key table's global bindings: Ctrl-C quits from anywhere (even in a
+// field), any key closes the help, ? opens it, q and Esc go back (quit at home) unless a screen's
+// field or question has the keys.
+import { useKeys } from '../keys';
+import { actionOf, globalKeys } from '../keymap';
+import { keysCaptured, type AppAction, type AppState } from '../state/use-app-state';
+
+export function useAppInput(state: AppState, dispatch: (a: AppAction) => void, exit: () => void, active: boolean) {
+  useKeys(
+    (input, key) => {
+      const action = actionOf(globalKeys, input, key);
+      if (action === 'quit') return exit();
+      if (state.help) return dispatch({ type: 'help', open: false });
+      if (keysCaptured(state)) return;
+      if (action === 'help') dispatch({ type: 'help', open: true });
+      else if (action === 'back') {
+        if (state.stack.length > 1) dispatch({ type: 'back' });
+        else exit();
+      }
+    },
+    { isActive: active },
+  );
+}
