@@ -254,3 +254,33 @@ describe('control characters from a Dockerfile', () => {
     }
   });
 });
+
+describe('reading a finding and the help at 40×12', () => {
+  it('PgDn scrolls the finding below the list to its source line', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), broken);
+    const d = await open('lint', 40, 12);
+    await d.waitFor('Dockerfile: Dockerfile');
+    await d.press(keys.enter);
+    const before = await d.waitFor(/^\d+ findings?\s*$/m);
+    expect(before).not.toMatch(/^ +\d+ │ /m);
+    await d.press(keys.pageDown);
+    const after = await d.waitFor((s) => /^ +\d+ │ /m.test(s));
+    expect(fits(after, 40, 12)).toBe(true);
+  });
+
+  it('the help scrolls with ↓ and closes with any other key', async () => {
+    const d = await open('lint', 40, 12);
+    await d.waitFor('Dockerfile: Dockerfile');
+    // Esc leaves the empty field; the help opens on the findings mode's keys from the home screen's Lint.
+    await d.press(keys.esc);
+    await d.waitFor('› 1  Reference');
+    await d.press('?');
+    const first = await d.waitFor('Keys: Home');
+    expect(first).toContain('↓ more');
+    await d.press(keys.down);
+    const moved = await d.waitFor((s) => s !== first);
+    expect(moved).toContain('Keys: Home');
+    await d.press('x');
+    await d.waitFor((s) => !s.includes('Keys: Home'));
+  });
+});

@@ -163,7 +163,7 @@ describe('control characters from files', () => {
 describe('app state', () => {
   it('keeps a stack of routes: push, replace, back (never past home); q and ? are a field\'s own while it captures', async () => {
     const { appReducer, keysCaptured, screenKey, top, topMode } = await import('../src/tui/state/use-app-state');
-    let s = { stack: [{ name: 'home' as const }], help: false, captured: false, modes: {} } as Parameters<typeof appReducer>[0];
+    let s = { stack: [{ name: 'home' as const }], help: false, helpOffset: 0, captured: false, modes: {} } as Parameters<typeof appReducer>[0];
     s = appReducer(s, { type: 'push', route: { name: 'lint' } });
     expect(top(s)).toEqual({ name: 'lint' });
     s = appReducer(s, { type: 'mode', key: screenKey({ name: 'lint' }, 1), mode: 'path' });

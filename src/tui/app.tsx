@@ -61,9 +61,12 @@ function Loading() {
 const noGate = { hold: () => () => {} };
 const noPastes: PasteSource = { onPaste: () => () => {} };
 
-function HelpOverlay({ route, width, height }: { route: Route['name']; width: number; height: number }) {
+function HelpOverlay({ route, width, height, offset }: { route: Route['name']; width: number; height: number; offset: number }) {
   const { tone } = useTheme();
-  const keys = helpFor(route);
+  const all = helpFor(route);
+  // The list scrolls (↑↓ PgUp PgDn) when it is taller than the screen; any other key closes it.
+  const room = Math.max(1, height - 3);
+  const keys = all.slice(Math.min(offset, Math.max(0, all.length - room)));
   const keyWidth = Math.min(24, Math.max(...keys.map(([k]) => k.length)) + 2);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
@@ -71,7 +74,7 @@ function HelpOverlay({ route, width, height }: { route: Route['name']; width: nu
         Keys: {keymap[route].title}
       </Text>
       <Text> </Text>
-      {keys.slice(0, Math.max(0, height - 3)).map(([k, what]) => (
+      {keys.slice(0, room).map(([k, what]) => (
         <Box key={k} width={width}>
           <Box width={keyWidth} flexShrink={0}>
             <Text bold wrap="truncate-end">
@@ -81,7 +84,9 @@ function HelpOverlay({ route, width, height }: { route: Route['name']; width: nu
           <Text wrap="truncate-end">{what}</Text>
         </Box>
       ))}
-      <Text color={tone('muted')}>any key closes this</Text>
+      <Text color={tone('muted')} wrap="truncate-end">
+        {all.length > room ? `${Math.min(offset, all.length - room) + room < all.length ? '↓ more · ' : ''}any other key closes this` : 'any key closes this'}
+      </Text>
     </Box>
   );
 }
@@ -139,7 +144,8 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   }, [suspended]);
 
   const active = suspended === null;
-  useAppInput(state, dispatch, exit, active);
+  const helpRows = Math.max(1, Math.max(3, rows - 1) - 2 - 3);
+  useAppInput(state, dispatch, exit, active, helpRows);
 
   const height = Math.max(3, rows - 1);
   const width = Math.max(20, columns);
@@ -167,7 +173,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
             </Box>
             <Box height={bodyHeight} width={width} overflow="hidden" flexDirection="column">
               {suspended ? <Text>Editing in another program… the tutor comes back when it closes.</Text> : null}
-              {help && !suspended ? <HelpOverlay route={route.name} width={width} height={bodyHeight} /> : null}
+              {help && !suspended ? <HelpOverlay route={route.name} width={width} height={bodyHeight} offset={state.helpOffset} /> : null}
               {/* Every screen of the stack stays mounted (hidden) so going back keeps its place. */}
               {stack.map((r, i) => {
                 const isTop = i === stack.length - 1;
@@ -185,7 +191,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
             </Box>
             <Box height={1} width={width}>
               <Text wrap="truncate-end" color={theme.tone('muted')}>
-                {help ? 'any key: close help' : footerFor(route.name, mode, stack.length === 1)}
+                {help ? '↑↓ PgUp PgDn scroll · any other key closes the help' : footerFor(route.name, mode, stack.length === 1, width)}
               </Text>
             </Box>
           </Box>

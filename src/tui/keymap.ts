@@ -74,23 +74,25 @@ export function actionOf(bindings: readonly Binding[], input: string, key: Key):
 
 const b = (action: string, keys: KeyName[], shown: string, does: string, help?: string, footer = true): Binding => ({ action, keys, shown, does, help, footer });
 const helpOnly = (action: string, keys: KeyName[], shown: string, does: string, help?: string): Binding => b(action, keys, shown, does, help, false);
+/** The other half of a pair another binding's help already names (↑ of "↑ ↓ j k: move"): not listed again. */
+const alias = (action: string, keys: KeyName[]): Binding => ({ action, keys, shown: '', does: '', help: '', footer: false });
 
 const moveKeys: Binding[] = [
   b('down', ['down', 'j'], '↑↓', 'move', '↑ ↓ j k: move'),
-  helpOnly('up', ['up', 'k'], '↑ k', 'move up'),
-  helpOnly('pageDown', ['pageDown'], 'PgDn', 'a page down'),
-  helpOnly('pageUp', ['pageUp'], 'PgUp', 'a page up'),
-  helpOnly('first', ['g', 'home'], 'g Home', 'first'),
-  helpOnly('last', ['G', 'end'], 'G End', 'last'),
+  alias('up', ['up', 'k']),
+  helpOnly('pageDown', ['pageDown'], 'PgUp PgDn', 'a page up, down'),
+  alias('pageUp', ['pageUp']),
+  helpOnly('first', ['g', 'home'], 'g G', 'first, last'),
+  alias('last', ['G', 'end']),
 ];
 
 const scrollKeys: Binding[] = [
   b('down', ['down', 'j'], '↑↓', 'scroll', '↑ ↓ j k: scroll a line'),
-  helpOnly('up', ['up', 'k'], '↑ k', 'scroll up'),
-  helpOnly('pageDown', ['pageDown', ' '], 'PgDn Space', 'a page down'),
-  helpOnly('pageUp', ['pageUp'], 'PgUp', 'a page up'),
-  helpOnly('first', ['g', 'home'], 'g Home', 'top'),
-  helpOnly('last', ['G', 'end'], 'G End', 'bottom'),
+  alias('up', ['up', 'k']),
+  helpOnly('pageDown', ['pageDown', ' '], 'PgUp PgDn Space', 'a page up, down'),
+  alias('pageUp', ['pageUp']),
+  helpOnly('first', ['g', 'home'], 'g G', 'top, bottom'),
+  alias('last', ['G', 'end']),
 ];
 
 /** A one-line text field: typing replaces a default, Enter submits exactly what is shown. */
@@ -139,11 +141,11 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
     modes: {
       list: [
         b('down', ['down', 'j'], '↑↓', 'section', '↑ ↓ j k: choose a section'),
-        helpOnly('up', ['up', 'k'], '↑ k', 'previous section'),
-        helpOnly('first', ['g', 'home'], 'g', 'first section'),
-        helpOnly('last', ['G', 'end'], 'G', 'last section'),
+        alias('up', ['up', 'k']),
+        helpOnly('first', ['g', 'home'], 'g G', 'first, last section'),
+        alias('last', ['G', 'end']),
         helpOnly('next', ['n'], 'n p', 'next, previous section'),
-        helpOnly('previous', ['p'], 'p', 'previous section'),
+        alias('previous', ['p']),
         b('read', ['enter', 'right', 'tab'], 'Enter', 'read', 'Enter → Tab: read the section'),
         b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
         helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
@@ -151,14 +153,14 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
       text: [
         ...scrollKeys,
         b('next', ['n'], 'n/p', 'section', 'n p: next, previous section'),
-        helpOnly('previous', ['p'], 'p', 'previous section'),
+        alias('previous', ['p']),
         b('list', ['tab', 'left'], 'Tab', 'list', 'Tab ←: back to the section list'),
         b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
         helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
       ],
       search: [
         b('down', ['down'], '↑↓', 'hit', '↑ ↓: choose a hit'),
-        helpOnly('up', ['up'], '↑', 'previous hit'),
+        alias('up', ['up']),
         ...fieldKeys('open', 'cancel'),
       ],
     },
@@ -174,26 +176,26 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
       choose: [...moveKeys.slice(0, 2), b('open', ['enter'], 'Enter', 'walk', 'Enter: walk the tree')],
       question: [
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
-        helpOnly('up', ['up', 'k'], '↑ k', 'previous answer'),
+        alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'answer'),
         b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
         b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
         helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
-        helpOnly('scrollDown', ['pageDown'], 'PgDn', 'scroll down'),
+        alias('scrollDown', ['pageDown']),
       ],
       first: [
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
-        helpOnly('up', ['up', 'k'], '↑ k', 'previous answer'),
+        alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'answer'),
         helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
-        helpOnly('scrollDown', ['pageDown'], 'PgDn', 'scroll down'),
+        alias('scrollDown', ['pageDown']),
       ],
       leaf: [
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose what next'),
-        helpOnly('up', ['up', 'k'], '↑ k', 'previous choice'),
+        alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'do it', 'Enter: read the reference section, walk the next tree, go back or start again'),
-        b('scrollUp', ['pageUp'], 'PgUp/PgDn', 'scroll', 'PgUp PgDn: scroll the recommendation'),
-        helpOnly('scrollDown', ['pageDown'], 'PgDn', 'scroll down'),
+        b('scrollUp', ['pageUp'], 'PgUp', 'scroll', 'PgUp PgDn: scroll the recommendation'),
+        alias('scrollDown', ['pageDown']),
         b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
         b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
       ],
@@ -227,9 +229,11 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
       linting: [b('file', ['/'], '/', 'another file', '/: lint another file')],
       findings: [
         b('down', ['down', 'j'], '↑↓', 'finding', '↑ ↓ j k: move between findings'),
-        helpOnly('up', ['up', 'k'], '↑ k', 'previous finding'),
-        helpOnly('first', ['g', 'home'], 'g', 'first finding'),
-        helpOnly('last', ['G', 'end'], 'G', 'last finding'),
+        alias('up', ['up', 'k']),
+        helpOnly('first', ['g', 'home'], 'g G', 'first, last finding'),
+        alias('last', ['G', 'end']),
+        helpOnly('detailDown', ['pageDown'], 'PgUp PgDn', 'scroll the finding\'s text (a small terminal)'),
+        alias('detailUp', ['pageUp']),
         b('rule', ['enter'], 'Enter', 'rule', 'Enter: open the rule of the finding'),
         b('section', ['s'], 's', 'section', 's: open the reference section of the finding'),
         b('fix', ['f'], 'f', 'fix', 'f: show the fixes as a diff, then apply after y'),
@@ -264,12 +268,19 @@ export function capturesKeys(screen: Route['name'], mode: string | undefined): b
   return mode !== undefined && (keymap[screen].captures ?? []).includes(mode);
 }
 
-/** "↑↓ move · Enter open · q back": the focused mode's keys, then the app's own. */
-export function footerFor(screen: Route['name'], mode: string | undefined, atHome: boolean): string {
+/**
+ * "↑↓ move · Enter open · q back": the focused mode's keys, then the app's own. When that does
+ * not fit the width, the keys alone ("↑↓ Enter s f / · ? help"): every key stays in sight.
+ */
+export function footerFor(screen: Route['name'], mode: string | undefined, atHome: boolean, width = Infinity): string {
   const own = bindingsFor(screen, mode).filter((k) => k.footer);
+  const captured = capturesKeys(screen, mode);
   const parts = own.map((k) => `${k.shown} ${k.does}`);
-  if (!capturesKeys(screen, mode)) parts.push('? help', atHome ? 'q quit' : 'q back');
-  return parts.join(' · ');
+  if (!captured) parts.push('? help', atHome ? 'q quit' : 'q back');
+  const full = parts.join(' · ');
+  if ([...full].length <= width) return full;
+  const keysOnly = own.map((k) => k.shown).join(' ');
+  return captured ? keysOnly : `${keysOnly} · ? help · ${atHome ? 'q quit' : 'q back'}`;
 }
 
 /** Every binding of the screen, each mode's once, for the `?` overlay. */
@@ -277,6 +288,7 @@ export function helpFor(screen: Route['name']): [keys: string, what: string][] {
   const seen = new Set<string>();
   const out: [string, string][] = [];
   for (const k of [...Object.values(keymap[screen].modes).flat(), ...globalKeys]) {
+    if (k.help === '') continue;
     const line = k.help ?? `${k.shown}: ${k.does}`;
     const [keys, what] = line.includes(': ') ? [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)] : [k.shown, line];
     if (seen.has(keys + what)) continue;

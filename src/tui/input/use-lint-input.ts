@@ -10,7 +10,7 @@ import type { FixOffer, LintAction, LintState } from '../state/use-lint-state';
 export function useLintInput(
   state: LintState,
   dispatch: (a: LintAction) => void,
-  { mode, active, current, editPath, writeFix }: { mode: string; active: boolean; current: Finding | undefined; editPath: () => void; writeFix: (path: string, fix: FixOffer) => void },
+  { mode, active, current, editPath, writeFix, scrollDetail }: { mode: string; active: boolean; current: Finding | undefined; editPath: () => void; writeFix: (path: string, fix: FixOffer) => void; scrollDetail: (by: number) => void },
 ) {
   const nav = useNav();
   useBindings(
@@ -26,6 +26,8 @@ export function useLintInput(
         const rule = current && ruleById(current.rule);
         if (rule) nav.push({ name: 'reference', section: ruleDoc(rule).reference });
       },
+      detailDown: () => scrollDetail(3),
+      detailUp: () => scrollDetail(-3),
       fix: () => {
         if (state.phase !== 'done') return;
         const offer = offerFix(state.text);

@@ -6,7 +6,7 @@ import { useScreenMode } from '../keys';
 import { useGraphInput } from '../input/use-graph-input';
 import { useNav, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
-import { ScrollView, position, useScroll } from '../components/scroll';
+import { ScrollView, position, useScroll, wrapLines } from '../components/scroll';
 import { LineInput, useTextField } from '../components/text-input';
 import { usePathPrompt } from '../hooks/use-path-prompt';
 import { drawFile, graphMode } from '../state/use-graph-state';
@@ -30,7 +30,9 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
   }, [prompt.loaded, applied, theme.color]);
 
   const bodyHeight = height - 2;
-  const scroll = useScroll('graph', 'view', lines.length, bodyHeight, active && mode === 'view', `${prompt.version}:${applied}`);
+  // Long lines wrap under themselves (indented) instead of ending in "…" at a small width.
+  const shown = useMemo(() => wrapLines(lines.map((l) => displaySafe(l, { keepColor: true })), width, 4), [lines, width]);
+  const scroll = useScroll('graph', 'view', shown.length, bodyHeight, active && mode === 'view', `${prompt.version}:${applied}`);
 
   const target = useTextField(
     'graph',
@@ -59,7 +61,7 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
 
   const status =
     mode === 'view'
-      ? [applied ? `--target ${applied}` : 'plain build', position(scroll.offset, bodyHeight, lines.length)].filter(Boolean).join(' · ')
+      ? [applied ? `--target ${applied}` : 'plain build', position(scroll.offset, bodyHeight, shown.length)].filter(Boolean).join(' · ')
       : mode === 'target'
         ? 'the stage to build (--target); empty: a plain build'
         : prompt.loaded && 'error' in prompt.loaded
@@ -80,7 +82,7 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
           {displaySafe(problem)}
         </Text>
       ) : (
-        <ScrollView lines={lines.map((l) => displaySafe(l, { keepColor: true }))} offset={scroll.offset} height={bodyHeight} width={width} />
+        <ScrollView lines={shown} offset={scroll.offset} height={bodyHeight} width={width} />
       )}
     </Box>
   );

@@ -1,6 +1,6 @@
 // Lint: a path, its findings with the source line, each one's rule and section; `f` shows fixes as
 // a diff. The view; its state is state/use-lint-state, its keys are the key table's `lint` modes.
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { Box, Text } from 'ink';
 import { useScreenMode } from '../keys';
 import { useLintInput } from '../input/use-lint-input';
@@ -45,7 +45,10 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   const diffScroll = useScroll('lint', 'fix', fix?.diff.length ?? 0, height - 3, active && mode === 'fix', fix);
   useEffect(() => nav.capture(mode === 'path' || mode === 'fix'), [mode]);
 
-  useLintInput(state, dispatch, { mode, active, current, editPath: prompt.edit, writeFix });
+  // The finding's text below the list: PgUp/PgDn scroll it where the terminal is too small for it.
+  const [detailOffset, setDetailOffset] = useState(0);
+  useEffect(() => setDetailOffset(0), [selected, state]);
+  useLintInput(state, dispatch, { mode, active, current, editPath: prompt.edit, writeFix, scrollDetail: (by) => setDetailOffset((o) => Math.max(0, o + by)) });
 
   const loadError = prompt.loaded && 'error' in prompt.loaded ? prompt.loaded.error : null;
   const status =
@@ -126,7 +129,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
           </Box>
           <Text color={current ? theme.tone(severityTone[current.severity]) : undefined}>{'─'.repeat(width)}</Text>
           <Box flexDirection="column" height={detailHeight}>
-            {detail.length > 0 ? <ScrollView lines={detail} offset={0} height={detailHeight} width={width} /> : null}
+            {detail.length > 0 ? <ScrollView lines={detail} offset={Math.min(detailOffset, Math.max(0, detail.length - detailHeight))} height={detailHeight} width={width} /> : null}
           </Box>
         </>
       ) : null}

@@ -7,6 +7,8 @@ import { capturesKeys } from '../keymap';
 export interface AppState {
   stack: Route[];
   help: boolean;
+  /** The first line of the help overlay shown. */
+  helpOffset: number;
   /** A screen said it takes every key (a question, a field) until it says otherwise. */
   captured: boolean;
   /** Mode per screen, keyed as the screens are (depth and route). */
@@ -18,6 +20,7 @@ export type AppAction =
   | { type: 'replace'; route: Route }
   | { type: 'back' }
   | { type: 'help'; open: boolean }
+  | { type: 'helpScroll'; by: number; max: number }
   | { type: 'capture'; on: boolean }
   | { type: 'mode'; key: string; mode: string };
 
@@ -32,7 +35,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'back':
       return { ...state, captured: false, stack: state.stack.length > 1 ? state.stack.slice(0, -1) : state.stack };
     case 'help':
-      return { ...state, help: action.open };
+      return { ...state, help: action.open, helpOffset: 0 };
+    case 'helpScroll':
+      return { ...state, helpOffset: Math.max(0, Math.min(action.max, state.helpOffset + action.by)) };
     case 'capture':
       return state.captured === action.on ? state : { ...state, captured: action.on };
     case 'mode':
@@ -49,5 +54,5 @@ export function keysCaptured(state: AppState): boolean {
 }
 
 export function useAppState(initial: Route[] | undefined) {
-  return useReducer(appReducer, { stack: initial ?? [{ name: 'home' }], help: false, captured: false, modes: {} });
+  return useReducer(appReducer, { stack: initial ?? [{ name: 'home' }], help: false, helpOffset: 0, captured: false, modes: {} });
 }
