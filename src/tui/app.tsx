@@ -169,7 +169,9 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
                   {trail}
                 </Text>
               </Box>
-              <Text color={theme.tone('muted')}>{'  ? help'}</Text>
+              <Box flexShrink={0}>
+                <Text color={theme.tone('muted')}>{'  ? help'}</Text>
+              </Box>
             </Box>
             <Box height={bodyHeight} width={width} overflow="hidden" flexDirection="column">
               {suspended ? <Text>Editing in another program… the tutor comes back when it closes.</Text> : null}

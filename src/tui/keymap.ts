@@ -279,6 +279,9 @@ export function footerFor(screen: Route['name'], mode: string | undefined, atHom
   if (!captured) parts.push('? help', atHome ? 'q quit' : 'q back');
   const full = parts.join(' · ');
   if ([...full].length <= width) return full;
+  // The header always shows "? help": that goes first.
+  const lean = parts.filter((p) => p !== '? help').join(' · ');
+  if ([...lean].length <= width) return lean;
   const keysOnly = own.map((k) => k.shown).join(' ');
   return captured ? keysOnly : `${keysOnly} · ? help · ${atHome ? 'q quit' : 'q back'}`;
 }

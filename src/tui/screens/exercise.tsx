@@ -72,8 +72,8 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
 
   const p = painter(theme.color);
   const { body, hintsAt, solutionAt } = useMemo(
-    () => exerciseBody(exercise, checked, hints, showSolution, width, theme.color, p),
-    [exercise, checked, hints, showSolution, width, theme.color],
+    () => exerciseBody(exercise, checked, hints, showSolution, width, theme.color, p, file),
+    [exercise, checked, hints, showSolution, width, theme.color, file],
   );
 
   const viewHeight = height - 3;

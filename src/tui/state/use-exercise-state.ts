@@ -23,6 +23,7 @@ export function exerciseBody(
   width: number,
   color: boolean,
   p: Paint,
+  file: string | null = null,
 ): { body: string[]; hintsAt: number; solutionAt: number } {
   const out: string[] = [];
   // `[text](ref:id)` links read as the reference's own `(ref id)` notes; `o` opens the section.
@@ -32,6 +33,8 @@ export function exerciseBody(
       .split('\n');
   const wrap = (line: string) => wrapLine(line, Math.max(8, width - 1), 2);
   out.push(...md(exercise.task), '');
+  // Where to edit, in full: the status line below cuts a long path.
+  if (file) out.push(...wrapLine(`${p.bold('Your copy:')} ${file}`, Math.max(8, width - 1), 2), '');
   const hintsStart = out.length;
   for (const h of hints) out.push(...md(`**Hint ${h.index}/${h.total}:** ${h.text}`), '');
   if (checked) {
