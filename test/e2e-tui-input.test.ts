@@ -52,7 +52,9 @@ describe.skipIf(!hasTmux)('text fields in a real terminal', () => {
       // The paste and the Enter reach the app together, as when a user pastes and hits Enter at once.
       s.paste(`dotnet${i}.Dockerfile`);
       s.keys('Enter');
-      const screen = await s.waitFor((t) => t.includes(`Dockerfile: dotnet${i}.Dockerfile`) && (summary.test(t) || t.includes('no such file')));
+      const screen = await s.waitFor(
+        (t) => t.includes(`Dockerfile: dotnet${i}.Dockerfile`) && (summary.test(t) || t.includes('no such file')),
+      );
       expect(screen).not.toContain('no such file');
     }
   }, 60_000);
@@ -166,7 +168,10 @@ describe.skipIf(!hasTmux)('reading at small sizes in a real terminal', () => {
         s.keys('PageDown');
         await s.waitFor((t) => t !== before, 2000).catch(() => undefined);
       }
-      const body = seen.join('\n').split('\n').filter((l) => /^[✓✗…] /.test(l));
+      const body = seen
+        .join('\n')
+        .split('\n')
+        .filter((l) => /^[✓✗…] /.test(l));
       expect(body.length).toBeGreaterThan(0);
       for (const l of body) expect(l.trimEnd().endsWith('…')).toBe(false);
     }

@@ -86,7 +86,9 @@ describe('the Lint path field', () => {
         await d.waitFor((s) => /Dockerfile: *\n/.test(s) || /Dockerfile:  *$/m.test(s));
       }
       await d.press(bracketed(`dotnet${i}.Dockerfile`) + '\r');
-      const s = await d.waitFor((t) => t.includes(`Dockerfile: dotnet${i}.Dockerfile`) && (t.includes(summary) || t.includes('no such file')));
+      const s = await d.waitFor(
+        (t) => t.includes(`Dockerfile: dotnet${i}.Dockerfile`) && (t.includes(summary) || t.includes('no such file')),
+      );
       expect(s).not.toContain('no such file');
       expect(s).toContain(summary);
     }
@@ -170,7 +172,10 @@ describe('the graph target field', () => {
 
 describe('footers', () => {
   it('the fix diff asks y/n and its footer says so', async () => {
-    writeFileSync(join(dir, 'Dockerfile'), 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\nCMD /app\n');
+    writeFileSync(
+      join(dir, 'Dockerfile'),
+      'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\nCMD /app\n',
+    );
     const d = await open('lint');
     await d.press(keys.enter);
     await d.waitFor(/finding/);

@@ -58,7 +58,11 @@ describe('lint screen when the engine throws', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tui-crash-'));
     writeFileSync(join(dir, 'Dockerfile'), 'FROM alpine\n');
     const d = await drive(
-      <App color={false} env={{ env: {}, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }} initial={[{ name: 'home' }, { name: 'lint' }]} />,
+      <App
+        color={false}
+        env={{ env: {}, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }}
+        initial={[{ name: 'home' }, { name: 'lint' }]}
+      />,
     );
     current = d;
     await d.waitFor('Dockerfile: Dockerfile');

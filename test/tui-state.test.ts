@@ -14,7 +14,29 @@ import { lint } from '../src/engine/lint';
 import type { Key } from 'ink';
 
 const key = (over: Partial<Key> = {}): Key =>
-  ({ upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false, ...over }) as Key;
+  ({
+    upArrow: false,
+    downArrow: false,
+    leftArrow: false,
+    rightArrow: false,
+    pageDown: false,
+    pageUp: false,
+    home: false,
+    end: false,
+    return: false,
+    escape: false,
+    ctrl: false,
+    shift: false,
+    tab: false,
+    backspace: false,
+    delete: false,
+    meta: false,
+    super: false,
+    hyper: false,
+    capsLock: false,
+    numLock: false,
+    ...over,
+  }) as Key;
 
 describe('text field state', () => {
   const typed = (s: FieldState, text: string) => [...text].reduce((st, ch) => fieldReducer(st, { type: 'insert', text: ch }), s);
@@ -115,7 +137,16 @@ describe('the key table', () => {
     expect(footerFor('home', 'list', true)).toMatch(/q quit$/);
   });
   it('is what the keys do: every footer key of every mode has a binding that matches it', () => {
-    const k = (shown: string) => (shown === 'Enter' ? ['\r', key({ return: true })] : shown === 'Esc' ? ['', key({ escape: true })] : shown === 'Ctrl-U' ? ['u', key({ ctrl: true })] : shown === 'Tab' ? ['\t', key({ tab: true })] : null);
+    const k = (shown: string) =>
+      shown === 'Enter'
+        ? ['\r', key({ return: true })]
+        : shown === 'Esc'
+          ? ['', key({ escape: true })]
+          : shown === 'Ctrl-U'
+            ? ['u', key({ ctrl: true })]
+            : shown === 'Tab'
+              ? ['\t', key({ tab: true })]
+              : null;
     for (const [screen, { modes }] of Object.entries(keymap)) {
       for (const [, bindings] of Object.entries(modes)) {
         // `~` is text typed into a path (no key of its own), shown so it is known.
@@ -145,7 +176,10 @@ describe('exercise text', () => {
     expect(verdictLine(result, false, 40).length).toBeLessThanOrEqual(40);
   });
   it('a goal that waits on another is shown as waiting, neither ✓ nor ✗', () => {
-    const line = goalLine({ id: 'g', description: 'the entrypoint starts the binary', passed: false, status: 'waiting' } as never, painter(false));
+    const line = goalLine(
+      { id: 'g', description: 'the entrypoint starts the binary', passed: false, status: 'waiting' } as never,
+      painter(false),
+    );
     expect(line).toMatch(/^… .*waiting/);
     expect(line).not.toMatch(/[✓✗]/);
   });
@@ -161,9 +195,11 @@ describe('control characters from files', () => {
 });
 
 describe('app state', () => {
-  it('keeps a stack of routes: push, replace, back (never past home); q and ? are a field\'s own while it captures', async () => {
+  it("keeps a stack of routes: push, replace, back (never past home); q and ? are a field's own while it captures", async () => {
     const { appReducer, keysCaptured, screenKey, top, topMode } = await import('../src/tui/state/use-app-state');
-    let s = { stack: [{ name: 'home' as const }], help: false, helpOffset: 0, captured: false, modes: {} } as Parameters<typeof appReducer>[0];
+    let s = { stack: [{ name: 'home' as const }], help: false, helpOffset: 0, captured: false, modes: {} } as Parameters<
+      typeof appReducer
+    >[0];
     s = appReducer(s, { type: 'push', route: { name: 'lint' } });
     expect(top(s)).toEqual({ name: 'lint' });
     s = appReducer(s, { type: 'mode', key: screenKey({ name: 'lint' }, 1), mode: 'path' });
@@ -192,5 +228,16 @@ describe('reference state', () => {
     expect(s.hit).toBe(1);
     s = referenceReducer(s, { type: 'search', on: false });
     expect(referenceMode(s)).toBe('text');
+  });
+});
+
+describe('layout', () => {
+  it('no screen touches the file system: files are read and written by hooks over the lower layers', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../src/tui/screens/', import.meta.url);
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      expect(text, name).not.toMatch(/from '(node:)?fs(\/promises)?'|from 'chokidar'|from 'write-file-atomic'/);
+    }
   });
 });

@@ -4,7 +4,6 @@
 const SGR = /^\x1b\[[0-9;]*m/;
 
 export function displaySafe(text: string, { keepColor = false }: { keepColor?: boolean } = {}): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c, at: number) => {
     const code = c.charCodeAt(0);
     // Our own colour codes (drawn around the user's text) stay.

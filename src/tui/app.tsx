@@ -85,13 +85,19 @@ function HelpOverlay({ route, width, height, offset }: { route: Route['name']; w
         </Box>
       ))}
       <Text color={tone('muted')} wrap="truncate-end">
-        {all.length > room ? `${Math.min(offset, all.length - room) + room < all.length ? '↓ more · ' : ''}any other key closes this` : 'any key closes this'}
+        {all.length > room
+          ? `${Math.min(offset, all.length - room) + room < all.length ? '↓ more · ' : ''}any other key closes this`
+          : 'any key closes this'}
       </Text>
     </Box>
   );
 }
 
-const defaultEnv: AppEnv = { env: process.env, cwd: process.cwd(), readDockerfile: async (path) => ({ name: path, error: `${path}: no file reader was given to the app` }) };
+const defaultEnv: AppEnv = {
+  env: process.env,
+  cwd: process.cwd(),
+  readDockerfile: async (path) => ({ name: path, error: `${path}: no file reader was given to the app` }),
+};
 
 export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, inputGate = noGate, pastes = noPastes }: AppProps) {
   const app = useApp();
@@ -157,48 +163,57 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
       <EnvContext.Provider value={appEnv}>
         <NavContext.Provider value={nav}>
           <InputGateContext.Provider value={inputGate}>
-          <PasteContext.Provider value={pastes}>
-          <SuspendedContext.Provider value={suspended !== null}>
-          <Box flexDirection="column" width={width} height={height} overflow="hidden">
-            <Box width={width} height={1}>
-              <Box flexGrow={1}>
-                <Text wrap="truncate-end">
-                  <Text bold color={theme.tone('accent')}>
-                    multistage-tutor
-                  </Text>
-                  {trail}
-                </Text>
-              </Box>
-              <Box flexShrink={0}>
-                <Text color={theme.tone('muted')}>{'  ? help'}</Text>
-              </Box>
-            </Box>
-            <Box height={bodyHeight} width={width} overflow="hidden" flexDirection="column">
-              {suspended ? <Text>Editing in another program… the tutor comes back when it closes.</Text> : null}
-              {help && !suspended ? <HelpOverlay route={route.name} width={width} height={bodyHeight} offset={state.helpOffset} /> : null}
-              {/* Every screen of the stack stays mounted (hidden) so going back keeps its place. */}
-              {stack.map((r, i) => {
-                const isTop = i === stack.length - 1;
-                const Screen: Screen = r.name === 'home' ? HomeScreen : screens[r.name];
-                return (
-                  <Box key={screenKey(r, i)} display={isTop && !help && !suspended ? 'flex' : 'none'} width={width} height={bodyHeight}>
-                    <ModeContext.Provider value={reporters(screenKey(r, i))}>
-                      <Suspense fallback={<Loading />}>
-                        <Screen width={width} height={bodyHeight} active={isTop && active && !help} route={r} />
-                      </Suspense>
-                    </ModeContext.Provider>
+            <PasteContext.Provider value={pastes}>
+              <SuspendedContext.Provider value={suspended !== null}>
+                <Box flexDirection="column" width={width} height={height} overflow="hidden">
+                  <Box width={width} height={1}>
+                    <Box flexGrow={1}>
+                      <Text wrap="truncate-end">
+                        <Text bold color={theme.tone('accent')}>
+                          multistage-tutor
+                        </Text>
+                        {trail}
+                      </Text>
+                    </Box>
+                    <Box flexShrink={0}>
+                      <Text color={theme.tone('muted')}>{'  ? help'}</Text>
+                    </Box>
                   </Box>
-                );
-              })}
-            </Box>
-            <Box height={1} width={width}>
-              <Text wrap="truncate-end" color={theme.tone('muted')}>
-                {help ? '↑↓ PgUp PgDn scroll · any other key closes the help' : footerFor(route.name, mode, stack.length === 1, width)}
-              </Text>
-            </Box>
-          </Box>
-          </SuspendedContext.Provider>
-          </PasteContext.Provider>
+                  <Box height={bodyHeight} width={width} overflow="hidden" flexDirection="column">
+                    {suspended ? <Text>Editing in another program… the tutor comes back when it closes.</Text> : null}
+                    {help && !suspended ? (
+                      <HelpOverlay route={route.name} width={width} height={bodyHeight} offset={state.helpOffset} />
+                    ) : null}
+                    {/* Every screen of the stack stays mounted (hidden) so going back keeps its place. */}
+                    {stack.map((r, i) => {
+                      const isTop = i === stack.length - 1;
+                      const Screen: Screen = r.name === 'home' ? HomeScreen : screens[r.name];
+                      return (
+                        <Box
+                          key={screenKey(r, i)}
+                          display={isTop && !help && !suspended ? 'flex' : 'none'}
+                          width={width}
+                          height={bodyHeight}
+                        >
+                          <ModeContext.Provider value={reporters(screenKey(r, i))}>
+                            <Suspense fallback={<Loading />}>
+                              <Screen width={width} height={bodyHeight} active={isTop && active && !help} route={r} />
+                            </Suspense>
+                          </ModeContext.Provider>
+                        </Box>
+                      );
+                    })}
+                  </Box>
+                  <Box height={1} width={width}>
+                    <Text wrap="truncate-end" color={theme.tone('muted')}>
+                      {help
+                        ? '↑↓ PgUp PgDn scroll · any other key closes the help'
+                        : footerFor(route.name, mode, stack.length === 1, width)}
+                    </Text>
+                  </Box>
+                </Box>
+              </SuspendedContext.Provider>
+            </PasteContext.Provider>
           </InputGateContext.Provider>
         </NavContext.Provider>
       </EnvContext.Provider>

@@ -72,8 +72,16 @@ export function actionOf(bindings: readonly Binding[], input: string, key: Key):
   return null;
 }
 
-const b = (action: string, keys: KeyName[], shown: string, does: string, help?: string, footer = true): Binding => ({ action, keys, shown, does, help, footer });
-const helpOnly = (action: string, keys: KeyName[], shown: string, does: string, help?: string): Binding => b(action, keys, shown, does, help, false);
+const b = (action: string, keys: KeyName[], shown: string, does: string, help?: string, footer = true): Binding => ({
+  action,
+  keys,
+  shown,
+  does,
+  help,
+  footer,
+});
+const helpOnly = (action: string, keys: KeyName[], shown: string, does: string, help?: string): Binding =>
+  b(action, keys, shown, does, help, false);
 /** The other half of a pair another binding's help already names (↑ of "↑ ↓ j k: move"): not listed again. */
 const alias = (action: string, keys: KeyName[]): Binding => ({ action, keys, shown: '', does: '', help: '', footer: false });
 
@@ -158,11 +166,7 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
         helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
       ],
-      search: [
-        b('down', ['down'], '↑↓', 'hit', '↑ ↓: choose a hit'),
-        alias('up', ['up']),
-        ...fieldKeys('open', 'cancel'),
-      ],
+      search: [b('down', ['down'], '↑↓', 'hit', '↑ ↓: choose a hit'), alias('up', ['up']), ...fieldKeys('open', 'cancel')],
     },
     captures: ['search'],
   },
@@ -232,7 +236,7 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         alias('up', ['up', 'k']),
         helpOnly('first', ['g', 'home'], 'g G', 'first, last finding'),
         alias('last', ['G', 'end']),
-        helpOnly('detailDown', ['pageDown'], 'PgUp PgDn', 'scroll the finding\'s text (a small terminal)'),
+        helpOnly('detailDown', ['pageDown'], 'PgUp PgDn', "scroll the finding's text (a small terminal)"),
         alias('detailUp', ['pageUp']),
         b('rule', ['enter'], 'Enter', 'rule', 'Enter: open the rule of the finding'),
         b('section', ['s'], 's', 'section', 's: open the reference section of the finding'),
@@ -252,7 +256,11 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
     modes: {
       path: pathField('draw'),
       target: fieldKeys('draw', 'cancel'),
-      view: [...scrollKeys, b('target', ['t'], 't', 'target', 't: name a --target stage (empty: a plain build)'), b('file', ['/'], '/', 'file', '/: another file')],
+      view: [
+        ...scrollKeys,
+        b('target', ['t'], 't', 'target', 't: name a --target stage (empty: a plain build)'),
+        b('file', ['/'], '/', 'file', '/: another file'),
+      ],
     },
     captures: ['path', 'target'],
   },

@@ -50,7 +50,19 @@ export function useSelection(
   return { selected, setSelected };
 }
 
-export function ListView({ items, selected, height, width, focused = true }: { items: ListItem[]; selected: number; height: number; width: number; focused?: boolean }) {
+export function ListView({
+  items,
+  selected,
+  height,
+  width,
+  focused = true,
+}: {
+  items: ListItem[];
+  selected: number;
+  height: number;
+  width: number;
+  focused?: boolean;
+}) {
   const { tone } = useTheme();
   const rows = Math.max(1, height);
   // Keep the selected row in view, a little off the edge when it can be.

@@ -14,7 +14,12 @@ export function useScroll(screen: Route['name'], mode: string, lineCount: number
   useEffect(() => setOffset(0), [resetKey]);
   useEffect(() => setOffset((o) => clampOffset(o, lineCount, height)), [lineCount, height]);
   const step = (action: string) => () => setOffset((o) => scrollBy(o, action, lineCount, height));
-  useBindings(screen, mode, { down: step('down'), up: step('up'), pageDown: step('pageDown'), pageUp: step('pageUp'), first: step('first'), last: step('last') }, active);
+  useBindings(
+    screen,
+    mode,
+    { down: step('down'), up: step('up'), pageDown: step('pageDown'), pageUp: step('pageUp'), first: step('first'), last: step('last') },
+    active,
+  );
   return { offset, setOffset };
 }
 

@@ -12,5 +12,8 @@ export function sourceExcerpt(lines: string[], finding: Finding, width: number):
   const room = Math.max(10, width - gutter.length);
   // Slide the window so the caret stays visible on a long line.
   const shift = start >= room ? start - Math.floor(room / 3) : 0;
-  return [gutter + text.slice(shift, shift + room), ' '.repeat(gutter.length) + ' '.repeat(start - shift) + '^'.repeat(Math.max(1, Math.min(end - start, room - (start - shift))))];
+  return [
+    gutter + text.slice(shift, shift + room),
+    ' '.repeat(gutter.length) + ' '.repeat(start - shift) + '^'.repeat(Math.max(1, Math.min(end - start, room - (start - shift)))),
+  ];
 }

@@ -37,7 +37,8 @@ export function useTextField(
     },
     active,
     (input, key) => {
-      if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown) return;
+      if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown)
+        return;
       dispatch({ type: 'insert', text: input });
     },
   );
@@ -45,7 +46,19 @@ export function useTextField(
   return { state, set: (value, pristine) => dispatch({ type: 'set', value, pristine }) };
 }
 
-export function LineInput({ label, value, editing, width, pristine = false }: { label: string; value: string; editing: boolean; width: number; pristine?: boolean }) {
+export function LineInput({
+  label,
+  value,
+  editing,
+  width,
+  pristine = false,
+}: {
+  label: string;
+  value: string;
+  editing: boolean;
+  width: number;
+  pristine?: boolean;
+}) {
   const { tone } = useTheme();
   // Show the end of a long value: that is where the typing happens.
   const room = Math.max(4, width - label.length - 2);

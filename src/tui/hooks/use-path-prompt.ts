@@ -9,7 +9,11 @@ import { expandHome } from '../state/use-field-state';
 
 export type Loaded = { path: string; text: string } | { path: string; error: string } | null;
 
-export function usePathPrompt(screen: Route['name'], active: boolean, { initial = 'Dockerfile', onSubmit }: { initial?: string; onSubmit?: (path: string) => void } = {}) {
+export function usePathPrompt(
+  screen: Route['name'],
+  active: boolean,
+  { initial = 'Dockerfile', onSubmit }: { initial?: string; onSubmit?: (path: string) => void } = {},
+) {
   const nav = useNav();
   const { cwd, env, readDockerfile } = useAppEnv();
   const [editing, setEditing] = useState(true);

@@ -14,7 +14,9 @@ export function useAppInput(state: AppState, dispatch: (a: AppAction) => void, e
       if (state.help) {
         // The help scrolls with the arrows and pages; any other key closes it.
         const by = key.downArrow ? 1 : key.upArrow ? -1 : key.pageDown ? 10 : key.pageUp ? -10 : 0;
-        return dispatch(by ? { type: 'helpScroll', by, max: Math.max(0, helpFor(top(state).name).length - rows) } : { type: 'help', open: false });
+        return dispatch(
+          by ? { type: 'helpScroll', by, max: Math.max(0, helpFor(top(state).name).length - rows) } : { type: 'help', open: false },
+        );
       }
       if (keysCaptured(state)) return;
       if (action === 'help') dispatch({ type: 'help', open: true });

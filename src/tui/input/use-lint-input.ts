@@ -10,7 +10,21 @@ import type { FixOffer, LintAction, LintState } from '../state/use-lint-state';
 export function useLintInput(
   state: LintState,
   dispatch: (a: LintAction) => void,
-  { mode, active, current, editPath, writeFix, scrollDetail }: { mode: string; active: boolean; current: Finding | undefined; editPath: () => void; writeFix: (path: string, fix: FixOffer) => void; scrollDetail: (by: number) => void },
+  {
+    mode,
+    active,
+    current,
+    editPath,
+    writeFix,
+    scrollDetail,
+  }: {
+    mode: string;
+    active: boolean;
+    current: Finding | undefined;
+    editPath: () => void;
+    writeFix: (path: string, fix: FixOffer) => void;
+    scrollDetail: (by: number) => void;
+  },
 ) {
   const nav = useNav();
   useBindings(

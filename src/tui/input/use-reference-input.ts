@@ -7,7 +7,13 @@ import { referenceMode } from '../state/use-reference-state';
 export function useReferenceInput(
   state: ReferenceState,
   dispatch: (a: ReferenceAction) => void,
-  { count, rules, active, openSection, startSearch }: { count: number; rules: readonly string[]; active: boolean; openSection: (index: number) => void; startSearch: () => void },
+  {
+    count,
+    rules,
+    active,
+    openSection,
+    startSearch,
+  }: { count: number; rules: readonly string[]; active: boolean; openSection: (index: number) => void; startSearch: () => void },
 ) {
   const nav = useNav();
   const mode = referenceMode(state);

@@ -21,15 +21,28 @@ export function ExercisesScreen({ width, height, active }: ScreenProps) {
   const { env } = useAppEnv();
   const list = useMemo(() => exerciseList(env), [active, env]);
   const done = list.filter((e) => e.status === 'done').length;
-  const firstOpen = Math.max(0, list.findIndex((e) => e.status !== 'done'));
+  const firstOpen = Math.max(
+    0,
+    list.findIndex((e) => e.status !== 'done'),
+  );
   useScreenMode('list', active);
-  const { selected } = useSelection('exercises', 'list', list.length, height - 2, active, (i) => nav.push({ name: 'exercise', id: list[i]!.id }), { initial: firstOpen });
+  const { selected } = useSelection(
+    'exercises',
+    'list',
+    list.length,
+    height - 2,
+    active,
+    (i) => nav.push({ name: 'exercise', id: list[i]!.id }),
+    { initial: firstOpen },
+  );
   const idWidth = Math.min(26, Math.max(...list.map((e) => e.id.length), 4) + 2);
   // Narrow: the status as one sign before the number, so the ID is never cut.
   const narrow = width < 60;
   const items: ListItem[] = list.map((e, i) => ({
     key: e.id,
-    label: narrow ? `${mark[e.status].sign[0]} ${String(i + 1).padStart(2)}. ${e.id}` : `${String(i + 1).padStart(2)}. ${e.id.padEnd(idWidth)}${width >= 80 ? e.title : ''}`,
+    label: narrow
+      ? `${mark[e.status].sign[0]} ${String(i + 1).padStart(2)}. ${e.id}`
+      : `${String(i + 1).padStart(2)}. ${e.id.padEnd(idWidth)}${width >= 80 ? e.title : ''}`,
     note: narrow ? undefined : mark[e.status].sign,
     noteTone: mark[e.status].tone,
   }));

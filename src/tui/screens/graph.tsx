@@ -31,7 +31,15 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
 
   const bodyHeight = height - 2;
   // Long lines wrap under themselves (indented) instead of ending in "…" at a small width.
-  const shown = useMemo(() => wrapLines(lines.map((l) => displaySafe(l, { keepColor: true })), width, 4), [lines, width]);
+  const shown = useMemo(
+    () =>
+      wrapLines(
+        lines.map((l) => displaySafe(l, { keepColor: true })),
+        width,
+        4,
+      ),
+    [lines, width],
+  );
   const scroll = useScroll('graph', 'view', shown.length, bodyHeight, active && mode === 'view', `${prompt.version}:${applied}`);
 
   const target = useTextField(
@@ -70,7 +78,13 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {mode === 'target' ? (
-        <LineInput label="--target (empty: plain build): " value={target.state.value} pristine={target.state.pristine} editing width={width} />
+        <LineInput
+          label="--target (empty: plain build): "
+          value={target.state.value}
+          pristine={target.state.pristine}
+          editing
+          width={width}
+        />
       ) : (
         <LineInput label="Dockerfile: " value={prompt.path} pristine={prompt.pristine} editing={prompt.editing} width={width} />
       )}

@@ -52,13 +52,17 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
   // The rows the list may take: at 20×5 fewer than the entries, and the selected one stays in view.
   const listRows = Math.max(1, Math.min(entries.length, height - (intro ? 3 : 0)));
   const { selected } = useSelection('home', 'list', entries.length, listRows, active, open);
-  useHomeInput(active, entries.map((e) => e.letter), open);
+  useHomeInput(
+    active,
+    entries.map((e) => e.letter),
+    open,
+  );
 
   const wide = width >= 70;
   const items: ListItem[] = entries.map((e, i) => ({
     key: e.label,
     label: `${i + 1}  ${e.label.padEnd(18)}`,
-    note: [e.route.name === 'exercises' ? progress ?? '…' : null, wide ? e.about : null].filter(Boolean).join('  ·  ') || undefined,
+    note: [e.route.name === 'exercises' ? (progress ?? '…') : null, wide ? e.about : null].filter(Boolean).join('  ·  ') || undefined,
     noteTone: e.route.name === 'exercises' && progress ? 'good' : 'muted',
   }));
   return (

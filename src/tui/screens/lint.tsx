@@ -39,7 +39,15 @@ export function LintScreen({ width, height, active }: ScreenProps) {
 
   const findings = state.phase === 'done' ? state.findings : [];
   const listHeight = Math.max(1, Math.min(findings.length, Math.floor((height - 3) / 2)));
-  const { selected } = useSelection('lint', 'findings', findings.length, listHeight, active && mode === 'findings', (i) => nav.push({ name: 'rule', id: findings[i]!.rule }), { openAction: 'rule' });
+  const { selected } = useSelection(
+    'lint',
+    'findings',
+    findings.length,
+    listHeight,
+    active && mode === 'findings',
+    (i) => nav.push({ name: 'rule', id: findings[i]!.rule }),
+    { openAction: 'rule' },
+  );
   const current = findings[selected];
   const fix = state.phase === 'done' ? state.fix : null;
   const diffScroll = useScroll('lint', 'fix', fix?.diff.length ?? 0, height - 3, active && mode === 'fix', fix);
@@ -48,7 +56,14 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   // The finding's text below the list: PgUp/PgDn scroll it where the terminal is too small for it.
   const [detailOffset, setDetailOffset] = useState(0);
   useEffect(() => setDetailOffset(0), [selected, state]);
-  useLintInput(state, dispatch, { mode, active, current, editPath: prompt.edit, writeFix, scrollDetail: (by) => setDetailOffset((o) => Math.max(0, o + by)) });
+  useLintInput(state, dispatch, {
+    mode,
+    active,
+    current,
+    editPath: prompt.edit,
+    writeFix,
+    scrollDetail: (by) => setDetailOffset((o) => Math.max(0, o + by)),
+  });
 
   const loadError = prompt.loaded && 'error' in prompt.loaded ? prompt.loaded.error : null;
   const status =
@@ -60,7 +75,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
         ? `linting ${state.path}…`
         : state.phase === 'done'
           ? (state.message ?? findingsSummary(findings))
-          : state.message ?? '';
+          : (state.message ?? '');
   const head = (
     <>
       <LineInput label="Dockerfile: " value={prompt.path} pristine={prompt.pristine} editing={prompt.editing} width={width} />
@@ -77,7 +92,11 @@ export function LintScreen({ width, height, active }: ScreenProps) {
         {head}
         <Box flexDirection="column" height={bodyHeight} width={width}>
           {fix.diff.slice(diffScroll.offset, diffScroll.offset + bodyHeight).map((line, i) => (
-            <Text key={i} wrap="truncate-end" color={line.startsWith('+') ? theme.tone('good') : line.startsWith('-') ? theme.tone('bad') : undefined}>
+            <Text
+              key={i}
+              wrap="truncate-end"
+              color={line.startsWith('+') ? theme.tone('good') : line.startsWith('-') ? theme.tone('bad') : undefined}
+            >
               {displaySafe(line)}
             </Text>
           ))}
@@ -129,7 +148,14 @@ export function LintScreen({ width, height, active }: ScreenProps) {
           </Box>
           <Text color={current ? theme.tone(severityTone[current.severity]) : undefined}>{'─'.repeat(width)}</Text>
           <Box flexDirection="column" height={detailHeight}>
-            {detail.length > 0 ? <ScrollView lines={detail} offset={Math.min(detailOffset, Math.max(0, detail.length - detailHeight))} height={detailHeight} width={width} /> : null}
+            {detail.length > 0 ? (
+              <ScrollView
+                lines={detail}
+                offset={Math.min(detailOffset, Math.max(0, detail.length - detailHeight))}
+                height={detailHeight}
+                width={width}
+              />
+            ) : null}
           </Box>
         </>
       ) : null}

@@ -23,7 +23,12 @@ export function RuleScreen({ width, height, active, route }: ScreenProps & { rou
   const id = route.name === 'rule' ? route.id : '';
   const rule = ruleById(id);
   const lines = useMemo(
-    () => (rule ? renderMarkdown(rulePage(rule), { width: width - 1, color: theme.color }).replace(/\n+$/, '').split('\n') : []),
+    () =>
+      rule
+        ? renderMarkdown(rulePage(rule), { width: width - 1, color: theme.color })
+            .replace(/\n+$/, '')
+            .split('\n')
+        : [],
     [rule, width, theme.color],
   );
   useScreenMode('text', active);
@@ -34,7 +39,9 @@ export function RuleScreen({ width, height, active, route }: ScreenProps & { rou
     <Box flexDirection="column" width={width} height={height}>
       <ScrollView lines={lines} offset={scroll.offset} height={height - 1} width={width} />
       <Text color={theme.tone('muted')} wrap="truncate-end">
-        {[`${rule.id} · s: section ${ruleDoc(rule).reference}`, position(scroll.offset, height - 1, lines.length)].filter(Boolean).join(' · ')}
+        {[`${rule.id} · s: section ${ruleDoc(rule).reference}`, position(scroll.offset, height - 1, lines.length)]
+          .filter(Boolean)
+          .join(' · ')}
       </Text>
     </Box>
   );

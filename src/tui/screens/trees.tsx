@@ -14,12 +14,19 @@ function TreeList({ width, height, active }: ScreenProps) {
   const { tone } = useTheme();
   const trees = useMemo(() => listTrees(), []);
   useScreenMode('choose', active);
-  const { selected } = useSelection('trees', 'choose', trees.length, Math.min(trees.length, height - 5), active, (i) => nav.push({ name: 'trees', tree: trees[i]!.id }));
+  const { selected } = useSelection('trees', 'choose', trees.length, Math.min(trees.length, height - 5), active, (i) =>
+    nav.push({ name: 'trees', tree: trees[i]!.id }),
+  );
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text wrap="truncate-end">Answer a few questions, get a recommendation with its image and size.</Text>
       <Text> </Text>
-      <ListView items={trees.map((t) => ({ key: t.id, label: t.title }))} selected={selected} height={Math.min(trees.length, height - 5)} width={width} />
+      <ListView
+        items={trees.map((t) => ({ key: t.id, label: t.title }))}
+        selected={selected}
+        height={Math.min(trees.length, height - 5)}
+        width={width}
+      />
       <Text> </Text>
       <Text color={tone('muted')} wrap="wrap">
         {trees[selected]?.description ?? ''}
@@ -55,7 +62,13 @@ export function TreesScreen(props: ScreenProps & { route: Route }) {
   return (
     <Box flexDirection="column" width={props.width} height={props.height} overflow="hidden">
       {/* flexShrink 0: at its natural height, not squeezed to fit (squeezed text overlaps). */}
-      <Box ref={walk} flexDirection="column" flexShrink={0} width={props.width} marginTop={-Math.max(0, overflow - Math.min(lift, overflow))}>
+      <Box
+        ref={walk}
+        flexDirection="column"
+        flexShrink={0}
+        width={props.width}
+        marginTop={-Math.max(0, overflow - Math.min(lift, overflow))}
+      >
         <TreeWalker
           key={tree.id}
           tree={tree}

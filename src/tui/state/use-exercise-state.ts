@@ -51,7 +51,14 @@ export function exerciseBody(
   }
   const solutionStart = out.length + 1;
   if (showSolution) {
-    out.push('', p.bold('Reference solution (compare with yours):'), ...exercise.solution.replace(/\n+$/, '').split('\n').map((l) => `  ${l}`));
+    out.push(
+      '',
+      p.bold('Reference solution (compare with yours):'),
+      ...exercise.solution
+        .replace(/\n+$/, '')
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   }
   // The newest hint's first line, so revealing one scrolls it into view.
   const lastHint = hints.length > 0 ? hintsStart + out.slice(hintsStart).findIndex((l) => l.includes(`Hint ${hints.length}/`)) : 0;
@@ -60,8 +67,13 @@ export function exerciseBody(
 
 export function verdictLine(r: CheckResult | undefined, recorded: boolean, width: number): string {
   if (!r) return 'checking…';
-  if (r.passed) return width < 60 ? '✓ PASSED · s solution · n next' : `✓ PASSED${recorded ? ', recorded in your progress' : ''} · s compare with the reference solution · n next`;
+  if (r.passed)
+    return width < 60
+      ? '✓ PASSED · s solution · n next'
+      : `✓ PASSED${recorded ? ', recorded in your progress' : ''} · s compare with the reference solution · n next`;
   const met = r.goals.filter((g) => g.passed).length;
   const inWay = r.findings.filter((f) => f.severity !== 'info').length;
-  return width < 60 ? `✗ not yet: ${met}/${r.goals.length} goals, ${inWay} in the way` : `✗ not yet: ${met}/${r.goals.length} goals, ${inWay} finding(s) in the way`;
+  return width < 60
+    ? `✗ not yet: ${met}/${r.goals.length} goals, ${inWay} in the way`
+    : `✗ not yet: ${met}/${r.goals.length} goals, ${inWay} finding(s) in the way`;
 }

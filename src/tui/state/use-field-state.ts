@@ -10,10 +10,7 @@ export interface FieldState {
 }
 
 export type FieldAction =
-  | { type: 'insert'; text: string }
-  | { type: 'erase' }
-  | { type: 'clear' }
-  | { type: 'set'; value: string; pristine?: boolean };
+  { type: 'insert'; text: string } | { type: 'erase' } | { type: 'clear' } | { type: 'set'; value: string; pristine?: boolean };
 
 /** Control characters out, line breaks to spaces: a field holds one printable line. */
 export function printable(text: string): string {

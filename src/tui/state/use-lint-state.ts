@@ -29,7 +29,15 @@ export function lintReducer(state: LintState, action: LintAction): LintState {
     case 'started':
       return { phase: 'linting', path: action.path, message: null };
     case 'linted':
-      return { phase: 'done', path: action.path, text: action.text, lines: action.text.split(/\r?\n|\r/), findings: action.findings, fix: null, message: null };
+      return {
+        phase: 'done',
+        path: action.path,
+        text: action.text,
+        lines: action.text.split(/\r?\n|\r/),
+        findings: action.findings,
+        fix: null,
+        message: null,
+      };
     case 'crashed':
       return { phase: 'failed', path: action.path, error: action.error, message: null };
     case 'offerFix':

@@ -30,7 +30,17 @@ export interface TreeWalkerProps {
 
 type Action = { kind: 'section' } | { kind: 'tree'; tree: string } | { kind: 'restart' } | { kind: 'back' } | { kind: 'exit' };
 
-export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAnswers = [], detections = {}, isActive = true, hideKeys = false, onAnswersChange }: TreeWalkerProps) {
+export function TreeWalker({
+  tree,
+  onOpenSection,
+  onOpenTree,
+  onExit,
+  initialAnswers = [],
+  detections = {},
+  isActive = true,
+  hideKeys = false,
+  onAnswersChange,
+}: TreeWalkerProps) {
   const theme = useTheme();
   const [answers, setAnswers] = useState<string[]>(() => {
     const walked = walkTree(tree, initialAnswers);
@@ -59,7 +69,10 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
   const preselect = (q: { id: string; answers: { answer: string }[] }) => {
     const again = q.answers.findIndex((a) => a.answer === undone);
     if (again >= 0) return again;
-    return Math.max(0, q.answers.findIndex((a) => a.answer === detections[q.id]?.answer));
+    return Math.max(
+      0,
+      q.answers.findIndex((a) => a.answer === detections[q.id]?.answer),
+    );
   };
 
   const fromFile = (questionId: string, answer: string) => {
@@ -110,7 +123,9 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
             isActive={isActive}
             actions={[
               ...(onOpenSection ? [{ label: `Read the reference: ${result.leaf.section}`, value: { kind: 'section' } as Action }] : []),
-              ...(onOpenTree && result.leaf.tree ? [{ label: `Walk the next tree: ${result.leaf.tree}`, value: { kind: 'tree', tree: result.leaf.tree } as Action }] : []),
+              ...(onOpenTree && result.leaf.tree
+                ? [{ label: `Walk the next tree: ${result.leaf.tree}`, value: { kind: 'tree', tree: result.leaf.tree } as Action }]
+                : []),
               { label: 'Go back one answer', value: { kind: 'back' } },
               { label: 'Start again', value: { kind: 'restart' } },
               ...(onExit ? [{ label: 'Done', value: { kind: 'exit' } as Action }] : []),
@@ -137,7 +152,17 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
   );
 }
 
-function Recommendation({ leaf, actions, onAction, isActive }: { leaf: Leaf; actions: { label: string; value: Action }[]; onAction: (a: Action) => void; isActive: boolean }) {
+function Recommendation({
+  leaf,
+  actions,
+  onAction,
+  isActive,
+}: {
+  leaf: Leaf;
+  actions: { label: string; value: Action }[];
+  onAction: (a: Action) => void;
+  isActive: boolean;
+}) {
   const theme = useTheme();
   return (
     <Box flexDirection="column">
@@ -153,7 +178,12 @@ function Recommendation({ leaf, actions, onAction, isActive }: { leaf: Leaf; act
       <Text>{leaf.why}</Text>
       <Text color={theme.tone('muted')}>Read next: multistage-tutor ref {leaf.section}</Text>
       <Box marginTop={1}>
-        <SelectInput key={leaf.id} isFocused={isActive} items={actions.map((a, i) => ({ key: String(i), label: a.label, value: a.value }))} onSelect={(item) => onAction(item.value)} />
+        <SelectInput
+          key={leaf.id}
+          isFocused={isActive}
+          items={actions.map((a, i) => ({ key: String(i), label: a.label, value: a.value }))}
+          onSelect={(item) => onAction(item.value)}
+        />
       </Box>
     </Box>
   );

@@ -16,7 +16,11 @@ export async function runTreeInteractive(
   io: Terminal,
   options: { initialAnswers?: string[]; detections?: Record<string, Detection> } = {},
 ): Promise<TreeRunResult> {
-  const [{ render }, { TreeWalker }, { ThemeContext, makeTheme }] = await Promise.all([importInk(), import('./TreeWalker'), import('../theme')]);
+  const [{ render }, { TreeWalker }, { ThemeContext, makeTheme }] = await Promise.all([
+    importInk(),
+    import('./TreeWalker'),
+    import('../theme'),
+  ]);
   let result: TreeRunResult = {};
   const instance = render(
     <ThemeContext.Provider value={makeTheme(io.color)}>
