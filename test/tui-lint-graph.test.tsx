@@ -47,14 +47,7 @@ afterEach(() => {
 const LINTED = /^\d+ findings?$|^no findings: clean$/m;
 
 async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30) {
-  current = await drive(
-    <App
-      color={false}
-      env={{ env: { HOME: dir }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }}
-      initial={[{ name: 'home' }, { name: screen }]}
-    />,
-    { columns, rows },
-  );
+  current = await drive(<App color={false} env={{ env: { HOME: dir }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
   await current.waitFor('Dockerfile:');
   return current;
 }
