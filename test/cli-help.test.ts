@@ -21,7 +21,7 @@ const env = () => ({ MULTISTAGE_TUTOR_HOME: home });
 describe('COMMAND --help', () => {
   const global = cli(['--help']).stdout;
 
-  it('the global help lists every command of the table and says how to get a command\'s own help', () => {
+  it("the global help lists every command of the table and says how to get a command's own help", () => {
     for (const name of COMMAND_NAMES) expect(global).toMatch(new RegExp(`^  multistage-tutor ${name}\\b`, 'm'));
     expect(global).toContain('COMMAND --help');
   });
@@ -48,7 +48,7 @@ describe('COMMAND --help', () => {
     for (const rule of rules) expect(explain).toContain(rule.id);
   });
 
-  it('lint --help is the same through lint\'s own bundle and through the app', () => {
+  it("lint --help is the same through lint's own bundle and through the app", () => {
     const direct = cli(['lint', '--help']);
     expect(direct.stdout).toContain('--fail-on error|warning|info|none');
     expect(cli(['--no-color', 'lint', '--help'])).toEqual(direct);
@@ -56,7 +56,8 @@ describe('COMMAND --help', () => {
 
   it('every example in the table runs without a usage error', () => {
     const files = workspace({
-      Dockerfile: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM build AS test\nRUN go test ./...\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
+      Dockerfile:
+        'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM build AS test\nRUN go test ./...\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
       'api/Dockerfile': 'FROM alpine:3.20 AS test\nRUN true\n',
     });
     try {
@@ -65,7 +66,11 @@ describe('COMMAND --help', () => {
           const input = / < (\S+)/.exec(example)?.[1];
           const args = example.replace(/ [<>] \S+/g, '').split(' ');
           const fresh = mkdtempSync(join(home, 'ex-'));
-          const r = cli(args, { cwd: files.dir, env: { MULTISTAGE_TUTOR_HOME: fresh }, input: input ? readFileSync(join(files.dir, input)) : '' });
+          const r = cli(args, {
+            cwd: files.dir,
+            env: { MULTISTAGE_TUTOR_HOME: fresh },
+            input: input ? readFileSync(join(files.dir, input)) : '',
+          });
           expect([0, 1], `${example}: ${r.stderr}`).toContain(r.status);
         }
       }
@@ -155,7 +160,9 @@ describe('lint --target with a stage the file does not have', () => {
       expect(r.stdout).toMatch(/nothing linted: 1 file has no stage 'nosuch'/);
       const typo = cli(['lint', '--target', 'biuld', 'Dockerfile', '--format', 'json'], { cwd: ws.dir });
       expect(typo.status).toBe(2);
-      expect(JSON.parse(typo.stdout).files[0].error).toMatch(/--target biuld names no stage \(did you mean build\? stages: build, runtime\)/);
+      expect(JSON.parse(typo.stdout).files[0].error).toMatch(
+        /--target biuld names no stage \(did you mean build\? stages: build, runtime\)/,
+      );
     } finally {
       ws.done();
     }

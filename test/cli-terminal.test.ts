@@ -17,11 +17,18 @@ beforeEach(() => {
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 /** Runs the bin in a pty; each step waits for its text on screen, then types `send`. */
-function inTerminal(args: string[], steps: { after: RegExp; send: string }[], term = 'xterm-256color'): Promise<{ output: string; code: number | null }> {
-  const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+function inTerminal(
+  args: string[],
+  steps: { after: RegExp; send: string }[],
+  term = 'xterm-256color',
+  columns = 80,
+): Promise<{ output: string; code: number | null }> {
+  const bin = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  // The terminal's own width (COLUMNS is left unset): what the bin reads from a real terminal.
+  const command = `stty cols ${columns} rows 24 && exec ${bin}`;
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      env: { ...process.env, MULTISTAGE_TUTOR_HOME: home, TERM: term, NO_COLOR: '1', COLUMNS: '80', LINES: '24' },
+      env: { ...process.env, MULTISTAGE_TUTOR_HOME: home, TERM: term, NO_COLOR: '1', COLUMNS: undefined, LINES: undefined },
     });
     let output = '';
     let next = 0;
@@ -88,5 +95,15 @@ describe.skipIf(!hasScript)('in a terminal', () => {
   it('and with a real TERM the same tree is asked interactively (the check above can fail)', async () => {
     const { output } = await inTerminal(['tree', 'final-base'], [{ after: /\?/, send: '\x03' }]);
     expect(output).not.toMatch(/Next question:/);
+  });
+
+  it.each([100, 60, 40])('ref image-sizes fits a %i-column terminal with every column of the table', async (columns) => {
+    const { output, code } = await inTerminal(['ref', 'image-sizes'], [], 'xterm-256color', columns);
+    expect(code).toBe(0);
+    const lines = output.replace(/\r/g, '').split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(columns);
+    if (columns === 100) expect(output).toMatch(/│ Smaller +│/);
+    else expect(output).toMatch(/^ {2}Smaller by: 99%$/m);
+    expect(output).toContain('mcr.microsoft.com/dotnet/aspnet:8.0');
   });
 });

@@ -24,11 +24,14 @@ describe('README', () => {
     expect(plain).toMatch(/check 1/);
   });
 
-  it('the first screen\'s plain commands work as written, in a fresh home', () => {
+  it("the first screen's plain commands work as written, in a fresh home", () => {
     const home = mkdtempSync(join(tmpdir(), 'mst-readme-'));
     try {
       const [, plain] = shellBlocks(firstScreen);
-      const lines = plain!.split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
+      const lines = plain!
+        .split('\n')
+        .map((l) => l.replace(/#.*$/, '').trim())
+        .filter(Boolean);
       const outputs = lines.map((line) => {
         const args = line.replace(/^node dist\/cli\.js\s*/, '').split(/\s+/);
         const r = cli(args, { env: { MULTISTAGE_TUTOR_HOME: home } });
@@ -60,7 +63,9 @@ describe('README', () => {
     // Code only: fenced blocks and inline code spans, where a command starts a line or a span.
     const code = [...readme.matchAll(/```[a-z]*\n([\s\S]*?)```|`([^`\n]+)`/g)].flatMap((m) => (m[1] ?? m[2]!).split('\n'));
     const used = code.flatMap((line) => {
-      const m = /^(?:\$ )?(?:npx (?:--yes )?)?(?:multistage-tutor|node dist\/cli\.js) ([a-z][a-z-]*)\b/.exec(line.replace(/^.*\| /, '').trim());
+      const m = /^(?:\$ )?(?:npx (?:--yes )?)?(?:multistage-tutor|node dist\/cli\.js) ([a-z][a-z-]*)\b/.exec(
+        line.replace(/^.*\| /, '').trim(),
+      );
       return m ? [m[1]!] : [];
     });
     expect(used.length).toBeGreaterThan(10);

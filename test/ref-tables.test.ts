@@ -8,7 +8,12 @@ import { cli } from './cli-helpers';
 /** The cells of every Markdown table of a section, as plain text. */
 function tableCells(markdown: string): { header: string[]; rows: string[][] }[] {
   const tables: { header: string[]; rows: string[][] }[] = [];
-  const split = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/`/g, ''));
+  const split = (line: string) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim().replace(/`/g, ''));
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
     if (!/^\|/.test(lines[i]!) || !/^\|[-:| ]+\|\s*$/.test(lines[i + 1]!)) continue;
@@ -19,7 +24,6 @@ function tableCells(markdown: string): { header: string[]; rows: string[][] }[] 
   return tables;
 }
 
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 const ref = (id: string, columns: number) => cli(['ref', id], { env: { COLUMNS: String(columns) } });
 const withTables = loadSections().filter((s) => tableCells(s.markdown).length > 0);
 
@@ -41,7 +45,12 @@ describe('plain ref tables', () => {
       expect(r.status).toBe(0);
       const out = r.stdout;
       // Code lines are kept whole on purpose; every other line fits.
-      const code = new Set(section.markdown.split('\n').map((l) => l.trim()).filter(Boolean));
+      const code = new Set(
+        section.markdown
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      );
       for (const line of out.split('\n')) {
         if ([...line].length > columns) expect(code.has(line.trim()), `${section.id}: ${line}`).toBe(true);
       }

@@ -1,5 +1,5 @@
 // Keys that arrive in one read are handed to Ink one per turn.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import { paceInput, splitKeys, takePastes } from '../src/tui/paced-input';
 
@@ -22,10 +22,18 @@ class FakeStdin extends EventEmitter {
 }
 
 describe('paceInput', () => {
+  // Fake timers: the pacer's waits are what is tested, and a loaded machine must not stretch them.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const wait = (ms: number) => vi.advanceTimersByTime(ms);
+
   it('gives one key per readable turn, the next once the app has drawn (or after a wait)', async () => {
     const stdin = new FakeStdin();
-    // A long wait, so "nothing before the draw" holds however slow the machine is.
-    const pacer = paceInput(stdin, 300);
+    const pacer = paceInput(stdin, 10);
     const turns: string[][] = [];
     // Reads as Ink does: everything until null, each time 'readable' fires.
     stdin.on('readable', () => {
@@ -34,22 +42,19 @@ describe('paceInput', () => {
       while ((chunk = stdin.read()) !== null) got.push(String(chunk));
       if (got.length > 0) turns.push(got);
     });
-    const until = async (n: number) => {
-      for (let i = 0; i < 200 && turns.length < n; i++) await new Promise((r) => setTimeout(r, 10));
-    };
     stdin.chunks.push('3\r\x1b[Bjq');
     stdin.emit('readable');
     expect(turns).toEqual([['3']]);
     // Nothing more until the app says it has drawn…
-    await new Promise((r) => setTimeout(r, 30));
+    wait(5);
     expect(turns).toEqual([['3']]);
     pacer.settled();
-    await until(2);
+    wait(5);
     expect(turns).toEqual([['3'], ['\r']]);
     // …or the wait runs out (a key that changed nothing draws nothing).
-    await until(5);
+    wait(60);
     expect(turns).toEqual([['3'], ['\r'], ['\x1b[B'], ['j'], ['q']]);
-    await new Promise((r) => setTimeout(r, 320));
+    wait(30);
     // A key alone goes straight through.
     stdin.chunks.push('k');
     stdin.emit('readable');
@@ -70,17 +75,17 @@ describe('paceInput', () => {
     const release = pacer.hold();
     stdin.chunks.push('jj');
     stdin.emit('readable');
-    await new Promise((r) => setTimeout(r, 20));
+    wait(20);
     expect(got).toEqual([]);
     release();
-    await new Promise((r) => setTimeout(r, 30));
+    wait(30);
     expect(got).toEqual(['j', 'j']);
     const again = pacer.hold();
     stdin.chunks.push('x\x03y');
     stdin.emit('readable');
     expect(got).toEqual(['j', 'j', '\x03']);
     again();
-    await new Promise((r) => setTimeout(r, 30));
+    wait(30);
     expect(got).toEqual(['j', 'j', '\x03', 'y']);
     pacer.undo();
   });

@@ -20,6 +20,8 @@ export interface CommandSpec {
   /** Command lines a user can copy, without the leading `multistage-tutor`. */
   readonly examples: readonly string[];
   readonly takes?: Takes;
+  /** What exit codes 0 and 1 mean for this command, when not just "done". */
+  readonly exits?: string;
 }
 
 export const COMMANDS = {
@@ -54,6 +56,7 @@ export const COMMANDS = {
       ['--target NAME', 'judge stage NAME as the shipped one, as docker build --target NAME would'],
       ['--fail-on error|warning|info|none', 'the lowest severity that fails the run (default error)'],
     ],
+    exits: '0 nothing at or above --fail-on; 1 findings at or above it',
     examples: [
       'lint',
       'lint Dockerfile api/Dockerfile',
@@ -84,13 +87,14 @@ export const COMMANDS = {
       ['--file PATH', 'check this file instead of your working copy'],
       ['--format text|json', 'output format (default text)'],
     ],
+    exits: '0 the exercise passes; 1 it does not pass yet',
     examples: ['check 1', 'check syntax-directive', 'check syntax-directive --file Dockerfile'],
     takes: 'exercises',
   },
   reset: {
     args: 'ID|--all',
     summary: "put an exercise's broken start back (asks first)",
-    details: ['Declining keeps your working copy and exits 0: nothing failed.'],
+    details: ['Declining (or Ctrl-D) keeps your working copy and exits 0: nothing failed.'],
     flags: [
       ['--all', 'every exercise, and the progress'],
       ['--yes, -y', 'do not ask (needed without a terminal)'],
@@ -109,6 +113,7 @@ export const COMMANDS = {
     args: 'ID',
     summary: 'the reference solution, once the exercise has passed',
     flags: [],
+    exits: '0 printed; 1 the exercise has not passed yet',
     examples: ['solution syntax-directive'],
     takes: 'exercises',
   },

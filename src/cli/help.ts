@@ -21,6 +21,9 @@ function table(rows: readonly (readonly [string, string])[], indent: number, wid
   });
 }
 
+/** A private-use character wrap() does not break at (\s does not match it). */
+const KEEP_TOGETHER = '\uE001';
+
 const usage = (name: string, spec: CommandSpec) => `${BIN} ${name}${spec.args ? ` ${spec.args}` : ''}`;
 
 export function globalHelp(width = 100): string {
@@ -35,7 +38,7 @@ export function globalHelp(width = 100): string {
     'Options:',
     ...table(GLOBAL_FLAGS, 2, width),
     '',
-    `'${BIN} COMMAND --help' shows a command's flags, examples and what it takes (tree names, exercise IDs, rule IDs).`,
+    ...wrap(`'${BIN} COMMAND --help' shows a command's flags, examples and what it takes (tree names, exercise IDs, rule IDs).`, width),
     '',
     EXIT_CODES,
   ].join('\n');
@@ -55,10 +58,14 @@ export function commandHelp(name: CommandName, takes: readonly string[] = [], wi
   const out = [`${usage(name, spec)}: ${spec.summary}`, ''];
   for (const paragraph of spec.details ?? []) out.push(...wrap(paragraph, width), '');
   out.push('Usage:', `  ${usage(name, spec)}${spec.flags.length ? ' [options]' : ''}`, '');
-  out.push('Options:', ...table([...spec.flags, ...GLOBAL_FLAGS.slice(0, 1), GLOBAL_FLAGS[2]!], 2, width), '');
+  const own: [string, string][] = [['--help, -h', 'this help'], GLOBAL_FLAGS[2] as [string, string]];
+  out.push('Options:', ...table([...spec.flags, ...own], 2, width), '');
   if (spec.takes && takes.length) {
-    out.push(`${TAKES_LABEL[spec.takes]}:`, ...wrap(takes.join(', '), width - 2).map((l) => `  ${l}`), '');
+    // A number stays with its ID ("8 python-venv") when the list wraps.
+    const items = wrap(takes.map((t) => t.replace(/ /g, KEEP_TOGETHER)).join(', '), width - 2);
+    out.push(`${TAKES_LABEL[spec.takes]}:`, ...items.map((l) => `  ${l.replaceAll(KEEP_TOGETHER, ' ')}`), '');
   }
-  out.push('Examples:', ...spec.examples.map((e) => `  ${BIN} ${e}`), '', EXIT_CODES);
+  out.push('Examples:', ...spec.examples.map((e) => `  ${BIN} ${e}`), '');
+  out.push(...wrap(`Exit codes: ${spec.exits ? `${spec.exits}; ` : '0 done; '}2 usage or input error.`, width));
   return out.join('\n');
 }
