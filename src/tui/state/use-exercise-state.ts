@@ -7,12 +7,16 @@ import type { CheckResult, Exercise, Hint } from '../workspace';
 import { sourceExcerpt } from '../components/source-excerpt';
 import { displaySafe } from '../../content/terminal-safe';
 
-/** A goal that waits on another (the checker's `waiting` status) is neither met nor failed. */
-type GoalShown = CheckResult['goals'][number] & { status?: string; waitingOn?: string };
+/**
+ * A goal as the checker reports it. A goal that waits on another (status `waiting`) is neither met
+ * nor failed: it says what it waits for. A failed goal's message names the line to mend.
+ */
+type GoalShown = CheckResult['goals'][number] & { status?: string; message?: string };
 
 export function goalLine(goal: GoalShown, p: Paint): string {
-  if (goal.status === 'waiting') return `${p.yellow('…')} ${goal.description} ${p.gray('(waiting on an earlier goal)')}`;
-  return `${goal.passed ? p.green('✓') : p.red('✗')} ${goal.description}`;
+  if (goal.status === 'waiting') return `${p.yellow('…')} ${goal.description} ${p.gray(`(waiting: ${goal.message ?? 'on an earlier goal'})`)}`;
+  if (goal.passed) return `${p.green('✓')} ${goal.description}`;
+  return `${p.red('✗')} ${goal.description}${goal.message ? ` ${p.gray(`(${goal.message})`)}` : ''}`;
 }
 
 export function exerciseBody(
