@@ -99,7 +99,7 @@ function openQuestion(question: Question, plan: PlannedWalk, file: FileInfo, p: 
 }
 
 async function interactive(first: Tree, plan: PlannedWalk, io: CliIO): Promise<number> {
-  const { runTreeInteractive } = await import('../../tui/tree/run');
+  const { runTreeInteractive } = await import('../../tui/entry');
   let tree = first;
   let options: { initialAnswers?: string[]; detections?: PlannedWalk['detections'] } = { initialAnswers: plan.answers, detections: plan.detections };
   for (;;) {
