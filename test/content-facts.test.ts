@@ -105,6 +105,80 @@ describe('facts the content teaches', () => {
   });
 });
 
+describe('facts an independent review corrected (checked against BuildKit source and Docker docs)', () => {
+  const why = (id: string) => ruleDoc({ id }).why + '\n' + ruleDoc({ id }).fix;
+  const section = (id: string) => getSection(id)!.markdown;
+
+  it('MS000 says BuildKit accepts `--from=` with nothing after `=` and refuses only `--from` without `=`', () => {
+    // bflag.go: a string flag fails only when no `=` was given ("missing a value on flag").
+    expect(why('MS000')).toMatch(/missing a value on flag/);
+    expect(why('MS000')).toMatch(/accepts `--from=`/);
+    expect(why('MS000')).not.toMatch(/a `--from` that is empty/);
+  });
+
+  it('puts `# syntax` first among directives and pins the frontend by full release or digest', () => {
+    const text = section('syntax-directive');
+    expect(text).not.toMatch(/in any order/);
+    expect(text).toMatch(/Put `# syntax=` \*\*first\*\*/);
+    expect(text).toMatch(/docker\/dockerfile:1\.<minor>\.<patch>/);
+    expect(text).toMatch(/digest/);
+  });
+
+  it('says UndefinedVar skips shell-form RUN/CMD/ENTRYPOINT and `--check` covers every stage', () => {
+    for (const text of [section('build-check'), why('MS018')]) {
+      expect(text).toMatch(/shell-form `RUN`, `CMD` and `ENTRYPOINT`/);
+      expect(text).toMatch(/`docker build --check` without `--target`/);
+      expect(text).not.toMatch(/only sees the stages the build reaches/);
+    }
+  });
+
+  it('quotes the errors BuildKit gives for a self-reference and a forward COPY --from', () => {
+    expect(why('MS006')).toMatch(/circular dependency detected on stage/);
+    expect(why('MS006')).toMatch(/it needs to be defined before current stage/);
+    expect(why('MS006')).not.toMatch(/picks a stage you did not mean/);
+  });
+
+  it('calls `context` reserved, not the name of the main build context', () => {
+    const texts = [section('from-as'), section('build-contexts'), why('MS017')];
+    for (const text of texts) expect(text).not.toMatch(/name of the main build context|calls the main build context|main context itself is named/);
+    expect(why('MS017')).toMatch(/ReservedStageName/);
+  });
+
+  it('uses the current major versions of the Docker GitHub Actions', () => {
+    const text = section('ci-test-stage') + section('ci-cache');
+    expect(text).toMatch(/docker\/setup-buildx-action@v4/);
+    expect(text).toMatch(/docker\/build-push-action@v7/);
+    expect(text).not.toMatch(/setup-buildx-action@v3|build-push-action@v6/);
+  });
+
+  it('names Chainguard Containers and their free `latest`/`latest-dev` tags', () => {
+    expect(section('trusted-bases')).toMatch(/Chainguard Containers/);
+    expect(section('trusted-bases')).toMatch(/`latest` and `latest-dev`/);
+  });
+
+  it('says `yarn workspaces focus --production` is built in from Yarn 4 only', () => {
+    for (const text of [section('lang-node'), why('MS013')]) expect(text).toMatch(/workspace-tools/);
+    expect(why('MS013')).not.toMatch(/Yarn 2 and later: `yarn workspaces focus/);
+  });
+
+  it('blames write permissions, not port 80, for stock nginx failing under USER nginx', () => {
+    expect(section('copy-from')).not.toMatch(/to bind port 80/);
+    for (const text of [section('copy-from'), section('non-root')]) expect(text).toMatch(/\/var\/cache\/nginx/);
+  });
+
+  it('does not overstate --target, the shared-deps test stage, or Bitnami', () => {
+    expect(section('target')).not.toMatch(/not even checked for errors/);
+    expect(section('pattern-shared-deps')).toMatch(/`test` is not built by a plain/);
+    expect(why('MS015')).toMatch(/most Bitnami images/);
+  });
+
+  it('tells a musl build to pin the builder to the Alpine release it ships', () => {
+    const tree = JSON.parse(readFileSync(join(ROOT, 'content/trees/final-base.json'), 'utf8'));
+    expect(tree.nodes['alpine-musl'].recommend).toMatch(/-alpine3\.23/);
+    expect(section('lang-go')).toMatch(/golang:1\.27-alpine3\.23/);
+  });
+});
+
 describe('sources', () => {
   it('ends every reference section with the sources it rests on', () => {
     for (const section of loadSections()) {

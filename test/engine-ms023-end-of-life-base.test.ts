@@ -19,7 +19,34 @@ describe('MS023 end-of-life-base', () => {
     expect(find(from('node:18'), '2025-06-01')[0]!.message).toMatch(/move to Node\.js 22$/);
     expect(find(from('node:20'), '2026-05-01')[0]!.message).toMatch(/move to Node\.js 24$/);
     expect(find(from('mcr.microsoft.com/dotnet/aspnet:8.0'), '2026-12-07')[0]!.message).toMatch(/since 2026-11-10.*move to \.NET 10\.0$/);
-    expect(find(from('python:3.9-slim'), '2026-12-07')[0]!.message).toMatch(/move to Python 3\.14$/);
+    expect(find(from('python:3.9-slim'), '2026-12-07')[0]!.message).toMatch(/move to Python 3\.15$/);
+    // Python 3.15.0 came out on 2026-10-09: before that day the advice is still 3.14.
+    expect(find(from('python:3.9-slim'), '2026-10-08')[0]!.message).toMatch(/move to Python 3\.14$/);
+    expect(find(from('node:20-slim'), '2026-10-27')[0]!.message).toMatch(/move to Node\.js 24$/);
+  });
+
+  it('knows the 2026 releases: Ubuntu 25.04, 25.10 and 26.04, Temurin 26, Alpine 3.24', () => {
+    // Ubuntu interim releases end nine months after release.
+    expect(find(from('ubuntu:25.04'), '2026-01-16')).toEqual([]);
+    expect(find(from('ubuntu:plucky'), '2026-01-17')[0]!.message).toContain('Ubuntu 25.04 (plucky)');
+    expect(find(from('ubuntu:25.10'), '2026-06-30')).toEqual([]);
+    const [questing] = find(from('ubuntu:questing-20260101'), '2026-07-01');
+    expect(questing!.message).toContain('Ubuntu 25.10 (questing)');
+    // 26.04 LTS is the release to move to once it is out, and is itself supported.
+    expect(questing!.message).toMatch(/move to Ubuntu 26\.04$/);
+    expect(find(from('ubuntu:23.10'), '2026-04-22')[0]!.message).toMatch(/move to Ubuntu 24\.04$/);
+    expect(find(from('ubuntu:26.04'), '2026-12-07')).toEqual([]);
+    // Temurin 26 ends the day JDK 27 reached GA; the LTS 25 is the way out.
+    expect(find(from('eclipse-temurin:26-jre'), '2026-09-14')).toEqual([]);
+    const [temurin] = find(from('eclipse-temurin:26-jdk-noble'), '2026-09-15');
+    expect(temurin!.message).toContain('Eclipse Temurin 26');
+    expect(temurin!.message).toMatch(/move to Eclipse Temurin 25$/);
+    // Alpine 3.24 is supported today and is what an Alpine past its end moves to.
+    expect(find(from('alpine:3.24'), '2026-12-07')).toEqual([]);
+    expect(find(from('node:24-alpine3.24'), '2026-12-07')).toEqual([]);
+    expect(find(from('alpine:3.20'), '2026-12-07')[0]!.message).toMatch(/move to Alpine 3\.24$/);
+    expect(find(from('alpine:3.20'), '2026-06-08')[0]!.message).toMatch(/move to Alpine 3\.23$/);
+    expect(find(from('alpine:3.24'), '2028-05-01')[0]!.message).toContain('the date its release policy sets');
   });
 
   it('is silent without a date: the engine never reads the clock', () => {

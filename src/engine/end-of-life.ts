@@ -88,6 +88,9 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
       { version: '3.12', eol: '2028-10-31', target: true, released: '2023-10-02' },
       { version: '3.13', eol: '2029-10-31', target: true, released: '2024-10-07' },
       { version: '3.14', eol: '2030-10-31', target: true, released: '2025-10-07' },
+      // PEP 790 planned 3.15.0 for 2026-10-01; a third release candidate moved it to 2026-10-09.
+      // Five years of support, as for every 3.x.
+      { version: '3.15', eol: '2031-10-31', target: true, released: '2026-10-09' },
     ],
   },
   alpine: {
@@ -104,6 +107,9 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
       { version: '3.21', eol: '2026-11-01', target: true, released: '2024-12-05' },
       { version: '3.22', eol: '2027-05-01', target: true, released: '2025-05-30' },
       { version: '3.23', eol: '2027-11-01', target: true, released: '2025-12-03' },
+      // 3.24.0 shipped 2026-06-09 (alpinelinux.org/posts/Alpine-3.24.0-released.html); about two years
+      // of support, as for 3.22 (May 2025 → 2027-05-01).
+      { version: '3.24', eol: '2028-05-01', planned: true, target: true, released: '2026-06-09' },
     ],
   },
   debian: {
@@ -130,6 +136,10 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
       { version: '23.10', eol: '2024-07-11', names: ['mantic'] },
       { version: '24.04', eol: '2029-05-31', names: ['noble'], target: true, released: '2024-04-25' },
       { version: '24.10', eol: '2025-07-10', names: ['oracular'] },
+      // Interim releases: nine months of support. 26.04 LTS: five years of standard support.
+      { version: '25.04', eol: '2026-01-17', names: ['plucky'] },
+      { version: '25.10', eol: '2026-07-01', names: ['questing'] },
+      { version: '26.04', eol: '2031-04-30', names: ['resolute'], target: true, released: '2026-04-23' },
     ],
   },
   dotnet: {
@@ -159,6 +169,8 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
       { version: '23', eol: '2025-03-18' },
       { version: '24', eol: '2025-09-16' },
       { version: '25', eol: '2031-09-30', target: true, released: '2025-09-16' },
+      // A feature release ends when the next one ships: JDK 27 reached GA on 2026-09-15 (openjdk.org/projects/jdk/27).
+      { version: '26', eol: '2026-09-15' },
     ],
   },
 };
