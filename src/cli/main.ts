@@ -3,6 +3,7 @@ import { didYouMean, didYouMeanHint } from '../engine/did-you-mean';
 import { COMMAND_NAMES, COMMANDS, GLOBAL_FLAGS, isCommand, type CommandName, type Takes } from './command-table';
 import { CliError, readInput, runProcess, write, type CliIO } from './io';
 import { commandHelp, globalHelp, VERSION } from './help';
+import { loadTui } from './open-tui';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -51,7 +52,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   if (first === undefined) {
     if (!io.interactive) return (await import('./commands/home-plain')).run([], io);
-    const { start } = await import('../tui/entry');
+    const { start } = await loadTui();
     return start(io, (path, cwd) => readInput(path, { cwd, stdin: io.stdin }));
   }
   if (first === 'help') {
