@@ -32,12 +32,14 @@ function inTerminal(
     });
     let output = '';
     let next = 0;
+    // One decoder for the stream: a multi-byte character split across two chunks stays whole.
+    const decoder = new TextDecoder();
     const giveUp = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`stuck at step ${next}; screen: ${JSON.stringify(output.slice(-400))}`));
     }, 20_000);
     child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+      output += decoder.decode(chunk, { stream: true });
       while (next < steps.length && steps[next]!.after.test(output)) child.stdin.write(steps[next++]!.send);
     });
     child.on('exit', (code) => {
