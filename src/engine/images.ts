@@ -157,7 +157,7 @@ export interface ImageClass {
   nonrootByDefault: boolean;
 }
 
-/** Tag parts split on `-`, `_` and `.`, so `3.12-slim-bookworm` → [3, 12, slim, bookworm]. */
+/** Tag parts split on `-`, `_` and `.`, so `3.12-slim-trixie` → [3, 12, slim, bookworm]. */
 export function tagParts(tag: string | null): string[] {
   return tag ? tag.toLowerCase().split(/[-_.]/) : [];
 }
@@ -231,7 +231,7 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
       return row('busybox', { libc: hasPart(tag, 'musl') ? 'musl' : hasPart(tag, 'glibc') ? 'glibc' : 'unknown' });
   }
   if (JAVA_VENDORS.has(name)) {
-    // A bare version tag of these images (`openjdk:21`, `eclipse-temurin:21`) is the JDK.
+    // A bare version tag of these images (`openjdk:21`, `eclipse-temurin:25`) is the JDK.
     const jre = hasPart(tag, 'jre') || name === 'bellsoft/liberica-runtime-container';
     return row(jre ? 'jre' : 'jdk', { language: 'java', variant: jre ? 'jre' : 'jdk', toolchain: !jre && ['eclipse-temurin', 'openjdk', 'amazoncorretto'].includes(name) });
   }
