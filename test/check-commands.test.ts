@@ -70,7 +70,7 @@ describe('check', () => {
     expect(result.out).toContain('COPY --from=0');
     expect(result.out).toMatch(/✗ Every stage has a name/);
     expect(result.out).toMatch(/Findings[\s\S]*MS003 numeric-stage-reference[\s\S]*12 \| COPY --from=0 \/out\/inventory/);
-    expect(result.out).toMatch(/✗ not yet: 4 of 4 goals open, 3 findings at warning or above/);
+    expect(result.out).toMatch(/✗ not yet: 5 of 7 goals open, 3 findings at warning or above/);
     expect(result.out.trimEnd().split('\n').at(-1)).toBe('next: multistage-tutor hint name-your-stages   (hint 1 of 3)');
     expect(result.out).not.toMatch(/\x1b\[/);
   });
@@ -107,7 +107,7 @@ describe('check', () => {
       rule: 'MS002', name: 'unnamed-stage', severity: 'warning', line: 3, column: 1, endLine: 3, endColumn: 24,
       message: expect.any(String), fixable: false,
     });
-    expect(json.goals).toContainEqual({ id: 'no-numeric-from', description: expect.any(String), passed: false });
+    expect(json.goals).toContainEqual({ id: 'no-numeric-from', description: expect.any(String), passed: false, status: 'failed', message: expect.stringContaining('line 12') });
   });
 
   test('after every hint, next says to edit and check again', async () => {
