@@ -190,17 +190,31 @@ function addRun({ stage, resolve, runEnv, groups }: Filling, instruction: Instru
   for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv, groups);
 }
 
+/** The stage, its parent, and so on up (a loop, not recursion: chains can be thousands long). */
+function ancestry(stage: Stage, stages: Stage[]): Stage[] {
+  const result = [stage];
+  let current = stage;
+  while (current.parent !== null && current.parent < current.index) {
+    current = stages[current.parent]!;
+    result.push(current);
+  }
+  return result;
+}
+
 function inheritedEnv(stage: Stage, stages: Stage[]): Map<string, string> {
-  const env = stage.parent !== null && stage.parent < stage.index ? inheritedEnv(stages[stage.parent]!, stages) : new Map<string, string>();
-  // BuildKit hands a stage's ARGs down to the stages built FROM it; ENV wins over ARG.
-  for (const [k, v] of stage.args) if (v !== null) env.set(k, v);
-  for (const [k, v] of stage.env) env.set(k, v);
+  const env = new Map<string, string>();
+  // Root first, so nearer stages win; BuildKit hands a stage's ARGs down to the stages built
+  // FROM it, and ENV wins over ARG.
+  for (const s of ancestry(stage, stages).reverse()) {
+    for (const [k, v] of s.args) if (v !== null) env.set(k, v);
+    for (const [k, v] of s.env) env.set(k, v);
+  }
   return env;
 }
 
 function effectiveWorkdir(stage: Stage, stages: Stage[]): string {
-  if (stage.workdir) return stage.workdir;
-  return stage.parent !== null && stage.parent < stage.index ? effectiveWorkdir(stages[stage.parent]!, stages) : '/';
+  for (const s of ancestry(stage, stages)) if (s.workdir) return s.workdir;
+  return '/';
 }
 
 function mountFrom(value: string): string | null {

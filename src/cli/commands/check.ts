@@ -1,8 +1,8 @@
 // `multistage-tutor check ID [--file PATH] [--format text|json]`: the goals as a checklist, the
 // findings with their source lines, and what to do next.
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
+import { escapeControls } from '../../engine/text';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { paint } from '../format/color';
 import { jsonFinding } from '../format/json';
@@ -32,8 +32,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } else {
     const opened = await workspace.openWorkingCopy(exercise.id);
     created = opened.created;
-    text = readFileSync(opened.path, 'utf8');
     shownPath = displayPath(opened.path, io.cwd);
+    // The same checks as lint: size cap, binary, UTF-16, not a folder or a pipe.
+    const input = await readInput(opened.path, io);
+    if ('error' in input) throw new CliError(`check: your working copy ${input.error.startsWith(opened.path) ? shownPath + input.error.slice(opened.path.length) : input.error}`);
+    text = input.text;
   }
 
   const result = checkAnswer(exercise, text);
@@ -54,7 +57,7 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
   if (created) {
     out.push(`Your copy of the broken start file is ready to edit: ${file}`, '', plainMarkdown(exercise.task.replace(/^# .*\n+/, ''), io, p, '  '));
   } else {
-    out.push(`file: ${file}`);
+    out.push(`file: ${escapeControls(file)}`);
   }
   out.push('', p.bold('Goals'));
   for (const goal of result.goals) {
@@ -62,7 +65,8 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
     out.push(plainMarkdown(goal.description, io, p, '    ').replace(/^ {4}/, `  ${mark} `));
   }
   if (result.findings.length > 0) {
-    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    // The parser's own lines (a lone CR ends one too), so line numbers point at the right text.
+    const lines = text.split(/\r\n|\r|\n/);
     out.push('', p.bold('Findings'));
     for (const finding of result.findings) {
       out.push(formatFinding(file, finding, lines, p, Math.min(io.columns, 120)), '');

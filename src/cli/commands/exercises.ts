@@ -54,14 +54,18 @@ export function plainMarkdown(markdown: string, io: CliIO, p: Paint = paint(io.c
   return markdownToPlain(plainLinks(markdown), Math.min(io.columns, 100), p, indent);
 }
 
-/** Asks a yes/no question on the terminal; anything but y/yes is no. */
+/** Asks a yes/no question on the terminal; anything but y/yes is no, and so is end of input (Ctrl-D). */
 export async function confirm(io: CliIO, question: string): Promise<boolean> {
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
+  // Ctrl-D closes the input without an answer: the question alone would then never settle.
+  const closed = new Promise<null>((done) => rl.once('close', () => done(null)));
   try {
-    const answer = await rl.question(`${question} [y/N] `);
+    const answer = await Promise.race([rl.question(`${question} [y/N] `).catch(() => null), closed]);
+    if (answer === null) {
+      write(io.stdout, '\nno answer (end of input): taken as no');
+      return false;
+    }
     return /^y(es)?$/i.test(answer.trim());
-  } catch {
-    return false;
   } finally {
     rl.close();
   }
