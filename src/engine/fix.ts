@@ -1,5 +1,5 @@
 // Applies the text edits that fixable rules attach to their findings, until none is left.
-import { lint, type LintOptions } from './lint';
+import { lint, type LintOptions, type LintResult } from './lint';
 import { lineStarts, offsetAt } from './parse';
 import type { Finding } from './types';
 
@@ -70,15 +70,20 @@ function insertSorted(taken: Placed[], edit: Placed): void {
   else taken.splice(i, 0, edit);
 }
 
-export function fixText(text: string, options: LintOptions = {}): { text: string; applied: number } {
+/**
+ * Fixes until nothing more changes (at most 10 rounds). `first` is the lint of `text` if the
+ * caller has it; `result` is the lint of the returned text, so a caller need not lint it again.
+ */
+export function fixText(text: string, options: LintOptions = {}, first?: LintResult): { text: string; applied: number; result: LintResult } {
   let current = text;
   let total = 0;
+  let result = first ?? lint(current, options);
   for (let round = 0; round < 10; round++) {
-    const { findings } = lint(current, options);
-    const { text: next, applied } = applyFixes(current, findings);
+    const { text: next, applied } = applyFixes(current, result.findings);
     if (applied === 0 || next === current) break;
     current = next;
     total += applied;
+    result = lint(current, options);
   }
-  return { text: current, applied: total };
+  return { text: current, applied: total, result };
 }

@@ -84,10 +84,11 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
   try {
     let result = lint(text, engineOptions);
     if (options.fix) {
-      const fixed = fixText(text, engineOptions).text;
+      const fixing = fixText(text, engineOptions, result);
+      const fixed = fixing.text;
       const before = result.findings;
       if (fixed !== text) {
-        result = lint(fixed, engineOptions);
+        result = fixing.result;
         if (!stdin) {
           const refused = mayNotWrite(resolve(options.io.cwd, path), name, options.file);
           if (refused) return { name, path, error: refused };
