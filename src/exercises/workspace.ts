@@ -100,7 +100,7 @@ export class Workspace {
     try {
       return readFileSync(path, 'utf8');
     } catch (error) {
-      throw fault(error, `read the working copy ${path}`);
+      throw fault(error, `read the working copy ${path}`, path);
     }
   }
 
@@ -111,7 +111,7 @@ export class Workspace {
       raw = readFileSync(this.progressPath, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, exercises: {} };
-      throw fault(error, `read the progress file ${this.progressPath}`);
+      throw fault(error, `read the progress file ${this.progressPath}`, this.progressPath);
     }
     // An editor may have saved it with a byte-order mark: that is not damage.
     const parsed = parseProgress(raw.replace(/^\uFEFF/, ''));
@@ -236,10 +236,10 @@ export class Workspace {
  * An fs error of the user's environment as one line that says what failed and what to do:
  * no stack trace, no "internal error". A FileFault is already such a line.
  */
-function fault(error: unknown, doing: string): Error {
+function fault(error: unknown, doing: string, path?: string): Error {
   if (error instanceof FileFault) return error;
   const e = error as NodeJS.ErrnoException;
-  const where = e.path ?? '';
+  const where = e.path ?? path ?? '';
   const hint = (() => {
     switch (e.code) {
       case 'EACCES':

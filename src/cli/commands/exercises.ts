@@ -58,7 +58,8 @@ export function plainMarkdown(markdown: string, io: CliIO, p: Paint = paint(io.c
 export async function confirm(io: CliIO, question: string): Promise<boolean> {
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
   // Ctrl-D closes the input without an answer: the question alone would then never settle.
-  const closed = new Promise<null>((done) => rl.once('close', () => done(null)));
+  // An answer typed just before the end (`y` then Ctrl-D, or piped) settles first: close waits a turn.
+  const closed = new Promise<null>((done) => rl.once('close', () => setImmediate(() => done(null))));
   try {
     const answer = await Promise.race([rl.question(`${question} [y/N] `).catch(() => null), closed]);
     if (answer === null) {
