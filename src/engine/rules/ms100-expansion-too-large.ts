@@ -6,40 +6,12 @@ import { defineRule, headSpan } from './util';
 /**
  * The engine stops expanding a value at MAX_EXPANSION characters (vars.ts), so a value found at
  * that length was cut there: say so once, at the first ARG/ENV/WORKDIR/FROM that reached it.
+ * Its teaching: content/rules/MS100.md.
  */
 export default defineRule({
   id: 'MS100',
   name: 'expansion-too-large',
   severity: 'error',
-  summary: 'A variable expands to a value too large to build with.',
-  explanation:
-    'Each `ARG` or `ENV` value can use earlier ones, so a few lines like `ARG B=${A}${A}` double a value at every line: forty such lines make a value of a trillion characters, which exhausts the memory of the builder (and of any tool that reads the file) long before the build does anything useful. No real build needs a value of 64 KiB or more, so the linter stops expanding there and reports the line where the value outgrew it; what it says about later lines that use that value may be incomplete.',
-  bad: `# syntax=docker/dockerfile:1
-ARG A=0123456789abcdef
-ARG B=\${A}\${A}\${A}\${A}
-ARG C=\${B}\${B}\${B}\${B}
-ARG D=\${C}\${C}\${C}\${C}
-ARG E=\${D}\${D}\${D}\${D}
-ARG F=\${E}\${E}\${E}\${E}
-ARG G=\${F}\${F}\${F}\${F}
-ARG H=\${G}\${G}\${G}\${G}
-FROM alpine:3.20 AS app
-ARG H
-RUN echo "\${H}" > /big
-USER nobody
-`,
-  good: `# syntax=docker/dockerfile:1
-ARG VERSION=1.2.3
-ARG IMAGE=example/app:\${VERSION}
-FROM alpine:3.20 AS app
-ARG IMAGE
-RUN echo "\${IMAGE}" > /image
-USER nobody
-`,
-  howToFix:
-    'Write the value out, or build it from a few variables without repeating one many times over; to pass large data, COPY a file instead of expanding it from variables.',
-  reference: 'arg-scope',
-  equivalents: {},
   fixable: false,
   check({ model }) {
     const at = firstOversized(model);
