@@ -35,7 +35,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     shownPath = displayPath(opened.path, io.cwd);
     // The same checks as lint: size cap, binary, UTF-16, not a folder or a pipe.
     const input = await readInput(opened.path, io);
-    if ('error' in input) throw new CliError(`check: your working copy ${input.error.startsWith(opened.path) ? shownPath + input.error.slice(opened.path.length) : input.error}`);
+    if ('error' in input) {
+      // The reason only, said about the working copy, with the way to get a good one back.
+      const why = input.error.startsWith(`${opened.path}: `) ? input.error.slice(opened.path.length + 2).replace(/ \(give the Dockerfile inside it.*\)$/, '') : input.error;
+      const mend = /directory/.test(why) ? 'move it away to start again' : `run 'multistage-tutor reset ${exercise.id}' to start again`;
+      throw new CliError(`check: your working copy ${shownPath} ${why}; ${mend}`);
+    }
     text = input.text;
   }
 
