@@ -20,13 +20,23 @@ const PATTERNS: Record<string, (n: number) => string> = {
   'many ignore pragmas': (n) => `FROM alpine:3.19 AS app\n${'# multistage-tutor ignore=MS015\nUSER 1\n'.repeat(n / 40)}`,
 };
 
-/** The fastest of three runs of `times` lints, in ms: the least disturbed by other load. */
-function fastest(text: string, times: number): number {
+/**
+ * Milliseconds per lint of `text`: lints repeated until 40 ms have passed (a 10k text takes a
+ * fraction of a millisecond, too little to time alone), the best of five such rounds (the one
+ * least disturbed by garbage collection and other load on the machine).
+ */
+function perLint(text: string): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let round = 0; round < 5; round++) {
+    let count = 0;
     const start = performance.now();
-    for (let k = 0; k < times; k++) lint(text);
-    best = Math.min(best, performance.now() - start);
+    let elapsed = 0;
+    do {
+      lint(text);
+      count++;
+      elapsed = performance.now() - start;
+    } while (elapsed < 40);
+    best = Math.min(best, elapsed / count);
   }
   return best;
 }
@@ -36,10 +46,8 @@ describe('every path through the engine is linear', () => {
     it(`${name}: 10× the text takes well under 100× the time`, () => {
       const small = make(10_000);
       const large = make(100_000);
-      fastest(small, 2); // warm the JIT
-      // The small text linted 10 times is as many characters as the large one once: a single
-      // 10k run takes a millisecond or two, too little to time on a busy machine.
-      const ratio = (fastest(large, 1) / fastest(small, 10)) * 10;
+      perLint(small); // warm the JIT
+      const ratio = perLint(large) / perLint(small);
       // Linear is ~10×, quadratic ~100× (the code before measured 60–1000×); 30× leaves room
       // for garbage collection and a loaded 2-core machine.
       expect(ratio, `${name}: ${ratio.toFixed(1)}×`).toBeLessThan(30);
