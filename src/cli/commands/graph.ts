@@ -3,6 +3,7 @@ import { buildModel } from '../../engine/model';
 import { stageGraph, UnknownStageError, type GraphEdge, type GraphNode, type StageGraph } from '../../engine/graph';
 import type { ImageRef } from '../../engine/types';
 import { escapeControls } from '../../engine/text';
+import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 
 export interface DrawOptions {
@@ -147,7 +148,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof UnknownStageError) {
       const known = error.stages.length > 0 ? `stages: ${error.stages.join(', ')}` : 'the file names no stage';
-      throw new CliError(`graph: --target ${error.target} names no stage of ${path} (${known})`);
+      const hint = didYouMeanHint(didYouMean(error.target, error.stages));
+      throw new CliError(`graph: --target ${error.target} names no stage of ${path} (${hint}${known})`);
     }
     throw error;
   }
