@@ -2,7 +2,7 @@
 // not write, output that cannot be written, pipes and folders where files should be, and
 // control characters that must never reach the terminal raw.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, cli, expectOneLineError, NUMERIC_REF, workspace } from './cli-helpers';
@@ -52,6 +52,14 @@ describe('--fix refuses files the user could not write', () => {
     expect(statSync(join(dir, 'x.Dockerfile')).mode & 0o777).toBe(0o640);
     // No temporary file left beside it.
     expect(readdirSync(dir)).toEqual(['x.Dockerfile']);
+  });
+
+  it('fixes the file a symlink names and keeps the link', () => {
+    const dir = files({ 'real.Dockerfile': NUMERIC_REF });
+    symlinkSync('real.Dockerfile', join(dir, 'link.Dockerfile'));
+    cli(['lint', '--fix', 'link.Dockerfile'], { cwd: dir });
+    expect(lstatSync(join(dir, 'link.Dockerfile')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.Dockerfile'), 'utf8')).toContain('COPY --from=build');
   });
 
   it('refuses to replace a file that changed after it was read (an editor saved it), and says so', () => {

@@ -1,7 +1,7 @@
 // `multistage-tutor lint [FILE...|-]`: the engine on a user's own files, for people and for CI.
 import { resolve } from 'node:path';
 import { escapeControls, fixText, lint, rules, UnknownTargetError, type Finding, type Severity } from '../../engine';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, realpathSync } from 'node:fs';
 import { CliError, parseCommandArgs, readInput, write, type CliIO, type FileState } from '../io';
 import { VERSION } from '../help';
 import { paint } from '../format/color';
@@ -144,7 +144,8 @@ function mayNotWrite(file: string, name: string, state: FileState | undefined): 
  */
 async function saveFixed(file: string, fixed: string, state: FileState | undefined): Promise<void> {
   const { writeAtomic } = await import('../../exercises/files');
-  writeAtomic(file, fixed, state ? { unchangedSince: { mtimeMs: state.mtimeMs, size: state.size, ino: state.ino } } : {});
+  // Through a symlink to the file it names: replacing the link itself would cut it.
+  writeAtomic(realpathSync(file), fixed, state ? { unchangedSince: { mtimeMs: state.mtimeMs, size: state.size, ino: state.ino } } : {});
 }
 
 /** What --fix changed, on stderr; for stdin always, since stdout holds only the file. */
