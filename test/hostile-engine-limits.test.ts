@@ -17,7 +17,6 @@ const PATTERNS: Record<string, (n: number) => string> = {
   'unclosed ${a:- in a stage ARG': (n) => `FROM alpine:3.19 AS app\nARG x=${'${a:-'.repeat(n / 5)}\nUSER 1000\n`,
   'nested closed ${…} in FROM': (n) => `FROM ${'${a:-'.repeat(n / 6)}x${'}'.repeat(n / 6)}\n`,
   'nested closed ${…} in ARG': (n) => `ARG x=${'${a:-'.repeat(n / 6)}x${'}'.repeat(n / 6)}\n${TAIL}`,
-  'many ignore pragmas': (n) => `FROM alpine:3.19 AS app\n${'# multistage-tutor ignore=MS015\nUSER 1\n'.repeat(n / 40)}`,
 };
 
 /**
