@@ -116,9 +116,11 @@ describe('what a killed process leaves behind', () => {
     const dir = home();
     for (let i = 0; i < 3; i++) {
       const child = spawn(process.execPath, [BIN, 'check', ID], { env: { ...process.env, MULTISTAGE_TUTOR_HOME: dir }, stdio: 'ignore' });
+      // Listen before killing: a check may also finish on its own first.
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, 150 + i * 100));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
     }
     const baseline = timed(() => check({ MULTISTAGE_TUTOR_HOME: home() }));
     const start = Date.now();
