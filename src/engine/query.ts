@@ -26,16 +26,18 @@ export function rootIsScratch(model: StageModel, stage: Stage): boolean {
 /** Stages a build of `stage` needs: itself, its chain, and what it copies or mounts from, transitively. */
 export function dependencies(model: StageModel, stage: Stage): Set<number> {
   const seen = new Set<number>();
-  const visit = (index: number) => {
-    if (seen.has(index)) return;
+  // A work list, not recursion: a chain of thousands of stages must not overflow the stack.
+  const todo = [stage.index];
+  while (todo.length > 0) {
+    const index = todo.pop()!;
+    if (seen.has(index)) continue;
     seen.add(index);
     const current = model.stages[index]!;
     for (const ref of [current.baseRef, ...current.references]) {
-      if (ref.target.kind === 'stage' && ref.target.stage !== index) visit(ref.target.stage);
-      if (ref.target.kind === 'index' && ref.via === 'copy' && model.stages[ref.target.index]) visit(ref.target.index);
+      if (ref.target.kind === 'stage' && ref.target.stage !== index) todo.push(ref.target.stage);
+      if (ref.target.kind === 'index' && ref.via === 'copy' && model.stages[ref.target.index]) todo.push(ref.target.index);
     }
-  };
-  visit(stage.index);
+  }
   return seen;
 }
 

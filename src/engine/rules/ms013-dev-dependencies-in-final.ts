@@ -10,7 +10,11 @@ export default defineRule({
   fixable: false,
   check({ model, final }) {
     if (!final || !model.stages.some((s) => s.dependencyInstalls.some((d) => d.includesDev))) return [];
-    return pendingDev(model, final, new Map()).map((p) => ({
+    // Earlier stages first: each state then finds its parent's and sources' already made, so the
+    // recursion in stateOf stays one level deep however long the chain.
+    const memo = new Map<number, StageState>();
+    for (const stage of model.stages) if (stage.index <= final.index) stateOf(model, stage, memo);
+    return pendingDev(model, final, memo).map((p) => ({
       span: headSpan(p.instruction),
       message:
         p.kind === 'install'

@@ -61,16 +61,29 @@ function glibcGolang(image: ImageRef | null): boolean {
 
 /** The last `go build`/`go install` in the stage's chain that may link libc (memoised: chains can be long). */
 function cgoBuild(model: StageModel, stage: Stage, memo: Map<number, { build: BuildCommand; stage: Stage } | null>): { build: BuildCommand; stage: Stage } | null {
-  if (memo.has(stage.index)) return memo.get(stage.index)!;
-  memo.set(stage.index, null);
+  // Down the chain with a loop (chains can be thousands long), then memoise every stage walked.
+  const walked: Stage[] = [];
+  let found: { build: BuildCommand; stage: Stage } | null = null;
+  for (let s: Stage | null = stage; s; s = s.parent !== null && s.parent < s.index ? model.stages[s.parent]! : null) {
+    if (memo.has(s.index)) {
+      found = memo.get(s.index)!;
+      break;
+    }
+    walked.push(s);
+    found = ownCgoBuild(model, s);
+    if (found) break;
+  }
+  for (const s of walked) memo.set(s.index, found);
+  return found;
+}
+
+function ownCgoBuild(model: StageModel, stage: Stage): { build: BuildCommand; stage: Stage } | null {
   let found: { build: BuildCommand; stage: Stage } | null = null;
   for (const build of stage.builds) {
     // `go install tool@v1.2.3` fetches a build tool; it is not the binary that ships.
     if (build.tool !== 'go' || isToolInstall(build)) continue;
     if (!staticGo(model, stage, build)) found = { build, stage };
   }
-  if (!found && stage.parent !== null && stage.parent < stage.index) found = cgoBuild(model, model.stages[stage.parent]!, memo);
-  memo.set(stage.index, found);
   return found;
 }
 
