@@ -6,8 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { run } from '../src/cli/commands/lint';
 import { fakeIO, NUMERIC_REF, workspace } from './cli-helpers';
 
-vi.mock('write-file-atomic', () => ({
-  default: async () => {
+vi.mock('../src/exercises/files', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../src/exercises/files')>()),
+  writeAtomic: () => {
     throw Object.assign(new Error('read-only file system'), { code: 'EROFS' });
   },
 }));

@@ -34,7 +34,7 @@ describe('lint screen when the engine throws', () => {
     const d = await drive(
       <App
         color={false}
-        env={{ env: {}, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }}
+        env={{ env: { MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }}
         initial={[{ name: 'home' }, { name: 'lint' }]}
         onQuit={() => quit++}
       />,
@@ -60,7 +60,7 @@ describe('lint screen when the engine throws', () => {
     const d = await drive(
       <App
         color={false}
-        env={{ env: {}, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }}
+        env={{ env: { MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }}
         initial={[{ name: 'home' }, { name: 'lint' }]}
       />,
     );

@@ -13,7 +13,7 @@ afterEach(() => {
   current = null;
 });
 // Progress is read from a home of its own, never the user's.
-const env = { env: { MULTISTAGE_TUTOR_HOME: mkdtempSync(join(tmpdir(), 'tui-shell-')) }, cwd: tmpdir() };
+const env = { env: { MULTISTAGE_TUTOR_HOME: mkdtempSync(join(tmpdir(), 'tui-shell-')), MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: tmpdir() };
 async function open(columns = 100, rows = 30, props: Partial<Parameters<typeof App>[0]> = {}) {
   current = await drive(<App color={false} env={env} {...props} />, { columns, rows });
   return current;

@@ -1,7 +1,8 @@
 // What a command may touch of the process, passed in so commands run in tests without spawning.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { escapeControls } from '../engine/text';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -53,16 +54,30 @@ export function processIO(noColor = false): CliIO {
 export async function runProcess(handler: (argv: string[], io: CliIO) => Promise<number>): Promise<void> {
   const argv = process.argv.slice(2);
   const io = processIO(argv.includes('--no-color'));
-  // Piped output may close early (`| head`): that is not an error.
+  // Piped output may close early (`| head`): that is not an error. Any other failed write (a
+  // full disk, /dev/full) is: the output is lost, so say so and exit 2, never 0.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    const why = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message);
+    process.stderr.write(`multistage-tutor: cannot write the output (${why}); nothing usable was written\n`);
+    process.exit(2);
   });
   try {
     process.exitCode = await handler(argv.filter((a) => a !== '--no-color'), io);
   } catch (error) {
     if (error instanceof CliError) {
-      write(io.stderr, `multistage-tutor: ${error.message}`);
+      // Messages quote paths and names the user gave: escaped like any text of theirs.
+      write(io.stderr, `multistage-tutor: ${escapeControls(error.message)}`);
       process.exitCode = error.exitCode;
+    } else if (error instanceof Error && (error as { userFacing?: boolean }).userFacing) {
+      // A fault of the user's environment (exercises/files.ts FileFault): already one line.
+      write(io.stderr, `multistage-tutor: ${escapeControls(error.message)}`);
+      process.exitCode = 2;
+    } else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+      // Any other fs fault is still the environment's, not ours: one line, exit 2.
+      const e = error as NodeJS.ErrnoException;
+      write(io.stderr, `multistage-tutor: cannot ${e.syscall} ${e.path ?? ''}: ${e.code} (check the path and its permissions)`.replace(/ {2,}/g, ' '));
+      process.exitCode = 2;
     } else {
       const text = error instanceof Error ? error.message : String(error);
       write(io.stderr, `multistage-tutor: internal error: ${text.split('\n')[0]} (please report it)`);
@@ -94,7 +109,16 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(
 /** Dockerfiles are small; anything bigger is almost surely the wrong file, and would only be slow. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
-export type Input = { name: string; text: string } | { name: string; error: string };
+export type Input = { name: string; text: string; file?: FileState } | { name: string; error: string };
+
+/** What a file was when read: `--fix` checks it is still so just before replacing it. */
+export interface FileState {
+  mtimeMs: number;
+  size: number;
+  ino: number;
+  uid: number;
+  mode: number;
+}
 
 /**
  * Reads one Dockerfile (`-` is stdin) as text. Every way it can fail becomes a one-line `error`
@@ -103,14 +127,34 @@ export type Input = { name: string; text: string } | { name: string; error: stri
 export async function readInput(path: string, io: Pick<CliIO, 'cwd' | 'stdin'>): Promise<Input> {
   const name = path === '-' ? '<stdin>' : path;
   let bytes: Buffer;
+  let file: FileState | undefined;
   try {
-    bytes = path === '-' ? await readStream(io.stdin) : readCapped(resolve(io.cwd, path));
+    if (path === '-') {
+      stdinMustNotBeDirectory(io.stdin);
+      bytes = await readStream(io.stdin);
+    } else {
+      ({ bytes, state: file } = readCapped(resolve(io.cwd, path)));
+    }
   } catch (error) {
     return { name, error: describeReadError(path, error) };
   }
   const problem = decodeProblem(bytes);
   if (typeof problem === 'string') return { name, error: `${path === '-' ? 'standard input' : path}: ${problem}` };
-  return { name, text: problem.text };
+  return file ? { name, text: problem.text, file } : { name, text: problem.text };
+}
+
+class NotAFile extends Error {}
+
+/** `lint - < folder` reads a directory as nothing at all: refuse it instead. */
+function stdinMustNotBeDirectory(stdin: unknown): void {
+  if ((stdin as { fd?: unknown }).fd !== 0) return;
+  let directory = false;
+  try {
+    directory = fstatSync(0).isDirectory();
+  } catch {
+    return;
+  }
+  if (directory) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
 }
 
 class TooBig extends Error {}
@@ -119,11 +163,16 @@ class TooBig extends Error {}
 // decoded to a string before the next one is read.
 let readBuffer: Buffer | null = null;
 
-function readCapped(file: string): Buffer {
-  const fd = openSync(file, 'r');
+function readCapped(file: string): { bytes: Buffer; state: FileState } {
+  // Non-blocking open: a FIFO with no writer would otherwise wait forever in open().
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    // Files, pipes and devices alike: read until the end or past the limit. No fstat first:
-    // a directory fails the read with EISDIR.
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    // Pipes, sockets and devices can block or never end: only regular files are read.
+    if (!stat.isFile()) throw new NotAFile(stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : 'a device');
+    const state = { mtimeMs: stat.mtimeMs, size: stat.size, ino: stat.ino, uid: stat.uid, mode: stat.mode };
+    // Read until the end or past the limit.
     const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_INPUT_BYTES + 1));
     let total = 0;
     for (;;) {
@@ -132,7 +181,7 @@ function readCapped(file: string): Buffer {
       total += n;
       if (total > MAX_INPUT_BYTES) throw new TooBig(String(total));
     }
-    return buffer.subarray(0, total);
+    return { bytes: buffer.subarray(0, total), state };
   } finally {
     closeSync(fd);
   }
@@ -155,12 +204,17 @@ function describeReadError(path: string, error: unknown): string {
   if (error instanceof TooBig) {
     return `${name}: over ${MAX_INPUT_BYTES / 1024 / 1024} MB, too big to be a Dockerfile (is it the right file?)`;
   }
+  if (error instanceof NotAFile) {
+    return `${name}: is ${error.message}, not a file; to lint what a program writes, pipe it to 'multistage-tutor lint -'`;
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
       return `${name}: no such file (give the path of a Dockerfile, or - to read standard input)`;
     case 'EISDIR':
-      return `${name}: is a directory (give the Dockerfile inside it, e.g. ${join(path, 'Dockerfile')})`;
+      return path === '-'
+        ? `${name} is a directory, not a Dockerfile (redirect a file: lint - < Dockerfile)`
+        : `${name}: is a directory (give the Dockerfile inside it, e.g. ${join(path, 'Dockerfile')})`;
     case 'EACCES':
     case 'EPERM':
       return `${name}: permission denied (check the file's read permission)`;

@@ -1,6 +1,8 @@
 // The stage graph drawn as text lines: what `graph FILE` prints and the TUI's Stage graph screen
 // scrolls. Below both front ends, so neither imports the other.
 import type { GraphEdge, GraphNode, StageGraph } from '../engine/graph';
+import type { ImageRef } from '../engine/types';
+import { escapeControls } from '../engine/text';
 
 export interface DrawOptions {
   /** Bold names and dim notes through ANSI; false gives plain text. */
@@ -11,6 +13,8 @@ export interface DrawOptions {
 
 const bold = (on: boolean, s: string) => (on ? `\x1b[1m${s}\x1b[22m` : s);
 const dim = (on: boolean, s: string) => (on ? `\x1b[2m${s}\x1b[22m` : s);
+/** Tree levels drawn with their own indent; deeper ones line up at this depth. */
+const MAX_INDENT = 40;
 
 function baseText(g: StageGraph, node: GraphNode): string {
   const b = node.base;
@@ -27,15 +31,32 @@ function edgeText(edge: GraphEdge): string {
   return `RUN --mount from=${edge.raw} (line ${edge.line})`;
 }
 
+/** The graph with every piece of the user's text escaped: names, images, references as written. */
+function escapedGraph(g: StageGraph): StageGraph {
+  const image = (i: ImageRef): ImageRef => ({ ...i, resolved: escapeControls(i.resolved) });
+  return {
+    ...g,
+    nodes: g.nodes.map((n) => ({
+      ...n,
+      name: n.name === null ? null : escapeControls(n.name),
+      label: escapeControls(n.label),
+      platform: n.platform === null ? null : escapeControls(n.platform),
+      base: n.base.kind === 'image' ? { kind: 'image', image: image(n.base.image) } : n.base.kind === 'invalid' ? { kind: 'invalid', raw: escapeControls(n.base.raw) } : n.base,
+    })),
+    edges: g.edges.map((e) => ({ ...e, raw: escapeControls(e.raw), to: e.to.kind === 'image' ? { kind: 'image', image: image(e.to.image) } : e.to })),
+  };
+}
+
 function listNames(g: StageGraph, set: Iterable<number>): string {
   return [...set].sort((a, b) => a - b).map((i) => g.nodes[i]!.label).join(', ');
 }
 
 /** The graph as lines: a heading, the dependency tree from each shipped stage down, then the build steps. */
-export function drawGraph(g: StageGraph, opts: DrawOptions = {}): string[] {
+export function drawGraph(graph: StageGraph, opts: DrawOptions = {}): string[] {
+  const g = escapedGraph(graph);
   const color = opts.color ?? false;
   const lines: string[] = [];
-  const file = opts.file ?? 'Dockerfile';
+  const file = escapeControls(opts.file ?? 'Dockerfile');
   if (g.nodes.length === 0) return [`${file}: no stage (no FROM line), nothing to draw`];
 
   const plural = g.nodes.length === 1 ? 'stage' : 'stages';
@@ -60,26 +81,39 @@ export function drawGraph(g: StageGraph, opts: DrawOptions = {}): string[] {
   const nodeText = (i: number) => `${bold(color, g.nodes[i]!.label)}  ${baseText(g, g.nodes[i]!)}${tag(i)}`;
 
   const drawn = new Set<number>();
-  const walk = (i: number, prefix: string) => {
-    drawn.add(i);
-    const out = g.edges.filter((e) => e.from === i);
-    out.forEach((edge, k) => {
-      const lastEdge = k === out.length - 1;
+  const outEdges: GraphEdge[][] = g.nodes.map(() => []);
+  for (const edge of g.edges) outEdges[edge.from]?.push(edge);
+  // Depth-first with a stack of its own, not recursion: a chain of thousands of stages must not
+  // overflow the call stack. Past MAX_INDENT levels the tree stops indenting, so lines stay short.
+  const walk = (root: number) => {
+    drawn.add(root);
+    const stack = [{ node: root, prefix: '', depth: 0, k: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const out = outEdges[frame.node]!;
+      if (frame.k >= out.length) {
+        stack.pop();
+        continue;
+      }
+      const edge = out[frame.k]!;
+      const lastEdge = frame.k === out.length - 1;
+      frame.k++;
       const branch = lastEdge ? '└─ ' : '├─ ';
-      const next = prefix + (lastEdge ? '   ' : '│  ');
+      const next = frame.depth < MAX_INDENT ? frame.prefix + (lastEdge ? '   ' : '│  ') : frame.prefix;
       if (edge.to.kind === 'stage') {
         const to = edge.to.stage;
         if (drawn.has(to)) {
-          lines.push(`${prefix}${branch}${edgeText(edge)} → ${bold(color, g.nodes[to]!.label)} ${dim(color, '(above)')}`);
+          lines.push(`${frame.prefix}${branch}${edgeText(edge)} → ${bold(color, g.nodes[to]!.label)} ${dim(color, '(above)')}`);
         } else {
-          lines.push(`${prefix}${branch}${edgeText(edge)} → ${nodeText(to)}`);
-          walk(to, next);
+          lines.push(`${frame.prefix}${branch}${edgeText(edge)} → ${nodeText(to)}`);
+          drawn.add(to);
+          stack.push({ node: to, prefix: next, depth: frame.depth + 1, k: 0 });
         }
       } else {
         const what = edge.to.kind === 'image' ? `image ${edge.to.image.resolved}` : 'scratch';
-        lines.push(`${prefix}${branch}${edgeText(edge)} → ${what}`);
+        lines.push(`${frame.prefix}${branch}${edgeText(edge)} → ${what}`);
       }
-    });
+    }
   };
   // Roots are the stages no other stage needs: the shipped one first, then the rest in file order.
   const needed = new Set(g.edges.flatMap((e) => (e.to.kind === 'stage' ? [e.to.stage] : [])));
@@ -88,7 +122,7 @@ export function drawGraph(g: StageGraph, opts: DrawOptions = {}): string[] {
   for (const root of roots) {
     if (drawn.has(root) && root !== g.final) continue;
     lines.push(nodeText(root));
-    walk(root, '');
+    walk(root);
   }
 
   lines.push('');

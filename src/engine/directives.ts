@@ -11,7 +11,9 @@ export interface LeadingDirective {
 }
 
 const KNOWN = new Set(['syntax', 'escape', 'check']);
-const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/;
+// The key and `=` only: a pattern over the value too (`(.*?)\s*$`) backtracks quadratically on a
+// long run of spaces, so the value is cut with trim() instead.
+const DIRECTIVE_KEY = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=/;
 
 export function leadingDirectives(lines: readonly string[]): LeadingDirective[] {
   const result: LeadingDirective[] = [];
@@ -23,12 +25,13 @@ export function leadingDirectives(lines: readonly string[]): LeadingDirective[] 
       line = line.replace(/^\uFEFF/, '');
       if (line.startsWith('#!')) continue;
     }
-    const match = DIRECTIVE.exec(line);
+    const match = DIRECTIVE_KEY.exec(line);
     if (!match || !KNOWN.has(match[1]!.toLowerCase())) break;
     const name = match[1]!.toLowerCase();
     if (result.some((d) => d.name === name)) break;
     const offset = lines[i]!.length - lines[i]!.replace(/^\uFEFF/, '').length;
-    result.push({ name, value: match[2]!, line: i + 1, column: 1 + offset, endColumn: line.length + 1 + offset });
+    const value = line.slice(match[0].length).trim();
+    result.push({ name, value, line: i + 1, column: 1 + offset, endColumn: line.length + 1 + offset });
   }
   return result;
 }

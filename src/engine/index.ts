@@ -9,3 +9,4 @@ export * from './query';
 export { rules, ruleById } from './rules/index';
 export { stageGraph, UnknownStageError } from './graph';
 export * as facts from './facts';
+export { escapeControls } from './text';

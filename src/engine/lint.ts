@@ -64,7 +64,10 @@ export function contextFor(model: StageModel, target: string | null, today: stri
 }
 
 const CHECK_WORD = /check/i;
-const PRAGMA = /^multistage-tutor\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s]+)$/;
+// Head and list checked apart: one pattern with `\s*` next to a class that holds `\s` backtracks
+// quadratically on a long run of spaces.
+const PRAGMA_HEAD = /^multistage-tutor\s+(ignore-file|ignore)\s*=/;
+const PRAGMA_IDS = /^[A-Za-z0-9_,\s]+$/;
 
 /** Rules off for the whole file: asked by the caller, by `ignore-file=`, or by BuildKit's `check=skip=`. */
 function skippedRules(model: StageModel, ignore: readonly string[], found: Pragma[]): Set<string> {
@@ -87,9 +90,12 @@ function skippedRules(model: StageModel, ignore: readonly string[], found: Pragm
 /** Rule IDs skipped per line by `# multistage-tutor ignore=`: the pragma covers the next instruction, all of its lines. */
 function lineSuppressions(model: StageModel, found: Pragma[]): Map<number, Set<string>> {
   const lines = new Map<number, Set<string>>();
+  // Pragmas come in line order, instructions too: one walk finds each pragma's next instruction.
+  let at = 0;
   for (const pragma of found) {
     if (pragma.kind !== 'ignore') continue;
-    const next = model.instructions.find((i) => i.span.start.line > pragma.line);
+    while (at < model.instructions.length && model.instructions[at]!.span.start.line <= pragma.line) at++;
+    const next = model.instructions[at];
     if (!next) continue;
     for (let line = next.span.start.line; line <= next.span.end.line; line++) {
       const set = lines.get(line) ?? new Set<string>();
@@ -109,9 +115,11 @@ interface Pragma {
 function pragmas(model: StageModel): Pragma[] {
   const result: Pragma[] = [];
   for (const comment of pragmaLines(model)) {
-    const match = PRAGMA.exec(comment.text);
+    const match = PRAGMA_HEAD.exec(comment.text);
     if (!match) continue;
-    const ids = match[2]!.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    const list = comment.text.slice(match[0].length);
+    if (!PRAGMA_IDS.test(list) || list.trim() === '') continue;
+    const ids = list.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
     result.push({ kind: match[1] as 'ignore' | 'ignore-file', line: comment.line, ids });
   }
   return result;
@@ -120,12 +128,15 @@ function pragmas(model: StageModel): Pragma[] {
 /** Comment lines outside instructions (dockerfile-ast files a leading one as a directive) that name us. */
 function pragmaLines(model: StageModel): { line: number; text: string }[] {
   const result: { line: number; text: string }[] = [];
+  let at = 0; // the first instruction that does not end before this line
   for (let index = 0; index < model.lines.length; index++) {
     const raw = model.lines[index]!;
     if (!raw.includes('multistage-tutor')) continue;
     const text = raw.replace(/^\uFEFF/, '').trim();
     const line = index + 1;
-    if (text.startsWith('#') && !model.instructions.some((i) => i.span.start.line <= line && line <= i.span.end.line)) {
+    while (at < model.instructions.length && model.instructions[at]!.span.end.line < line) at++;
+    const inside = at < model.instructions.length && model.instructions[at]!.span.start.line <= line;
+    if (text.startsWith('#') && !inside) {
       result.push({ line, text: text.slice(1).trim() });
     }
   }

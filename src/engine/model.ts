@@ -26,6 +26,7 @@ export function buildModel(text: string): StageModel {
     stage.base = stage.baseRef.target;
     if (stage.base.kind === 'stage') stage.parent = stage.base.stage;
     fillStage(stage, stages, globalArgs, resolve);
+    handedDownBy(stage, stages);
   }
 
   return { text, lines: parsed.lines, escapeChar: parsed.escapeChar, instructions: parsed.instructions, globalArgs, stages, references };
@@ -187,17 +188,30 @@ function addRun({ stage, resolve, runEnv }: Filling, instruction: Instruction): 
   for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv);
 }
 
+// What each filled stage hands down to stages built FROM it. Stages are filled in file order and
+// a parent is always earlier, so the parent's is ready: one step per stage, however long the
+// chain (walking the chain from each stage was quadratic, and recursion overflowed at 5,000).
+const handedDown = new WeakMap<Stage, { env: Map<string, string>; workdir: string }>();
+
 function inheritedEnv(stage: Stage, stages: Stage[]): Map<string, string> {
-  const env = stage.parent !== null && stage.parent < stage.index ? inheritedEnv(stages[stage.parent]!, stages) : new Map<string, string>();
-  // BuildKit hands a stage's ARGs down to the stages built FROM it; ENV wins over ARG.
-  for (const [k, v] of stage.args) if (v !== null) env.set(k, v);
-  for (const [k, v] of stage.env) env.set(k, v);
-  return env;
+  return handedDownBy(stage, stages).env;
 }
 
 function effectiveWorkdir(stage: Stage, stages: Stage[]): string {
-  if (stage.workdir) return stage.workdir;
-  return stage.parent !== null && stage.parent < stage.index ? effectiveWorkdir(stages[stage.parent]!, stages) : '/';
+  return handedDownBy(stage, stages).workdir;
+}
+
+function handedDownBy(stage: Stage, stages: Stage[]): { env: Map<string, string>; workdir: string } {
+  const known = handedDown.get(stage);
+  if (known) return known;
+  const parent = stage.parent !== null && stage.parent < stage.index ? handedDown.get(stages[stage.parent]!) : undefined;
+  const env = new Map<string, string>(parent?.env ?? []);
+  // BuildKit hands a stage's ARGs down to the stages built FROM it; ENV wins over ARG.
+  for (const [k, v] of stage.args) if (v !== null) env.set(k, v);
+  for (const [k, v] of stage.env) env.set(k, v);
+  const result = { env, workdir: stage.workdir ?? parent?.workdir ?? '/' };
+  handedDown.set(stage, result);
+  return result;
 }
 
 function mountFrom(value: string): string | null {

@@ -66,6 +66,38 @@ const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'COPY', 'ADD', 'SHELL', '
 // Line numbers follow the parser's, which also breaks at a lone CR.
 const LINE_BREAK = /\r\n|\r|\n/;
 
+/**
+ * Where each line starts, as an offset into the text: the one line model of the engine (CRLF,
+ * lone CR and LF each end a line, as the parser reads them), so a Pos maps to the same character
+ * everywhere. Index 0 is line 1.
+ */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The text offset of a 1-based line/column (clamped to the end of that line's text). */
+export function offsetAt(text: string, starts: readonly number[], pos: { line: number; column: number }): number {
+  if (pos.line > starts.length) return text.length;
+  const start = starts[Math.max(pos.line, 1) - 1]!;
+  const next = pos.line < starts.length ? starts[pos.line]! : text.length;
+  // The line's own text ends before its line break.
+  let end = next;
+  if (pos.line < starts.length) {
+    end = next - 1;
+    if (text.charCodeAt(end) === 10 && end > start && text.charCodeAt(end - 1) === 13) end--;
+  }
+  return Math.min(start + Math.max(pos.column, 1) - 1, end);
+}
+
 // Runs once per file, mostly before the JIT has compiled it: it does no more than the model reads.
 export function parseDockerfile(text: string): ParsedFile {
   const ast = DockerfileParser.parse(text);

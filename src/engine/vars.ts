@@ -4,35 +4,123 @@ export interface Expansion {
   value: string;
   /** Some variable had no value. */
   unresolved: boolean;
+  /** The value grew past MAX_EXPANSION and was cut there. */
+  truncated?: boolean;
 }
 
-const PATTERN = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/**
+ * The longest value expansion builds. Real values are a few hundred characters; `ARG A2=${A1}${A1}`
+ * chains double at each line and reach gigabytes in forty lines, so expansion stops here and
+ * says so (`truncated`) instead of exhausting memory.
+ */
+export const MAX_EXPANSION = 64 * 1024;
 
+interface Frame {
+  name: string;
+  op: ':-' | '-' | ':+' | '+';
+  /** The output before this `${`: the word is built apart and joins it at the `}`. */
+  before: string;
+  /** A variable in the word had no value (counts only if the word is used). */
+  unresolvedWord: boolean;
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_PART = /[A-Za-z0-9_]/;
+
+/**
+ * `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`, `${NAME+word}` (words
+ * nest). One pass with its own stack: no regex backtracking and no recursion, so time is linear
+ * in the text and nesting depth costs no call stack. An unclosed `${` stays as written.
+ */
 export function expand(text: string, vars: ReadonlyMap<string, string | null>): Expansion {
-  // Most values hold no variable: skip the replace and its callback.
+  // Most values hold no variable.
   if (!text.includes('$')) return { value: text, unresolved: false };
+  const stack: Frame[] = [];
+  let out = '';
   let unresolved = false;
-  const value = text.replace(PATTERN, (_all, braced: string | undefined, op: string | undefined, word: string | undefined, plain: string | undefined) => {
-    const name = (braced ?? plain)!;
-    const current = vars.get(name);
-    const set = current !== undefined && current !== null;
-    if (op === ':-' || op === '-') {
-      if (set && (op === '-' || current !== '')) return current!;
-      return expand(dequote(word ?? ''), vars).value;
+  // Characters produced so far (text copied, values substituted): every string alive is made of
+  // them, so capping this caps memory whatever the nesting.
+  let produced = 0;
+  let truncated = false;
+  const produce = (piece: string) => {
+    if (truncated) return;
+    if (produced + piece.length > MAX_EXPANSION) {
+      piece = piece.slice(0, MAX_EXPANSION - produced);
+      truncated = true;
     }
-    if (op === ':+' || op === '+') return set && (op === '+' || current !== '') ? expand(dequote(word ?? ''), vars).value : '';
-    if (!set) {
-      unresolved = true;
-      return '';
+    produced += piece.length;
+    out += piece;
+  };
+  const missing = () => {
+    if (stack.length > 0) stack[stack.length - 1]!.unresolvedWord = true;
+    else unresolved = true;
+  };
+  let i = 0;
+  while (i < text.length && !truncated) {
+    const ch = text[i]!;
+    if (ch === '}' && stack.length > 0) {
+      const frame = stack.pop()!;
+      const word = out;
+      out = frame.before;
+      const current = vars.get(frame.name);
+      const set = current !== undefined && current !== null;
+      const useWord = frame.op === ':-' || frame.op === '-' ? !(set && (frame.op === '-' || current !== '')) : set && (frame.op === '+' || current !== '');
+      if (useWord) {
+        // Quotes inside `${V:-"x"}` go, as the shell removes them (rules.md "image names").
+        out += word.includes('"') || word.includes("'") ? word.replace(/["']/g, '') : word; // already counted when produced
+        if (frame.unresolvedWord) missing();
+      } else if (frame.op === ':-' || frame.op === '-') {
+        produce(current!);
+      }
+      i++;
+      continue;
     }
-    return current!;
-  });
-  return { value, unresolved };
-}
-
-/** Quotes inside `${V:-"x"}` go, as the shell removes them. */
-function dequote(word: string): string {
-  return word.includes('"') || word.includes("'") ? word.replace(/["']/g, '') : word;
+    if (ch !== '$') {
+      // The run of plain characters up to the next `$` (or `}` inside a word) at once.
+      let j = i + 1;
+      while (j < text.length && text[j] !== '$' && (stack.length === 0 || text[j] !== '}')) j++;
+      produce(text.slice(i, j));
+      i = j;
+      continue;
+    }
+    const braced = text[i + 1] === '{';
+    let j = braced ? i + 2 : i + 1;
+    if (j >= text.length || !NAME_START.test(text[j]!)) {
+      produce('$');
+      i++;
+      continue;
+    }
+    const nameStart = j;
+    while (j < text.length && NAME_PART.test(text[j]!)) j++;
+    const name = text.slice(nameStart, j);
+    if (!braced || text[j] === '}') {
+      const current = vars.get(name);
+      if (current === undefined || current === null) missing();
+      else produce(current);
+      i = braced ? j + 1 : j;
+      continue;
+    }
+    const op = text.startsWith(':-', j) ? ':-' : text.startsWith(':+', j) ? ':+' : text[j] === '-' ? '-' : text[j] === '+' ? '+' : null;
+    if (op === null) {
+      // `${NAME?…}` and the like: not expanded here; keep the `$` and read on.
+      produce('$');
+      i++;
+      continue;
+    }
+    stack.push({ name, op, before: out, unresolvedWord: false });
+    out = '';
+    i = j + op.length;
+  }
+  // Unclosed `${NAME:-…` (or cut short): kept as written, its word as far as it expanded.
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const word = out;
+    out = frame.before;
+    if (!truncated) produce(`\${${frame.name}${frame.op}`);
+    out += word;
+    if (frame.unresolvedWord) missing();
+  }
+  return truncated ? { value: out, unresolved, truncated } : { value: out, unresolved };
 }
 
 export function hasVariable(text: string): boolean {

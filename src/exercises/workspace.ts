@@ -2,12 +2,11 @@
 // data folder (or $MULTISTAGE_TUTOR_HOME). A working copy is never overwritten except by a
 // reset; progress is changed under a lock and written atomically, so two processes (the TUI
 // and a `check` in another terminal) never lose each other's updates.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
-import { lock } from 'proper-lockfile';
-import writeFileAtomic from 'write-file-atomic';
 import { exerciseIds, loadExercise } from './catalog';
+import { cleanStaleTemps, FileFault, makeDirs, withLock, writeAtomic } from './files';
 import type { CheckResult } from './types';
 
 export type Status = 'new' | 'in-progress' | 'passed';
@@ -79,13 +78,13 @@ export class Workspace {
   createWorkingCopy(id: string): boolean {
     const path = this.workingCopyPath(id);
     if (existsSync(path)) return false;
-    mkdirSync(dirname(path), { recursive: true });
     try {
+      makeDirs(dirname(path));
       // Exclusive create: if another process made it a moment ago, theirs wins untouched.
       writeFileSync(path, loadExercise(id).start, { flag: 'wx' });
       return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw fault(error, `create the working copy ${path}`);
       return false;
     }
   }
@@ -103,7 +102,11 @@ export class Workspace {
   /** The learner's current text (opening the working copy first if needed). */
   async readWorkingCopy(id: string): Promise<string> {
     const { path } = await this.openWorkingCopy(id);
-    return readFileSync(path, 'utf8');
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      throw fault(error, `read the working copy ${path}`, path);
+    }
   }
 
   /** Progress as stored; a damaged file is set aside as progress.json.bad (one warning) and reads as empty. */
@@ -113,16 +116,17 @@ export class Workspace {
       raw = readFileSync(this.progressPath, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, exercises: {} };
-      throw error;
+      throw fault(error, `read the progress file ${this.progressPath}`, this.progressPath);
     }
-    const parsed = parseProgress(raw);
+    // An editor may have saved it with a byte-order mark: that is not damage.
+    const parsed = parseProgress(raw.replace(/^\uFEFF/, ''));
     if (parsed) return parsed;
     const bad = this.progressPath + '.bad';
     try {
       renameSync(this.progressPath, bad);
     } catch (error) {
       // Another process set it aside first: nothing left to do.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fault(error, `set the damaged progress file aside as ${bad}`);
     }
     this.warn(`progress file ${this.progressPath} was damaged; kept it as ${bad} and started fresh`);
     return { version: 1, exercises: {} };
@@ -184,8 +188,12 @@ export class Workspace {
   /** Puts the start file back over the working copy. Progress (a pass, hints seen) is kept. */
   async resetExercise(id: string): Promise<string> {
     const path = this.workingCopyPath(id);
-    mkdirSync(dirname(path), { recursive: true });
-    await writeFileAtomic(path, loadExercise(id).start);
+    try {
+      makeDirs(dirname(path));
+      writeAtomic(path, loadExercise(id).start);
+    } catch (error) {
+      throw fault(error, `write the working copy ${path}`);
+    }
     return path;
   }
 
@@ -210,20 +218,53 @@ export class Workspace {
 
   /** Read, change and write progress.json while holding its lock: concurrent writers queue up. */
   private async mutate(change: (progress: Progress) => void): Promise<void> {
-    mkdirSync(this.home, { recursive: true });
-    const release = await lock(this.progressPath, {
-      realpath: false,
-      stale: 10_000,
-      retries: { retries: 200, factor: 1.3, minTimeout: 5, maxTimeout: 100, randomize: true },
-    });
     try {
-      const progress = this.readProgress();
-      change(progress);
-      await writeFileAtomic(this.progressPath, JSON.stringify(progress, null, 2) + '\n');
-    } finally {
-      await release();
+      makeDirs(this.home);
+    } catch (error) {
+      throw fault(error, `create the data folder ${this.home}`);
+    }
+    // A killed run may have left temporary files behind: ours, so ours to clean.
+    cleanStaleTemps(this.progressPath);
+    try {
+      await withLock(this.progressPath, () => {
+        const progress = this.readProgress();
+        change(progress);
+        writeAtomic(this.progressPath, JSON.stringify(progress, null, 2) + '\n');
+      });
+    } catch (error) {
+      throw fault(error, `write the progress file ${this.progressPath}`);
     }
   }
+}
+
+/**
+ * An fs error of the user's environment as one line that says what failed and what to do:
+ * no stack trace, no "internal error". A FileFault is already such a line.
+ */
+function fault(error: unknown, doing: string, path?: string): Error {
+  if (error instanceof FileFault) return error;
+  const e = error as NodeJS.ErrnoException;
+  const where = e.path ?? path ?? '';
+  const hint = (() => {
+    switch (e.code) {
+      case 'EACCES':
+      case 'EPERM':
+        return `permission denied${where ? ` on ${where}` : ''}: fix its permissions, or set MULTISTAGE_TUTOR_HOME to a folder you can write`;
+      case 'EROFS':
+        return 'the file system is read-only: set MULTISTAGE_TUTOR_HOME to a writable folder';
+      case 'ENOSPC':
+        return 'the disk is full: free some space and try again';
+      case 'EISDIR':
+        return `${where || 'it'} is a directory, not a file: move it away and try again`;
+      case 'ENOTDIR':
+        return `${where ? `a part of ${where}` : 'a part of the path'} is a file, not a folder: move it away or set MULTISTAGE_TUTOR_HOME elsewhere`;
+      case 'ENOENT':
+        return `${where || 'a folder on the way'} does not exist and cannot be made: set MULTISTAGE_TUTOR_HOME to a folder you can write`;
+      default:
+        return `${e.code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error))}`;
+    }
+  })();
+  return new FileFault(`cannot ${doing}: ${hint}`, e.code);
 }
 
 /** The stored progress, or null when the file is not what we write. */

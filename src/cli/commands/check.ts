@@ -1,9 +1,9 @@
 // `multistage-tutor check ID [--file PATH] [--format text|json]`: the goals as a checklist, the
 // findings with their source lines, and what to do next.
 import { lintDay } from '../today';
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
+import { escapeControls } from '../../engine/text';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { paint } from '../format/color';
 import { jsonFinding } from '../format/json';
@@ -35,8 +35,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const firstTime = workspace.status(exercise.id) === 'new';
     const opened = await workspace.openWorkingCopy(exercise.id);
     created = opened.created || firstTime;
-    text = readFileSync(opened.path, 'utf8');
     shownPath = displayPath(opened.path, io.cwd);
+    // The same checks as lint: size cap, binary, UTF-16, not a folder or a pipe.
+    const input = await readInput(opened.path, io);
+    if ('error' in input) {
+      // The reason only, said about the working copy, with the way to get a good one back.
+      const why = input.error.startsWith(`${opened.path}: `) ? input.error.slice(opened.path.length + 2).replace(/ \(give the Dockerfile inside it.*\)$/, '') : input.error;
+      const mend = /directory/.test(why) ? 'move it away to start again' : `run 'multistage-tutor reset ${exercise.id}' to start again`;
+      throw new CliError(`check: your working copy ${shownPath} ${why}; ${mend}`);
+    }
+    text = input.text;
   }
 
   const today = lintDay(io.env);
@@ -58,7 +66,7 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
   if (created) {
     out.push(`Your copy of the broken start file is ready to edit: ${file}`, '', plainMarkdown(exercise.task.replace(/^# .*\n+/, ''), io, p, '  '));
   } else {
-    out.push(`file: ${file}`);
+    out.push(`file: ${escapeControls(file)}`);
   }
   out.push('', p.bold('Goals'));
   for (const goal of result.goals) {
@@ -66,7 +74,8 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
     out.push(plainMarkdown(goal.description, io, p, '    ').replace(/^ {4}/, `  ${mark} `));
   }
   if (result.findings.length > 0) {
-    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    // The parser's own lines (a lone CR ends one too), so line numbers point at the right text.
+    const lines = text.split(/\r\n|\r|\n/);
     out.push('', p.bold('Findings'));
     for (const finding of result.findings) {
       out.push(formatFinding(file, finding, lines, p, Math.min(io.columns, 120)), '');

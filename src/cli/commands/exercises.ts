@@ -62,10 +62,11 @@ export function plainMarkdown(markdown: string, io: CliIO, p: Paint = paint(io.c
 /** Asks a yes/no question on the terminal: anything but y/yes is no; end of input (Ctrl-D) is 'eof'. */
 export async function confirm(io: CliIO, question: string): Promise<'yes' | 'no' | 'eof'> {
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
-  // At end of input a pending question never settles: the close event answers instead.
-  const closed = new Promise<null>((resolve) => rl.once('close', () => resolve(null)));
+  // At end of input a pending question never settles: the close event answers instead. An
+  // answer typed just before the end (`y` then Ctrl-D, or piped) settles first: close waits a turn.
+  const closed = new Promise<null>((resolve) => rl.once('close', () => setImmediate(() => resolve(null))));
   try {
-    const answer = await Promise.race([rl.question(`${question} [y/N] `), closed]);
+    const answer = await Promise.race([rl.question(`${question} [y/N] `).catch(() => null), closed]);
     if (answer === null) return 'eof';
     return /^y(es)?$/i.test(answer.trim()) ? 'yes' : 'no';
   } finally {

@@ -1,8 +1,9 @@
 // `multistage-tutor lint [FILE...|-]`: the engine on a user's own files, for people and for CI.
 import { lintDay } from '../today';
 import { resolve } from 'node:path';
-import { fixText, lint, rules, UnknownTargetError, type Finding, type Severity } from '../../engine';
-import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
+import { escapeControls, fixText, lint, rules, UnknownTargetError, type Finding, type Severity } from '../../engine';
+import { accessSync, constants, realpathSync } from 'node:fs';
+import { CliError, parseCommandArgs, readInput, write, type CliIO, type FileState } from '../io';
 import { VERSION } from '../help';
 import { paint } from '../format/color';
 import { formatText } from '../format/text';
@@ -46,10 +47,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     // Only the text format shows source lines: the others keep no file's text once it is linted.
-    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text' }));
+    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text', file: input.file }));
   }
   // Unreadable files: one line each on stderr, whatever the format, so stdout stays parseable.
-  for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${o.error}`);
+  for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${escapeControls(o.error)}`);
   if (fixStdin) return exitCode(outcomes, failOn); // stdout holds the fixed file
 
   if (format === 'text') {
@@ -75,6 +76,8 @@ interface LintOneOptions {
   fix: boolean;
   io: CliIO;
   keepLines: boolean;
+  /** The file as read, for --fix to check it is still so before replacing it. */
+  file: FileState | undefined;
 }
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
@@ -84,14 +87,20 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
   try {
     let result = lint(text, engineOptions);
     if (options.fix) {
-      const fixed = fixText(text, engineOptions).text;
+      const fixing = fixText(text, engineOptions, result);
+      const fixed = fixing.text;
       const before = result.findings;
       if (fixed !== text) {
-        result = lint(fixed, engineOptions);
+        result = fixing.result;
         if (!stdin) {
+          const refused = mayNotWrite(resolve(options.io.cwd, path), name, options.file);
+          if (refused) return { name, path, error: refused };
           try {
-            await saveFixed(resolve(options.io.cwd, path), fixed);
+            await saveFixed(resolve(options.io.cwd, path), fixed, options.file);
           } catch (error) {
+            if (error instanceof Error && (error as { code?: string }).code === 'ECHANGED') {
+              return { name, path, error: `${name}: changed while it was being fixed (saved by an editor?); the fixes were not written: run --fix again` };
+            }
             const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
             return { name, path, error: `${name}: cannot write the fixes (${code}); the file is unchanged` };
           }
@@ -108,10 +117,37 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
   }
 }
 
-/** Atomic: an interrupted --fix must never leave a half-written Dockerfile behind. */
-async function saveFixed(file: string, text: string): Promise<void> {
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  await writeFileAtomic(file, text);
+/**
+ * Why --fix must leave this file alone, or null. Read-only (no write bit: the owner said so, and
+ * root is no exception), not writable by us, or owned by someone else (replacing it would make
+ * it ours): the user could not have saved it either.
+ */
+function mayNotWrite(file: string, name: string, state: FileState | undefined): string | null {
+  if (!state) return null;
+  const mode = (state.mode & 0o777).toString(8).padStart(4, '0');
+  if ((state.mode & 0o222) === 0) {
+    return `${name}: is read-only (mode ${mode}); the fixes were not written (make it writable with 'chmod u+w ${name}', or print them with 'lint --fix - < ${name}')`;
+  }
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  if (uid !== null && uid !== 0 && state.uid !== uid) {
+    return `${name}: belongs to another user (uid ${state.uid}); the fixes were not written (print them with 'lint --fix - < ${name}')`;
+  }
+  try {
+    accessSync(file, constants.W_OK);
+  } catch {
+    return `${name}: is not writable by you; the fixes were not written (print them with 'lint --fix - < ${name}')`;
+  }
+  return null;
+}
+
+/**
+ * Atomic (an interrupted --fix never leaves half a Dockerfile), keeps the file's mode (and owner,
+ * for root), and refuses if the file changed since it was read (an editor saved it meanwhile).
+ */
+async function saveFixed(file: string, fixed: string, state: FileState | undefined): Promise<void> {
+  const { writeAtomic } = await import('../../exercises/files');
+  // Through a symlink to the file it names: replacing the link itself would cut it.
+  writeAtomic(realpathSync(file), fixed, state ? { unchangedSince: { mtimeMs: state.mtimeMs, size: state.size, ino: state.ino } } : {});
 }
 
 /** What --fix changed, on stderr; for stdin always, since stdout holds only the file. */
@@ -122,7 +158,7 @@ function reportFixes(name: string, before: Finding[], after: Finding[], io: CliI
   const ids = [...new Set(fixed.map((f) => f.rule))].sort();
   const left = after.length ? `; ${after.length} finding${after.length === 1 ? '' : 's'} left` : '';
   const what = fixed.length ? `fixed ${fixed.length} finding${fixed.length === 1 ? '' : 's'} (${ids.join(', ')})` : 'nothing to fix';
-  write(io.stderr, `${name}: ${what}${left}`);
+  write(io.stderr, `${escapeControls(name)}: ${what}${left}`);
 }
 
 const key = (f: Finding) => `${f.rule}:${f.message}`;

@@ -1,6 +1,7 @@
 // `multistage-tutor tree [NAME] [--answers a,b] [--dockerfile FILE]`: walk a decision tree.
 // On a terminal a question at a time; otherwise (or with --answers) it prints the path taken
 // and the recommendation. --dockerfile answers what the file's stage model can.
+import { escapeControls } from '../../engine/text';
 import { buildModel } from '../../engine';
 import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 import { listTrees, loadTree, walkWithDockerfile, type Leaf, type PlannedWalk, type Question, type Tree } from '../../content';
@@ -91,7 +92,8 @@ function report(tree: Tree, plan: PlannedWalk, file: FileInfo, p: Paint, width: 
     out.push(...para(step.question.text, width, 2, 2));
     const d = step.detection;
     out.push(`    → ${p.green(step.answer.label)}`);
-    if (d) out.push(...para(p.dim(`from ${file?.label}${d.line ? ` line ${d.line}` : ''}: ${d.because}`), width, 6, 6));
+    // The file's name and what was found in it are the user's text: escaped.
+    if (d) out.push(...para(p.dim(escapeControls(`from ${file?.label}${d.line ? ` line ${d.line}` : ''}: ${d.because}`)), width, 6, 6));
   }
   if (plan.steps.length) out.push('');
   const r = plan.result;
@@ -112,7 +114,7 @@ function leafLines(leaf: Leaf, p: Paint, width: number): string[] {
 }
 
 function openQuestion(question: Question, plan: PlannedWalk, file: FileInfo, p: Paint): string[] {
-  const lead = file && question.detect ? `Not answered by ${file.label}:` : 'Next question:';
+  const lead = file && question.detect ? `Not answered by ${escapeControls(file.label)}:` : 'Next question:';
   const width = Math.max(...question.answers.map((a) => a.answer.length));
   const sofar = plan.steps.filter((s) => s.source === 'given').map((s) => s.answer.answer);
   return [
@@ -120,7 +122,7 @@ function openQuestion(question: Question, plan: PlannedWalk, file: FileInfo, p: 
     ...(question.help ? [`  ${question.help}`] : []),
     ...question.answers.map((a) => `  ${a.answer.padEnd(width)}  ${a.label}`),
     '',
-    `Answer with --answers ${[...sofar, '<answer>'].join(',')}${file ? ` --dockerfile ${file.arg}` : ''}, or run it in a terminal to choose.`,
+    `Answer with --answers ${[...sofar, '<answer>'].join(',')}${file ? ` --dockerfile ${escapeControls(file.arg)}` : ''}, or run it in a terminal to choose.`,
   ];
 }
 

@@ -1,6 +1,7 @@
 // Findings as a person reads them in a terminal: where, what, and the source line with the
 // range underlined. `check` shows findings the same way, so this takes no command options.
 import type { Finding, Severity } from '../../engine/types';
+import { escapeControls } from '../../engine/text';
 import type { Paint } from './color';
 
 export interface FileReport {
@@ -13,16 +14,18 @@ export interface FileReport {
 /** One finding: a `file:line:col` head line, the source line, and carets under the range. */
 export function formatFinding(file: string, finding: Finding, lines: string[], paint: Paint, width = 80): string {
   const { start, end } = finding.span;
+  // File names, messages (they quote the file) and source lines are the user's text: escaped.
   const head =
-    `${paint.bold(`${file}:${start.line}:${start.column}`)} ` +
+    `${paint.bold(`${escapeControls(file)}:${start.line}:${start.column}`)} ` +
     `${paint.severity(finding.severity, finding.severity)} ` +
     `${paint.dim(`${finding.rule} ${finding.name}`)}${finding.fix?.length ? paint.dim(' (fixable)') : ''}\n` +
-    `  ${finding.message}`;
+    `  ${escapeControls(finding.message)}`;
   const source = lines[start.line - 1];
   if (source === undefined) return head;
   const gutter = String(start.line).length;
   const lastColumn = end.line === start.line ? end.column : source.length + 1;
-  const shown = window(source, start.column, Math.max(lastColumn, start.column + 1), width - gutter - 5);
+  const cut = window(source, start.column, Math.max(lastColumn, start.column + 1), width - gutter - 5);
+  const shown = { before: escapeControls(cut.before), marked: escapeControls(cut.marked), after: escapeControls(cut.after) };
   const caret = shown.before.replace(/\uFEFF/g, '').replace(/[^\t]/g, ' ') + '^'.repeat(Math.max(1, shown.marked.length));
   const more = end.line > start.line ? paint.dim(` (to line ${end.line})`) : '';
   return (
