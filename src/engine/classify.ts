@@ -88,7 +88,8 @@ export function isBuildToolPackage(pkg: string): boolean {
   return false;
 }
 
-const DEBUG_TOOLS = new Set(['curl', 'wget', 'strace', 'gdb', 'busybox-extras', 'procps', 'vim', 'less', 'ltrace', 'tcpdump', 'htop', 'net-tools', 'iputils-ping', 'bind-tools', 'dnsutils', 'lsof', 'nano']);
+// rules.md MS020's list. Not curl or wget: health checks and downloads use them.
+const DEBUG_TOOLS = new Set(['strace', 'ltrace', 'gdb', 'busybox-extras', 'procps', 'vim', 'nano', 'less', 'tcpdump', 'net-tools', 'iputils-ping', 'dnsutils', 'bind-tools']);
 
 export function isDebugToolPackage(pkg: string): boolean {
   return DEBUG_TOOLS.has(pkg.toLowerCase());

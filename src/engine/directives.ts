@@ -11,7 +11,8 @@ export interface LeadingDirective {
 }
 
 const KNOWN = new Set(['syntax', 'escape', 'check']);
-const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/;
+// As BuildKit's DirectiveParser: `#`, spaces, a name of letters and digits, `=`, a value.
+const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*(.+?)\s*$/;
 
 export function leadingDirectives(lines: readonly string[]): LeadingDirective[] {
   const result: LeadingDirective[] = [];
@@ -44,4 +45,14 @@ export function skippedChecks(lines: readonly string[]): Set<string> {
     for (const name of value.split(',')) if (name.trim()) skipped.add(name.trim().toLowerCase());
   }
   return skipped;
+}
+
+/** BuildKit's `# check=error=true`: the build fails on any of its checks. */
+export function checksAreErrors(lines: readonly string[]): boolean {
+  const check = leadingDirectives(lines).find((d) => d.name === 'check');
+  if (!check) return false;
+  return check.value.split(';').some((part) => {
+    const [key, value] = part.split('=');
+    return key?.trim().toLowerCase() === 'error' && value?.trim().toLowerCase() === 'true';
+  });
 }

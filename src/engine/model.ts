@@ -16,7 +16,7 @@ export function buildModel(text: string): StageModel {
 
   const references: Reference[] = [];
   const resolve = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction): Reference => {
-    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, byKey, globalArgs) };
+    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, byKey, globalArgs, stages, stage) };
     references.push(ref);
     return ref;
   };
@@ -86,13 +86,27 @@ function newStage(index: number, from: Instruction): Stage {
   };
 }
 
-function target(via: Reference['via'], raw: string, byKey: Map<string, number>, globalArgs: ReadonlyMap<string, string | null>): RefTarget {
+function target(
+  via: Reference['via'],
+  raw: string,
+  byKey: Map<string, number>,
+  globalArgs: ReadonlyMap<string, string | null>,
+  stages: readonly Stage[],
+  from: number,
+): RefTarget {
   if (via === 'from') {
     const value = expand(raw, globalArgs).value;
     if (value === '') return { kind: 'invalid', reason: 'empty' };
     if (value.toLowerCase() === 'scratch') return { kind: 'scratch' };
     // BuildKit lowercases stage names but not the FROM operand: `FROM Builder` is an image.
-    const stage = looksLikeImage(value) ? undefined : byKey.get(value);
+    let stage = looksLikeImage(value) ? undefined : byKey.get(value);
+    // BuildKit resolves a FROM among the stages above it, before it registers the new stage's
+    // name: the last earlier stage of that name wins, and `FROM gcc AS gcc` names the image gcc.
+    if (stage !== undefined && stage >= from) {
+      let earlier: number | undefined;
+      for (let i = from - 1; i >= 0 && earlier === undefined; i--) if (stages[i]!.name?.toLowerCase() === value) earlier = i;
+      stage = earlier ?? (stage === from ? undefined : stage);
+    }
     return stage !== undefined ? { kind: 'stage', stage } : { kind: 'image', image: parseImage(raw, globalArgs) };
   }
   if (raw === '') return { kind: 'invalid', reason: 'empty' };

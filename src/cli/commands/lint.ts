@@ -44,7 +44,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     // Only the text format shows source lines: the others keep no file's text once it is linted.
-    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text' }));
+    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text', latin1: input.latin1 === true }));
   }
   // Unreadable files: one line each on stderr, whatever the format, so stdout stays parseable.
   for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${o.error}`);
@@ -73,6 +73,8 @@ interface LintOneOptions {
   fix: boolean;
   io: CliIO;
   keepLines: boolean;
+  /** The file was read as Latin-1: fixes are written back byte for byte the same way. */
+  latin1: boolean;
 }
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
@@ -87,7 +89,7 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
         result = lint(fixed, engineOptions);
         if (!stdin) {
           try {
-            await saveFixed(resolve(options.io.cwd, path), fixed);
+            await saveFixed(resolve(options.io.cwd, path), fixed, options.latin1);
           } catch (error) {
             const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
             return { name, path, error: `${name}: cannot write the fixes (${code}); the file is unchanged` };
@@ -106,9 +108,9 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
 }
 
 /** Atomic: an interrupted --fix must never leave a half-written Dockerfile behind. */
-async function saveFixed(file: string, text: string): Promise<void> {
+async function saveFixed(file: string, text: string, latin1: boolean): Promise<void> {
   const { default: writeFileAtomic } = await import('write-file-atomic');
-  await writeFileAtomic(file, text);
+  await writeFileAtomic(file, latin1 ? Buffer.from(text, 'latin1') : text);
 }
 
 /** What --fix changed, on stderr; for stdin always, since stdout holds only the file. */

@@ -5,7 +5,7 @@ import { defineRule, mountValueWithFrom } from './util';
 export default defineRule({
   id: 'MS003',
   name: 'numeric-stage-reference',
-  severity: 'error',
+  severity: 'warning',
   summary: 'Refer to stages by name, never by index (--from=0).',
   explanation:
     '`COPY --from=0` means "the first stage in the file". Add a stage above it, or reorder two stages, and the same line quietly copies from a different stage: the build may still succeed and ship the wrong files. In `RUN --mount=...,from=1` it is worse: BuildKit reads the number as an image name and the build fails.',
@@ -48,7 +48,8 @@ USER nginx
           ? `${where}${ref.raw} uses a stage index: BuildKit reads a number here as an image name and the build fails; name the stage and use the name`
           : `${where}${ref.raw} refers to a stage by index: it breaks when stages are added or reordered; use the stage's name`;
       const fix = stage && stage.index < ref.stage ? fixFor(ctx.model, ref, stage) : null;
-      reports.push({ message, span: ref.span, ...(fix ? { fix } : {}) });
+      // In RUN --mount a number is read as an image name: the build fails.
+      reports.push({ message, span: ref.span, ...(ref.via === 'mount' ? { severity: 'error' as const } : {}), ...(fix ? { fix } : {}) });
     }
     return reports;
   },

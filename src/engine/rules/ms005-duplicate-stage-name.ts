@@ -4,7 +4,7 @@ import { defineRule, headSpan } from './util';
 export default defineRule({
   id: 'MS005',
   name: 'duplicate-stage-name',
-  severity: 'error',
+  severity: 'warning',
   summary: 'Two stages share a name.',
   explanation:
     'Stage names are matched case-insensitively and a duplicated name refers to the last stage that carries it, so `--from=build` may not copy from the stage you are looking at. BuildKit reports it as DuplicateStageName.',

@@ -9,7 +9,7 @@ const WELL_KNOWN = new Set(['alpine', 'ubuntu', 'debian', 'busybox', 'node', 'go
 export default defineRule({
   id: 'MS007',
   name: 'unknown-stage-reference',
-  severity: 'warning',
+  severity: 'error',
   summary: 'A reference names no stage but looks like a typo of one.',
   explanation:
     'When `--from`, `from=` or `FROM` names no stage of the file, BuildKit treats it as an image and tries to pull it from a registry. A misspelt stage name therefore fails late, with a confusing "pull access denied", or, worse, pulls a public image of that name.',
@@ -44,8 +44,8 @@ ENTRYPOINT ["/worker"]
       if (!close) continue;
       const message =
         ref.via === 'from' && close.toLowerCase() === ref.raw.toLowerCase()
-          ? `'FROM ${ref.raw}' is read as an image, not as stage '${close}': FROM matches stage names only in lower case; write 'FROM ${close.toLowerCase()}'`
-          : `'${ref.raw}' names no stage and will be pulled as an image: did you mean '${close}'?`;
+          ? `'FROM ${ref.raw}' is read as an image, not as stage '${close}': FROM matches stage names only in lower case, and the build fails with "repository name must be lowercase"; write 'FROM ${close.toLowerCase()}'`
+          : `'${ref.raw}' names no stage, so BuildKit tries to pull it as an image and the build fails: did you mean '${close}'?`;
       reports.push({ message, span: ref.span });
     }
     return reports;
@@ -58,7 +58,8 @@ export function typoOf(model: StageModel, ref: Reference): string | null {
   const raw = ref.raw;
   let best: { name: string; d: number } | null = null;
   for (const stage of model.stages) {
-    if (!stage.name) continue;
+    // `FROM x AS x` names the image x, not a mistyped stage.
+    if (!stage.name || (ref.via === 'from' && stage.index === ref.stage)) continue;
     // Names whose lengths differ by more than 2 are more than 2 edits apart.
     if (Math.abs(stage.name.length - raw.length) > 2) continue;
     const d = stage.name.toLowerCase() === raw.toLowerCase() ? 0 : distance(raw.toLowerCase(), stage.name.toLowerCase());

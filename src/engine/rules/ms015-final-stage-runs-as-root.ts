@@ -1,4 +1,4 @@
-import { chain, effectiveUser, rootImage } from '../query';
+import { chain, effectiveUser, rootImage, rootIsScratch } from '../query';
 import { expand, unquote } from '../vars';
 import type { Stage, StageModel } from '../types';
 import { defineRule, headSpan, stageName } from './util';
@@ -39,6 +39,8 @@ ENTRYPOINT ["/usr/local/bin/api"]
   fixable: false,
   check({ model, final }) {
     if (!final) return [];
+    // A scratch stage that runs nothing is an export stage (`--output`): no process, no user.
+    if (rootIsScratch(model, final) && chain(model, final).every((s) => s.cmd === null && s.entrypoint === null)) return [];
     const user = effectiveUser(model, final);
     if (!user) {
       if (nonrootTag(model, final)) return [];

@@ -7,7 +7,7 @@ const RESERVED = new Set(['scratch', 'context']);
 export default defineRule({
   id: 'MS017',
   name: 'reserved-stage-name',
-  severity: 'error',
+  severity: 'warning',
   summary: 'A stage is named scratch or context, names BuildKit reserves.',
   explanation:
     '`scratch` already means the empty image: `FROM scratch` never refers to a stage, whatever its name. `context` is the name BuildKit gives the build context itself (the one `--build-context` can replace). A stage named either way reads as something it is not, and references to it are ambiguous; BuildKit flags it too (ReservedStageName).',
