@@ -66,12 +66,15 @@ ENTRYPOINT ["/api"]
 function madeToBeCopiedWhole(model: StageModel, stage: Stage): boolean {
   if (rootIsScratch(model, stage)) return true;
   const root = chain(model, stage).at(-1)!;
-  if (root.instructions.length === 0 && stage === root && root.base.kind === 'image') return true;
-  if (root.base.kind !== 'image' || !root.base.image.raw.includes('$')) return false;
-  // `FROM artifacts-${TARGETARCH}`: the stages above whose names fit the pattern.
-  const pattern = new RegExp(`^${root.from.args[0]!.value.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/).map(escape).join('.*')}$`, 'i');
-  const named = model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));
-  return named.length > 0 && named.every((s) => rootIsScratch(model, s));
+  if (root.base.kind !== 'image') return false;
+  if (root.base.image.raw.includes('$')) {
+    // `FROM artifacts-${TARGETARCH}`: the stages above whose names fit the pattern.
+    const parts = root.from.args[0]!.value.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+    const pattern = new RegExp(`^${parts.map(escape).join('.*')}$`, 'i');
+    const named = model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));
+    if (named.length > 0) return named.every((s) => rootIsScratch(model, s));
+  }
+  return stage === root && root.instructions.length === 0;
 }
 
 function escape(text: string): string {
