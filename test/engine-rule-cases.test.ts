@@ -248,6 +248,11 @@ table('MS010', [
     expected: [],
   },
   {
+    name: 'leaves an alias of an image named by a variable without a default',
+    text: 'ARG RUNTIME_IMAGE\nFROM $RUNTIME_IMAGE AS runtime\nFROM debian:12-slim AS installer\nCOPY --from=runtime / /rootfs\n',
+    expected: [],
+  },
+  {
     name: 'reports a whole image copied into the shipped stage',
     text: 'FROM alpine:3.20 AS run\nCOPY --from=busybox:1.36 / /\n',
     expected: [{ at: '2:1-2:29', severity: 'warning', message: /whole filesystem of that image/ }],

@@ -66,14 +66,15 @@ ENTRYPOINT ["/api"]
 function madeToBeCopiedWhole(model: StageModel, stage: Stage): boolean {
   if (rootIsScratch(model, stage)) return true;
   const root = chain(model, stage).at(-1)!;
-  if (root.base.kind !== 'image') return false;
-  if (root.base.image.raw.includes('$')) {
+  if (root.from.args[0]?.value.includes('$')) {
     // `FROM artifacts-${TARGETARCH}`: the stages above whose names fit the pattern.
     const parts = root.from.args[0]!.value.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
     const pattern = new RegExp(`^${parts.map(escape).join('.*')}$`, 'i');
-    const named = model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));
+    // A bare `$IMAGE` names no stage family: only a pattern with a literal part does.
+    const named = parts.join('') === '' ? [] : model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));
     if (named.length > 0) return named.every((s) => rootIsScratch(model, s));
   }
+  // `FROM $DISTROLESS_IMAGE AS distroless` is an alias too, whatever the variable holds.
   return stage === root && root.instructions.length === 0;
 }
 
