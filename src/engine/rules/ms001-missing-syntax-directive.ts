@@ -47,7 +47,12 @@ ENTRYPOINT ["/sbin/tini", "--"]
     const newline = model.text.includes('\r\n') ? '\r\n' : '\n';
     const at = { line: insertLine, column: insertLine === 1 ? 1 + bom : 1 };
     const atEnd = insertLine > model.lines.length;
-    const base = "no '# syntax=docker/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships";
+    // A syntax line after a blank line or comment is only a comment to BuildKit: say so.
+    const late = model.lines.findIndex((line) => /^#\s*syntax\s*=/i.test(line));
+    const base =
+      late === -1
+        ? "no '# syntax=docker/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships"
+        : `the '# syntax' line ${late + 1} comes after a blank line, comment or instruction, so BuildKit reads it as a comment: the build uses whatever frontend the local Docker engine ships`;
     return [{
       message: feature ? `${base}, and this file uses ${feature}, which older built-in frontends do not understand` : base,
       ...(feature ? { severity: 'warning' as const } : {}),

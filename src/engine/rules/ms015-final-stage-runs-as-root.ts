@@ -58,14 +58,15 @@ ENTRYPOINT ["/usr/local/bin/api"]
 
 /**
  * Images whose default user is unprivileged: distroless-style `nonroot` tags, .NET `chiseled`
- * images (user app), nginx-unprivileged, Chainguard (but its -dev tags) and Bitnami images.
+ * and distroless images (user app), nginx-unprivileged, Chainguard (but its -dev tags) and Bitnami images.
  */
 function nonrootTag(model: StageModel, stage: Stage): boolean {
   const image = rootImage(model, stage);
   if (!image) return false;
   const parts = (image.tag ?? '').toLowerCase().split(/[-_.]/);
   if (parts.includes('nonroot')) return true;
-  if (image.name.startsWith('mcr.microsoft.com/dotnet/') && parts.includes('chiseled')) return true;
+  // .NET's chiseled and distroless images set `USER $APP_UID` (dotnet-docker's runtime-deps Dockerfiles).
+  if (image.name.startsWith('mcr.microsoft.com/dotnet/') && (parts.includes('chiseled') || parts.includes('distroless'))) return true;
   if (image.name === 'nginxinc/nginx-unprivileged' || image.name.startsWith('bitnami/')) return true;
   return image.name.startsWith('cgr.dev/chainguard/') && !parts.includes('dev');
 }
