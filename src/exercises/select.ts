@@ -2,6 +2,7 @@
 // a stage through its chain: what it copies from where, where copied files land, what it runs.
 import { posix } from 'node:path';
 import { chain, effectiveWorkdir } from '../engine/query';
+import { installedInStage } from '../engine/facts';
 import type { Command, CopyStep, Stage, StageModel } from '../engine/types';
 import type { Selector } from './types';
 
@@ -36,7 +37,7 @@ export function matches(model: StageModel, stage: Stage, selector: Selector): bo
   if (selector.tests !== undefined && selector.tests !== stage.tests.length > 0) return false;
   if (selector.runs && !stage.commands.some((c) => selector.runs!.some((p) => commandMatches(c, p)))) return false;
   if (selector.installs) {
-    const installed = new Set(stage.packages.flatMap((p) => p.packages).filter((p) => !stage.removed.has(p)));
+    const installed = new Set(installedInStage(model, stage).map((p) => p.pkg));
     if (!selector.installs.every((p) => installed.has(p))) return false;
   }
   return true;

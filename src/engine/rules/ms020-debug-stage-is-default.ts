@@ -1,7 +1,8 @@
 import type { RuleReport } from '../rule';
 import { isDebugToolPackage } from '../classify';
 import type { Instruction, Stage, StageModel } from '../types';
-import { chain, installedPackages } from '../query';
+import { chain } from '../query';
+import { installedPackages } from '../facts/packages';
 import { defineRule, headSpan, stageName } from './util';
 
 /** Words that make a stage name a debug or development stage, alone or joined by - or _ (`dev-envs`, `app-debug`). */

@@ -1,0 +1,70 @@
+// Packages installed in a stage through its chain. A removal counts only inside the same RUN as
+// the install: a later RUN leaves the package in the earlier layer (rules.md "installed").
+import type { Instruction, PackageInstall, Stage, StageModel } from '../types';
+import { isBuildToolPackage } from '../classify';
+import { chain } from './stages';
+import { perStage } from './memo';
+
+export interface Installed {
+  pkg: string;
+  install: PackageInstall;
+  /** The stage of the chain whose RUN installed it. */
+  stage: Stage;
+}
+
+/** Packages the stage's own RUNs install and do not remove in that same RUN. */
+export function installedInStage(model: StageModel, stage: Stage): Installed[] {
+  return perStage(model, stage, 'installedInStage', () => {
+    const result: Installed[] = [];
+    for (const install of stage.packages) {
+      const gone = removedInSameRun(stage, install);
+      for (const pkg of install.packages) if (!gone.has(pkg)) result.push({ pkg, install, stage });
+    }
+    return result;
+  });
+}
+
+/** Packages installed through the chain (the stage and the stages it is written FROM). */
+export function installedPackages(model: StageModel, stage: Stage): Installed[] {
+  return perStage(model, stage, 'installedPackages', () => chain(model, stage).flatMap((s) => installedInStage(model, s)));
+}
+
+/** Build tools (rules.md "build tools") installed through the chain. */
+export function installedBuildTools(model: StageModel, stage: Stage): Installed[] {
+  return perStage(model, stage, 'installedBuildTools', () => installedPackages(model, stage).filter((p) => isBuildToolPackage(p.pkg)));
+}
+
+/** Build tools the stage's own RUNs install and keep. */
+export function buildToolsInStage(model: StageModel, stage: Stage): Installed[] {
+  return installedInStage(model, stage).filter((p) => isBuildToolPackage(p.pkg));
+}
+
+/** RUNs of the stage that install build tools and remove every one of them again (they do not ship). */
+export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage): Set<Instruction> {
+  return perStage(model, stage, 'buildToolsRemovedWhereInstalled', () => {
+    const installedTools = new Set<Instruction>();
+    const keptTools = new Set<Instruction>();
+    for (const install of stage.packages) if (install.packages.some(isBuildToolPackage)) installedTools.add(install.command.instruction);
+    for (const p of buildToolsInStage(model, stage)) keptTools.add(p.install.command.instruction);
+    return new Set([...installedTools].filter((i) => !keptTools.has(i)));
+  });
+}
+
+/** Names a removal later in the install's own RUN takes away (apk `--virtual` groups expanded). */
+function removedInSameRun(stage: Stage, install: PackageInstall): Set<string> {
+  const gone = new Set<string>();
+  if (stage.removals.length === 0) return gone;
+  const run = install.command.instruction;
+  const after = stage.commands.indexOf(install.command);
+  for (const removal of stage.removals) {
+    if (removal.command.instruction !== run || stage.commands.indexOf(removal.command) < after) continue;
+    if (removal.autoRemove) install.packages.forEach((p) => gone.add(p));
+    for (const name of removal.packages) {
+      gone.add(name);
+      if (install.group !== null && name === install.group.toLowerCase()) install.packages.forEach((p) => gone.add(p));
+    }
+  }
+  return gone;
+}
+
+export { isBuildToolPackage };
