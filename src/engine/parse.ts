@@ -2,6 +2,7 @@
 import { DockerfileParser, From, Instruction as AstInstruction } from 'dockerfile-ast';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
 import type { Flag, Heredoc, Instruction, Span, Word } from './types';
+import { fastInstructions, type FastInstruction } from './parse-fast';
 
 interface AstRange {
   start: { line: number; character: number };
@@ -68,6 +69,19 @@ const LINE_BREAK = /\r\n|\r|\n/;
 
 // Runs once per file, mostly before the JIT has compiled it: it does no more than the model reads.
 export function parseDockerfile(text: string): ParsedFile {
+  // Most real files take the fast path; it returns null for anything it does not read exactly as dockerfile-ast.
+  const fast = fastInstructions(text);
+  if (fast) {
+    const lines = text.split('\n');
+    const instructions: Instruction[] = [];
+    for (let i = 0; i < fast.length; i++) instructions.push(fromFast(fast[i]!));
+    return { escapeChar: '\\', instructions, lines };
+  }
+  return parseWithAst(text);
+}
+
+/** dockerfile-ast's parse, converted: every file the fast path leaves. */
+export function parseWithAst(text: string): ParsedFile {
   const ast = DockerfileParser.parse(text);
   last = null; // so this file's tree can be collected
 
@@ -137,6 +151,30 @@ function convert(node: AstNode, lines: string[]): Instruction {
     heredocs,
     stage: -1,
     json: head.includes('[') && JSON_FORM.has(keyword) ? jsonForm(head) : null,
+  };
+}
+
+/** convert() for the fast path's plain data (which never holds a heredoc). */
+function fromFast(node: FastInstruction): Instruction {
+  const flags: Flag[] = [];
+  if (node.flags) for (const f of node.flags) flags.push({ name: f.name, value: f.value, span: toSpan(f.range), valueSpan: f.valueRange ? toSpan(f.valueRange) : null });
+  const args: Word[] = [];
+  const values: string[] = [];
+  for (const a of node.args) {
+    args.push({ value: a.value, span: toSpan(a.range) });
+    values.push(a.value);
+  }
+  const head = values.join(' ');
+  return {
+    keyword: node.keyword,
+    span: toSpan(node.range),
+    keywordSpan: toSpan(node.keywordRange),
+    args,
+    flags,
+    text: head.trim(),
+    heredocs: [],
+    stage: -1,
+    json: head.includes('[') && JSON_FORM.has(node.keyword) ? jsonForm(head) : null,
   };
 }
 
