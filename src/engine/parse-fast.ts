@@ -36,7 +36,7 @@ const STOP_WITHOUT_DASHES = new Set(['ADD', 'COPY', 'FROM', 'RUN']);
 const NO_FLAGS = new Set(['CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME']);
 
 export function fastInstructions(text: string): FastInstruction[] | null {
-  if (text.includes('<<') || text.includes('\r') || text.charCodeAt(0) === 0xfeff || ESCAPE_DIRECTIVE.test(text)) return null;
+  if (text.includes('<<') || text.includes('\r') || text.charCodeAt(0) === 0xfeff || (text.includes('escape') && ESCAPE_DIRECTIVE.test(text))) return null;
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const at = positions(text, starts);

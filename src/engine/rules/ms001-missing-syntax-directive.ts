@@ -48,7 +48,7 @@ ENTRYPOINT ["/sbin/tini", "--"]
     const at = { line: insertLine, column: insertLine === 1 ? 1 + bom : 1 };
     const atEnd = insertLine > model.lines.length;
     // A syntax line after a blank line or comment is only a comment to BuildKit: say so.
-    const late = model.lines.findIndex((line) => /^#\s*syntax\s*=/i.test(line));
+    const late = /syntax/i.test(model.text) ? model.lines.findIndex((line) => LATE_SYNTAX.test(line)) : -1;
     const base =
       late === -1
         ? "no '# syntax=docker/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships"
@@ -61,6 +61,8 @@ ENTRYPOINT ["/sbin/tini", "--"]
     }];
   },
 });
+
+const LATE_SYNTAX = /^#\s*syntax\s*=/i;
 
 const NEWER_FLAGS: Record<string, readonly string[]> = {
   RUN: ['mount'],
