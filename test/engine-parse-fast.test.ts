@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDockerfile, parseWithAst } from '../src/engine/parse';
 import { fastInstructions } from '../src/engine/parse-fast';
 import { rules } from '../src/engine';
+import { ruleDoc } from '../src/content/rule-docs';
 // @ts-expect-error: a plain .mjs helper of the benches, without types
 import { corpus } from '../bench/lib-corpus.mjs';
 
@@ -27,7 +28,7 @@ describe('the fast parser', () => {
   const texts: string[] = [
     ...files(join(ROOT, 'test/fixtures/real-world')).map((p) => readFileSync(p, 'utf8')),
     ...files(join(ROOT, 'exercises')).filter((p) => /Dockerfile/.test(p)).map((p) => readFileSync(p, 'utf8')),
-    ...rules.flatMap((r) => [r.bad, r.good]),
+    ...rules.flatMap((r) => [ruleDoc(r).bad, ruleDoc(r).good]),
     ...(corpus(300) as string[]),
   ];
 

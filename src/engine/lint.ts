@@ -37,7 +37,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (skip.has(rule.id)) continue;
     const reports = rule.check(context);
     // `# check=error=true` fails the build on BuildKit's checks: their equivalents are errors there.
-    const raised = checkErrors && (rule.equivalents.buildkit?.length ?? 0) > 0;
+    const raised = checkErrors && (rule.buildkit?.length ?? 0) > 0;
     for (let i = 0; i < reports.length; i++) {
       const report = reports[i]!;
       if (lineSkips?.get(report.span.start.line)?.has(rule.id)) continue;
@@ -76,7 +76,7 @@ function skippedRules(model: StageModel, ignore: readonly string[], found: Pragm
     const buildkit = skippedChecks(model.lines);
     if (buildkit.size > 0) {
       for (const rule of rules) {
-        const names = rule.equivalents.buildkit ?? [];
+        const names = rule.buildkit ?? [];
         if (names.length > 0 && (buildkit.has('all') || names.some((name) => buildkit.has(name.toLowerCase())))) skip.add(rule.id);
       }
     }
