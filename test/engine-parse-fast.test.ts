@@ -41,8 +41,8 @@ describe('the fast parser', () => {
     for (const text of texts) agrees(text);
   });
 
-  it('steps aside for heredocs, CR line ends, a BOM, the escape directive, and an escape inside a keyword', () => {
-    for (const text of ['FROM a\nRUN <<EOF\nx\nEOF\n', 'FROM a\r\nRUN x\r\n', '\uFEFFFROM a\n', '# escape=`\nFROM a\n', 'FR\\\nOM a\n']) {
+  it('steps aside for heredocs, CR line ends, a BOM, and an escape inside a keyword', () => {
+    for (const text of ['FROM a\nRUN <<EOF\nx\nEOF\n', 'FROM a\r\nRUN x\r\n', '\uFEFFFROM a\n', 'FR\\\nOM a\n', '# escape=`\nFR`\nOM a\n']) {
       expect(fastInstructions(text), JSON.stringify(text)).toBeNull();
       agrees(text);
     }
@@ -58,6 +58,9 @@ describe('the fast parser', () => {
       'RUN a \\',
       'RUN a \\ ',
       'RUN \\\\\nRUN \\$HOME\\\n',
+      '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nRUN powershell -Command `\n    $ErrorActionPreference = \'Stop\'; `\n    # a comment\n    Write-Host C:\\app `$x\n',
+      '  # syntax=docker/dockerfile:1\n#escape = \\\n# escape=`\nRUN a `\n b\n',
+      '# Escape=x\n# escape=`\nRUN a `\n b \\\nRUN c\n',
     ];
     for (const text of cases) {
       expect(fastInstructions(text), JSON.stringify(text)).not.toBeNull();
@@ -66,7 +69,7 @@ describe('the fast parser', () => {
   });
 
   it('agrees on random Dockerfile-like text', () => {
-    const piece = fc.constantFrom('FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK', 'CMD', 'env', 'run', ' ', ' ', '\t', '\n', '\n', '\\', '\\\n', '\\ \n', '#', '# c\n', '--', '--x=', '=', 'a', 'b', '"', "'", '$', '[', ']', ',', 'CMD', 'NONE', '--mount=type=cache,target=/x', 'AS');
+    const piece = fc.constantFrom('# escape=`\n', '#escape=\\\n', '`', '`\n', '# syntax=x\n', 'FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK', 'CMD', 'env', 'run', ' ', ' ', '\t', '\n', '\n', '\\', '\\\n', '\\ \n', '#', '# c\n', '--', '--x=', '=', 'a', 'b', '"', "'", '$', '[', ']', ',', 'CMD', 'NONE', '--mount=type=cache,target=/x', 'AS');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
         agrees(parts.join(''));

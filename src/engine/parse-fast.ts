@@ -29,14 +29,23 @@ export interface FastInstruction {
   flags: FastFlag[] | null;
 }
 
-const ESCAPE = '\\';
 // dockerfile-ast's flag rules by class: ADD, COPY, FROM, RUN stop at an argument without `--`;
 // HEALTHCHECK at CMD or NONE; CMD, ENTRYPOINT, SHELL and VOLUME take no flags; others have none.
 const STOP_WITHOUT_DASHES = new Set(['ADD', 'COPY', 'FROM', 'RUN']);
 const NO_FLAGS = new Set(['CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME']);
 
+export interface FastFile {
+  escapeChar: string;
+  instructions: FastInstruction[];
+}
+
 export function fastInstructions(text: string): FastInstruction[] | null {
-  if (text.includes('<<') || text.includes('\r') || text.charCodeAt(0) === 0xfeff || (text.includes('escape') && ESCAPE_DIRECTIVE.test(text))) return null;
+  return fastParse(text)?.instructions ?? null;
+}
+
+export function fastParse(text: string): FastFile | null {
+  if (text.includes('<<') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return null;
+  const escape = text.charCodeAt(0) === 35 || text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9 ? escapeOf(text) : '\\';
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const at = positions(text, starts);
@@ -55,13 +64,13 @@ export function fastInstructions(text: string): FastInstruction[] | null {
     for (; k < n; k++) {
       const ck = text.charCodeAt(k);
       if (ck === 32 || ck === 9 || ck === 10) break;
-      if (ck === 92 /* \ */) return null;
+      if (text[k] === escape) return null;
     }
     const start = i;
     const keywordEnd = k;
-    const end = k < n && text.charCodeAt(k) !== 10 ? argumentsEnd(text, k) : k;
+    const end = k < n && text.charCodeAt(k) !== 10 ? argumentsEnd(text, k, escape) : k;
     const keyword = text.slice(start, keywordEnd).toUpperCase();
-    const raw = tokens(text, keywordEnd, end, at);
+    const raw = tokens(text, keywordEnd, end, at, escape);
     const flags = STOP_WITHOUT_DASHES.has(keyword) || keyword === 'HEALTHCHECK' || NO_FLAGS.has(keyword) ? flagsOf(text, keyword, raw, at, starts) : null;
     result.push({
       keyword,
@@ -72,10 +81,61 @@ export function fastInstructions(text: string): FastInstruction[] | null {
     });
     i = end;
   }
-  return result;
+  return { escapeChar: escape, instructions: result };
 }
 
-const ESCAPE_DIRECTIVE = /^[ \t]*#[ \t]*escape[ \t]*=/im;
+/**
+ * The escape character as dockerfile-ast reads it: its Parser.getParserDirectives scan of the
+ * leading `# name=value` lines (no BOM or CR here), then the first `escape` directive whose value
+ * is a backslash or a backtick.
+ */
+function escapeOf(text: string): string {
+  const n = text.length;
+  directives: for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === ' ' || c === '\t') continue;
+    if (c !== '#') break;
+    let nameStart = -1;
+    let nameEnd = -1;
+    for (let j = i + 1; j < n; j++) {
+      const cj = text[j];
+      if (cj === ' ' || cj === '\t') {
+        if (nameStart !== -1 && nameEnd === -1) nameEnd = j;
+      } else if (cj === '\n') {
+        break directives;
+      } else if (cj === '=') {
+        if (nameEnd === -1) nameEnd = j;
+        let valueStart = -1;
+        let valueEnd = -1;
+        let lineEnd = n;
+        for (let k = j + 1; k < n; k++) {
+          const ck = text[k];
+          if (ck === '\n') {
+            if (valueStart !== -1 && valueEnd === -1) valueEnd = k;
+            lineEnd = k;
+            break;
+          }
+          if (ck === ' ' || ck === '\t') {
+            if (valueStart !== -1 && valueEnd === -1) valueEnd = k;
+          } else if (valueStart === -1) valueStart = k;
+        }
+        if (nameStart === -1) break directives;
+        if (valueStart === -1) {
+          valueStart = j + 1;
+          valueEnd = lineEnd;
+        } else if (valueEnd === -1) valueEnd = n;
+        if (text.slice(nameStart, nameEnd).toLowerCase() === 'escape') {
+          const value = text.slice(valueStart, valueEnd);
+          if (value === '\\' || value === '`') return value;
+        }
+        i = valueEnd;
+        continue directives;
+      } else if (nameStart === -1) nameStart = j;
+    }
+    // The last line ended without '=' or a newline: dockerfile-ast scans on from the next character.
+  }
+  return '\\';
+}
 
 type At = (offset: number) => { line: number; character: number };
 
@@ -96,7 +156,7 @@ function positions(text: string, starts: number[]): At {
 }
 
 /** Where an instruction's arguments end: dockerfile-ast's Parser.processArguments without heredocs. */
-function argumentsEnd(text: string, offset: number): number {
+function argumentsEnd(text: string, offset: number, escape: string): number {
   const n = text.length;
   let escaped = false;
   for (let i = offset + 1; i < n; i++) {
@@ -105,7 +165,7 @@ function argumentsEnd(text: string, offset: number): number {
       if (escaped) continue;
       return i;
     }
-    if (c === ESCAPE) {
+    if (c === escape) {
       const next = text[i + 1];
       if (next === '\n') {
         escaped = true;
@@ -136,7 +196,7 @@ function argumentsEnd(text: string, offset: number): number {
 }
 
 /** dockerfile-ast's Instruction.getRawArguments, on offsets. */
-function tokens(text: string, from: number, to: number, at: At): FastArg[] {
+function tokens(text: string, from: number, to: number, at: At, escape: string): FastArg[] {
   const args: FastArg[] = [];
   const full = text.slice(from, to);
   const push = (value: string, a: number, b: number) => args.push({ value, range: { start: at(from + a), end: at(from + b) } });
@@ -166,7 +226,7 @@ function tokens(text: string, from: number, to: number, at: At): FastArg[] {
         escapedArg = '';
         found = -1;
       }
-    } else if (char === ESCAPE) {
+    } else if (char === escape) {
       const next = full.charAt(i + 1);
       if (next === ' ' || next === '\t') {
         whitespaceCheck: for (let j = i + 2; j < full.length; j++) {

@@ -2,7 +2,7 @@
 import type * as DockerfileAst from 'dockerfile-ast';
 import type * as DockerfileAstParser from 'dockerfile-ast/lib/parser.js';
 import type { Flag, Heredoc, Instruction, Span, Word } from './types';
-import { fastInstructions, type FastInstruction } from './parse-fast';
+import { fastParse, type FastInstruction } from './parse-fast';
 
 interface AstRange {
   start: { line: number; character: number };
@@ -88,12 +88,12 @@ const LINE_BREAK = /\r\n|\r|\n/;
 // Runs once per file, mostly before the JIT has compiled it: it does no more than the model reads.
 export function parseDockerfile(text: string): ParsedFile {
   // Most real files take the fast path; it returns null for anything it does not read exactly as dockerfile-ast.
-  const fast = fastInstructions(text);
+  const fast = fastParse(text);
   if (fast) {
     const lines = text.split('\n');
     const instructions: Instruction[] = [];
-    for (let i = 0; i < fast.length; i++) instructions.push(fromFast(fast[i]!));
-    return { escapeChar: '\\', instructions, lines };
+    for (let i = 0; i < fast.instructions.length; i++) instructions.push(fromFast(fast.instructions[i]!));
+    return { escapeChar: fast.escapeChar, instructions, lines };
   }
   return parseWithAst(text);
 }
