@@ -1,10 +1,12 @@
 // Builds: which tool, which language, the artifact paths each build writes, and whether a
 // binary is static (Go with cgo off, Rust for a musl target).
-import type { BuildCommand, Command, Stage, StageModel } from '../types';
+import { posix } from 'node:path';
+import type { BuildCommand, Command, Instruction, Stage, StageModel } from '../types';
+import { tokenize } from '../shell';
 import { classifyImage, type Language } from '../images';
 import { chain, rootImage } from './stages';
 import { commandDir, resolvePath } from './paths';
-import { commandVariable } from './vars';
+import { commandVariable, variableSource } from './vars';
 import { perStage } from './memo';
 
 export interface Build {
@@ -22,6 +24,8 @@ export interface Build {
   outputDir: string | null;
   /** Go: cgo off; Rust: a musl target. Null for other tools. */
   static: boolean | null;
+  /** The instruction that shows it is static (the RUN, or the ENV/ARG/`go env -w` that turns cgo off), else null. */
+  staticAt: Instruction | null;
   /** Cargo's `--target` triple (or CARGO_BUILD_TARGET), else null. */
   target: string | null;
   /** `go install tool@version` fetches a tool: not the program that ships. */
@@ -52,7 +56,7 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
   const { command, tool } = build;
   const dir = commandDir(model, stage, command);
   const base: Build = {
-    build, command, stage, tool, language: LANGUAGES[tool] ?? null, dir, artifacts: [], outputDir: null, static: null, target: null, toolInstall: false,
+    build, command, stage, tool, language: LANGUAGES[tool] ?? null, dir, artifacts: [], outputDir: null, static: null, staticAt: null, target: null, toolInstall: false,
   };
   switch (tool) {
     case 'go':
@@ -60,20 +64,16 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
     case 'cargo':
       return cargoBuild(model, stage, base);
     case 'dotnet': {
-      const out = option(command.argv, ['-o', '--output']);
-      if (command.argv[1] === 'publish' && out && !out.includes('$')) {
-        const folder = resolvePath(dir, out);
-        return { ...base, artifacts: [`${folder}/*`], outputDir: folder };
-      }
-      return base;
+      const folder = publishOutput(model, stage, build);
+      return folder && !folder.includes('$') ? { ...base, artifacts: [`${folder}/*`], outputDir: folder } : base;
     }
     case 'mvn': {
-      const pom = option(command.argv, ['-f', '--file']);
+      const pom = optionValue(command.argv, '-f', '--file');
       const project = pom && !pom.includes('$') ? resolvePath(dir, pom.endsWith('.xml') ? `${pom}/..` : pom) : dir;
       return { ...base, artifacts: [`${project}/target/*.jar`, `${project}/target/*.war`] };
     }
     case 'gradle': {
-      const project = option(command.argv, ['-p', '--project-dir']);
+      const project = optionValue(command.argv, '-p', '--project-dir');
       const root = project && !project.includes('$') ? resolvePath(dir, project) : dir;
       return { ...base, artifacts: [`${root}/build/libs/*.jar`] };
     }
@@ -81,7 +81,7 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
     case 'npm':
     case 'yarn':
     case 'pnpm': {
-      const out = option(command.argv, ['--outDir', '--out-dir', '--outdir']);
+      const out = optionValue(command.argv, '--outDir', '--out-dir', '--outdir');
       return out && !out.includes('$') ? { ...base, artifacts: [`${resolvePath(dir, out)}/*`] } : base;
     }
     default:
@@ -92,18 +92,19 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
 function goBuild(model: StageModel, stage: Stage, base: Build): Build {
   const argv = base.command.argv;
   const toolInstall = argv[1] === 'install' && argv.slice(2).some((a) => !a.startsWith('-') && a.includes('@'));
-  const isStatic = goStatic(model, stage, base.command);
+  const staticAt = goStaticAt(model, stage, base.command);
+  const go = { ...base, toolInstall, static: staticAt !== null, staticAt };
   if (argv[1] === 'install') {
     const gobin = commandVariable(model, stage, base.command, 'GOBIN') ?? `${commandVariable(model, stage, base.command, 'GOPATH') ?? '/go'}/bin`;
-    return { ...base, toolInstall, static: isStatic, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
+    return { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
   }
-  const out = option(argv, ['-o']);
-  if (out === null) return { ...base, static: isStatic, artifacts: [`${base.dir}/*`] };
-  if (out.includes('$')) return { ...base, static: isStatic };
+  const out = optionValue(argv, '-o') ?? null;
+  if (out === null) return { ...go, artifacts: [`${base.dir}/*`] };
+  if (out.includes('$')) return go;
   const path = resolvePath(base.dir, out);
   // `-o /out/` (or several packages) writes into a folder.
   const folder = out.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/')) || '/';
-  return { ...base, static: isStatic, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
+  return { ...go, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
 }
 
 /**
@@ -112,60 +113,185 @@ function goBuild(model: StageModel, stage: Stage, base: Build): Build {
  * env file); or when the link flags force it (`-extldflags -static`, `netgo` and `osusergo` tags).
  */
 export function goStatic(model: StageModel, stage: Stage, command: Command): boolean {
-  const argv = command.argv.join(' ');
-  if (/-extldflags[= ]+['"]?[^'"]*-static/.test(argv) || (/\bnetgo\b/.test(argv) && /\bosusergo\b/.test(argv))) return true;
-  if (command.env.CGO_ENABLED !== undefined) return command.env.CGO_ENABLED === '0';
-  // `export CGO_ENABLED=0` or `go env -w CGO_ENABLED=0` earlier in the same RUN.
-  const sameRun = stage.commands.slice(0, stage.commands.indexOf(command)).filter((c) => c.instruction === command.instruction);
-  for (const c of sameRun.reverse()) {
-    const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
-    if (set && (c.program === 'export' || (c.program === 'go' && c.argv[1] === 'env'))) return set === 'CGO_ENABLED=0';
-  }
-  const value = commandVariable(model, stage, command, 'CGO_ENABLED') ?? goEnvSetting(model, stage, command);
-  return value === '0';
+  return goStaticAt(model, stage, command) !== null;
 }
 
-/** A `go env -w CGO_ENABLED=…` in an earlier RUN of the stage's chain. */
-function goEnvSetting(model: StageModel, stage: Stage, until: Command): string | undefined {
-  let value: string | undefined;
+/** Where a Go build is made static (see goStatic): the instruction that shows it, else null. */
+export function goStaticAt(model: StageModel, stage: Stage, command: Command): Instruction | null {
+  const run = command.instruction;
+  const argv = command.argv.join(' ');
+  if (/-extldflags[= ]+['"]?[^'"]*-static/.test(argv) || (/\bnetgo\b/.test(argv) && /\bosusergo\b/.test(argv))) return run;
+  if (command.env.CGO_ENABLED !== undefined) return command.env.CGO_ENABLED === '0' ? run : null;
+  // `export CGO_ENABLED=0` or `go env -w CGO_ENABLED=0` earlier in the same RUN.
+  const sameRun = stage.commands.slice(0, stage.commands.indexOf(command)).filter((c) => c.instruction === run);
+  for (const c of sameRun.reverse()) {
+    const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
+    if (set && (c.program === 'export' || (c.program === 'go' && c.argv[1] === 'env'))) return set === 'CGO_ENABLED=0' ? run : null;
+  }
+  const source = variableSource(model, stage, run, 'CGO_ENABLED') ?? goEnvSetting(model, stage, command);
+  return source?.value === '0' ? source.at : null;
+}
+
+/** A `go env -w CGO_ENABLED=…` in an earlier RUN of the stage's chain (it persists in the Go env file). */
+function goEnvSetting(model: StageModel, stage: Stage, until: Command): { value: string; at: Instruction } | undefined {
+  let found: { value: string; at: Instruction } | undefined;
   for (const s of chain(model, stage).slice().reverse()) {
     for (const c of s.commands) {
-      if (s === stage && c.instruction === until.instruction) return value;
+      if (s === stage && c.instruction === until.instruction) return found;
       if (c.program !== 'go' || c.argv[1] !== 'env' || !c.argv.includes('-w')) continue;
       const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
-      if (set) value = set.slice('CGO_ENABLED='.length);
+      if (set) found = { value: set.slice('CGO_ENABLED='.length), at: c.instruction };
     }
   }
-  return value;
+  return found;
 }
 
 function cargoBuild(model: StageModel, stage: Stage, base: Build): Build {
   const argv = base.command.argv;
-  const target = option(argv, ['--target']) ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
-  const alpine = classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
-  const isStatic = Boolean(target?.includes('musl')) || (target === null && alpine);
+  const isStatic = cargoStatic(model, stage, base.build);
+  const target = optionValue(argv, '--target') ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
+  base = { ...base, target, static: isStatic, staticAt: isStatic ? base.command.instruction : null };
   if (argv[1] === 'install') {
-    const root = option(argv, ['--root']) ?? commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ?? commandVariable(model, stage, base.command, 'CARGO_HOME') ?? '/usr/local/cargo';
-    return { ...base, target, static: isStatic, artifacts: root.includes('$') ? [] : [`${resolvePath(base.dir, root)}/bin/*`] };
+    const root = optionValue(argv, '--root') ?? commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ?? commandVariable(model, stage, base.command, 'CARGO_HOME') ?? '/usr/local/cargo';
+    return { ...base, artifacts: root.includes('$') ? [] : [`${resolvePath(base.dir, root)}/bin/*`] };
   }
-  const targetDir = option(argv, ['--target-dir']) ?? commandVariable(model, stage, base.command, 'CARGO_TARGET_DIR') ?? 'target';
-  const profile = argv.includes('--release') || argv.includes('-r') ? 'release' : (option(argv, ['--profile']) ?? 'debug');
-  if (targetDir.includes('$') || (target ?? '').includes('$') || profile.includes('$')) return { ...base, target, static: isStatic };
-  const folder = resolvePath(base.dir, `${targetDir}/${target ? `${target}/` : ''}${profile === 'dev' ? 'debug' : profile}`);
-  return { ...base, target, static: isStatic, artifacts: [`${folder}/*`], outputDir: resolvePath(base.dir, targetDir) };
+  const output = cargoOutput(model, stage, base.build);
+  if (output.outputDir.includes('$') || output.targetDir.includes('$')) return base;
+  return { ...base, artifacts: [`${output.outputDir}/*`], outputDir: output.targetDir };
 }
 
-/** The value of `-o X`, `-o=X`, `--output X`, `--output=X` (the last one given); null when absent. */
-export function option(argv: readonly string[], names: readonly string[]): string | null {
-  let value: string | null = null;
+/** A Rust build is static for a musl target (every value a `case` may give the triple), or on a musl toolchain without one. */
+function cargoStatic(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  const triple = optionValue(build.command.argv, '--target') ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET');
+  if (triple === undefined) return classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
+  return wordValues(build.command, triple).every((value) => value.includes('musl'));
+}
+
+/** The value of `--name X` or `--name=X` in argv (the first given). */
+export function optionValue(argv: readonly string[], ...names: string[]): string | undefined {
   for (let i = 1; i < argv.length; i++) {
     const word = argv[i]!;
     for (const name of names) {
-      if (word === name && argv[i + 1] !== undefined) value = argv[i + 1]!;
-      else if (word.startsWith(`${name}=`)) value = word.slice(name.length + 1);
+      if (word === name && argv[i + 1] !== undefined) return argv[i + 1];
+      if (word.startsWith(name + '=')) return word.slice(name.length + 1);
     }
   }
-  return value;
+  return undefined;
+}
+
+/** Every value of a repeatable option: `-r a.txt -r b.txt`, `--requirement=c.txt`, `-rd.txt`. */
+export function optionValues(argv: readonly string[], short: string, long: string): string[] {
+  const values: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if ((word === short || word === long) && argv[i + 1] !== undefined) values.push(argv[++i]!);
+    else if (word.startsWith(long + '=')) values.push(word.slice(long.length + 1));
+    else if (word.startsWith(short) && word.length > short.length && !word.startsWith('--')) values.push(word.slice(short.length));
+  }
+  return values;
+}
+
+/** A variable as a build sees it (inline, exported earlier in the RUN, else ENV/ARG in force): see commandVariable. */
+export const buildSetting = commandVariable;
+
+export interface CargoOutput {
+  build: BuildCommand;
+  /** `<workdir>/target` or CARGO_TARGET_DIR / --target-dir. */
+  targetDir: string;
+  /** The target triple as written (`x86_64-unknown-linux-musl`, `$TRIPLE`), or null for the host's. */
+  triple: string | null;
+  /** Where the binaries land: `<targetDir>/<triple>/<profile>` (a variable triple matches any one folder). */
+  outputDir: string;
+  /** The triple names a fixed architecture (`x86_64-…`), rather than one derived from the platform. */
+  fixedArch: boolean;
+}
+
+const hasShellValue = (word: string) => /\$|`/.test(word);
+
+/** Values a RUN's script assigns to a shell variable (`triple=…`, each arm of a `case`), via the engine's tokenizer. */
+export function shellAssignments(command: Command, name: string): string[] {
+  const run = command.instruction;
+  const script = [run.text, ...run.heredocs.map((h) => h.body)].join('\n');
+  const values: string[] = [];
+  for (const token of tokenize(script)) {
+    if ('word' in token && token.word.startsWith(name + '=')) values.push(token.word.slice(name.length + 1));
+  }
+  return values;
+}
+
+/** The values a word may take: itself, or what the RUN assigns to the one variable it is made of. */
+function wordValues(command: Command, word: string): string[] {
+  const variable = word.match(/^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/);
+  const assigned = variable ? shellAssignments(command, variable[1]!) : [];
+  return assigned.length > 0 ? assigned : [word];
+}
+
+const FIXED_ARCH = /^(x86_64|aarch64|armv7|i686|arm|riscv64gc|powerpc64le|s390x)-/;
+
+/** Where one `cargo build` writes its binaries. */
+function cargoOutput(model: StageModel, stage: Stage, build: BuildCommand): CargoOutput {
+  const { argv } = build.command;
+  const workdir = commandDir(model, stage, build.command);
+  const dir = optionValue(argv, '--target-dir') ?? commandVariable(model, stage, build.command, 'CARGO_TARGET_DIR') ?? 'target';
+  const targetDir = resolvePath(workdir, dir);
+  const triple = optionValue(argv, '--target') ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET') ?? null;
+  const profile = argv.includes('--release') || argv.includes('-r') ? 'release' : (optionValue(argv, '--profile') ?? 'debug');
+  const outputDir = posix.join(targetDir, ...(triple ? [hasShellValue(triple) ? '*' : triple] : []), profile === 'dev' ? 'debug' : profile);
+  // One fixed architecture, whether written out or assigned once to a variable (a `case` on
+  // TARGETARCH assigns several: derived from the platform).
+  const values = triple === null ? [] : wordValues(build.command, triple);
+  const fixedArch = values.length === 1 && !hasShellValue(values[0]!) && FIXED_ARCH.test(values[0]!);
+  return { build, targetDir, triple, outputDir, fixedArch };
+}
+
+/** Where each `cargo build` of the stage writes its binaries. */
+export function cargoOutputs(model: StageModel, stage: Stage): CargoOutput[] {
+  return perStage(model, stage, 'cargoOutputs', () =>
+    stage.builds.filter((b) => b.tool === 'cargo' && b.command.argv[1] === 'build').map((build) => cargoOutput(model, stage, build)),
+  );
+}
+
+/** Is `path` the output folder or inside it (a `*` segment matches one folder)? */
+export function inOutputDir(path: string, outputDir: string): boolean {
+  const want = outputDir.split('/');
+  const have = path.split('/');
+  if (have.length < want.length) return false;
+  return want.every((segment, i) => segment === '*' || segment === have[i]);
+}
+
+/** Does the build produce a static binary (Go with cgo off, Rust for musl)? Other tools: true. */
+export function buildsStatic(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  if (build.tool !== 'go' && build.tool !== 'cargo') return true;
+  return buildsInStage(model, stage).find((b) => b.build === build)?.static ?? true;
+}
+
+/** A `dotnet publish` that carries the runtime with it (self-contained or native AOT). */
+export function publishesSelfContained(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  const { argv } = build.command;
+  if (build.tool !== 'dotnet' || argv[1] !== 'publish') return false;
+  const property = (name: string) =>
+    argv.some((w) => new RegExp(`^[-/]p(roperty)?:${name}=true$`, 'i').test(w)) ||
+    commandVariable(model, stage, build.command, name)?.toLowerCase() === 'true';
+  const sc = optionValue(argv, '--self-contained');
+  const flag = argv.includes('--sc') || (argv.includes('--self-contained') && sc !== 'false');
+  return flag || property('SelfContained') || property('PublishAot');
+}
+
+/** `dotnet publish -o DIR`: the output folder (absolute), or null when not given. */
+export function publishOutput(model: StageModel, stage: Stage, build: BuildCommand): string | null {
+  if (build.command.argv[1] !== 'publish') return null;
+  const out = optionValue(build.command.argv, '-o', '--output');
+  return out ? resolvePath(commandDir(model, stage, build.command), out) : null;
+}
+
+/** `jlink … --output DIR` in the stage's chain: folders holding a custom Java runtime. */
+export function jlinkOutputs(model: StageModel, stage: Stage): string[] {
+  return chain(model, stage)
+    .flatMap((s) => s.commands.filter((c) => c.program === 'jlink').map((c) => ({ s, c })))
+    .flatMap(({ s, c }) => {
+      const out = optionValue(c.argv, '--output');
+      return out ? [resolvePath(commandDir(model, s, c), out)] : [];
+    });
 }
 
 /** Does `path` match an artifact pattern (a `*` stands for any name within one folder)? */

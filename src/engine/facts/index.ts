@@ -3,12 +3,14 @@
 // these; no other module works a fact out on its own.
 export * from './stages';
 export * from './images';
+export * from './families';
 export * from './packages';
 export * from './builds';
-export * from './deps';
+export * from './dependencies';
 export * from './users';
 export * from './copies';
 export * from './paths';
 export * from './vars';
+export * from './start';
 export { classifyImage, heavyBaseAdvice, tagParts, type ImageClass, type Libc, type Language } from '../images';
 export { normaliseImageName } from '../image';

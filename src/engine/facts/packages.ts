@@ -1,6 +1,6 @@
 // Packages installed in a stage through its chain. A removal counts only inside the same RUN as
 // the install: a later RUN leaves the package in the earlier layer (rules.md "installed").
-import type { Instruction, PackageInstall, Stage, StageModel } from '../types';
+import type { Command, Instruction, PackageInstall, Stage, StageModel } from '../types';
 import { isBuildToolPackage } from '../classify';
 import { chain } from './stages';
 import { perStage } from './memo';
@@ -27,6 +27,27 @@ export function installedInStage(model: StageModel, stage: Stage): Installed[] {
 /** Packages installed through the chain (the stage and the stages it is written FROM). */
 export function installedPackages(model: StageModel, stage: Stage): Installed[] {
   return perStage(model, stage, 'installedPackages', () => chain(model, stage).flatMap((s) => installedInStage(model, s)));
+}
+
+export interface HeldPackage extends Installed {
+  /** A removal in a later RUN of the chain, which does not make the image smaller; else null. */
+  removedLater: Command | null;
+}
+
+/** Packages held through the chain (installedPackages, root stage first), each with a later RUN's removal of it if any. */
+export function heldPackages(model: StageModel, stage: Stage): HeldPackage[] {
+  return perStage(model, stage, 'heldPackages', () => {
+    const stages = chain(model, stage).slice().reverse();
+    const removals = stages.flatMap((s) => s.removals);
+    return stages.flatMap((s) =>
+      installedInStage(model, s).map((p) => {
+        const run = p.install.command.instruction;
+        const group = p.install.group?.toLowerCase() ?? null;
+        const later = removals.find((r) => r.command.instruction.span.start.line > run.span.end.line && r.packages.some((name) => name === p.pkg || name === group));
+        return { ...p, removedLater: later?.command ?? null };
+      }),
+    );
+  });
 }
 
 /** Build tools (rules.md "build tools") installed through the chain. */

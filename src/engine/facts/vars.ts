@@ -10,20 +10,33 @@ import { once } from './memo';
  * Inline `NAME=value` prefixes are the command's own (Command.env) and not looked at here.
  */
 export function variableAt(model: StageModel, stage: Stage, instruction: Instruction | null, name: string): string | undefined {
-  let env: string | undefined;
-  let arg: string | undefined;
+  return variableSource(model, stage, instruction, name)?.value;
+}
+
+/** As variableAt, with the ENV or ARG instruction the value comes from. */
+export function variableSource(model: StageModel, stage: Stage, instruction: Instruction | null, name: string): { value: string; at: Instruction } | undefined {
+  let env: { value: string; at: Instruction } | undefined;
+  let arg: { value: string; at: Instruction } | undefined;
   for (const s of chain(model, stage).slice().reverse()) {
     for (const current of s.instructions) {
       if (s === stage && current === instruction) break;
       if (current.keyword !== 'ENV' && current.keyword !== 'ARG') continue;
       for (const [key, value] of assignments(current.keyword, current.args.map((w) => w.value))) {
         if (key !== name) continue;
-        if (current.keyword === 'ENV') env = value ?? '';
-        else arg = value ?? s.args.get(name) ?? arg;
+        if (current.keyword === 'ENV') env = { value: value ?? '', at: current };
+        else {
+          const resolved = value ?? s.args.get(name) ?? arg?.value;
+          if (resolved !== undefined && resolved !== null) arg = { value: resolved, at: resolved === value ? current : globalArgAt(model, name) ?? current };
+        }
       }
     }
   }
   return env ?? arg;
+}
+
+/** The global ARG instruction (before the first FROM) that declares `name`. */
+function globalArgAt(model: StageModel, name: string): Instruction | undefined {
+  return model.instructions.find((i) => i.stage === -1 && i.keyword === 'ARG' && declaredNames(i).includes(name));
 }
 
 /** The value a command sees: its inline prefix, an `export` earlier in its RUN, else ENV/ARG in force. */
