@@ -45,7 +45,7 @@ describe('exercises', () => {
     expect(first.code).toBe(0);
     expect(first.out).toContain('0/18 passed');
     expect(first.out).toMatch(/ 1 {2}syntax-directive +new +Put the syntax directive first/);
-    expect(first.out).toMatch(/next: multistage-tutor check syntax-directive/);
+    expect(first.out).toMatch(/then: multistage-tutor check syntax-directive/);
 
     await run(['check', 'syntax-directive', '--file', join(loadExercise('syntax-directive').dir, 'solution.Dockerfile')]);
     await run(['check', 'name-your-stages']);
@@ -53,7 +53,7 @@ describe('exercises', () => {
     expect(later.out).toContain('1/18 passed');
     expect(later.out).toMatch(/syntax-directive +✓ passed/);
     expect(later.out).toMatch(/name-your-stages +… in progress/);
-    expect(later.out).toMatch(/next: multistage-tutor check name-your-stages/);
+    expect(later.out).toMatch(/then: multistage-tutor check name-your-stages/);
   });
 
   test('takes no arguments', async () => {
@@ -204,10 +204,12 @@ describe('reset', () => {
     const path = await edited('non-root');
     const no = await run(['reset', 'non-root'], { interactive: true, input: 'n\n' });
     expect(no.out).toMatch(/Overwrite .*non-root\/Dockerfile with the start file\? Your edits will be lost\. \[y\/N\]/);
-    expect(no.code).toBe(1);
+    // Declining is an answer, not a failure: exit 0, and it says nothing was reset.
+    expect(no.code).toBe(0);
+    expect(no.out).toMatch(/kept your working copy; nothing was reset/);
     expect(readFileSync(path, 'utf8')).toBe('# my work in progress\n');
     const enter = await run(['reset', 'non-root'], { interactive: true, input: '\n' });
-    expect(enter.code).toBe(1);
+    expect(enter.code).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe('# my work in progress\n');
     const yes = await run(['reset', 'non-root'], { interactive: true, input: 'y\n' });
     expect(yes.code).toBe(0);
@@ -270,5 +272,25 @@ describe('the built bin', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/warning: progress file .* was damaged; kept it as .*progress\.json\.bad/);
     expect(result.stdout).toContain('0/18 passed');
+  });
+});
+
+describe('check and the calendar (MS023)', () => {
+  test('shows an end-of-life base but never fails an answer on it', async () => {
+    const io = fakeIO({ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: '2040-01-01' }, cwd: home });
+    const code = await main(['check', 'name-your-stages', '--file', join(loadExercise('name-your-stages').dir, 'solution.Dockerfile')], io);
+    expect(io.out()).toMatch(/MS023/);
+    expect(io.out()).toMatch(/✓ passed/);
+    expect(io.out()).toMatch(/never fails an exercise/);
+    expect(code).toBe(0);
+  });
+
+  test('lint reports it as a warning on the day given, and not the day before the end of life', () => {
+    const file = 'FROM alpine:3.23 AS x\nUSER nobody\n';
+    const after = cli(['lint', '-', '--format', 'json'], { input: file, env: { MULTISTAGE_TUTOR_TODAY: '2027-11-01' } });
+    const before = cli(['lint', '-', '--format', 'json'], { input: file, env: { MULTISTAGE_TUTOR_TODAY: '2027-10-31' } });
+    expect(after.stdout).toMatch(/MS023/);
+    expect(before.stdout).not.toMatch(/MS023/);
+    expect(after.status).toBe(before.status);
   });
 });

@@ -4,7 +4,7 @@ import { parseDockerfile } from './parse';
 import { splitCommands, basename } from './shell';
 import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
 import { parseImage, looksLikeImage } from './image';
-import { lookupStageIndex } from './facts/stages';
+import { lookupStageIndex, stageNameIndex } from './facts/stages';
 import { assignments, expand, hasVariable, isAbsolutePath, unquote } from './vars';
 import type { Command, CopyStep, Instruction, RefTarget, Reference, Stage, StageModel, Word } from './types';
 
@@ -13,9 +13,10 @@ export function buildModel(text: string): StageModel {
   const globalArgs = new Map<string, string | null>();
   const stages = splitStages(parsed.instructions, globalArgs);
 
+  const names = stageNameIndex(stages);
   const references: Reference[] = [];
   const resolve = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction): Reference => {
-    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, stages, globalArgs, stage) };
+    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, names, globalArgs, stages, stage) };
     references.push(ref);
     return ref;
   };
@@ -86,13 +87,20 @@ function newStage(index: number, from: Instruction): Stage {
   };
 }
 
-function target(via: Reference['via'], raw: string, stages: Stage[], globalArgs: ReadonlyMap<string, string | null>, from: number): RefTarget {
+function target(
+  via: Reference['via'],
+  raw: string,
+  names: ReadonlyMap<string, number>,
+  globalArgs: ReadonlyMap<string, string | null>,
+  stages: readonly Stage[],
+  from: number,
+): RefTarget {
   if (via === 'from') {
     const value = expand(raw, globalArgs).value;
     if (value === '') return { kind: 'invalid', reason: 'empty' };
     if (value.toLowerCase() === 'scratch') return { kind: 'scratch' };
     // BuildKit lowercases stage names but not the FROM operand: `FROM Builder` is an image.
-    let stage = looksLikeImage(value) ? undefined : lookupStageIndex(stages, value, 'from');
+    let stage = looksLikeImage(value) ? undefined : lookupStageIndex(names, value, 'from');
     // BuildKit resolves a FROM among the stages above it, before it registers the new stage's
     // name: the last earlier stage of that name wins, and `FROM gcc AS gcc` names the image gcc.
     if (stage !== undefined && stage >= from) {
@@ -105,7 +113,7 @@ function target(via: Reference['via'], raw: string, stages: Stage[], globalArgs:
   if (raw === '') return { kind: 'invalid', reason: 'empty' };
   if (hasVariable(raw)) return { kind: 'invalid', reason: 'variable' };
   if (/^\d+$/.test(raw)) return { kind: 'index', index: Number(raw) };
-  const stage = looksLikeImage(raw) ? undefined : lookupStageIndex(stages, raw, via);
+  const stage = looksLikeImage(raw) ? undefined : lookupStageIndex(names, raw, via);
   return stage !== undefined ? { kind: 'stage', stage } : { kind: 'image', image: parseImage(raw, new Map()) };
 }
 

@@ -187,6 +187,8 @@ export interface StageModel {
   globalArgs: Map<string, string | null>;
   stages: Stage[];
   references: Reference[];
+  /** Facts answered so far, by the facts layer (src/engine/facts/memo.ts); absent until one is asked. */
+  facts?: Map<string, unknown>;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,12 +1,13 @@
 // `multistage-tutor tree [NAME] [--answers a,b] [--dockerfile FILE]`: walk a decision tree.
 // On a terminal a question at a time; otherwise (or with --answers) it prints the path taken
 // and the recommendation. --dockerfile answers what the file's stage model can.
-import { distance } from 'fastest-levenshtein';
 import { buildModel } from '../../engine';
+import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 import { listTrees, loadTree, walkWithDockerfile, type Leaf, type PlannedWalk, type Question, type Tree } from '../../content';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { paint, type Paint } from '../format/color';
 import { wrap } from '../format/wrap';
+import { loadTui } from '../open-tui';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('tree', args, {
@@ -26,8 +27,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const name = positionals[0]!.toLowerCase();
   const tree = loadTree(name);
   if (!tree) {
-    const near = [...trees].sort((a, b) => distance(name, a.id) - distance(name, b.id)).map((t) => t.id);
-    throw new CliError(`tree: no tree '${positionals[0]}' (trees: ${near.join(', ')})`);
+    const close = didYouMean(name, trees, { names: (t) => [t.id, t.title], substring: true }).map((t) => t.id);
+    throw new CliError(`tree: no tree '${positionals[0]}' (${didYouMeanHint(close)}trees: ${trees.map((t) => t.id).join(', ')})`);
   }
 
   let model = null;
@@ -124,7 +125,7 @@ function openQuestion(question: Question, plan: PlannedWalk, file: FileInfo, p: 
 }
 
 async function interactive(first: Tree, plan: PlannedWalk, io: CliIO): Promise<number> {
-  const { runTreeInteractive } = await import('../../tui/tree/run');
+  const { runTreeInteractive } = await loadTui();
   let tree = first;
   let options: { initialAnswers?: string[]; detections?: PlannedWalk['detections'] } = { initialAnswers: plan.answers, detections: plan.detections };
   for (;;) {

@@ -7,7 +7,7 @@ import { classifyImage, type Language } from '../images';
 import { chain, rootImage } from './stages';
 import { commandDir, resolvePath } from './paths';
 import { commandVariable, variableSource } from './vars';
-import { perStage } from './memo';
+import { once, perStage } from './memo';
 
 export interface Build {
   build: BuildCommand;
@@ -39,12 +39,31 @@ const LANGUAGES: Record<string, Language> = {
 
 /** The stage's own builds, in order. */
 export function buildsInStage(model: StageModel, stage: Stage): Build[] {
+  if (stage.builds.length === 0) return NO_BUILDS;
   return perStage(model, stage, 'buildsInStage', () => stage.builds.map((build) => describe(model, stage, build)));
 }
 
 /** Builds of the stage and the stages it is written FROM. */
 export function buildsThrough(model: StageModel, stage: Stage): Build[] {
+  if (stage.parent === null) return buildsInStage(model, stage);
   return perStage(model, stage, 'buildsThrough', () => chain(model, stage).flatMap((s) => buildsInStage(model, s)));
+}
+
+const NO_BUILDS: Build[] = [];
+
+/**
+ * The Go build of the stage's chain that may link libc (cgo on; not a `go install tool@v`): the
+ * stage's own first, else its parent's. Computed for all stages in file order, in a loop.
+ */
+export function dynamicGoBuild(model: StageModel, stage: Stage): Build | null {
+  return once(model, 'dynamicGoBuild', () => {
+    const found: (Build | null)[] = [];
+    for (const s of model.stages) {
+      const own = s.builds.some((b) => b.tool === 'go') ? (buildsInStage(model, s).find((b) => b.tool === 'go' && !b.toolInstall && b.static === false) ?? null) : null;
+      found.push(own ?? (s.parent !== null && s.parent < s.index ? found[s.parent]! : null));
+    }
+    return found;
+  })[stage.index]!;
 }
 
 /** Every build of the file, in stage order. */
@@ -92,19 +111,29 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
 function goBuild(model: StageModel, stage: Stage, base: Build): Build {
   const argv = base.command.argv;
   const toolInstall = argv[1] === 'install' && argv.slice(2).some((a) => !a.startsWith('-') && a.includes('@'));
-  const staticAt = goStaticAt(model, stage, base.command);
-  const go = { ...base, toolInstall, static: staticAt !== null, staticAt };
+  const go = { ...base, toolInstall };
+  let result: Build;
   if (argv[1] === 'install') {
     const gobin = commandVariable(model, stage, base.command, 'GOBIN') ?? `${commandVariable(model, stage, base.command, 'GOPATH') ?? '/go'}/bin`;
-    return { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
+    result = { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
+  } else {
+    const out = optionValue(argv, '-o') ?? null;
+    if (out === null) result = { ...go, artifacts: [`${base.dir}/*`] };
+    else if (out.includes('$')) result = go;
+    else {
+      const path = resolvePath(base.dir, out);
+      // `-o /out/` (or several packages) writes into a folder.
+      const folder = out.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/')) || '/';
+      result = { ...go, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
+    }
   }
-  const out = optionValue(argv, '-o') ?? null;
-  if (out === null) return { ...go, artifacts: [`${base.dir}/*`] };
-  if (out.includes('$')) return go;
-  const path = resolvePath(base.dir, out);
-  // `-o /out/` (or several packages) writes into a folder.
-  const folder = out.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/')) || '/';
-  return { ...go, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
+  // Whether cgo is off reads ENV/ARG through the chain: worked out on first read.
+  let staticAt: Instruction | null | undefined;
+  const at = () => (staticAt === undefined ? (staticAt = goStaticAt(model, stage, base.command)) : staticAt);
+  return Object.defineProperties(result, {
+    static: { get: () => at() !== null, enumerable: true },
+    staticAt: { get: at, enumerable: true },
+  });
 }
 
 /**

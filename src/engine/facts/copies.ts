@@ -27,7 +27,7 @@ export interface CopyFact {
   dest: string;
   /** Where files may land: the destination and destination/basename of each source. */
   landing: string[];
-  carries: Carries;
+  readonly carries: Carries;
 }
 
 /** Sources that, with --from, mean the whole filesystem of the stage. */
@@ -35,13 +35,17 @@ export const WHOLE_STAGE_SOURCES: ReadonlySet<string> = new Set(['/', '/.', '/*'
 
 /** The stage's own COPY/ADD steps, resolved. */
 export function copiesInStage(model: StageModel, stage: Stage): CopyFact[] {
+  if (stage.copies.length === 0) return NO_COPIES;
   return perStage(model, stage, 'copiesInStage', () => stage.copies.map((copy) => describe(model, stage, copy)));
 }
 
 /** COPY/ADD steps of a stage and the stages it is written FROM. */
 export function copiesInto(model: StageModel, stage: Stage): CopyFact[] {
+  if (stage.parent === null) return copiesInStage(model, stage);
   return perStage(model, stage, 'copiesInto', () => chain(model, stage).flatMap((s) => copiesInStage(model, s)));
 }
+
+const NO_COPIES: CopyFact[] = [];
 
 /** A COPY --from=<stage> step that names its stage. */
 export type StageCopy = CopyFact & { source: Stage };
@@ -107,7 +111,14 @@ function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
     if (name && !name.includes('*') && name !== '.' && !/^https?:/.test(s)) landing.push(resolvePath(dest, name));
     else if (/^https?:\/\//.test(s) && copy.dest.endsWith('/')) landing.push(resolvePath(dest, s.split('/').pop() ?? ''));
   }
-  return { copy, into, source, image, sources, dest, landing, carries: carriesOf(model, copy, source) };
+  // What it carries is asked by few readers: worked out on first read.
+  let carries: Carries | undefined;
+  return {
+    copy, into, source, image, sources, dest, landing,
+    get carries() {
+      return (carries ??= carriesOf(model, copy, source));
+    },
+  };
 }
 
 function carriesOf(model: StageModel, copy: CopyStep, source: Stage | null): Carries {
@@ -184,12 +195,20 @@ export function writes(artifact: string, path: string): boolean {
   return matchesArtifact(path, artifact) || isWithin(dir, [path]);
 }
 
+const OUTPUT_TOOLS = new Set(['go', 'dotnet', 'cargo']);
+
 /**
  * Can the stage hold `path` (absolute)? False only when provably not: a scratch chain that nothing
  * copied it into, or an output folder no build writes that name into. Globs and variables get the benefit of the doubt.
  */
 export function stageMayHold(model: StageModel, stage: Stage, path: string): boolean {
   if (/[*?[$]/.test(path)) return true;
+  // Only a scratch chain or a folder a build writes (go, dotnet, cargo) can prove a path absent.
+  if (!rootIsScratch(model, stage)) {
+    if (!chain(model, stage).some((s) => s.builds.some((b) => OUTPUT_TOOLS.has(b.tool)))) return true;
+    // No build writes a folder that holds the path: nothing to prove.
+    if (!buildsThrough(model, stage).some((b) => b.outputDir !== null && b.outputDir !== path && isWithin(path, [b.outputDir]))) return true;
+  }
   const holdings = stageHoldings(model, stage);
   if (holdings.complete) return path === '/' || copiesInto(model, stage).some((c) => c.landing.some((p) => isWithin(path, [p]) || isWithin(p, [path]))) || holdings.paths.some((p) => isWithin(p, [path]));
   for (const output of holdings.outputs) {

@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import { prunesDev } from '../classify';
 import { chain, referencedStage } from './stages';
 import { variableAt } from './vars';
-import { perStage } from './memo';
+import { once, perStage } from './memo';
 import type { Command, DependencyInstall, Instruction, Stage, StageModel } from '../types';
 import { optionValue, optionValues } from './builds';
 import { commandDir, isWithin, sourcePath, workdirAt } from './paths';
@@ -119,53 +119,63 @@ const prunes = (c: Command) => prunesDev(c.program, c.argv);
  * (a copy takes the state of the stage it comes from). End-of-stage answers are memoised.
  */
 export function nodeModulesAt(model: StageModel, stage: Stage, at: Command | null = null, seen = new Set<number>()): NodeModules {
-  if (at === null && seen.size === 0) return perStage(model, stage, 'nodeModulesAt', () => nodeModulesUntil(model, stage, null, seen));
-  return nodeModulesUntil(model, stage, at, seen);
+  // End-of-stage answers for every stage, in file order: a copy reads an earlier stage's answer
+  // from the memo, so the depth of the file never becomes the depth of the stack.
+  const ends = once(model, 'nodeModulesAtEnd', () => {
+    const result: NodeModules[] = [];
+    for (const s of model.stages) result.push(nodeModulesUntil(model, s, null, new Set(), result));
+    return result;
+  });
+  return at === null ? ends[stage.index]! : nodeModulesUntil(model, stage, at, seen, ends);
 }
 
-function nodeModulesUntil(model: StageModel, stage: Stage, at: Command | null, seen: Set<number>): NodeModules {
-  if (seen.has(stage.index)) return { state: 'none', by: null };
-  seen.add(stage.index);
-  let current: NodeModules = { state: 'none', by: null };
-  for (const s of chain(model, stage).slice().reverse()) {
-    const events: { line: number; order: number; apply: () => NodeModules }[] = [];
-    s.commands.forEach((c, order) => {
-      const line = c.instruction.span.start.line;
-      const install = s.dependencyInstalls.find((d) => d.command === c);
-      if (install && JS_TOOLS.includes(install.tool)) events.push({ line, order, apply: () => ({ state: install.includesDev ? 'development' : 'production', by: c.instruction }) });
-      if (prunes(c)) events.push({ line, order, apply: () => (current.state === 'development' ? { state: 'production', by: c.instruction } : current) });
-    });
-    for (const copy of s.copies) {
-      const source = copy.from ? referencedStage(model, copy.from) : null;
-      if (!source || !carriesNodeModules(model, source, copy.sources)) continue;
-      events.push({ line: copy.instruction.span.start.line, order: -1, apply: () => ({ ...nodeModulesAt(model, source, null, new Set(seen)), by: copy.instruction }) });
-    }
-    events.sort((a, b) => a.line - b.line || a.order - b.order);
-    const stop = s === stage && at ? s.commands.indexOf(at) : -1;
-    for (const event of events) {
-      if (stop >= 0 && (event.line > at!.instruction.span.start.line || (event.line === at!.instruction.span.start.line && event.order >= stop))) break;
-      current = event.apply();
-    }
+function nodeModulesUntil(model: StageModel, stage: Stage, at: Command | null, _seen: Set<number>, ends: readonly NodeModules[]): NodeModules {
+  // What the parent left (its end state, already known: stages come in file order), then this stage's own steps.
+  const parent = stage.parent !== null && stage.parent < stage.index ? ends[stage.parent] : undefined;
+  let current: NodeModules = parent ?? { state: 'none', by: null };
+  const events: { line: number; order: number; apply: () => NodeModules }[] = [];
+  stage.commands.forEach((c, order) => {
+    const line = c.instruction.span.start.line;
+    const install = stage.dependencyInstalls.find((d) => d.command === c);
+    if (install && JS_TOOLS.includes(install.tool)) events.push({ line, order, apply: () => ({ state: install.includesDev ? 'development' : 'production', by: c.instruction }) });
+    if (prunes(c)) events.push({ line, order, apply: () => (current.state === 'development' ? { state: 'production', by: c.instruction } : current) });
+  });
+  for (const copy of stage.copies) {
+    const source = copy.from ? referencedStage(model, copy.from) : null;
+    if (!source || !carriesNodeModules(model, source, copy.sources)) continue;
+    // Copies come from earlier stages only (referencedStage), whose answers are already in `ends`.
+    events.push({ line: copy.instruction.span.start.line, order: -1, apply: () => ({ ...(ends[source.index] ?? { state: 'none', by: null }), by: copy.instruction }) });
+  }
+  events.sort((a, b) => a.line - b.line || a.order - b.order);
+  const stop = at ? stage.commands.indexOf(at) : -1;
+  for (const event of events) {
+    if (stop >= 0 && (event.line > at!.instruction.span.start.line || (event.line === at!.instruction.span.start.line && event.order >= stop))) break;
+    current = event.apply();
   }
   return current;
 }
 
-/** A copy from `source` brings node_modules along: it names them, or copies a folder that holds a JS install. */
+/** A copy from `source` brings node_modules along: it names them, or copies a folder that holds a JS install of its chain. */
 export function carriesNodeModules(model: StageModel, source: Stage, sources: string[]): boolean {
-  const dirs = installDirs(model, source);
   return sources.some((raw) => {
     const path = sourcePath(raw);
     // node_modules itself (or all of it); a path inside it, like a generated .prisma client, is not the packages.
-    return posix.basename(path) === 'node_modules' || dirs.some((dir) => isWithin(dir, [path]));
+    if (posix.basename(path) === 'node_modules') return true;
+    // A walk up the chain, allocating nothing: a long chain stays linear.
+    for (let s: Stage | undefined = source; s; s = s.parent !== null && s.parent < s.index ? model.stages[s.parent] : undefined) {
+      if (ownInstallDirs(model, s).some((dir) => isWithin(dir, [path]))) return true;
+    }
+    return false;
   });
 }
 
-/** Folders where JS dependency installs ran in the stage's chain (WORKDIR, then `cd`). */
-function installDirs(model: StageModel, stage: Stage): string[] {
-  return perStage(model, stage, 'installDirs', () =>
-    chain(model, stage).flatMap((s) => s.dependencyInstalls.filter((d) => JS_TOOLS.includes(d.tool)).map((d) => commandDir(model, s, d.command))),
-  );
+/** Folders where the stage's own JS dependency installs ran (WORKDIR, then `cd`). */
+function ownInstallDirs(model: StageModel, stage: Stage): string[] {
+  if (stage.dependencyInstalls.length === 0) return NO_DIRS;
+  return perStage(model, stage, 'ownInstallDirs', () => stage.dependencyInstalls.filter((d) => JS_TOOLS.includes(d.tool)).map((d) => commandDir(model, stage, d.command)));
 }
+
+const NO_DIRS: string[] = [];
 
 const DEV_PACKAGES = /^(pytest|pytest-[\w-]+|mypy|ruff|black|flake8|pylint|coverage|tox|nox|hypothesis|isort|pre-commit)([<>=~!].*)?$/i;
 

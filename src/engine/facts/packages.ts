@@ -14,6 +14,7 @@ export interface Installed {
 
 /** Packages the stage's own RUNs install and do not remove in that same RUN. */
 export function installedInStage(model: StageModel, stage: Stage): Installed[] {
+  if (stage.packages.length === 0) return NONE;
   return perStage(model, stage, 'installedInStage', () => {
     const result: Installed[] = [];
     for (const install of stage.packages) {
@@ -26,6 +27,7 @@ export function installedInStage(model: StageModel, stage: Stage): Installed[] {
 
 /** Packages installed through the chain (the stage and the stages it is written FROM). */
 export function installedPackages(model: StageModel, stage: Stage): Installed[] {
+  if (stage.parent === null) return installedInStage(model, stage);
   return perStage(model, stage, 'installedPackages', () => chain(model, stage).flatMap((s) => installedInStage(model, s)));
 }
 
@@ -52,8 +54,13 @@ export function heldPackages(model: StageModel, stage: Stage): HeldPackage[] {
 
 /** Build tools (rules.md "build tools") installed through the chain. */
 export function installedBuildTools(model: StageModel, stage: Stage): Installed[] {
-  return perStage(model, stage, 'installedBuildTools', () => installedPackages(model, stage).filter((p) => isBuildToolPackage(p.pkg)));
+  const installed = installedPackages(model, stage);
+  if (installed.length === 0) return NONE;
+  return perStage(model, stage, 'installedBuildTools', () => installed.filter((p) => isBuildToolPackage(p.pkg)));
 }
+
+/** One shared empty answer: most stages install nothing, and lint should not allocate for them. */
+const NONE: Installed[] = [];
 
 /** Build tools the stage's own RUNs install and keep. */
 export function buildToolsInStage(model: StageModel, stage: Stage): Installed[] {
@@ -71,10 +78,12 @@ export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage)
   });
 }
 
+const NOTHING_REMOVED: ReadonlySet<string> = new Set();
+
 /** Names a removal later in the install's own RUN takes away (apk `--virtual` groups expanded). */
-function removedInSameRun(stage: Stage, install: PackageInstall): Set<string> {
+function removedInSameRun(stage: Stage, install: PackageInstall): ReadonlySet<string> {
+  if (stage.removals.length === 0) return NOTHING_REMOVED;
   const gone = new Set<string>();
-  if (stage.removals.length === 0) return gone;
   const run = install.command.instruction;
   const after = stage.commands.indexOf(install.command);
   for (const removal of stage.removals) {

@@ -11,29 +11,20 @@ export type LookupVia = 'from' | 'copy' | 'mount' | 'target';
  * COPY --from, mount from= and --target match case-insensitively, `FROM <stage>` only the
  * lowercase spelling (`FROM Builder` is an image). A duplicated name means its last stage.
  */
-export function lookupStageIndex(stages: readonly Pick<Stage, 'name' | 'index'>[], name: string, via: LookupVia): number | undefined {
-  const index = nameIndex(stages);
-  if (via !== 'from') return index.get(name.toLowerCase());
-  const found = index.get(name);
-  return found !== undefined ? found : undefined;
+export function lookupStageIndex(index: ReadonlyMap<string, number>, name: string, via: LookupVia): number | undefined {
+  return index.get(via === 'from' ? name : name.toLowerCase());
 }
 
-const indexes = new WeakMap<object, Map<string, number>>();
-
-/** Lower-cased stage name → index of its last stage, built once per stage list. */
-function nameIndex(stages: readonly Pick<Stage, 'name' | 'index'>[]): Map<string, number> {
-  let index = indexes.get(stages);
-  if (!index) {
-    index = new Map();
-    for (const stage of stages) if (stage.name !== null) index.set(stage.name.toLowerCase(), stage.index);
-    indexes.set(stages, index);
-  }
+/** Lower-cased stage name → index of its last stage (a duplicated name means its last stage). */
+export function stageNameIndex(stages: readonly Pick<Stage, 'name' | 'index'>[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const stage of stages) if (stage.name !== null) index.set(stage.name.toLowerCase(), stage.index);
   return index;
 }
 
 /** The stage a name refers to (see lookupStageIndex). */
 export function stageNamed(model: StageModel, name: string, via: LookupVia = 'copy'): Stage | undefined {
-  const index = lookupStageIndex(model.stages, name, via);
+  const index = lookupStageIndex(once(model, 'stageNameIndex', () => stageNameIndex(model.stages)), name, via);
   return index === undefined ? undefined : model.stages[index];
 }
 
@@ -61,6 +52,7 @@ function stageIndexOf(target: RefTarget, via: Reference['via']): number | null {
 
 /** The stage, then the stage it is written FROM, and so on (only earlier stages: no cycles). */
 export function chain(model: StageModel, stage: Stage): Stage[] {
+  if (stage.parent === null || stage.parent >= stage.index) return perStage(model, stage, 'chain', () => [stage]);
   return perStage(model, stage, 'chain', () => {
     const result = [stage];
     let current = stage;

@@ -74,7 +74,18 @@ export const ENVIRONMENT_NAMES: ReadonlySet<string> = new Set([
 
 /** Global ARGs (before the first FROM) a stage may read by mistake: not platform ARGs, not names base images set. */
 export function globalOnlyCandidates(model: StageModel): Set<string> {
-  return once(model, 'globalOnlyCandidates', () => new Set([...model.globalArgs.keys()].filter((n) => !PLATFORM_ARGS.has(n) && !ENVIRONMENT_NAMES.has(n))));
+  return once(model, 'globalOnlyCandidates', () => {
+    const names = new Set<string>();
+    for (const name of model.globalArgs.keys()) {
+      if (PLATFORM_ARGS.has(name) || ENVIRONMENT_NAMES.has(name)) continue;
+      // Named as `$NAME` or `${NAME` by some instruction of a stage other than FROM: else nothing to look for.
+      const plain = `$${name}`;
+      const braced = `\${${name}`;
+      if (!model.text.includes(plain) && !model.text.includes(braced)) continue;
+      if (model.instructions.some((i) => i.stage >= 0 && i.keyword !== 'FROM' && (i.text.includes(plain) || i.text.includes(braced) || i.heredocs.length > 0))) names.add(name);
+    }
+    return names;
+  });
 }
 
 export interface VariableUse {

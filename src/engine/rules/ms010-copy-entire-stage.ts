@@ -3,8 +3,9 @@ import { chain, rootIsScratch } from '../query';
 import type { Stage, StageModel } from '../types';
 import { defineRule } from './util';
 
-/** Sources that, with --from, mean the whole filesystem of the stage. */
-export const WHOLE_STAGE_SOURCES = new Set(['/', '/.', '/*', '.', './', './*', '*']);
+import { WHOLE_STAGE_SOURCES } from '../facts/copies';
+
+export { WHOLE_STAGE_SOURCES };
 
 export default defineRule({
   id: 'MS010',

@@ -1,5 +1,5 @@
 import type { RuleReport } from '../rule';
-import { buildsThrough } from '../facts/builds';
+import { dynamicGoBuild } from '../facts/builds';
 import { stageCopies } from '../facts/copies';
 import { baseClass, libcOf } from '../facts/images';
 import { defineRule, headSpan, stageName } from './util';
@@ -22,7 +22,7 @@ export default defineRule({
       if (seen.has(source.index)) continue;
       seen.add(source.index);
       // The last go build of the source stage's chain that may link libc (`go install tool@v1` fetches a tool).
-      const build = buildsThrough(model, source).find((b) => b.tool === 'go' && !b.toolInstall && b.static === false);
+      const build = dynamicGoBuild(model, source);
       if (!build) continue;
       const builder = baseClass(model, build.stage);
       if (runtime === 'musl' && !(builder?.family === 'golang' && builder.libc === 'glibc')) continue;

@@ -1,7 +1,8 @@
 import type { RuleReport } from '../rule';
 import { isAbsolutePath } from '../vars';
 import { effectiveWorkdir } from '../facts/paths';
-import { copiesInStage, sourceSpan, WHOLE_STAGE_SOURCES as WHOLE } from '../facts/copies';
+import { sourceSpan, WHOLE_STAGE_SOURCES as WHOLE } from '../facts/copies';
+import { referencedStage } from '../facts/stages';
 import { defineRule } from './util';
 import { stageName } from './util';
 
@@ -14,8 +15,9 @@ export default defineRule({
   check({ model }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      for (const { copy, source } of copiesInStage(model, stage)) {
-        if (!source || copy.inline) continue;
+      for (const copy of stage.copies) {
+        const source = copy.from && !copy.inline ? referencedStage(model, copy.from) : null;
+        if (!source) continue;
         const workdir = effectiveWorkdir(model, source);
         if (workdir === '/' || workdir === '') continue;
         for (const path of copy.sources) {

@@ -22,7 +22,7 @@ export default defineRule({
       const declared = new Set<string>(parent);
       const reported = new Set<string>();
       for (const instruction of stage.instructions) {
-        if (!RUNTIME.has(instruction.keyword)) {
+        if (!RUNTIME.has(instruction.keyword) && instruction.keyword !== 'FROM' && instruction.text.includes('$')) {
           for (const use of variableUses(model, instruction, candidates)) {
             if (declared.has(use.name) || reported.has(use.name)) continue;
             reported.add(use.name);
