@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../src/engine';
 import { checkAnswer, goalHolds, type GoalCheck } from '../src/exercises';
-import { familiesOf } from '../src/exercises/families';
+import { familiesOf } from '../src/engine/facts';
 
 const holds = (text: string, goal: GoalCheck) => goalHolds(buildModel(text), goal);
 const lines = (...l: string[]) => l.join('\n') + '\n';

@@ -79,16 +79,21 @@ const BUILD_TOOL_NAMES = new Set([
 ]);
 
 /** A package the spec counts as a build tool. */
+/** `-dev` names that are application channels, not development headers. */
+const APP_CHANNELS = /^(microsoft-edge|google-chrome|chromium|firefox|brave-browser|opera|vivaldi|code|insomnia)-(dev|devel)$/;
+
 export function isBuildToolPackage(pkg: string): boolean {
   const name = pkg.toLowerCase();
   if (BUILD_TOOL_NAMES.has(name)) return true;
+  if (APP_CHANNELS.test(name)) return false;
   if (/-(dev|devel)$/.test(name)) return true;
   if (/^openjdk-?\d*-jdk(-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name)) return true;
   if (/^(gcc|g\+\+|clang|golang|cmake)-[\d.]+$/.test(name)) return true;
   return false;
 }
 
-const DEBUG_TOOLS = new Set(['curl', 'wget', 'strace', 'gdb', 'busybox-extras', 'procps', 'vim', 'less', 'ltrace', 'tcpdump', 'htop', 'net-tools', 'iputils-ping', 'bind-tools', 'dnsutils', 'lsof', 'nano']);
+// rules.md MS020's list. Not curl or wget: health checks and downloads use them.
+const DEBUG_TOOLS = new Set(['strace', 'ltrace', 'gdb', 'busybox-extras', 'procps', 'vim', 'nano', 'less', 'tcpdump', 'net-tools', 'iputils-ping', 'dnsutils', 'bind-tools']);
 
 export function isDebugToolPackage(pkg: string): boolean {
   return DEBUG_TOOLS.has(pkg.toLowerCase());

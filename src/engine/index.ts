@@ -9,3 +9,4 @@ export * from './query';
 export { rules, ruleById } from './rules/index';
 export { stageGraph, UnknownStageError } from './graph';
 export { escapeControls } from './text';
+export * as facts from './facts';

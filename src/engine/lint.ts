@@ -2,7 +2,7 @@
 import { buildModel } from './model';
 import { dependencies, stageByName } from './query';
 import { rules } from './rules/index';
-import { skippedChecks } from './directives';
+import { checksAreErrors, skippedChecks } from './directives';
 import { isoDay } from './end-of-life';
 import type { RuleContext } from './rule';
 import type { Finding, StageModel } from './types';
@@ -37,17 +37,23 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const found = model.text.includes('multistage-tutor') ? pragmas(model) : [];
   const skip = skippedRules(model, options.ignore ?? [], found);
   const lineSkips = found.length > 0 ? lineSuppressions(model, found) : null;
+  const checkErrors = CHECK_WORD.test(model.text) && checksAreErrors(model.lines);
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (skip.has(rule.id)) continue;
     const reports = rule.check(context);
+    // `# check=error=true` fails the build on BuildKit's checks: their equivalents are errors there.
+    const raised = checkErrors && (rule.buildkit?.length ?? 0) > 0;
     for (let i = 0; i < reports.length; i++) {
       const report = reports[i]!;
       if (lineSkips?.get(report.span.start.line)?.has(rule.id)) continue;
-      const finding: Finding = { rule: rule.id, name: rule.name, severity: rule.severity, message: report.message, span: report.span };
+      const severity = raised ? 'error' : (report.severity ?? rule.severity);
+      const finding: Finding = { rule: rule.id, name: rule.name, severity, message: report.message, span: report.span };
       if (report.fix) finding.fix = report.fix;
       findings.push(finding);
     }
+    // BuildKit stops at a file's first error: a file that does not build gets that finding alone.
+    if (rule.id === 'MS000' && reports.length > 0) break;
   }
   findings.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { findings, model };

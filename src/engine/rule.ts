@@ -16,6 +16,8 @@ export interface RuleContext {
 
 export interface RuleReport {
   message: string;
+  /** When this finding's severity differs from the rule's usual one (rules.md: "info; warning when needed"). */
+  severity?: Severity;
   span: Span;
   fix?: TextEdit[];
 }

@@ -47,7 +47,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     // Only the text format shows source lines: the others keep no file's text once it is linted.
-    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text', file: input.file }));
+    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text', file: input.file, latin1: input.latin1 === true }));
   }
   // Unreadable files: one line each on stderr, whatever the format, so stdout stays parseable.
   for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${escapeControls(o.error)}`);
@@ -78,6 +78,8 @@ interface LintOneOptions {
   keepLines: boolean;
   /** The file as read, for --fix to check it is still so before replacing it. */
   file: FileState | undefined;
+  /** The file was read as Latin-1: fixes are written back byte for byte the same way. */
+  latin1: boolean;
 }
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
@@ -96,7 +98,7 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
           const refused = mayNotWrite(resolve(options.io.cwd, path), name, options.file);
           if (refused) return { name, path, error: refused };
           try {
-            await saveFixed(resolve(options.io.cwd, path), fixed, options.file);
+            await saveFixed(resolve(options.io.cwd, path), fixed, options.file, options.latin1);
           } catch (error) {
             if (error instanceof Error && (error as { code?: string }).code === 'ECHANGED') {
               return { name, path, error: `${name}: changed while it was being fixed (saved by an editor?); the fixes were not written: run --fix again` };
@@ -143,11 +145,15 @@ function mayNotWrite(file: string, name: string, state: FileState | undefined): 
 /**
  * Atomic (an interrupted --fix never leaves half a Dockerfile), keeps the file's mode (and owner,
  * for root), and refuses if the file changed since it was read (an editor saved it meanwhile).
+ * A file read as Latin-1 (not UTF-8) is written back the same way, byte for byte.
  */
-async function saveFixed(file: string, fixed: string, state: FileState | undefined): Promise<void> {
+async function saveFixed(file: string, fixed: string, state: FileState | undefined, latin1: boolean): Promise<void> {
   const { writeAtomic } = await import('../../exercises/files');
   // Through a symlink to the file it names: replacing the link itself would cut it.
-  writeAtomic(realpathSync(file), fixed, state ? { unchangedSince: { mtimeMs: state.mtimeMs, size: state.size, ino: state.ino } } : {});
+  writeAtomic(realpathSync(file), fixed, {
+    ...(state ? { unchangedSince: { mtimeMs: state.mtimeMs, size: state.size, ino: state.ino } } : {}),
+    ...(latin1 ? { encoding: 'latin1' as const } : {}),
+  });
 }
 
 /** What --fix changed, on stderr; for stdin always, since stdout holds only the file. */

@@ -1,9 +1,10 @@
 import type { RuleReport } from '../rule';
-import { effectiveWorkdir } from '../query';
-import { isAbsolutePath, unquote } from '../vars';
-import type { CopyStep, Span } from '../types';
-import { defineRule, headSpan, stageName } from './util';
-import { WHOLE_STAGE_SOURCES as WHOLE } from './ms010-copy-entire-stage';
+import { isAbsolutePath } from '../vars';
+import { effectiveWorkdir } from '../facts/paths';
+import { sourceSpan, WHOLE_STAGE_SOURCES as WHOLE } from '../facts/copies';
+import { referencedStage } from '../facts/stages';
+import { defineRule } from './util';
+import { stageName } from './util';
 
 
 export default defineRule({
@@ -15,10 +16,7 @@ export default defineRule({
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
       for (const copy of stage.copies) {
-        const target = copy.from?.target;
-        if (!target || copy.inline) continue;
-        const index = target.kind === 'stage' ? target.stage : target.kind === 'index' ? target.index : null;
-        const source = index !== null && index < stage.index ? model.stages[index] : undefined;
+        const source = copy.from && !copy.inline ? referencedStage(model, copy.from) : null;
         if (!source) continue;
         const workdir = effectiveWorkdir(model, source);
         if (workdir === '/' || workdir === '') continue;
@@ -39,8 +37,3 @@ export default defineRule({
     return reports;
   },
 });
-
-function sourceSpan(copy: CopyStep, path: string): Span {
-  // JSON form words keep their brackets and commas: `["dist",`.
-  return copy.instruction.args.find((a) => unquote(a.value.replace(/^\[/, '').replace(/[,\]]+$/, '')) === path)?.span ?? headSpan(copy.instruction);
-}

@@ -1,0 +1,331 @@
+// Builds: which tool, which language, the artifact paths each build writes, and whether a
+// binary is static (Go with cgo off, Rust for a musl target).
+import { posix } from 'node:path';
+import type { BuildCommand, Command, Instruction, Stage, StageModel } from '../types';
+import { tokenize } from '../shell';
+import { classifyImage, type Language } from '../images';
+import { chain, rootImage } from './stages';
+import { commandDir, resolvePath } from './paths';
+import { commandVariable, variableSource } from './vars';
+import { once, perStage } from './memo';
+
+export interface Build {
+  build: BuildCommand;
+  command: Command;
+  /** The stage whose RUN runs it. */
+  stage: Stage;
+  tool: string;
+  language: Language | null;
+  /** Directory the build runs in (WORKDIR, then `cd`). */
+  dir: string;
+  /** Absolute paths it writes; a `*` in the last part stands for a name the file does not show. Empty when unknown. */
+  artifacts: string[];
+  /** A folder only this build writes into (`go build -o /out/x`, `dotnet publish -o /app`, cargo's target dir), else null. */
+  outputDir: string | null;
+  /** Go: cgo off; Rust: a musl target. Null for other tools. */
+  static: boolean | null;
+  /** The instruction that shows it is static (the RUN, or the ENV/ARG/`go env -w` that turns cgo off), else null. */
+  staticAt: Instruction | null;
+  /** Cargo's `--target` triple (or CARGO_BUILD_TARGET), else null. */
+  target: string | null;
+  /** `go install tool@version` fetches a tool: not the program that ships. */
+  toolInstall: boolean;
+}
+
+const LANGUAGES: Record<string, Language> = {
+  go: 'go', cargo: 'rust', rustc: 'rust', dotnet: 'dotnet', mvn: 'java', gradle: 'java', javac: 'java',
+  npm: 'node', yarn: 'node', pnpm: 'node', tsc: 'node', gcc: 'c', 'g++': 'c', cc: 'c', 'c++': 'c', clang: 'c', 'clang++': 'c', make: 'c', cmake: 'c',
+};
+
+/** The stage's own builds, in order. */
+export function buildsInStage(model: StageModel, stage: Stage): Build[] {
+  if (stage.builds.length === 0) return NO_BUILDS;
+  return perStage(model, stage, 'buildsInStage', () => stage.builds.map((build) => describe(model, stage, build)));
+}
+
+/** Builds of the stage and the stages it is written FROM. */
+export function buildsThrough(model: StageModel, stage: Stage): Build[] {
+  if (stage.parent === null) return buildsInStage(model, stage);
+  return perStage(model, stage, 'buildsThrough', () => chain(model, stage).flatMap((s) => buildsInStage(model, s)));
+}
+
+const NO_BUILDS: Build[] = [];
+
+/**
+ * The Go build of the stage's chain that may link libc (cgo on; not a `go install tool@v`): the
+ * stage's own first, else its parent's. Computed for all stages in file order, in a loop.
+ */
+export function dynamicGoBuild(model: StageModel, stage: Stage): Build | null {
+  return once(model, 'dynamicGoBuild', () => {
+    const found: (Build | null)[] = [];
+    for (const s of model.stages) {
+      const own = s.builds.some((b) => b.tool === 'go') ? (buildsInStage(model, s).find((b) => b.tool === 'go' && !b.toolInstall && b.static === false) ?? null) : null;
+      found.push(own ?? (s.parent !== null && s.parent < s.index ? found[s.parent]! : null));
+    }
+    return found;
+  })[stage.index]!;
+}
+
+/** Every build of the file, in stage order. */
+export function allBuilds(model: StageModel): Build[] {
+  return model.stages.flatMap((s) => buildsInStage(model, s));
+}
+
+function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
+  const { command, tool } = build;
+  const dir = commandDir(model, stage, command);
+  const base: Build = {
+    build, command, stage, tool, language: LANGUAGES[tool] ?? null, dir, artifacts: [], outputDir: null, static: null, staticAt: null, target: null, toolInstall: false,
+  };
+  switch (tool) {
+    case 'go':
+      return goBuild(model, stage, base);
+    case 'cargo':
+      return cargoBuild(model, stage, base);
+    case 'dotnet': {
+      const folder = publishOutput(model, stage, build);
+      return folder && !folder.includes('$') ? { ...base, artifacts: [`${folder}/*`], outputDir: folder } : base;
+    }
+    case 'mvn': {
+      const pom = optionValue(command.argv, '-f', '--file');
+      const project = pom && !pom.includes('$') ? resolvePath(dir, pom.endsWith('.xml') ? `${pom}/..` : pom) : dir;
+      return { ...base, artifacts: [`${project}/target/*.jar`, `${project}/target/*.war`] };
+    }
+    case 'gradle': {
+      const project = optionValue(command.argv, '-p', '--project-dir');
+      const root = project && !project.includes('$') ? resolvePath(dir, project) : dir;
+      return { ...base, artifacts: [`${root}/build/libs/*.jar`] };
+    }
+    case 'tsc':
+    case 'npm':
+    case 'yarn':
+    case 'pnpm': {
+      const out = optionValue(command.argv, '--outDir', '--out-dir', '--outdir');
+      return out && !out.includes('$') ? { ...base, artifacts: [`${resolvePath(dir, out)}/*`] } : base;
+    }
+    default:
+      return base;
+  }
+}
+
+function goBuild(model: StageModel, stage: Stage, base: Build): Build {
+  const argv = base.command.argv;
+  const toolInstall = argv[1] === 'install' && argv.slice(2).some((a) => !a.startsWith('-') && a.includes('@'));
+  const go = { ...base, toolInstall };
+  let result: Build;
+  if (argv[1] === 'install') {
+    const gobin = commandVariable(model, stage, base.command, 'GOBIN') ?? `${commandVariable(model, stage, base.command, 'GOPATH') ?? '/go'}/bin`;
+    result = { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
+  } else {
+    const out = optionValue(argv, '-o') ?? null;
+    if (out === null) result = { ...go, artifacts: [`${base.dir}/*`] };
+    else if (out.includes('$')) result = go;
+    else {
+      const path = resolvePath(base.dir, out);
+      // `-o /out/` (or several packages) writes into a folder.
+      const folder = out.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/')) || '/';
+      result = { ...go, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
+    }
+  }
+  // Whether cgo is off reads ENV/ARG through the chain: worked out on first read.
+  let staticAt: Instruction | null | undefined;
+  const at = () => (staticAt === undefined ? (staticAt = goStaticAt(model, stage, base.command)) : staticAt);
+  return Object.defineProperties(result, {
+    static: { get: () => at() !== null, enumerable: true },
+    staticAt: { get: at, enumerable: true },
+  });
+}
+
+/**
+ * A Go build is static when cgo is off: `CGO_ENABLED=0` inline, exported earlier in the RUN, set by
+ * ENV or an ARG default in the chain, or by `go env -w` in an earlier RUN (it persists in the Go
+ * env file); or when the link flags force it (`-extldflags -static`, `netgo` and `osusergo` tags).
+ */
+export function goStatic(model: StageModel, stage: Stage, command: Command): boolean {
+  return goStaticAt(model, stage, command) !== null;
+}
+
+/** Where a Go build is made static (see goStatic): the instruction that shows it, else null. */
+export function goStaticAt(model: StageModel, stage: Stage, command: Command): Instruction | null {
+  const run = command.instruction;
+  const argv = command.argv.join(' ');
+  if (/-extldflags[= ]+['"]?[^'"]*-static/.test(argv) || (/\bnetgo\b/.test(argv) && /\bosusergo\b/.test(argv))) return run;
+  if (command.env.CGO_ENABLED !== undefined) return command.env.CGO_ENABLED === '0' ? run : null;
+  // `export CGO_ENABLED=0` or `go env -w CGO_ENABLED=0` earlier in the same RUN.
+  const sameRun = stage.commands.slice(0, stage.commands.indexOf(command)).filter((c) => c.instruction === run);
+  for (const c of sameRun.reverse()) {
+    const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
+    if (set && (c.program === 'export' || (c.program === 'go' && c.argv[1] === 'env'))) return set === 'CGO_ENABLED=0' ? run : null;
+  }
+  const source = variableSource(model, stage, run, 'CGO_ENABLED') ?? goEnvSetting(model, stage, command);
+  return source?.value === '0' ? source.at : null;
+}
+
+/** A `go env -w CGO_ENABLED=…` in an earlier RUN of the stage's chain (it persists in the Go env file). */
+function goEnvSetting(model: StageModel, stage: Stage, until: Command): { value: string; at: Instruction } | undefined {
+  let found: { value: string; at: Instruction } | undefined;
+  for (const s of chain(model, stage).slice().reverse()) {
+    for (const c of s.commands) {
+      if (s === stage && c.instruction === until.instruction) return found;
+      if (c.program !== 'go' || c.argv[1] !== 'env' || !c.argv.includes('-w')) continue;
+      const set = c.argv.find((w) => w.startsWith('CGO_ENABLED='));
+      if (set) found = { value: set.slice('CGO_ENABLED='.length), at: c.instruction };
+    }
+  }
+  return found;
+}
+
+function cargoBuild(model: StageModel, stage: Stage, base: Build): Build {
+  const argv = base.command.argv;
+  const isStatic = cargoStatic(model, stage, base.build);
+  const target = optionValue(argv, '--target') ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
+  base = { ...base, target, static: isStatic, staticAt: isStatic ? base.command.instruction : null };
+  if (argv[1] === 'install') {
+    const root = optionValue(argv, '--root') ?? commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ?? commandVariable(model, stage, base.command, 'CARGO_HOME') ?? '/usr/local/cargo';
+    return { ...base, artifacts: root.includes('$') ? [] : [`${resolvePath(base.dir, root)}/bin/*`] };
+  }
+  const output = cargoOutput(model, stage, base.build);
+  if (output.outputDir.includes('$') || output.targetDir.includes('$')) return base;
+  return { ...base, artifacts: [`${output.outputDir}/*`], outputDir: output.targetDir };
+}
+
+/** A Rust build is static for a musl target (every value a `case` may give the triple), or on a musl toolchain without one. */
+function cargoStatic(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  const triple = optionValue(build.command.argv, '--target') ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET');
+  if (triple === undefined) return classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
+  return wordValues(build.command, triple).every((value) => value.includes('musl'));
+}
+
+/** The value of `--name X` or `--name=X` in argv (the first given). */
+export function optionValue(argv: readonly string[], ...names: string[]): string | undefined {
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    for (const name of names) {
+      if (word === name && argv[i + 1] !== undefined) return argv[i + 1];
+      if (word.startsWith(name + '=')) return word.slice(name.length + 1);
+    }
+  }
+  return undefined;
+}
+
+/** Every value of a repeatable option: `-r a.txt -r b.txt`, `--requirement=c.txt`, `-rd.txt`. */
+export function optionValues(argv: readonly string[], short: string, long: string): string[] {
+  const values: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if ((word === short || word === long) && argv[i + 1] !== undefined) values.push(argv[++i]!);
+    else if (word.startsWith(long + '=')) values.push(word.slice(long.length + 1));
+    else if (word.startsWith(short) && word.length > short.length && !word.startsWith('--')) values.push(word.slice(short.length));
+  }
+  return values;
+}
+
+/** A variable as a build sees it (inline, exported earlier in the RUN, else ENV/ARG in force): see commandVariable. */
+export const buildSetting = commandVariable;
+
+export interface CargoOutput {
+  build: BuildCommand;
+  /** `<workdir>/target` or CARGO_TARGET_DIR / --target-dir. */
+  targetDir: string;
+  /** The target triple as written (`x86_64-unknown-linux-musl`, `$TRIPLE`), or null for the host's. */
+  triple: string | null;
+  /** Where the binaries land: `<targetDir>/<triple>/<profile>` (a variable triple matches any one folder). */
+  outputDir: string;
+  /** The triple names a fixed architecture (`x86_64-…`), rather than one derived from the platform. */
+  fixedArch: boolean;
+}
+
+const hasShellValue = (word: string) => /\$|`/.test(word);
+
+/** Values a RUN's script assigns to a shell variable (`triple=…`, each arm of a `case`), via the engine's tokenizer. */
+export function shellAssignments(command: Command, name: string): string[] {
+  const run = command.instruction;
+  const script = [run.text, ...run.heredocs.map((h) => h.body)].join('\n');
+  const values: string[] = [];
+  for (const token of tokenize(script)) {
+    if ('word' in token && token.word.startsWith(name + '=')) values.push(token.word.slice(name.length + 1));
+  }
+  return values;
+}
+
+/** The values a word may take: itself, or what the RUN assigns to the one variable it is made of. */
+function wordValues(command: Command, word: string): string[] {
+  const variable = word.match(/^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/);
+  const assigned = variable ? shellAssignments(command, variable[1]!) : [];
+  return assigned.length > 0 ? assigned : [word];
+}
+
+const FIXED_ARCH = /^(x86_64|aarch64|armv7|i686|arm|riscv64gc|powerpc64le|s390x)-/;
+
+/** Where one `cargo build` writes its binaries. */
+function cargoOutput(model: StageModel, stage: Stage, build: BuildCommand): CargoOutput {
+  const { argv } = build.command;
+  const workdir = commandDir(model, stage, build.command);
+  const dir = optionValue(argv, '--target-dir') ?? commandVariable(model, stage, build.command, 'CARGO_TARGET_DIR') ?? 'target';
+  const targetDir = resolvePath(workdir, dir);
+  const triple = optionValue(argv, '--target') ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET') ?? null;
+  const profile = argv.includes('--release') || argv.includes('-r') ? 'release' : (optionValue(argv, '--profile') ?? 'debug');
+  const outputDir = posix.join(targetDir, ...(triple ? [hasShellValue(triple) ? '*' : triple] : []), profile === 'dev' ? 'debug' : profile);
+  // One fixed architecture, whether written out or assigned once to a variable (a `case` on
+  // TARGETARCH assigns several: derived from the platform).
+  const values = triple === null ? [] : wordValues(build.command, triple);
+  const fixedArch = values.length === 1 && !hasShellValue(values[0]!) && FIXED_ARCH.test(values[0]!);
+  return { build, targetDir, triple, outputDir, fixedArch };
+}
+
+/** Where each `cargo build` of the stage writes its binaries. */
+export function cargoOutputs(model: StageModel, stage: Stage): CargoOutput[] {
+  return perStage(model, stage, 'cargoOutputs', () =>
+    stage.builds.filter((b) => b.tool === 'cargo' && b.command.argv[1] === 'build').map((build) => cargoOutput(model, stage, build)),
+  );
+}
+
+/** Is `path` the output folder or inside it (a `*` segment matches one folder)? */
+export function inOutputDir(path: string, outputDir: string): boolean {
+  const want = outputDir.split('/');
+  const have = path.split('/');
+  if (have.length < want.length) return false;
+  return want.every((segment, i) => segment === '*' || segment === have[i]);
+}
+
+/** Does the build produce a static binary (Go with cgo off, Rust for musl)? Other tools: true. */
+export function buildsStatic(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  if (build.tool !== 'go' && build.tool !== 'cargo') return true;
+  return buildsInStage(model, stage).find((b) => b.build === build)?.static ?? true;
+}
+
+/** A `dotnet publish` that carries the runtime with it (self-contained or native AOT). */
+export function publishesSelfContained(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  const { argv } = build.command;
+  if (build.tool !== 'dotnet' || argv[1] !== 'publish') return false;
+  const property = (name: string) =>
+    argv.some((w) => new RegExp(`^[-/]p(roperty)?:${name}=true$`, 'i').test(w)) ||
+    commandVariable(model, stage, build.command, name)?.toLowerCase() === 'true';
+  const sc = optionValue(argv, '--self-contained');
+  const flag = argv.includes('--sc') || (argv.includes('--self-contained') && sc !== 'false');
+  return flag || property('SelfContained') || property('PublishAot');
+}
+
+/** `dotnet publish -o DIR`: the output folder (absolute), or null when not given. */
+export function publishOutput(model: StageModel, stage: Stage, build: BuildCommand): string | null {
+  if (build.command.argv[1] !== 'publish') return null;
+  const out = optionValue(build.command.argv, '-o', '--output');
+  return out ? resolvePath(commandDir(model, stage, build.command), out) : null;
+}
+
+/** `jlink … --output DIR` in the stage's chain: folders holding a custom Java runtime. */
+export function jlinkOutputs(model: StageModel, stage: Stage): string[] {
+  return chain(model, stage)
+    .flatMap((s) => s.commands.filter((c) => c.program === 'jlink').map((c) => ({ s, c })))
+    .flatMap(({ s, c }) => {
+      const out = optionValue(c.argv, '--output');
+      return out ? [resolvePath(commandDir(model, s, c), out)] : [];
+    });
+}
+
+/** Does `path` match an artifact pattern (a `*` stands for any name within one folder)? */
+export function matchesArtifact(path: string, pattern: string): boolean {
+  if (!pattern.includes('*')) return path === pattern;
+  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+  return re.test(path);
+}

@@ -1,0 +1,100 @@
+// Packages installed in a stage through its chain. A removal counts only inside the same RUN as
+// the install: a later RUN leaves the package in the earlier layer (rules.md "installed").
+import type { Command, Instruction, PackageInstall, Stage, StageModel } from '../types';
+import { isBuildToolPackage } from '../classify';
+import { chain } from './stages';
+import { perStage } from './memo';
+
+export interface Installed {
+  pkg: string;
+  install: PackageInstall;
+  /** The stage of the chain whose RUN installed it. */
+  stage: Stage;
+}
+
+/** Packages the stage's own RUNs install and do not remove in that same RUN. */
+export function installedInStage(model: StageModel, stage: Stage): Installed[] {
+  if (stage.packages.length === 0) return NONE;
+  return perStage(model, stage, 'installedInStage', () => {
+    const result: Installed[] = [];
+    for (const install of stage.packages) {
+      const gone = removedInSameRun(stage, install);
+      for (const pkg of install.packages) if (!gone.has(pkg)) result.push({ pkg, install, stage });
+    }
+    return result;
+  });
+}
+
+/** Packages installed through the chain (the stage and the stages it is written FROM). */
+export function installedPackages(model: StageModel, stage: Stage): Installed[] {
+  if (stage.parent === null) return installedInStage(model, stage);
+  return perStage(model, stage, 'installedPackages', () => chain(model, stage).flatMap((s) => installedInStage(model, s)));
+}
+
+export interface HeldPackage extends Installed {
+  /** A removal in a later RUN of the chain, which does not make the image smaller; else null. */
+  removedLater: Command | null;
+}
+
+/** Packages held through the chain (installedPackages, root stage first), each with a later RUN's removal of it if any. */
+export function heldPackages(model: StageModel, stage: Stage): HeldPackage[] {
+  return perStage(model, stage, 'heldPackages', () => {
+    const stages = chain(model, stage).slice().reverse();
+    const removals = stages.flatMap((s) => s.removals);
+    return stages.flatMap((s) =>
+      installedInStage(model, s).map((p) => {
+        const run = p.install.command.instruction;
+        const group = p.install.group?.toLowerCase() ?? null;
+        const later = removals.find((r) => r.command.instruction.span.start.line > run.span.end.line && r.packages.some((name) => name === p.pkg || name === group));
+        return { ...p, removedLater: later?.command ?? null };
+      }),
+    );
+  });
+}
+
+/** Build tools (rules.md "build tools") installed through the chain. */
+export function installedBuildTools(model: StageModel, stage: Stage): Installed[] {
+  const installed = installedPackages(model, stage);
+  if (installed.length === 0) return NONE;
+  return perStage(model, stage, 'installedBuildTools', () => installed.filter((p) => isBuildToolPackage(p.pkg)));
+}
+
+/** One shared empty answer: most stages install nothing, and lint should not allocate for them. */
+const NONE: Installed[] = [];
+
+/** Build tools the stage's own RUNs install and keep. */
+export function buildToolsInStage(model: StageModel, stage: Stage): Installed[] {
+  return installedInStage(model, stage).filter((p) => isBuildToolPackage(p.pkg));
+}
+
+/** RUNs of the stage that install build tools and remove every one of them again (they do not ship). */
+export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage): Set<Instruction> {
+  return perStage(model, stage, 'buildToolsRemovedWhereInstalled', () => {
+    const installedTools = new Set<Instruction>();
+    const keptTools = new Set<Instruction>();
+    for (const install of stage.packages) if (install.packages.some(isBuildToolPackage)) installedTools.add(install.command.instruction);
+    for (const p of buildToolsInStage(model, stage)) keptTools.add(p.install.command.instruction);
+    return new Set([...installedTools].filter((i) => !keptTools.has(i)));
+  });
+}
+
+const NOTHING_REMOVED: ReadonlySet<string> = new Set();
+
+/** Names a removal later in the install's own RUN takes away (apk `--virtual` groups expanded). */
+function removedInSameRun(stage: Stage, install: PackageInstall): ReadonlySet<string> {
+  if (stage.removals.length === 0) return NOTHING_REMOVED;
+  const gone = new Set<string>();
+  const run = install.command.instruction;
+  const after = stage.commands.indexOf(install.command);
+  for (const removal of stage.removals) {
+    if (removal.command.instruction !== run || stage.commands.indexOf(removal.command) < after) continue;
+    if (removal.autoRemove) install.packages.forEach((p) => gone.add(p));
+    for (const name of removal.packages) {
+      gone.add(name);
+      if (install.group !== null && name === install.group.toLowerCase()) install.packages.forEach((p) => gone.add(p));
+    }
+  }
+  return gone;
+}
+
+export { isBuildToolPackage };
