@@ -441,10 +441,18 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A command of a RUN in backticks, and the line it is written on (within the RUN's lines). */
 function commandAt(model: StageModel, command: Command): string {
-  const head = command.argv.slice(0, 2).join(' ');
+  // The line holding the longest run of the command's words, as written (quotes aside).
   const { start, end } = command.instruction.span;
   let line = start.line;
-  for (let l = start.line; l <= end.line; l++) if ((model.lines[l - 1] ?? '').includes(head)) { line = l; break; }
+  search: for (let k = command.argv.length; k >= 1; k--) {
+    const head = command.argv.slice(0, k).join(' ');
+    for (let l = start.line; l <= end.line; l++) {
+      if ((model.lines[l - 1] ?? '').replace(/["']/g, '').includes(head)) {
+        line = l;
+        break search;
+      }
+    }
+  }
   const text = command.argv.join(' ').replace(/`/g, "'");
   return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\` on line ${line}`;
 }
