@@ -76,6 +76,11 @@ const CHECKS: Checks = {
       const builders = stagesMatching(model, goal.from);
       if (builders.length === 0) return `No stage ${selectorText(goal.from).replace(/^that /, "")}`;
       if (stageCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
+      const byNumber = model.references.find((r) => r.target.kind === 'index' && r.stage === final.index && builders.some((b) => b.index === (r.target as { index: number }).index));
+      if (byNumber) return `\`--from=${byNumber.raw}\` on line ${lineOf(byNumber.instruction)} copies from ${stagesText(builders)} by its number; copy it by name`;
+      if (builders.length === 1 && chain(model, final).includes(builders[0]!)) {
+        return `The final stage (line ${lineOf(final.from)}) is itself the stage that ${selectorText(goal.from).replace(/^that /, '')}: build in one stage and copy the result into another`;
+      }
       return `The final stage (line ${lineOf(final.from)}) copies nothing from ${stagesText(builders)}, the stage that ${selectorText(goal.from).replace(/^that /, '')}`;
     }),
 
@@ -208,7 +213,12 @@ const CHECKS: Checks = {
     return missing
       .map((sel) => {
         const stages = stagesMatching(model, sel).filter((s) => s !== best);
-        if (stages.length === 0) return `No stage ${selectorText(sel).replace(/^that /, '')}`;
+        if (stages.length === 0) {
+          const verb = selectorText(sel).replace(/^that /, '');
+          return stagesMatching(model, sel).includes(best)
+            ? `${capital(stageName(best))} (line ${lineOf(best.from)}) both installs the dependencies and ${verb}: do that in a stage written \`FROM\` it`
+            : `No stage ${verb}`;
+        }
         const who = `${capital(stagesText(stages))}, which ${selectorText(sel).replace(/^that /, '')},`;
         return `${who} is not written \`FROM\` ${stageName(best)} (line ${lineOf(best.from)}), where the dependencies are installed`;
       })

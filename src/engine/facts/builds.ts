@@ -6,7 +6,7 @@ import { chain, rootImage, variableAt } from '../query';
 import { tokenize } from '../shell';
 import type { BuildCommand, Command, Stage, StageModel } from '../types';
 import { isMusl } from './families';
-import { workdirAt } from './paths';
+import { commandDir, workdirAt } from './paths';
 
 /** The value of `--name X` or `--name=X` in argv. */
 export function optionValue(argv: readonly string[], ...names: string[]): string | undefined {
@@ -86,11 +86,14 @@ export function shellAssignments(command: Command, name: string): string[] {
   return values;
 }
 
-/** The values a word may take: itself, or what the RUN assigns to the one variable it is made of. */
-function wordValues(command: Command, word: string): string[] {
+/** The values a word may take: itself, or what the RUN (else an ARG/ENV) gives the one variable it is made of. */
+function wordValues(model: StageModel, stage: Stage, command: Command, word: string): string[] {
   const variable = word.match(/^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/);
-  const assigned = variable ? shellAssignments(command, variable[1]!) : [];
-  return assigned.length > 0 ? assigned : [word];
+  if (!variable) return [word];
+  const assigned = shellAssignments(command, variable[1]!);
+  if (assigned.length > 0) return assigned;
+  const setting = buildSetting(model, stage, command, variable[1]!);
+  return [setting === undefined || setting === '' ? word : setting];
 }
 
 const FIXED_ARCH = /^(x86_64|aarch64|armv7|i686|arm|riscv64gc|powerpc64le|s390x)-/;
@@ -101,7 +104,7 @@ export function cargoOutputs(model: StageModel, stage: Stage): CargoOutput[] {
     .filter((b) => b.tool === 'cargo' && b.command.argv[1] === 'build')
     .map((build) => {
       const { argv } = build.command;
-      const workdir = workdirAt(model, stage, build.command.instruction);
+      const workdir = commandDir(model, stage, build.command);
       const dir = optionValue(argv, '--target-dir') ?? buildSetting(model, stage, build.command, 'CARGO_TARGET_DIR') ?? 'target';
       const targetDir = posix.normalize(posix.isAbsolute(dir) ? dir : posix.join(workdir, dir));
       const triple = optionValue(argv, '--target') ?? buildSetting(model, stage, build.command, 'CARGO_BUILD_TARGET') ?? null;
@@ -109,7 +112,7 @@ export function cargoOutputs(model: StageModel, stage: Stage): CargoOutput[] {
       const outputDir = posix.join(targetDir, ...(triple ? [hasShellValue(triple) ? '*' : triple] : []), profile === 'dev' ? 'debug' : profile);
       // One fixed architecture, whether written out or assigned once to a variable (a `case` on
       // TARGETARCH assigns several: derived from the platform).
-      const values = triple === null ? [] : wordValues(build.command, triple);
+      const values = triple === null ? [] : wordValues(model, stage, build.command, triple);
       const fixedArch = values.length === 1 && !hasShellValue(values[0]!) && FIXED_ARCH.test(values[0]!);
       return { build, targetDir, triple, outputDir, fixedArch };
     });
@@ -130,7 +133,8 @@ export function buildsStatic(model: StageModel, stage: Stage, build: BuildComman
   if (tool === 'cargo') {
     const triple = optionValue(command.argv, '--target') ?? buildSetting(model, stage, command, 'CARGO_BUILD_TARGET');
     if (triple === undefined) return isMusl(rootImage(model, stage));
-    return wordValues(command, triple).every((value) => value.includes('musl'));
+    // A triple that stays a shell value (`$(…)`, an unset variable) cannot be judged: not proven wrong.
+    return wordValues(model, stage, command, triple).every((value) => value.includes('musl') || hasShellValue(value));
   }
   return true;
 }

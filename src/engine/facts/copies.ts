@@ -5,7 +5,7 @@ import { chain } from '../query';
 import type { CopyStep, Stage, StageModel } from '../types';
 import { jlinkOutputs } from './builds';
 import { familiesOf, imageInFamily } from './families';
-import { isWithin, sourcePath, workdirAt } from './paths';
+import { commandDir, isWithin, sourcePath, workdirAt } from './paths';
 
 export interface StageCopy {
   copy: CopyStep;
@@ -56,8 +56,8 @@ export function carriedWorkdirs(model: StageModel, step: StageCopy): string[] {
   const stages = chain(model, step.source);
   const dirs = new Set<string>();
   for (const s of stages) {
-    for (const b of s.builds) dirs.add(workdirAt(model, s, b.command.instruction));
-    for (const d of s.dependencyInstalls) if (['npm', 'yarn', 'pnpm'].includes(d.tool)) dirs.add(workdirAt(model, s, d.command.instruction));
+    for (const b of s.builds) dirs.add(commandDir(model, s, b.command));
+    for (const d of s.dependencyInstalls) if (['npm', 'yarn', 'pnpm'].includes(d.tool)) dirs.add(commandDir(model, s, d.command));
   }
   dirs.delete('/');
   const sources = step.copy.sources.map(sourcePath);

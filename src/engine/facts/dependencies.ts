@@ -6,7 +6,7 @@ import { prunesDev } from '../classify';
 import { chain, variableAt } from '../query';
 import type { Command, DependencyInstall, Instruction, Stage, StageModel } from '../types';
 import { optionValue, optionValues } from './builds';
-import { isWithin, sourcePath, workdirAt } from './paths';
+import { commandDir, isWithin, sourcePath, workdirAt } from './paths';
 
 /** What an install reads from its working folder: each entry is a list of alternatives. */
 export function installInputs(install: DependencyInstall): string[][] {
@@ -88,7 +88,9 @@ export function missingInputs(model: StageModel, stage: Stage): MissingInput[] {
   const missing: MissingInput[] = [];
   for (const install of stage.dependencyInstalls) {
     const run = install.command.instruction;
-    const dir = workdirAt(model, stage, run);
+    const prefix = install.tool === 'npm' ? optionValue(install.command.argv, '--prefix') : undefined;
+    const base = commandDir(model, stage, install.command);
+    const dir = prefix && !prefix.includes('$') ? posix.normalize(posix.isAbsolute(prefix) ? prefix : posix.join(base, prefix)) : base;
     const copies = stages.flatMap((s) => s.copies.filter((c) => s !== stage || c.instruction.span.start.line < run.span.start.line).map((c) => ({ s, c })));
     for (const alternatives of installInputs(install)) {
       const provided = alternatives.some(
@@ -147,7 +149,7 @@ export function nodeModulesAt(model: StageModel, stage: Stage, at: Command | nul
 
 /** A copy brings node_modules along: it names them, or copies a folder that holds the install. */
 function carriesNodeModules(model: StageModel, source: Stage, sources: string[]): boolean {
-  const installDirs = chain(model, source).flatMap((s) => s.dependencyInstalls.map((d) => workdirAt(model, s, d.command.instruction)));
+  const installDirs = chain(model, source).flatMap((s) => s.dependencyInstalls.map((d) => commandDir(model, s, d.command)));
   return sources.some((raw) => {
     const path = sourcePath(raw);
     return posix.basename(path) === 'node_modules' || path.includes('/node_modules/') || installDirs.some((dir) => isWithin(dir, [path]));

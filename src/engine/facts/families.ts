@@ -47,7 +47,8 @@ const FAMILIES: Record<Exclude<ImageFamily, 'scratch'>, (name: string, tag: stri
   golang: (name) => name === 'golang' || name === 'cgr.dev/chainguard/go',
   jre: (name, tag) =>
     (JAVA_VENDORS.includes(name) && tagHas(tag, 'jre')) ||
-    startsWithAny(name, ['bellsoft/liberica-openjre', 'gcr.io/distroless/java', 'cgr.dev/chainguard/jre']),
+    startsWithAny(name, ['bellsoft/liberica-openjre', 'gcr.io/distroless/java', 'cgr.dev/chainguard/jre']) ||
+    (name === 'bellsoft/liberica-runtime-container' && tagHas(tag, 'jre')),
   // A bare version tag of the vendors' images (`eclipse-temurin:21`) is the JDK.
   jdk: (name, tag) =>
     (JAVA_VENDORS.includes(name) && !tagHas(tag, 'jre')) || name === 'maven' || name === 'gradle' || startsWithAny(name, ['bellsoft/liberica-openjdk', 'cgr.dev/chainguard/jdk']),
@@ -89,6 +90,9 @@ export function knownUsers(base: RefTarget): string[] {
   const name = canonicalImageName(base.image.name);
   const users = ['root', 'nobody'];
   if (/distroless|chainguard/.test(name)) users.push('nonroot');
+  // Debian and Ubuntu's own system users; Alpine's too.
+  else users.push('daemon', 'bin', 'mail', 'www-data');
+  if (name === 'ubuntu' && /^(2[4-9]|[3-9]\d)/.test(base.image.tag ?? '')) users.push('ubuntu');
   if (families.includes('node') || name === 'node') users.push('node');
   // .NET 8 and later images carry `app` (UID 1654).
   if (name.startsWith(DOTNET)) users.push('app');

@@ -2,7 +2,7 @@
 // the other stage's root), and containment.
 import { posix } from 'node:path';
 import { chain } from '../query';
-import type { Instruction, Stage, StageModel } from '../types';
+import type { Command, Instruction, Stage, StageModel } from '../types';
 import { expand, unquote } from '../vars';
 
 /** The WORKDIR in force at an instruction of a stage: its own last WORKDIR before it, else the chain's. */
@@ -33,4 +33,16 @@ export function isWithin(path: string, roots: Iterable<string>): boolean {
     if (path === root || path.startsWith(root === '/' ? '/' : root + '/')) return true;
   }
   return false;
+}
+
+/** The folder a RUN's command runs in: the WORKDIR, moved by any `cd` earlier in the same RUN. */
+export function commandDir(model: StageModel, stage: Stage, command: Command): string {
+  let dir = workdirAt(model, stage, command.instruction);
+  for (const c of stage.commands) {
+    if (c === command) break;
+    if (c.instruction !== command.instruction || c.program !== 'cd') continue;
+    const to = c.argv[1];
+    if (to && !to.includes('$') && to !== '-') dir = posix.normalize(posix.isAbsolute(to) ? to : posix.join(dir, to));
+  }
+  return dir;
 }
