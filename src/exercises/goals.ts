@@ -5,35 +5,40 @@ import { posix } from 'node:path';
 import { leadingDirectives } from '../engine/directives';
 import { isBuildToolPackage } from '../engine/classify';
 import {
-  buildsStatic,
-  cargoOutputs,
-  carriedWorkdirs,
+  buildFoldersCopied,
+  buildsInStage,
+  chain,
+  commandDir,
+  copiesInto,
   copiesJdk,
-  copiesWholeFilesystem,
-  familiesOf,
-  hasNoLibc,
-  heldPackages,
-  inOutputDir,
-  isMusl,
+  dependencies,
+  dependencyInstalls,
+  effectiveWorkdir,
+  fixedArchTarget,
+  fromRoot,
+  installedPackages,
   isWithin,
   jlinkOutputs,
-  landingPaths,
-  missingInputs,
-  nodeModulesAt,
-  publishesSelfContained,
+  libcOf,
+  matchesArtifact,
+  nodeModules,
+  nodeModulesBefore,
   pythonDevInstalls,
-  runsAsNonRoot,
-  sourcePath,
+  removedInLaterRun,
+  resolvePath,
+  selfContainedPublish,
   stageCopies,
   startCommand,
-  userSettings,
+  userInForce,
+  usersThrough,
   workdirAt,
-  type ImageFamily,
+  baseClass,
+  type CopyFact,
 } from '../engine/facts';
-import { chain, dependencies, rootImage } from '../engine/query';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
+import { familiesOfStage } from './families';
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
-import type { Goal, GoalCheck, GoalKind, Selector } from './types';
+import type { BaseFamily, Goal, GoalCheck, GoalKind, Selector } from './types';
 
 /** null: the goal holds; a string: why it does not, in terms of the learner's file. */
 type Verdict = string | null;
@@ -67,7 +72,7 @@ const CHECKS: Checks = {
   'final-base': (model, goal) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      if (familiesOf(root.base).some((f) => goal.families.includes(f))) return null;
+      if (familiesOfStage(model, root).some((f) => goal.families.includes(f))) return null;
       return `The final stage starts from ${baseText(root)} (line ${lineOf(root.from)}), which is not ${familyList(goal.families)}`;
     }),
 
@@ -75,7 +80,7 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const builders = stagesMatching(model, goal.from);
       if (builders.length === 0) return `No stage ${selectorText(goal.from).replace(/^that /, "")}`;
-      if (stageCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
+      if (namedCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
       const byNumber = model.references.find((r) => r.target.kind === 'index' && r.stage === final.index && builders.some((b) => b.index === (r.target as { index: number }).index));
       if (byNumber) return `\`--from=${byNumber.raw}\` on line ${lineOf(byNumber.instruction)} copies from ${stagesText(builders)} by its number; copy it by name`;
       if (builders.length === 1 && chain(model, final).includes(builders[0]!)) {
@@ -86,14 +91,14 @@ const CHECKS: Checks = {
 
   'final-copies-artifacts-only': (model) =>
     withFinal(model, (final) => {
-      const copies = stageCopies(model, final);
+      const copies = namedCopies(model, final);
       if (copies.length === 0) return `The final stage (line ${lineOf(final.from)}) copies nothing from another stage`;
       const problems: string[] = [];
       for (const step of copies) {
         const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}`;
-        if (copiesWholeFilesystem(step.copy)) problems.push(`${at} copies the whole filesystem of ${stageName(step.source)}`);
+        if (step.carries === 'whole-stage') problems.push(`${at} copies the whole filesystem of ${stageName(step.source)}`);
         else {
-          const dirs = carriedWorkdirs(model, step);
+          const dirs = buildFoldersCopied(model, step);
           if (dirs.length > 0) problems.push(`${at} copies \`${dirs[0]}\`, the whole working folder of ${stageName(step.source)} (its sources and everything the build left there), not just what the build produced`);
         }
       }
@@ -102,20 +107,22 @@ const CHECKS: Checks = {
 
   'final-runs-artifact': (model, goal) =>
     withFinal(model, (final) => {
-      const copies = stageCopies(model, final).filter((c) => holdsOutputOf(model, c.source, goal.from));
-      const landed = copies.flatMap((c) => landingPaths(model, c));
+      const copies = namedCopies(model, final).filter((c) => holdsOutputOf(model, c.source, goal.from));
+      const landed = copies.flatMap((c) => c.landing);
       if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
       const start = startCommand(model, final);
       if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
-      const workdir = workdirAt(model, final, null);
+      const workdir = effectiveWorkdir(model, final);
       if (start.some((word) => runsPath(word, workdir, landed))) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
-      return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${landingPaths(model, c)[0]}\``).join(', ')})`;
+      return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;
     }),
 
   'final-installs-none': (model, goal) =>
     withFinal(model, (final) => {
-      const bad = heldPackages(model, final).filter(({ pkg }) => (goal.buildTools && isBuildToolPackage(pkg)) || goal.packages?.includes(pkg));
+      const bad = installedPackages(model, final)
+        .filter(({ pkg }) => (goal.buildTools && isBuildToolPackage(pkg)) || goal.packages?.includes(pkg))
+        .map((installed) => ({ ...installed, removedLater: removedInLaterRun(model, final, installed) }));
       if (bad.length === 0) return null;
       // One sentence per install (and later removal), naming its packages together.
       const groups = new Map<string, { pkgs: string[]; install: Instruction; removal: Instruction | null }>();
@@ -136,32 +143,32 @@ const CHECKS: Checks = {
 
   'final-installs-all': (model, goal) =>
     withFinal(model, (final) => {
-      const installed = new Set(heldPackages(model, final).map((p) => p.pkg));
+      const installed = new Set(installedPackages(model, final).map((p) => p.pkg));
       const missing = goal.packages.filter((entry) => !(Array.isArray(entry) ? entry : [entry]).some((p) => installed.has(p)));
       return missing.length === 0 ? null : `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
     }),
 
   'static-build': (model, goal) =>
     withFinal(model, (final) => {
-      const builders = [...new Set(stageCopies(model, final).map((c) => c.source).flatMap((s) => chain(model, s)))].filter((s) => matches(model, s, goal.stage));
+      const builders = [...new Set(namedCopies(model, final).map((c) => c.source).flatMap((s) => chain(model, s)))].filter((s) => matches(model, s, goal.stage));
       if (builders.length === 0) return `The final stage copies nothing from a stage that ${selectorText(goal.stage).replace(/^that /, '')}`;
       const root = rootOf(model, final);
       for (const builder of builders) {
         if (!needsStaticBinary(model, final, builder)) continue;
-        const dynamic = builder.builds.find((b) => !buildsStatic(model, builder, b));
+        const dynamic = buildsInStage(model, builder).find((b) => b.static === false);
         if (!dynamic) continue;
         const why = dynamic.tool === 'go' ? 'with cgo on (no `CGO_ENABLED=0`)' : 'for glibc (no musl target)';
-        return `${commandAt(model, dynamic.command)} builds ${why}, and the final base ${baseText(root)} (line ${lineOf(root.from)}) has ${hasNoLibc(root.base) ? 'no C library' : 'musl, not glibc'}`;
+        return `${commandAt(model, dynamic.command)} builds ${why}, and the final base ${baseText(root)} (line ${lineOf(root.from)}) has ${libcOf(model, root) === 'none' ? 'no C library' : 'musl, not glibc'}`;
       }
       return null;
     }),
 
   'final-production-dependencies': (model) =>
     withFinal(model, (final) => {
-      const modules = nodeModulesAt(model, final);
+      const modules = nodeModules(model, final);
       if (modules.state === 'production') return null;
-      if (modules.state === 'none') return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
-      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.by!)} on line ${lineOf(modules.by!)}`;
+      if (modules.state === 'none' || !modules.at) return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
+      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.at)} on line ${lineOf(modules.at)}`;
     }),
 
   'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `No stage ${selectorText(goal.stage).replace(/^that /, "")}`),
@@ -279,9 +286,9 @@ const CHECKS: Checks = {
 
   'final-non-root': (model, goal) =>
     withFinal(model, (final) => {
-      if (!runsAsNonRoot(model, final)) {
-        const last = userSettings(model, final).at(-1);
-        return last ? `\`USER ${last.setting.user}\` on line ${lineOf(last.setting.instruction)} runs the app as root` : `The final stage (line ${lineOf(final.from)}) has no \`USER\`: the app runs as root`;
+      const user = userInForce(model, final);
+      if (user.root && !baseClass(model, final)?.nonrootByDefault) {
+        return user.setting ? `\`USER ${user.setting.user}\` on line ${lineOf(user.setting.instruction)} runs the app as root` : `The final stage (line ${lineOf(final.from)}) has no \`USER\`: the app runs as root`;
       }
       return goal.userMustExist ? missingUsers(model, [final]) : null;
     }),
@@ -291,16 +298,16 @@ const CHECKS: Checks = {
   'dotnet-web-base': (model) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      const families = familiesOf(root.base);
+      const families = familiesOfStage(model, root);
       if (families.includes('aspnet')) return null;
       const at = `${baseText(root)} (line ${lineOf(root.from)})`;
       if (families.includes('dotnet-runtime-deps')) {
-        const publishes = stageCopies(model, final)
+        const publishes = namedCopies(model, final)
           .flatMap((c) => chain(model, c.source))
-          .flatMap((s) => s.builds.filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish').map((b) => ({ s, b })));
-        if (publishes.length > 0 && publishes.every(({ s, b }) => publishesSelfContained(model, s, b))) return null;
-        const publish = publishes[0];
-        return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${commandAt(model, publish.b.command)} is framework-dependent` : ''}`;
+          .flatMap((s) => buildsInStage(model, s).filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish'));
+        if (publishes.length > 0 && publishes.every((b) => selfContainedPublish(model, b))) return null;
+        const publish = publishes.find((b) => !selfContainedPublish(model, b));
+        return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${commandAt(model, publish.command)} is framework-dependent` : ''}`;
       }
       if (families.includes('dotnet-runtime')) return `${at} has the .NET runtime but not ASP.NET Core: the web API does not start. Use \`mcr.microsoft.com/dotnet/aspnet\``;
       if (families.includes('dotnet-sdk')) return `${at} is the whole .NET SDK; the web API needs only \`mcr.microsoft.com/dotnet/aspnet\``;
@@ -310,23 +317,23 @@ const CHECKS: Checks = {
   'java-runtime': (model) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      const families = familiesOf(root.base);
+      const families = familiesOfStage(model, root);
       if (families.includes('jre')) return null;
-      const jlinked = stageCopies(model, final).some((c) => c.copy.sources.map(sourcePath).some((src) => isWithin(src, jlinkOutputs(model, c.source))));
+      const jlinked = namedCopies(model, final).some((c) => c.sources.some((src) => isWithin(src, jlinkOutputs(model, c.source))));
       if (jlinked && !families.includes('jdk')) return null;
       return `The final stage starts from ${baseText(root)} (line ${lineOf(root.from)}), ${families.includes('jdk') ? 'a JDK, compiler and all' : 'which holds no Java runtime'}; use a JRE image (or a \`jlink\` runtime)`;
     }),
 
   'final-no-jdk': (model) =>
     withFinal(model, (final) => {
-      const jdk = chain(model, final).flatMap((s) => s.copies).find((c) => copiesJdk(model, c));
+      const jdk = copiesInto(model, final).find((c) => copiesJdk(model, c))?.copy;
       return jdk ? `${quote(model, jdk.instruction)} on line ${lineOf(jdk.instruction)} copies a whole JDK into the final stage: the compiler ships after all` : null;
     }),
 
   'stage-base': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
-    const wrong = stages.filter((s) => !familiesOf(rootOf(model, s).base).some((f) => goal.families.includes(f)));
+    const wrong = stages.filter((s) => !familiesOfStage(model, s).some((f) => goal.families.includes(f)));
     if (wrong.length === 0) return null;
     const stage = wrong[0]!;
     const root = rootOf(model, stage);
@@ -338,11 +345,11 @@ const CHECKS: Checks = {
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
       for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
-        const modules = nodeModulesAt(model, stage, build.command);
+        const modules = nodeModulesBefore(model, stage, build.command);
         const at = commandAt(model, build.command);
         if (modules.state === 'none') return `${at} runs with no node_modules: nothing installs the dependencies before it`;
         if (modules.state === 'production') {
-          return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.by!)} on line ${lineOf(modules.by!)} left only production ones, so the build fails`;
+          return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.at!)} on line ${lineOf(modules.at!)} left only production ones, so the build fails`;
         }
       }
     }
@@ -353,7 +360,8 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const problems = [...dependencies(model, final)]
         .sort((a, b) => a - b)
-        .flatMap((i) => missingInputs(model, model.stages[i]!))
+        .flatMap((i) => dependencyInstalls(model, model.stages[i]!))
+        .flatMap((d) => d.missing.map((alternatives) => ({ install: d.install, file: alternatives[0]!, folder: commandDir(model, d.stage, d.install.command) })))
         .map(({ install, file, folder }) => {
           const why = file.endsWith('lock.json') || file === 'yarn.lock' || file.endsWith('-lock.yaml') ? ` (\`${install.command.argv.slice(0, 2).join(' ')}\` fails without a lockfile)` : '';
           return `${commandAt(model, install.command)} needs \`${file}\` in \`${folder}\`, but no COPY before it brings it${why}`;
@@ -363,11 +371,11 @@ const CHECKS: Checks = {
 
   'copies-built-path': (model, goal) =>
     withFinal(model, (final) => {
-      for (const step of stageCopies(model, final)) {
+      for (const step of namedCopies(model, final)) {
         for (const builder of chain(model, step.source).filter((s) => matches(model, s, goal.from))) {
-          const outputs = cargoOutputs(model, builder);
+          const cargo = buildsInStage(model, builder).filter((b) => b.tool === 'cargo' && b.outputDir !== null);
           const paths = [
-            ...step.copy.sources.map((src) => ({ path: sourcePath(src), where: `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}` })),
+            ...step.sources.map((path) => ({ path, where: `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}` })),
             // `cp target/…/app /out/app` in the builder moves the binary on: that source counts too.
             ...chain(model, step.source).flatMap((s) =>
               s.commands
@@ -376,14 +384,16 @@ const CHECKS: Checks = {
                   c.argv
                     .slice(1, -1)
                     .filter((w) => !w.startsWith('-'))
-                    .map((w) => ({ path: posix.normalize(posix.isAbsolute(w) ? w : posix.join(workdirAt(model, s, c.instruction), w)), where: commandAt(model, c) })),
+                    .map((w) => ({ path: resolvePath(commandDir(model, s, c), w), where: commandAt(model, c) })),
                 ),
             ),
           ];
           for (const { path, where } of paths) {
-            const output = outputs.find((o) => isWithin(path, [o.targetDir]));
-            if (!output || outputs.some((o) => inOutputDir(path, o.outputDir))) continue;
-            return `${where} takes \`${path}\`, but ${commandAt(model, output.build.command)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
+            const build = cargo.find((b) => isWithin(path, [b.outputDir!]));
+            const folders = cargo.flatMap((b) => b.artifacts.map((a) => a.replace(/\/\*$/, '')));
+            if (!build || cargo.some((b) => b.artifacts.some((a) => matchesArtifact(path, a) || folders.some((f) => matchesArtifact(path, f))))) continue;
+            const folder = build.artifacts[0]?.replace(/\/\*$/, '').replace('/*/', '/<triple>/');
+            return `${where} takes \`${path}\`, but ${commandAt(model, build.command)} writes its binary to \`${folder}/\``;
           }
         }
       }
@@ -396,11 +406,12 @@ const CHECKS: Checks = {
     for (const stage of stages) {
       const onBuildPlatform = chain(model, stage).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
       const fixedPlatform = chain(model, stage).find((s) => s.platform !== null && !s.platform.includes('$'));
-      for (const output of cargoOutputs(model, stage)) {
-        const at = commandAt(model, output.build.command);
-        if (output.fixedArch) return `${at} hard-codes the target \`${output.triple}\`: on an ${output.triple!.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
+      for (const output of buildsInStage(model, stage).filter((b) => b.tool === 'cargo')) {
+        const at = commandAt(model, output.command);
+        const fixed = fixedArchTarget(model, output);
+        if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
-        if (onBuildPlatform && (output.triple === null || !/TARGET(ARCH|PLATFORM)|\$\{?[A-Za-z_]/.test(output.triple) || /uname/.test(output.triple))) {
+        if (onBuildPlatform && (output.target === null || !/\$\{?[A-Za-z_]/.test(output.target) || /uname/.test(output.target))) {
           return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(onBuildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
         }
       }
@@ -413,8 +424,8 @@ const CHECKS: Checks = {
       for (const dev of pythonDevInstalls(model, final)) {
         return `${commandAt(model, dev.command)} installs development requirements into the stage that ships`;
       }
-      for (const step of stageCopies(model, final)) {
-        const sources = step.copy.sources.map(sourcePath);
+      for (const step of namedCopies(model, final)) {
+        const sources = step.sources;
         const dev = pythonDevInstalls(model, step.source).find((d) => sources.some((src) => isWithin(d.into, [src]) || isWithin(src, [d.into])));
         if (dev) {
           return `${commandAt(model, dev.command)} installs the test tools into \`${dev.into}\`, which ${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} copies into production`;
@@ -436,6 +447,13 @@ export function goalVerdict(model: StageModel, goal: Goal | GoalCheck): string |
 /** Does the goal hold for the model? */
 export function goalHolds(model: StageModel, goal: Goal | GoalCheck): boolean {
   return goalVerdict(model, goal) === null;
+}
+
+type NamedCopy = CopyFact & { source: Stage };
+
+/** COPY --from=<stage name> through the chain (a copy by number is what MS003 forbids, not a copy by name). */
+function namedCopies(model: StageModel, stage: Stage): NamedCopy[] {
+  return stageCopies(model, stage).filter((c): c is NamedCopy => c.source !== null && c.copy.from?.target.kind === 'stage');
 }
 
 function withFinal(model: StageModel, test: (final: Stage) => Verdict): Verdict {
@@ -487,7 +505,7 @@ function stagesText(stages: Stage[]): string {
   return stages.map((s) => `${stageName(s)} (line ${lineOf(s.from)})`).join(' or ');
 }
 
-const FAMILY_TEXT: Record<ImageFamily, string> = {
+const FAMILY_TEXT: Record<BaseFamily, string> = {
   scratch: '`scratch`',
   alpine: 'Alpine',
   'debian-slim': 'Debian slim',
@@ -505,7 +523,7 @@ const FAMILY_TEXT: Record<ImageFamily, string> = {
   'dotnet-sdk': 'the .NET SDK',
 };
 
-function familyList(families: ImageFamily[]): string {
+function familyList(families: BaseFamily[]): string {
   const names = families.map((f) => FAMILY_TEXT[f]);
   return names.length <= 1 ? (names[0] ?? 'an accepted base') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
@@ -542,9 +560,8 @@ function runsPath(word: string, workdir: string, landed: string[]): boolean {
 
 /** Only a static binary starts on a base without libc, or on musl when built against glibc. */
 function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boolean {
-  const base = rootOf(model, final).base;
-  if (hasNoLibc(base)) return true;
-  return base.kind === 'image' && isMusl(base.image) && !isMusl(rootImage(model, builder));
+  const libc = libcOf(model, final);
+  return libc === 'none' || (libc === 'musl' && libcOf(model, builder) !== 'musl');
 }
 
 /** Every word a build's RUN sees: its commands' words and inline settings, the stage chain's ENV as written. */
@@ -583,7 +600,7 @@ function manifestsFirst(model: StageModel, stage: Stage): string | null {
   );
   const whole = before.find((c) => c.sources.some(isWholeContext));
   if (whole) return `${quote(model, whole.instruction)} on line ${lineOf(whole.instruction)} copies the whole source before ${quote(model, run)} on line ${lineOf(run)}: every source change reinstalls the dependencies`;
-  if (missingInputs(model, stage).some((m) => m.install === install)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
+  if (dependencyInstalls(model, stage).some((d) => d.install === install && d.missing.length > 0)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
   return before.length > 0 || run.flags.some((f) => f.name === 'mount') ? null : `Nothing copies the manifests before ${quote(model, run)} on line ${lineOf(run)}`;
 }
 
@@ -592,14 +609,14 @@ function missingUsers(model: StageModel, stages: Stage[]): Verdict {
   const problems: string[] = [];
   const seen = new Set<Instruction>();
   for (const stage of stages) {
-    for (const fact of userSettings(model, stage)) {
-      if (fact.exists === 'yes' || seen.has(fact.setting.instruction)) continue;
+    for (const fact of usersThrough(model, stage)) {
+      if (fact.exists === 'yes' || fact.exists === 'unknown' || seen.has(fact.setting.instruction)) continue;
       seen.add(fact.setting.instruction);
       const user = fact.setting.user;
       const at = `\`USER ${fact.setting.group ? `${user}:${fact.setting.group}` : user}\` on line ${lineOf(fact.setting.instruction)}`;
       problems.push(
         fact.exists === 'later'
-          ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdBy!)}`
+          ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdAt!)}`
           : `${at} names a user that nothing creates and the base image does not have`,
       );
     }

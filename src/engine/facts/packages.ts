@@ -1,59 +1,83 @@
-// OS packages a stage holds through its chain. A removal counts only inside the RUN that
-// installed the package: a later RUN's purge leaves it in the earlier layer (rules.md, *installed*).
-import { packageRemoval } from '../classify';
-import { chain } from '../query';
-import type { Command, PackageInstall, Stage, StageModel } from '../types';
+// Packages installed in a stage through its chain. A removal counts only inside the same RUN as
+// the install: a later RUN leaves the package in the earlier layer (rules.md "installed").
+import type { Command, Instruction, PackageInstall, Stage, StageModel } from '../types';
+import { isBuildToolPackage } from '../classify';
+import { chain } from './stages';
+import { perStage } from './memo';
 
-export interface HeldPackage {
+export interface Installed {
   pkg: string;
   install: PackageInstall;
+  /** The stage of the chain whose RUN installed it. */
   stage: Stage;
-  /** A removal in a later RUN of the chain that does not make the image smaller, if any. */
-  removedLater: Command | null;
 }
 
-/** apk `--virtual NAME` / `-t NAME`: packages deleted by the group's name. */
-function virtualGroup(argv: readonly string[]): string | null {
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (word.startsWith('--virtual=')) return word.slice('--virtual='.length) || null;
-    if ((word === '--virtual' || word === '-t') && argv[i + 1]) return argv[i + 1]!;
+/** Packages the stage's own RUNs install and do not remove in that same RUN. */
+export function installedInStage(model: StageModel, stage: Stage): Installed[] {
+  return perStage(model, stage, 'installedInStage', () => {
+    const result: Installed[] = [];
+    for (const install of stage.packages) {
+      const gone = removedInSameRun(stage, install);
+      for (const pkg of install.packages) if (!gone.has(pkg)) result.push({ pkg, install, stage });
+    }
+    return result;
+  });
+}
+
+/** Packages installed through the chain (the stage and the stages it is written FROM). */
+export function installedPackages(model: StageModel, stage: Stage): Installed[] {
+  return perStage(model, stage, 'installedPackages', () => chain(model, stage).flatMap((s) => installedInStage(model, s)));
+}
+
+/** Build tools (rules.md "build tools") installed through the chain. */
+export function installedBuildTools(model: StageModel, stage: Stage): Installed[] {
+  return perStage(model, stage, 'installedBuildTools', () => installedPackages(model, stage).filter((p) => isBuildToolPackage(p.pkg)));
+}
+
+/** Build tools the stage's own RUNs install and keep. */
+export function buildToolsInStage(model: StageModel, stage: Stage): Installed[] {
+  return installedInStage(model, stage).filter((p) => isBuildToolPackage(p.pkg));
+}
+
+/** RUNs of the stage that install build tools and remove every one of them again (they do not ship). */
+export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage): Set<Instruction> {
+  return perStage(model, stage, 'buildToolsRemovedWhereInstalled', () => {
+    const installedTools = new Set<Instruction>();
+    const keptTools = new Set<Instruction>();
+    for (const install of stage.packages) if (install.packages.some(isBuildToolPackage)) installedTools.add(install.command.instruction);
+    for (const p of buildToolsInStage(model, stage)) keptTools.add(p.install.command.instruction);
+    return new Set([...installedTools].filter((i) => !keptTools.has(i)));
+  });
+}
+
+/** Names a removal later in the install's own RUN takes away (apk `--virtual` groups expanded). */
+function removedInSameRun(stage: Stage, install: PackageInstall): Set<string> {
+  const gone = new Set<string>();
+  if (stage.removals.length === 0) return gone;
+  const run = install.command.instruction;
+  const after = stage.commands.indexOf(install.command);
+  for (const removal of stage.removals) {
+    if (removal.command.instruction !== run || stage.commands.indexOf(removal.command) < after) continue;
+    if (removal.autoRemove) install.packages.forEach((p) => gone.add(p));
+    for (const name of removal.packages) {
+      gone.add(name);
+      if (install.group !== null && name === install.group.toLowerCase()) install.packages.forEach((p) => gone.add(p));
+    }
+  }
+  return gone;
+}
+
+/** A removal of an installed package in a later RUN of the chain (which leaves it in the earlier layer), else null. */
+export function removedInLaterRun(model: StageModel, stage: Stage, installed: Installed): Command | null {
+  const run = installed.install.command.instruction;
+  for (const s of chain(model, stage).slice().reverse()) {
+    for (const removal of s.removals) {
+      if (removal.command.instruction.span.start.line <= run.span.end.line) continue;
+      const group = installed.install.group?.toLowerCase() ?? null;
+      if (removal.packages.includes(installed.pkg) || (group !== null && removal.packages.includes(group))) return removal.command;
+    }
   }
   return null;
 }
 
-/** Does `command` remove `pkg` (by name, or by the apk group it was installed in)? */
-function removes(command: Command, pkg: string, install: PackageInstall): boolean {
-  const removed = packageRemoval(command.program, command.argv);
-  if (removed.length === 0) return false;
-  const group = install.manager === 'apk' ? virtualGroup(install.command.argv) : null;
-  return removed.some((r) => r === pkg || (group !== null && r === group.toLowerCase()));
-}
-
-/** `apt-mark auto '.*'` then `apt-get purge --auto-remove` in the same RUN: the official images' idiom. */
-function autoRemovedInRun(stage: Stage, install: PackageInstall): boolean {
-  const run = install.command.instruction;
-  const same = stage.commands.filter((c) => c.instruction === run);
-  const marked = same.some((c) => c.program === 'apt-mark' && c.argv[1] === 'auto');
-  return marked && same.some((c) => (c.program === 'apt-get' || c.program === 'apt') && (c.argv.includes('autoremove') || c.argv.includes('--auto-remove')));
-}
-
-/** Packages installed in the stage or its chain and not removed in the RUN that installed them. */
-export function heldPackages(model: StageModel, stage: Stage): HeldPackage[] {
-  const stages = chain(model, stage).reverse();
-  const later = stages.flatMap((s) => s.commands);
-  const result: HeldPackage[] = [];
-  for (const s of stages) {
-    for (const install of s.packages) {
-      const run = install.command.instruction;
-      const after = s.commands.slice(s.commands.indexOf(install.command) + 1).filter((c) => c.instruction === run);
-      const autoRemoved = autoRemovedInRun(s, install);
-      for (const pkg of install.packages) {
-        if (autoRemoved || after.some((c) => removes(c, pkg, install))) continue;
-        const removal = later.find((c) => c.instruction.span.start.line > run.span.end.line && removes(c, pkg, install)) ?? null;
-        result.push({ pkg, install, stage: s, removedLater: removal });
-      }
-    }
-  }
-  return result;
-}
+export { isBuildToolPackage };

@@ -1,5 +1,5 @@
 // What a stage runs when a container starts: ENTRYPOINT then CMD, through its chain.
-import { chain } from '../query';
+import { chain } from './stages';
 import type { Stage, StageModel } from '../types';
 
 export function startCommand(model: StageModel, stage: Stage): string[] {

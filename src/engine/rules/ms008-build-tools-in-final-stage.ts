@@ -1,13 +1,12 @@
 import type { RuleReport } from '../rule';
 import type { PackageInstall, Stage } from '../types';
-import { isBuildToolPackage } from '../classify';
-import { installedPackages } from '../query';
+import { installedBuildTools } from '../facts/packages';
 import { defineRule, headSpan, stageName } from './util';
 
 export default defineRule({
   id: 'MS008',
   name: 'build-tools-in-final-stage',
-  severity: 'error',
+  severity: 'warning',
   summary: 'The shipped stage installs compilers or -dev packages.',
   explanation:
     'Compilers, `make`, headers and `-dev` packages are needed to build, never to run. In the image you ship they add hundreds of megabytes and give an attacker who gets in a toolchain to build with. Install them in a build stage and copy only what it produces.',
@@ -43,9 +42,10 @@ CMD ["python", "-m", "app"]
   equivalents: {},
   fixable: false,
   check({ model, final }) {
-    if (!final) return [];
+    // A single-stage file is MS012's alone.
+    if (!final || model.stages.length < 2) return [];
     const byInstall = new Map<PackageInstall, { pkgs: string[]; install: PackageInstall; stage: Stage }>();
-    for (const p of installedPackages(model, final).filter((found) => isBuildToolPackage(found.pkg))) {
+    for (const p of installedBuildTools(model, final)) {
       const entry = byInstall.get(p.install) ?? { pkgs: [], install: p.install, stage: p.stage };
       entry.pkgs.push(p.pkg);
       byInstall.set(p.install, entry);

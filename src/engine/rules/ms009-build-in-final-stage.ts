@@ -1,11 +1,11 @@
 import type { RuleReport } from '../rule';
-import { chain } from '../query';
+import { buildsThrough } from '../facts/builds';
 import { defineRule, headSpan, stageName } from './util';
 
 export default defineRule({
   id: 'MS009',
   name: 'build-in-final-stage',
-  severity: 'error',
+  severity: 'warning',
   summary: 'A multi-stage file compiles in its shipped stage.',
   explanation:
     'The point of a builder stage is that the shipped image only receives the result. A build command in the final stage (or a stage it is written FROM) means the source, the toolchain and the build cache end up in production after all.',
@@ -46,16 +46,14 @@ CMD ["node", "dist/server.js"]
     if (!final || model.stages.length < 2) return [];
     const reports: RuleReport[] = [];
     const seen = new Set<object>();
-    for (const stage of chain(model, final)) {
-      for (const build of stage.builds) {
-        if (seen.has(build.command.instruction)) continue;
-        seen.add(build.command.instruction);
-        const via = stage === final ? '' : ` (in ${stageName(stage)}, which the final stage builds on)`;
-        reports.push({
-          message: `'${build.command.argv.slice(0, 3).join(' ')}' builds in the shipped stage${via}: build in a separate stage and copy the result`,
-          span: headSpan(build.command.instruction),
-        });
-      }
+    for (const { command, stage } of buildsThrough(model, final)) {
+      if (seen.has(command.instruction)) continue;
+      seen.add(command.instruction);
+      const via = stage === final ? '' : ` (in ${stageName(stage)}, which the final stage builds on)`;
+      reports.push({
+        message: `'${command.argv.slice(0, 3).join(' ')}' builds in the shipped stage${via}: build in a separate stage and copy the result`,
+        span: headSpan(command.instruction),
+      });
     }
     return reports;
   },

@@ -1,5 +1,5 @@
 import { heavyBaseAdvice } from '../images';
-import { chain } from '../query';
+import { rootStage } from '../facts/stages';
 import { defineRule } from './util';
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'The shipped stage is based on a full SDK or toolchain image.',
   explanation:
-    'SDK images (`golang`, `rust`, `node`, `python` without `-slim`/`-alpine`, JDKs, `maven`, `gradle`, the .NET SDK, `gcc`, `buildpack-deps`) carry compilers and package caches for building. Shipping one makes the image several times larger than it needs to be and widens what an attacker can use. Build on the SDK, run on the slim, JRE, runtime, distroless or scratch image.',
+    'SDK images (`golang` and `rust` with any tag, an `-alpine` one included, `node`, `python` without `-slim`/`-alpine`, JDKs, `maven`, `gradle`, the .NET SDK, `gcc`, `buildpack-deps`) carry compilers and package caches for building. Shipping one makes the image several times larger than it needs to be and widens what an attacker can use. Build on the SDK, run on the slim, JRE, runtime, distroless or scratch image.',
   bad: `# syntax=docker/dockerfile:1
 FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /src
@@ -41,9 +41,9 @@ ENTRYPOINT ["java", "-jar", "/app/app.jar"]
   fixable: false,
   check({ model, final }) {
     if (!final) return [];
-    const root = chain(model, final).at(-1)!;
-    // `python:3.12${VARIANT}` with no default: the image is known only at build time.
-    if (root.base.kind !== 'image' || root.base.image.unresolved) return [];
+    const root = rootStage(model, final);
+    // A variable with no default expands to nothing, as in BuildKit: `${PREFIX}golang:1.26` is golang:1.26.
+    if (root.base.kind !== 'image' || root.base.image.name === '') return [];
     const advice = heavyBaseAdvice(root.base.image);
     if (!advice) return [];
     const via = root === final ? '' : ` (through stage '${root.name ?? `#${root.index}`}')`;
