@@ -3,7 +3,6 @@
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
 import { posix } from 'node:path';
 import { leadingDirectives } from '../engine/directives';
-import { isBuildToolPackage } from '../engine/classify';
 import {
   buildFoldersCopied,
   buildsInStage,
@@ -17,6 +16,10 @@ import {
   fixedArchTarget,
   fromRoot,
   installedPackages,
+  isBuildToolPackage,
+  onBuildPlatform,
+  onFixedPlatform,
+  variableUses,
   isWithin,
   jlinkOutputs,
   libcOf,
@@ -37,6 +40,7 @@ import {
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
 import { familiesOfStage } from './families';
+import { baseText, capital, commandAt, count, familyList, lineOf, lines, quote, selectorText, stageName, stagesText } from './phrases';
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
 import type { BaseFamily, Goal, GoalCheck, GoalKind, Selector } from './types';
 
@@ -259,11 +263,14 @@ const CHECKS: Checks = {
 
   'build-uses-args': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, '')}`;
+    const names = new Set(goal.names);
     for (const stage of stages) {
+      // The build's own RUN, or an ENV of the chain (GOOS=$TARGETOS) that the build reads.
+      const envs = chain(model, stage).flatMap((s) => s.instructions.filter((i) => i.keyword === 'ENV'));
       for (const build of stage.builds) {
-        const words = buildWords(model, stage, build.command.instruction);
-        if (goal.names.every((name) => words.some((w) => mentionsVariable(w, name)))) return null;
+        const used = new Set([build.command.instruction, ...envs].flatMap((i) => variableUses(model, i, names)).map((u) => u.name));
+        if (goal.names.every((name) => used.has(name))) return null;
       }
     }
     const build = stages[0]!.builds[0]!;
@@ -273,14 +280,14 @@ const CHECKS: Checks = {
   'build-platform': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
-    if (stages.some((stage) => chain(model, stage).some((s) => isVariable(s.platform, 'BUILDPLATFORM')))) return null;
+    if (stages.some((stage) => onBuildPlatform(model, stage) !== null)) return null;
     const stage = stages[0]!;
     return `${quote(model, stage.from)} on line ${lineOf(stage.from)} has no \`--platform=$BUILDPLATFORM\`: the compiler runs emulated on the target platform`;
   },
 
   'final-target-platform': (model) =>
     withFinal(model, (final) => {
-      const pinned = chain(model, final).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
+      const pinned = onBuildPlatform(model, final);
       return pinned ? `${quote(model, pinned.from)} on line ${lineOf(pinned.from)} puts the final stage on the build machine's platform, not the target's` : null;
     }),
 
@@ -404,15 +411,15 @@ const CHECKS: Checks = {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
-      const onBuildPlatform = chain(model, stage).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
-      const fixedPlatform = chain(model, stage).find((s) => s.platform !== null && !s.platform.includes('$'));
+      const buildPlatform = onBuildPlatform(model, stage);
+      const fixedPlatform = onFixedPlatform(model, stage);
       for (const output of buildsInStage(model, stage).filter((b) => b.tool === 'cargo')) {
         const at = commandAt(model, output.command);
         const fixed = fixedArchTarget(model, output);
         if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
-        if (onBuildPlatform && (output.target === null || !/\$\{?[A-Za-z_]/.test(output.target) || /uname/.test(output.target))) {
-          return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(onBuildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
+        if (buildPlatform && (output.target === null || !/\$\{?[A-Za-z_]/.test(output.target) || /uname/.test(output.target))) {
+          return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(buildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
         }
       }
     }
@@ -462,89 +469,6 @@ function withFinal(model: StageModel, test: (final: Stage) => Verdict): Verdict 
 }
 
 const rootOf = (model: StageModel, stage: Stage): Stage => chain(model, stage).at(-1)!;
-const lineOf = (instruction: Instruction): number => instruction.span.start.line;
-const lines = (instructions: Instruction[]): string => [...new Set(instructions.map(lineOf))].join(', ');
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A command of a RUN in backticks, and the line it is written on (within the RUN's lines). */
-function commandAt(model: StageModel, command: Command): string {
-  // The line holding the longest run of the command's words, as written (quotes aside).
-  const { start, end } = command.instruction.span;
-  let line = start.line;
-  search: for (let k = command.argv.length; k >= 1; k--) {
-    const head = command.argv.slice(0, k).join(' ');
-    for (let l = start.line; l <= end.line; l++) {
-      if ((model.lines[l - 1] ?? '').replace(/["']/g, '').includes(head)) {
-        line = l;
-        break search;
-      }
-    }
-  }
-  const text = command.argv.join(' ').replace(/`/g, "'");
-  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\` on line ${line}`;
-}
-
-/** The instruction's first line in backticks, shortened. */
-function quote(model: StageModel, instruction: Instruction): string {
-  const text = (model.lines[lineOf(instruction) - 1] ?? '').trim().replace(/\s*\\$/, '').replace(/`/g, "'");
-  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\``;
-}
-
-function baseText(root: Stage): string {
-  if (root.base.kind === 'scratch') return '`scratch`';
-  if (root.base.kind === 'image') return `\`${root.base.image.resolved}\``;
-  return `\`${root.from.args[0]?.value ?? ''}\``;
-}
-
-function stageName(stage: Stage): string {
-  return stage.name ? `\`${stage.name}\`` : `stage ${stage.index}`;
-}
-
-function stagesText(stages: Stage[]): string {
-  return stages.map((s) => `${stageName(s)} (line ${lineOf(s.from)})`).join(' or ');
-}
-
-const FAMILY_TEXT: Record<BaseFamily, string> = {
-  scratch: '`scratch`',
-  alpine: 'Alpine',
-  'debian-slim': 'Debian slim',
-  'distroless-static': 'distroless static',
-  'distroless-base': 'distroless base',
-  node: 'a Node.js image',
-  'node-runtime': 'a slim, Alpine or distroless Node.js image',
-  'python-runtime': 'a slim or distroless Python image',
-  golang: 'a Go image',
-  jre: 'a Java runtime (JRE) image',
-  jdk: 'a JDK image',
-  aspnet: 'an ASP.NET Core (`aspnet`) image',
-  'dotnet-runtime': 'a .NET runtime image',
-  'dotnet-runtime-deps': 'a .NET runtime-deps image',
-  'dotnet-sdk': 'the .NET SDK',
-};
-
-function familyList(families: BaseFamily[]): string {
-  const names = families.map((f) => FAMILY_TEXT[f]);
-  return names.length <= 1 ? (names[0] ?? 'an accepted base') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-}
-
-const TOOL_TEXT: Record<string, string> = {
-  go: '`go build`', cargo: '`cargo build`', npm: 'the npm build', yarn: 'the yarn build', pnpm: 'the pnpm build', tsc: '`tsc`',
-  mvn: 'the Maven build', gradle: 'the Gradle build', dotnet: '`dotnet publish`', make: '`make`', gcc: '`gcc`',
-};
-
-/** "that runs `go build`", "that installs the dependencies", "that runs the tests". */
-function selectorText(selector: Selector): string {
-  const parts: string[] = [];
-  if (selector.builds) parts.push(`runs ${[...new Set(selector.builds.map((t) => TOOL_TEXT[t] ?? `\`${t}\``))].slice(0, 2).join(' or ')}`);
-  if (selector.installsDeps) parts.push('installs the dependencies');
-  if (selector.tests) parts.push('runs the tests');
-  if (selector.runs) parts.push(`runs \`${selector.runs[0]}\``);
-  if (selector.installs) parts.push(`installs ${selector.installs.map((p) => `\`${p}\``).join(' and ')}`);
-  if (selector.final === false) parts.push('is not the final one');
-  return `that ${parts.join(' and ') || 'matches'}`;
-}
-
 /** `./server`, `dist/main.js`, `/app/app.jar` or a bare `server` that a copy put in place. */
 function runsPath(word: string, workdir: string, landed: string[]): boolean {
   if (word.startsWith('-') && !word.includes('=')) return false;
@@ -562,24 +486,6 @@ function runsPath(word: string, workdir: string, landed: string[]): boolean {
 function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boolean {
   const libc = libcOf(model, final);
   return libc === 'none' || (libc === 'musl' && libcOf(model, builder) !== 'musl');
-}
-
-/** Every word a build's RUN sees: its commands' words and inline settings, the stage chain's ENV as written. */
-function buildWords(model: StageModel, stage: Stage, run: Instruction): string[] {
-  const words = stage.commands.filter((c) => c.instruction === run).flatMap((c) => [...c.argv, ...Object.values(c.env)]);
-  for (const s of chain(model, stage)) {
-    for (const env of s.instructions.filter((i) => i.keyword === 'ENV')) words.push(...env.args.map((a) => a.value));
-  }
-  return words;
-}
-
-/** `$NAME`, `${NAME}` or `${NAME:-…}` inside a word (names here are plain upper-case ARG names). */
-function mentionsVariable(word: string, name: string): boolean {
-  return new RegExp(`\\$(\\{${name}[}:]|${name}(?![A-Za-z0-9_]))`).test(word);
-}
-
-function isVariable(value: string | null, name: string): boolean {
-  return value === `$${name}` || value === `\${${name}}`;
 }
 
 /** One distinct stage per list (a build and a test stage must not be the same stage). */
