@@ -9,25 +9,7 @@ export default defineRule({
   id: 'MS024',
   name: 'global-arg-out-of-scope',
   severity: 'warning',
-  summary: 'A stage reads a global ARG it never declared: the value is empty there.',
-  explanation:
-    'An `ARG` before the first `FROM` is in the global scope: `FROM` lines can use it, the instructions of a stage cannot. Inside a stage `$VERSION` stays empty until an `ARG VERSION` line (without a value, it takes the global default) in that stage or a stage it is built `FROM` brings it in. The build goes on with an empty value: a download URL without its version, a label with a blank.',
-  bad: `# syntax=docker/dockerfile:1
-ARG APP_VERSION=1.4.2
-FROM alpine:3.20 AS runtime
-RUN echo "version $APP_VERSION" > /etc/app-version
-USER 65534
-`,
-  good: `# syntax=docker/dockerfile:1
-ARG APP_VERSION=1.4.2
-FROM alpine:3.20 AS runtime
-ARG APP_VERSION
-RUN echo "version $APP_VERSION" > /etc/app-version
-USER 65534
-`,
-  howToFix: 'Declare the ARG again, without a value, at the start of the stage that uses it (`ARG APP_VERSION`): it takes the global default.',
-  reference: 'arg-scope',
-  equivalents: { buildkit: ['UndefinedVar'] },
+  buildkit: ['UndefinedVar'],
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

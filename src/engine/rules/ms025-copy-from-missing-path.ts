@@ -7,38 +7,6 @@ export default defineRule({
   id: 'MS025',
   name: 'copy-from-missing-path',
   severity: 'error',
-  summary: 'COPY --from asks a stage for a path it cannot hold: the build fails.',
-  explanation:
-    'A `FROM scratch` stage holds exactly what was copied or added into it, and an output folder (`go build -o /out/server`, `dotnet publish -o /app`) holds what the builds wrote there. `COPY --from=<stage>` of any other path fails with "not found". It happens when a stage index is renamed (`--from=0` named the build stage once, until a stage was added above it) or a build writes another name than the copy expects.',
-  bad: `# syntax=docker/dockerfile:1
-FROM scratch AS agent
-ADD https://example.com/agent.jar /agent/agent.jar
-
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=agent /out/server /server
-ENTRYPOINT ["/server"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM scratch AS agent
-ADD https://example.com/agent.jar /agent/agent.jar
-
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=build /out/server /server
-ENTRYPOINT ["/server"]
-`,
-  howToFix: 'Copy from the stage that writes the path (the message names it when one does), or copy a path the stage holds.',
-  reference: 'copy-from',
-  equivalents: {},
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];
