@@ -180,7 +180,13 @@ export function buildTool(program: string, argv: Argv): string | null {
     case 'go':
       return sub === 'build' || sub === 'install' ? 'go' : null;
     case 'cargo':
+    case 'xx-cargo':
+      // tonistiigi/xx's wrappers cross-compile for TARGETPLATFORM (rules.md *build command*).
       return sub === 'build' || sub === 'install' ? 'cargo' : null;
+    case 'xx-go':
+      return sub === 'build' || sub === 'install' ? 'go' : null;
+    case 'xx-clang':
+      return 'clang';
     case 'rustc':
     case 'gcc':
     case 'g++':

@@ -237,9 +237,10 @@ const CHECKS: Checks = {
   },
 
   'dependency-installs': (model, goal) => {
-    const installs = model.stages.flatMap((s) => s.dependencyInstalls).filter((d) => d.tool === goal.tool && d.includesDev === goal.includesDev);
+    const tools = Array.isArray(goal.tool) ? goal.tool : [goal.tool];
+    const installs = model.stages.flatMap((s) => s.dependencyInstalls).filter((d) => tools.includes(d.tool) && d.includesDev === goal.includesDev);
     if (installs.length >= 1 && installs.length <= goal.max) return null;
-    const kind = goal.includesDev ? `full \`${goal.tool}\` install (with devDependencies)` : `\`${goal.tool}\` install`;
+    const kind = goal.includesDev ? `full \`${tools[0]}\` install (with devDependencies)` : `\`${tools[0]}\` install`;
     if (installs.length === 0) return `No stage runs the ${kind}`;
     return `The ${kind} runs ${installs.length} times, on lines ${lines(installs.map((d) => d.command.instruction))}; once is enough`;
   },
@@ -418,7 +419,8 @@ const CHECKS: Checks = {
         const fixed = fixedArchTarget(model, output);
         if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
-        if (buildPlatform && (output.target === null || !/\$\{?[A-Za-z_]/.test(output.target) || /uname/.test(output.target))) {
+        // On $BUILDPLATFORM the triple must come from the target (a variable, xx-cargo), not the build machine (`uname -m`).
+        if (buildPlatform && (output.target === null || !output.target.includes('$') || /uname/.test(output.target))) {
           return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(buildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
         }
       }

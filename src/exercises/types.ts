@@ -56,7 +56,7 @@ export type GoalCheck =
   | { kind: 'final-independent-of'; stage: Selector }
   | { kind: 'independent'; a: Selector; b: Selector }
   | { kind: 'shared-ancestor'; stages: Selector[]; ancestor: Selector }
-  | { kind: 'dependency-installs'; tool: string; includesDev: boolean; max: number }
+  | { kind: 'dependency-installs'; tool: string | string[]; includesDev: boolean; max: number }
   | { kind: 'manifests-before-source'; stage: Selector }
   | { kind: 'args-declared'; stage: Selector; names: string[] }
   | { kind: 'build-uses-args'; stage: Selector; names: string[] }

@@ -150,12 +150,14 @@ function goEnvSetting(model: StageModel, stage: Stage, until: Command): { value:
 
 function cargoBuild(model: StageModel, stage: Stage, base: Build): Build {
   const argv = base.command.argv;
-  const target = option(argv, ['--target']) ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
+  // xx-cargo passes `--target $(xx-cargo --print-target-triple)` itself: the target platform's triple.
+  const xx = base.command.program === 'xx-cargo' ? '$(xx-cargo --print-target-triple)' : null;
+  const target = option(argv, ['--target']) ?? xx ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
   const alpine = classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
   // `--target "$triple"` takes what the RUN assigns (`triple=…-musl`, each arm of a case); a value
   // the file does not show (`$(uname -m)-…`) counts by what is written.
   const triples = target === null ? [] : wordValues(model, stage, base.command, target);
-  const isStatic = target === null ? alpine : triples.every((t) => t.includes('musl') || (t.includes('$') && !/gnu/.test(t)));
+  const isStatic = target === null || target === xx ? alpine : triples.every((t) => t.includes('musl') || (t.includes('$') && !/gnu/.test(t)));
   base = { ...base, staticAt: isStatic ? base.command.instruction : null };
   if (argv[1] === 'install') {
     const root = option(argv, ['--root']) ?? commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ?? commandVariable(model, stage, base.command, 'CARGO_HOME') ?? '/usr/local/cargo';

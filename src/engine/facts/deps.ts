@@ -100,6 +100,8 @@ function copyLands(model: StageModel, stage: Stage, copy: CopyStep, path: string
     if (source.includes('$')) return true;
     if (WHOLE_CONTEXT.has(source.trim())) return isWithin(path, [dest]);
     const base = source.replace(/\/+$/, '').split('/').pop()!;
+    // A folder (`COPY web/ ./`): what it holds is not shown, so it may hold the file.
+    if (source.endsWith('/') || (!base.includes('.') && !/[*?[]/.test(base) && !/^[A-Z][A-Za-z]+$/.test(base))) return isWithin(path, [dest]);
     if (base.includes('*') || base.includes('?') || base.includes('[')) return globMatch(base, name) && (path === inDest || path === dest);
     // `COPY package.json ./` lands at dest/name; `COPY package.json /app/package.json` at dest.
     return (base === name && (path === inDest || path === dest)) || (copy.sources.length === 1 && dest === path && !copy.dest.endsWith('/'));
