@@ -525,7 +525,7 @@ function missingUsers(model: StageModel, stages: Stage[]): Verdict {
       problems.push(
         fact.exists === 'later'
           ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdAt!)}`
-          : `${at} names a user that nothing creates and the base image does not have`,
+          : `${at} names a user this image does not have: nothing in its chain creates it, and its base image has no user of that name`,
       );
     }
   }
