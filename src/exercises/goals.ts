@@ -30,6 +30,7 @@ import {
   removedInLaterRun,
   resolvePath,
   selfContainedPublish,
+  copiesWholeContext,
   stageCopies,
   startCommand,
   userInForce,
@@ -497,16 +498,12 @@ function distinctPicks(lists: Stage[][], taken = new Set<Stage>()): boolean {
   return first!.some((s) => !taken.has(s) && distinctPicks(rest, new Set([...taken, s])));
 }
 
-const isWholeContext = (source: string) => ['.', './', '*', './*'].includes(source.trim());
-
 /** The stage's first install comes after its manifests and before the whole context; else why not. */
 function manifestsFirst(model: StageModel, stage: Stage): string | null {
   const install = stage.dependencyInstalls[0]!;
   const run = install.command.instruction;
-  const before = [...chain(model, stage).slice(1).flatMap((s) => s.copies), ...stage.copies.filter((c) => lineOf(c.instruction) < lineOf(run))].filter(
-    (c) => c.from === null && !c.inline,
-  );
-  const whole = before.find((c) => c.sources.some(isWholeContext));
+  const before = copiesInto(model, stage).filter((c) => c.copy.from === null && !c.copy.inline && (c.into !== stage || lineOf(c.copy.instruction) < lineOf(run)));
+  const whole = before.find(copiesWholeContext)?.copy;
   if (whole) return `${quote(model, whole.instruction)} on line ${lineOf(whole.instruction)} copies the whole source before ${quote(model, run)} on line ${lineOf(run)}: every source change reinstalls the dependencies`;
   if (dependencyInstalls(model, stage).some((d) => d.install === install && d.missing.length > 0)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
   return before.length > 0 || run.flags.some((f) => f.name === 'mount') ? null : `Nothing copies the manifests before ${quote(model, run)} on line ${lineOf(run)}`;

@@ -75,13 +75,14 @@ function carriesOf(model: StageModel, copy: CopyStep, source: Stage | null): Car
   return 'path';
 }
 
+/** A COPY/ADD of the whole build context (`COPY . .`). */
+export function copiesWholeContext(fact: CopyFact): boolean {
+  return fact.copy.from === null && fact.copy.sources.some((s) => ['.', './', './*', '*'].includes(s.trim()));
+}
+
 /** Folders the stage's chain copied the whole build context into (its source trees). */
 export function sourceTrees(model: StageModel, stage: Stage): string[] {
-  return perStage(model, stage, 'sourceTrees', () =>
-    copiesInto(model, stage)
-      .filter((c) => c.copy.from === null && c.copy.sources.some((s) => ['.', './', './*', '*'].includes(s.trim())))
-      .map((c) => c.dest),
-  );
+  return perStage(model, stage, 'sourceTrees', () => copiesInto(model, stage).filter(copiesWholeContext).map((c) => c.dest));
 }
 
 export interface StageHoldings {
