@@ -1,7 +1,6 @@
 // The goal vocabulary: each kind is a question over the engine's stage model and its facts
 // layer, never over the text. Stages are found by what they do (selectors), so names, comments
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
-import { posix } from 'node:path';
 import { leadingDirectives } from '../engine/directives';
 import {
   buildFoldersCopied,
@@ -12,7 +11,6 @@ import {
   copiesJdk,
   dependencies,
   dependencyInstalls,
-  effectiveWorkdir,
   fixedArchTarget,
   fromRoot,
   installedPackages,
@@ -33,6 +31,7 @@ import {
   copiesWholeContext,
   stageCopies,
   startCommand,
+  startCommandRuns,
   userInForce,
   usersThrough,
   workdirAt,
@@ -117,8 +116,7 @@ const CHECKS: Checks = {
       if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
       const start = startCommand(model, final);
       if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
-      const workdir = effectiveWorkdir(model, final);
-      if (start.some((word) => runsPath(word, workdir, landed))) return null;
+      if (startCommandRuns(model, final, landed)) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
       return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;
     }),
@@ -472,18 +470,6 @@ function withFinal(model: StageModel, test: (final: Stage) => Verdict): Verdict 
 }
 
 const rootOf = (model: StageModel, stage: Stage): Stage => chain(model, stage).at(-1)!;
-/** `./server`, `dist/main.js`, `/app/app.jar` or a bare `server` that a copy put in place. */
-function runsPath(word: string, workdir: string, landed: string[]): boolean {
-  if (word.startsWith('-') && !word.includes('=')) return false;
-  // `-javaagent:/x.jar` or `--app=/x`: the path after the option.
-  const value = word.replace(/^-[^=:]*[=:]/, '');
-  if (value === '') return false;
-  if (value.includes('/') || /\.[a-z]+$/i.test(value)) {
-    const path = posix.normalize(posix.isAbsolute(value) ? value : posix.join(workdir, value));
-    return isWithin(path, landed);
-  }
-  return landed.some((p) => posix.basename(p) === value);
-}
 
 /** Only a static binary starts on a base without libc, or on musl when built against glibc. */
 function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boolean {
