@@ -3,20 +3,21 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../src/engine';
 import {
-  buildFoldersCopied,
+  buildsStatic,
+  carriedWorkdirs,
+  cargoOutputs,
   buildsInStage,
   copiesInto,
   copiesJdk,
-  fixedArchTarget,
   installedPackages,
   jlinkOutputs,
-  nodeModulesBefore,
+  nodeModulesAt,
   pythonDevInstalls,
   removedInLaterRun,
-  selfContainedPublish,
+  publishesSelfContained,
   shellAssignments,
   stageCopies,
-  usersThrough,
+  userSettings,
 } from '../src/engine/facts';
 
 const lines = (...l: string[]) => buildModel(l.join('\n') + '\n');
@@ -46,14 +47,14 @@ describe('users at each USER', () => {
     ['only a group of that name', ['FROM python:3.12-slim AS f', 'RUN groupadd app', 'USER app'], 'no', null],
   ])('%s', (_label, text, exists, createdAt) => {
     const model = lines(...text);
-    const [fact] = usersThrough(model, last(model));
+    const [fact] = userSettings(model, last(model));
     expect(fact!.exists).toBe(exists);
-    expect(fact!.createdAt?.span.start.line ?? null).toBe(createdAt);
+    expect(fact!.createdBy?.span.start.line ?? null).toBe(createdAt);
   });
 
   test('every USER of the chain, not only the last', () => {
     const model = lines('FROM python:3.12-slim AS base', 'USER app', 'RUN useradd app', 'USER 10001', 'FROM base AS f');
-    expect(usersThrough(model, last(model)).map((u) => u.exists)).toEqual(['later', 'yes']);
+    expect(userSettings(model, last(model)).map((u) => u.exists)).toEqual(['later', 'yes']);
   });
 });
 
@@ -61,19 +62,19 @@ describe('node_modules before a command', () => {
   test('a prune before the build in the same RUN leaves it without devDependencies', () => {
     const model = lines('FROM node:20 AS b', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'RUN npm prune --omit=dev && npm run build && npm prune --omit=dev');
     const build = buildsInStage(model, last(model))[0]!;
-    expect(nodeModulesBefore(model, last(model), build.command).state).toBe('production');
+    expect(nodeModulesAt(model, last(model), build.command).state).toBe('production');
   });
 
   test('a build first, then the prune, sees devDependencies', () => {
     const model = lines('FROM node:20 AS b', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'RUN npm run build && npm prune --omit=dev');
     const build = buildsInStage(model, last(model))[0]!;
-    expect(nodeModulesBefore(model, last(model), build.command)).toMatchObject({ state: 'development' });
+    expect(nodeModulesAt(model, last(model), build.command)).toMatchObject({ state: 'development' });
   });
 
   test('inherited from a shared stage that pruned', () => {
     const model = lines('FROM node:20 AS deps', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci && npm prune --omit=dev', 'FROM deps AS b', 'COPY . .', 'RUN npm run build');
     const build = buildsInStage(model, last(model))[0]!;
-    expect(nodeModulesBefore(model, last(model), build.command).at?.span.start.line).toBe(4);
+    expect(nodeModulesAt(model, last(model), build.command).by?.span.start.line).toBe(4);
   });
 });
 
@@ -97,20 +98,21 @@ describe('pip installs of development requirements', () => {
 describe('builds', () => {
   test('a cargo triple assigned in the RUN: static, and one unknown folder in the output path', () => {
     const model = lines('FROM rust:1.77 AS b', 'WORKDIR /src', 'RUN t="$(uname -m)-unknown-linux-musl" && cargo build --release --target "$t"');
-    const [build] = buildsInStage(model, last(model));
-    expect(build!.static).toBe(true);
-    expect(build!.artifacts).toEqual(['/src/target/*/release/*']);
-    expect(fixedArchTarget(model, build!)).toBeNull();
+    const [build] = last(model).builds;
+    const [output] = cargoOutputs(model, last(model));
+    expect(buildsStatic(model, last(model), build!)).toBe(true);
+    expect(output!.outputDir).toBe('/src/target/*/release');
+    expect(output!.fixedArch).toBe(false);
     expect(shellAssignments(build!.command, 't')).toEqual(['$(uname -m)-unknown-linux-musl']);
   });
 
   test.each([
-    ['written out', 'cargo build --release --target x86_64-unknown-linux-musl', 'x86_64-unknown-linux-musl'],
-    ['assigned once', 't=aarch64-unknown-linux-musl && cargo build --target $t', 'aarch64-unknown-linux-musl'],
-    ['one per case arm', 'case "$TARGETARCH" in amd64) t=x86_64-unknown-linux-musl ;; arm64) t=aarch64-unknown-linux-musl ;; esac && cargo build --target "$t"', null],
+    ['written out', 'cargo build --release --target x86_64-unknown-linux-musl', true],
+    ['assigned once', 't=aarch64-unknown-linux-musl && cargo build --target $t', true],
+    ['one per case arm', 'case "$TARGETARCH" in amd64) t=x86_64-unknown-linux-musl ;; arm64) t=aarch64-unknown-linux-musl ;; esac && cargo build --target "$t"', false],
   ])('fixed-architecture target: %s', (_label, run, fixed) => {
     const model = lines('FROM rust:1.77 AS b', `RUN ${run}`);
-    expect(fixedArchTarget(model, buildsInStage(model, last(model))[0]!)).toBe(fixed);
+    expect(cargoOutputs(model, last(model))[0]!.fixedArch).toBe(fixed);
   });
 
   test.each([
@@ -122,7 +124,7 @@ describe('builds', () => {
     ['-r linux-x64', false],
   ])('dotnet publish %s is self-contained: %s', (flags, expected) => {
     const model = lines('FROM mcr.microsoft.com/dotnet/sdk:8.0 AS b', `RUN dotnet publish -c Release -o /out ${flags}`);
-    expect(selfContainedPublish(model, buildsInStage(model, last(model))[0]!)).toBe(expected);
+    expect(publishesSelfContained(model, last(model), last(model).builds[0]!)).toBe(expected);
   });
 
   test('jlink --output is a Java runtime folder', () => {
@@ -141,13 +143,13 @@ describe('what a copy takes', () => {
     ['node_modules only', 'COPY --from=build /app/node_modules ./node_modules', []],
   ])('%s', (_label, copy, folders) => {
     const model = lines(...NODE, copy);
-    expect(buildFoldersCopied(model, stageCopies(model, last(model))[0]!)).toEqual(folders);
+    expect(carriedWorkdirs(model, stageCopies(model, last(model))[0]!)).toEqual(folders);
   });
 
   test('a JDK copied from an image or a JDK stage, but not a jlink runtime', () => {
     const jdk = (...l: string[]) => {
       const model = lines(...l);
-      return copiesInto(model, last(model)).some((c) => copiesJdk(model, c));
+      return copiesInto(model, last(model)).some((c) => copiesJdk(model, c.copy));
     };
     expect(jdk('FROM eclipse-temurin:21-jre AS f', 'COPY --from=eclipse-temurin:21-jdk /opt/java/openjdk /opt/java/openjdk')).toBe(true);
     expect(jdk('FROM maven:3.9-eclipse-temurin-21 AS b', 'FROM eclipse-temurin:21-jre AS f', 'COPY --from=b /opt/java/openjdk $JAVA_HOME')).toBe(true);

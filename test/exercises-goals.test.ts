@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../src/engine';
 import { blocksPass, checkAnswer, goalHolds, type GoalCheck } from '../src/exercises';
-import { familiesOfStage } from '../src/exercises/families';
+import { familiesOf } from '../src/engine/facts';
 
 const holds = (text: string, goal: GoalCheck) => goalHolds(buildModel(text), goal);
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -45,10 +45,7 @@ describe('selectors find stages by what they do, not by name', () => {
 });
 
 describe('final base families', () => {
-  const family = (image: string) => {
-    const model = buildModel(`FROM ${image} AS x\n`);
-    return familiesOfStage(model, model.stages[0]!);
-  };
+  const family = (image: string) => familiesOf(buildModel(`FROM ${image} AS x\n`).stages[0]!.base);
   test.each([
     ['scratch', 'scratch'],
     ['alpine:3.19', 'alpine'],

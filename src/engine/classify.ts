@@ -79,9 +79,13 @@ const BUILD_TOOL_NAMES = new Set([
 ]);
 
 /** A package the spec counts as a build tool. */
+/** `-dev` names that are application channels, not development headers. */
+const APP_CHANNELS = /^(microsoft-edge|google-chrome|chromium|firefox|brave-browser|opera|vivaldi|code|insomnia)-(dev|devel)$/;
+
 export function isBuildToolPackage(pkg: string): boolean {
   const name = pkg.toLowerCase();
   if (BUILD_TOOL_NAMES.has(name)) return true;
+  if (APP_CHANNELS.test(name)) return false;
   if (/-(dev|devel)$/.test(name)) return true;
   if (/^openjdk-?\d*-jdk(-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name)) return true;
   if (/^(gcc|g\+\+|clang|golang|cmake)-[\d.]+$/.test(name)) return true;

@@ -3,17 +3,19 @@
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
 import { leadingDirectives } from '../engine/directives';
 import {
-  buildFoldersCopied,
+  carriedWorkdirs,
   buildsInStage,
   chain,
   commandDir,
   copiesInto,
   copiesJdk,
   dependencies,
-  dependencyInstalls,
-  fixedArchTarget,
+  missingInputs,
+  cargoOutputs,
+  inOutputDir,
   fromRoot,
   installedPackages,
+  familiesOf,
   isBuildToolPackage,
   onBuildPlatform,
   onFixedPlatform,
@@ -22,24 +24,22 @@ import {
   jlinkOutputs,
   libcOf,
   matchesArtifact,
-  nodeModules,
-  nodeModulesBefore,
+  nodeModulesAt,
   pythonDevInstalls,
   removedInLaterRun,
   resolvePath,
-  selfContainedPublish,
-  copiesWholeContext,
+  publishesSelfContained,
+  sourceTrees,
   stageCopies,
   startCommand,
   startCommandRuns,
   userInForce,
-  usersThrough,
+  userSettings,
   workdirAt,
   baseClass,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
-import { familiesOfStage } from './families';
 import { baseText, capital, commandAt, count, familyList, lineOf, lines, quote, selectorText, stageName, stagesText } from './phrases';
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
 import type { BaseFamily, Goal, GoalCheck, GoalKind, Selector } from './types';
@@ -76,7 +76,7 @@ const CHECKS: Checks = {
   'final-base': (model, goal) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      if (familiesOfStage(model, root).some((f) => goal.families.includes(f))) return null;
+      if (familiesOf(root.base).some((f) => goal.families.includes(f))) return null;
       return `The final stage starts from ${baseText(root)} (line ${lineOf(root.from)}), which is not ${familyList(goal.families)}`;
     }),
 
@@ -102,7 +102,7 @@ const CHECKS: Checks = {
         const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}`;
         if (step.carries === 'whole-stage') problems.push(`${at} copies the whole filesystem of ${stageName(step.source)}`);
         else {
-          const dirs = buildFoldersCopied(model, step);
+          const dirs = carriedWorkdirs(model, step);
           if (dirs.length > 0) problems.push(`${at} copies \`${dirs[0]}\`, the whole working folder of ${stageName(step.source)} (its sources and everything the build left there), not just what the build produced`);
         }
       }
@@ -168,10 +168,10 @@ const CHECKS: Checks = {
 
   'final-production-dependencies': (model) =>
     withFinal(model, (final) => {
-      const modules = nodeModules(model, final);
+      const modules = nodeModulesAt(model, final);
       if (modules.state === 'production') return null;
-      if (modules.state === 'none' || !modules.at) return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
-      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.at)} on line ${lineOf(modules.at)}`;
+      if (modules.state === 'none' || !modules.by) return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
+      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.by)} on line ${lineOf(modules.by)}`;
     }),
 
   'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `No stage ${selectorText(goal.stage).replace(/^that /, "")}`),
@@ -305,15 +305,15 @@ const CHECKS: Checks = {
   'dotnet-web-base': (model) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      const families = familiesOfStage(model, root);
+      const families = familiesOf(root.base);
       if (families.includes('aspnet')) return null;
       const at = `${baseText(root)} (line ${lineOf(root.from)})`;
       if (families.includes('dotnet-runtime-deps')) {
         const publishes = namedCopies(model, final)
           .flatMap((c) => chain(model, c.source))
           .flatMap((s) => buildsInStage(model, s).filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish'));
-        if (publishes.length > 0 && publishes.every((b) => selfContainedPublish(model, b))) return null;
-        const publish = publishes.find((b) => !selfContainedPublish(model, b));
+        if (publishes.length > 0 && publishes.every((b) => publishesSelfContained(model, b.stage, b.build))) return null;
+        const publish = publishes.find((b) => !publishesSelfContained(model, b.stage, b.build));
         return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${commandAt(model, publish.command)} is framework-dependent` : ''}`;
       }
       if (families.includes('dotnet-runtime')) return `${at} has the .NET runtime but not ASP.NET Core: the web API does not start. Use \`mcr.microsoft.com/dotnet/aspnet\``;
@@ -324,7 +324,7 @@ const CHECKS: Checks = {
   'java-runtime': (model) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      const families = familiesOfStage(model, root);
+      const families = familiesOf(root.base);
       if (families.includes('jre')) return null;
       const jlinked = namedCopies(model, final).some((c) => c.sources.some((src) => isWithin(src, jlinkOutputs(model, c.source))));
       if (jlinked && !families.includes('jdk')) return null;
@@ -333,14 +333,14 @@ const CHECKS: Checks = {
 
   'final-no-jdk': (model) =>
     withFinal(model, (final) => {
-      const jdk = copiesInto(model, final).find((c) => copiesJdk(model, c))?.copy;
+      const jdk = copiesInto(model, final).find((c) => copiesJdk(model, c.copy))?.copy;
       return jdk ? `${quote(model, jdk.instruction)} on line ${lineOf(jdk.instruction)} copies a whole JDK into the final stage: the compiler ships after all` : null;
     }),
 
   'stage-base': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
-    const wrong = stages.filter((s) => !familiesOfStage(model, s).some((f) => goal.families.includes(f)));
+    const wrong = stages.filter((s) => !familiesOf(rootOf(model, s).base).some((f) => goal.families.includes(f)));
     if (wrong.length === 0) return null;
     const stage = wrong[0]!;
     const root = rootOf(model, stage);
@@ -352,11 +352,11 @@ const CHECKS: Checks = {
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
       for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
-        const modules = nodeModulesBefore(model, stage, build.command);
+        const modules = nodeModulesAt(model, stage, build.command);
         const at = commandAt(model, build.command);
         if (modules.state === 'none') return `${at} runs with no node_modules: nothing installs the dependencies before it`;
         if (modules.state === 'production') {
-          return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.at!)} on line ${lineOf(modules.at!)} left only production ones, so the build fails`;
+          return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.by!)} on line ${lineOf(modules.by!)} left only production ones, so the build fails`;
         }
       }
     }
@@ -367,8 +367,7 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const problems = [...dependencies(model, final)]
         .sort((a, b) => a - b)
-        .flatMap((i) => dependencyInstalls(model, model.stages[i]!))
-        .flatMap((d) => d.missing.map((alternatives) => ({ install: d.install, file: alternatives[0]!, folder: commandDir(model, d.stage, d.install.command) })))
+        .flatMap((i) => missingInputs(model, model.stages[i]!))
         .map(({ install, file, folder }) => {
           const why = file.endsWith('lock.json') || file === 'yarn.lock' || file.endsWith('-lock.yaml') ? ` (\`${install.command.argv.slice(0, 2).join(' ')}\` fails without a lockfile)` : '';
           return `${commandAt(model, install.command)} needs \`${file}\` in \`${folder}\`, but no COPY before it brings it${why}`;
@@ -380,7 +379,7 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       for (const step of namedCopies(model, final)) {
         for (const builder of chain(model, step.source).filter((s) => matches(model, s, goal.from))) {
-          const cargo = buildsInStage(model, builder).filter((b) => b.tool === 'cargo' && b.outputDir !== null);
+          const outputs = cargoOutputs(model, builder);
           const paths = [
             ...step.sources.map((path) => ({ path, where: `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}` })),
             // `cp target/…/app /out/app` in the builder moves the binary on: that source counts too.
@@ -396,11 +395,9 @@ const CHECKS: Checks = {
             ),
           ];
           for (const { path, where } of paths) {
-            const build = cargo.find((b) => isWithin(path, [b.outputDir!]));
-            const folders = cargo.flatMap((b) => b.artifacts.map((a) => a.replace(/\/\*$/, '')));
-            if (!build || cargo.some((b) => b.artifacts.some((a) => matchesArtifact(path, a) || folders.some((f) => matchesArtifact(path, f))))) continue;
-            const folder = build.artifacts[0]?.replace(/\/\*$/, '').replace('/*/', '/<triple>/');
-            return `${where} takes \`${path}\`, but ${commandAt(model, build.command)} writes its binary to \`${folder}/\``;
+            const output = outputs.find((o) => isWithin(path, [o.targetDir]));
+            if (!output || outputs.some((o) => inOutputDir(path, o.outputDir))) continue;
+            return `${where} takes \`${path}\`, but ${commandAt(model, output.build.command)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
           }
         }
       }
@@ -413,13 +410,13 @@ const CHECKS: Checks = {
     for (const stage of stages) {
       const buildPlatform = onBuildPlatform(model, stage);
       const fixedPlatform = onFixedPlatform(model, stage);
-      for (const output of buildsInStage(model, stage).filter((b) => b.tool === 'cargo')) {
-        const at = commandAt(model, output.command);
-        const fixed = fixedArchTarget(model, output);
+      for (const output of cargoOutputs(model, stage)) {
+        const at = commandAt(model, output.build.command);
+        const fixed = output.fixedArch ? output.triple : null;
         if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
         // On $BUILDPLATFORM the triple must come from the target (a variable, xx-cargo), not the build machine (`uname -m`).
-        if (buildPlatform && (output.target === null || !output.target.includes('$') || /uname/.test(output.target))) {
+        if (buildPlatform && (output.triple === null || !output.triple.includes('$') || /uname/.test(output.triple))) {
           return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(buildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
         }
       }
@@ -489,9 +486,10 @@ function manifestsFirst(model: StageModel, stage: Stage): string | null {
   const install = stage.dependencyInstalls[0]!;
   const run = install.command.instruction;
   const before = copiesInto(model, stage).filter((c) => c.copy.from === null && !c.copy.inline && (c.into !== stage || lineOf(c.copy.instruction) < lineOf(run)));
-  const whole = before.find(copiesWholeContext)?.copy;
+  const trees = sourceTrees(model, stage);
+  const whole = before.find((c) => trees.includes(c.dest) && c.copy.sources.some((src) => ['.', './', './*', '*'].includes(src.trim())))?.copy;
   if (whole) return `${quote(model, whole.instruction)} on line ${lineOf(whole.instruction)} copies the whole source before ${quote(model, run)} on line ${lineOf(run)}: every source change reinstalls the dependencies`;
-  if (dependencyInstalls(model, stage).some((d) => d.install === install && d.missing.length > 0)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
+  if (missingInputs(model, stage).some((m) => m.install === install)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
   return before.length > 0 || run.flags.some((f) => f.name === 'mount') ? null : `Nothing copies the manifests before ${quote(model, run)} on line ${lineOf(run)}`;
 }
 
@@ -500,14 +498,14 @@ function missingUsers(model: StageModel, stages: Stage[]): Verdict {
   const problems: string[] = [];
   const seen = new Set<Instruction>();
   for (const stage of stages) {
-    for (const fact of usersThrough(model, stage)) {
-      if (fact.exists === 'yes' || fact.exists === 'unknown' || seen.has(fact.setting.instruction)) continue;
+    for (const fact of userSettings(model, stage)) {
+      if (fact.exists === 'yes' || seen.has(fact.setting.instruction)) continue;
       seen.add(fact.setting.instruction);
       const user = fact.setting.user;
       const at = `\`USER ${fact.setting.group ? `${user}:${fact.setting.group}` : user}\` on line ${lineOf(fact.setting.instruction)}`;
       problems.push(
         fact.exists === 'later'
-          ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdAt!)}`
+          ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdBy!)}`
           : `${at} names a user this image does not have: nothing in its chain creates it, and its base image has no user of that name`,
       );
     }
