@@ -3,6 +3,7 @@
 // For screens and commands:
 //   listExercises(): Exercise[]               all 18, in curriculum order (id, title, task, hints, goals, …)
 //   loadExercise(id): Exercise                throws UnknownExerciseError; closeExerciseIds(id) for "did you mean"
+//   findExerciseId(typed): string | undefined  the ID meant by any letter case or by its number in the list
 //   checkAnswer(exercise, text): CheckResult  { passed, findings (all of lint's), goals: {id, description, passed}[] }
 //   checkWorkingCopy(id): Promise<{ path, text, result }>  check the working copy and record the result
 //   nextExercise(id?): Exercise | undefined   the first exercise after `id` (or at all) not yet passed
@@ -24,7 +25,7 @@ import { Workspace, type Hint, type Progress, type ProgressEntry, type Status } 
 import type { CheckResult, Exercise } from './types';
 
 export { blocksPass, checkAnswer } from './checker';
-export { closeExerciseIds, exerciseIds, exercisesDir, hasExercise, listExercises, loadExercise, UnknownExerciseError } from './catalog';
+export { closeExerciseIds, exerciseIds, exercisesDir, findExerciseId, hasExercise, listExercises, loadExercise, UnknownExerciseError } from './catalog';
 export { goalHolds, GOAL_KINDS } from './goals';
 export { defaultHome, parseProgress, Workspace } from './workspace';
 export type { Hint, Progress, ProgressEntry, Status, WorkspaceOptions } from './workspace';
