@@ -264,3 +264,64 @@ USER 65534
     expect(detect('build-tools-or-dev-deps', model)?.answer).toBe('yes');
   });
 });
+
+describe('machine-readable tree and graph (cli.md)', async () => {
+  const { run: tree } = await import('../src/cli/commands/tree');
+  const { run: graph } = await import('../src/cli/commands/graph');
+  const { fakeIO, workspace } = await import('./cli-helpers');
+
+  it('tree --format json: answers from the Dockerfile with their lines, the next question, no result yet', async () => {
+    const ws = workspace({ Dockerfile: GO_ENV_W });
+    try {
+      const io = fakeIO({ cwd: ws.dir });
+      expect(await tree(['final-base', '--dockerfile', 'Dockerfile', '--format', 'json'], io)).toBe(0);
+      const json = JSON.parse(io.out());
+      expect(json.tree).toBe('final-base');
+      expect(json.answers.map((a: { node: string; answer: string; from: string; line: number }) => [a.node, a.answer, a.from, a.line])).toEqual([
+        ['runtime', 'no', 'dockerfile', 6],
+        ['static', 'yes', 'dockerfile', 4],
+      ]);
+      expect(json.next).toMatchObject({ node: 'static-shell', answers: ['yes', 'no'] });
+      expect(json.result).toBeNull();
+      const done = fakeIO({ cwd: ws.dir });
+      await tree(['final-base', '--dockerfile', 'Dockerfile', '--answers', 'no', '--format', 'json'], done);
+      const leaf = JSON.parse(done.out());
+      expect(leaf.next).toBeNull();
+      expect(leaf.result).toMatchObject({ id: expect.any(String), title: expect.any(String), sections: [expect.any(String)] });
+    } finally {
+      ws.done();
+    }
+  });
+
+  it('graph --format json: stages, parents, dependencies, what is built and shipped, the waves', async () => {
+    const ws = workspace({ Dockerfile: DUPLICATES });
+    try {
+      const io = fakeIO({ cwd: ws.dir });
+      expect(await graph(['Dockerfile', '--target', 'build', '--format', 'json'], io)).toBe(0);
+      const json = JSON.parse(io.out());
+      expect(json).toMatchObject({ file: 'Dockerfile', target: 'build', waves: [[1]] });
+      expect(json.stages.map((s: { index: number; base: string; parent: number | null; dependsOn: number[]; built: boolean; ships: boolean }) => [s.index, s.base, s.parent, s.dependsOn, s.built, s.ships])).toEqual([
+        [0, 'golang:1.22', null, [], false, false],
+        [1, 'alpine:3.20', null, [], true, true],
+        [2, 'alpine:3.20', null, [1], false, false],
+      ]);
+      await expect(graph(['Dockerfile', '--format', 'yaml'], fakeIO({ cwd: ws.dir }))).rejects.toThrow(/--format must be one of text, json/);
+    } finally {
+      ws.done();
+    }
+  });
+});
+
+describe('index-breaks after lint --fix', async () => {
+  const { fixText } = await import('../src/engine');
+  const { readFileSync } = await import('node:fs');
+  it('the fix names the stage index 0 names today, and MS025 then says the path is not there and who writes it', () => {
+    const start = readFileSync(new URL('../exercises/index-breaks/start.Dockerfile', import.meta.url), 'utf8');
+    const fixed = fixText(start).text;
+    expect(fixed).toContain('COPY --from=otel-agent /home/gradle/project/build/libs/orders.jar');
+    const found = lint(fixed).findings.filter((f) => f.rule === 'MS025');
+    expect(found.map((f) => f.message)).toEqual([
+      "'/home/gradle/project/build/libs/orders.jar' is not in stage 'otel-agent', so the build fails: it holds only /otel/opentelemetry-javaagent.jar; 'build' writes /home/gradle/project/build/libs/orders.jar",
+    ]);
+  });
+});

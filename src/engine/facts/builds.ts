@@ -92,19 +92,29 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
 function goBuild(model: StageModel, stage: Stage, base: Build): Build {
   const argv = base.command.argv;
   const toolInstall = argv[1] === 'install' && argv.slice(2).some((a) => !a.startsWith('-') && a.includes('@'));
-  const staticAt = goStaticAt(model, stage, base.command);
-  const go = { ...base, toolInstall, static: staticAt !== null, staticAt };
+  const go = { ...base, toolInstall };
+  let result: Build;
   if (argv[1] === 'install') {
     const gobin = commandVariable(model, stage, base.command, 'GOBIN') ?? `${commandVariable(model, stage, base.command, 'GOPATH') ?? '/go'}/bin`;
-    return { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
+    result = { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
+  } else {
+    const out = optionValue(argv, '-o') ?? null;
+    if (out === null) result = { ...go, artifacts: [`${base.dir}/*`] };
+    else if (out.includes('$')) result = go;
+    else {
+      const path = resolvePath(base.dir, out);
+      // `-o /out/` (or several packages) writes into a folder.
+      const folder = out.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/')) || '/';
+      result = { ...go, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
+    }
   }
-  const out = optionValue(argv, '-o') ?? null;
-  if (out === null) return { ...go, artifacts: [`${base.dir}/*`] };
-  if (out.includes('$')) return go;
-  const path = resolvePath(base.dir, out);
-  // `-o /out/` (or several packages) writes into a folder.
-  const folder = out.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/')) || '/';
-  return { ...go, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
+  // Whether cgo is off reads ENV/ARG through the chain: worked out on first read.
+  let staticAt: Instruction | null | undefined;
+  const at = () => (staticAt === undefined ? (staticAt = goStaticAt(model, stage, base.command)) : staticAt);
+  return Object.defineProperties(result, {
+    static: { get: () => at() !== null, enumerable: true },
+    staticAt: { get: at, enumerable: true },
+  });
 }
 
 /**

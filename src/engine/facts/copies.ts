@@ -27,7 +27,7 @@ export interface CopyFact {
   dest: string;
   /** Where files may land: the destination and destination/basename of each source. */
   landing: string[];
-  carries: Carries;
+  readonly carries: Carries;
 }
 
 /** Sources that, with --from, mean the whole filesystem of the stage. */
@@ -107,7 +107,14 @@ function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
     if (name && !name.includes('*') && name !== '.' && !/^https?:/.test(s)) landing.push(resolvePath(dest, name));
     else if (/^https?:\/\//.test(s) && copy.dest.endsWith('/')) landing.push(resolvePath(dest, s.split('/').pop() ?? ''));
   }
-  return { copy, into, source, image, sources, dest, landing, carries: carriesOf(model, copy, source) };
+  // What it carries is asked by few readers: worked out on first read.
+  let carries: Carries | undefined;
+  return {
+    copy, into, source, image, sources, dest, landing,
+    get carries() {
+      return (carries ??= carriesOf(model, copy, source));
+    },
+  };
 }
 
 function carriesOf(model: StageModel, copy: CopyStep, source: Stage | null): Carries {

@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import { prunesDev } from '../classify';
 import { chain, referencedStage } from './stages';
 import { variableAt } from './vars';
-import { perStage } from './memo';
+import { once, perStage } from './memo';
 import type { Command, DependencyInstall, Instruction, Stage, StageModel } from '../types';
 import { optionValue, optionValues } from './builds';
 import { commandDir, isWithin, sourcePath, workdirAt } from './paths';
@@ -122,11 +122,17 @@ const prunes = (c: Command) => prunesDev(c.program, c.argv);
  * (a copy takes the state of the stage it comes from). End-of-stage answers are memoised.
  */
 export function nodeModulesAt(model: StageModel, stage: Stage, at: Command | null = null, seen = new Set<number>()): NodeModules {
-  if (at === null && seen.size === 0) return perStage(model, stage, 'nodeModulesAt', () => nodeModulesUntil(model, stage, null, seen));
-  return nodeModulesUntil(model, stage, at, seen);
+  // End-of-stage answers for every stage, in file order: a copy reads an earlier stage's answer
+  // from the memo, so the depth of the file never becomes the depth of the stack.
+  const ends = once(model, 'nodeModulesAtEnd', () => {
+    const result: NodeModules[] = [];
+    for (const s of model.stages) result.push(nodeModulesUntil(model, s, null, new Set(), result));
+    return result;
+  });
+  return at === null ? ends[stage.index]! : nodeModulesUntil(model, stage, at, seen, ends);
 }
 
-function nodeModulesUntil(model: StageModel, stage: Stage, at: Command | null, seen: Set<number>): NodeModules {
+function nodeModulesUntil(model: StageModel, stage: Stage, at: Command | null, seen: Set<number>, ends: readonly NodeModules[]): NodeModules {
   if (seen.has(stage.index)) return { state: 'none', by: null };
   seen.add(stage.index);
   let current: NodeModules = { state: 'none', by: null };
@@ -141,7 +147,8 @@ function nodeModulesUntil(model: StageModel, stage: Stage, at: Command | null, s
     for (const copy of s.copies) {
       const source = copy.from ? referencedStage(model, copy.from) : null;
       if (!source || !carriesNodeModules(model, source, copy.sources)) continue;
-      events.push({ line: copy.instruction.span.start.line, order: -1, apply: () => ({ ...nodeModulesAt(model, source, null, new Set(seen)), by: copy.instruction }) });
+      // Copies come from earlier stages only (referencedStage), whose answers are already in `ends`.
+      events.push({ line: copy.instruction.span.start.line, order: -1, apply: () => ({ ...(ends[source.index] ?? { state: 'none', by: null }), by: copy.instruction }) });
     }
     events.sort((a, b) => a.line - b.line || a.order - b.order);
     const stop = s === stage && at ? s.commands.indexOf(at) : -1;

@@ -2,8 +2,9 @@ import type { RuleReport } from '../rule';
 import { chain } from '../query';
 import { defineRule } from './util';
 
-/** Sources that, with --from, mean the whole filesystem of the stage. */
-export const WHOLE_STAGE_SOURCES = new Set(['/', '/.', '/*', '.', './', './*', '*']);
+import { WHOLE_STAGE_SOURCES } from '../facts/copies';
+
+export { WHOLE_STAGE_SOURCES };
 
 export default defineRule({
   id: 'MS010',

@@ -1,6 +1,7 @@
 import { chain, effectiveUser, rootImage } from '../query';
 import { expand, unquote } from '../vars';
 import type { Stage, StageModel } from '../types';
+import { classifyImage, tagParts } from '../images';
 import { defineRule, headSpan, stageName } from './util';
 
 export default defineRule({
@@ -32,11 +33,8 @@ export default defineRule({
 function nonrootTag(model: StageModel, stage: Stage): boolean {
   const image = rootImage(model, stage);
   if (!image) return false;
-  const parts = (image.tag ?? '').toLowerCase().split(/[-_.]/);
-  if (parts.includes('nonroot')) return true;
-  if (image.name.startsWith('mcr.microsoft.com/dotnet/') && parts.includes('chiseled')) return true;
-  if (image.name === 'nginxinc/nginx-unprivileged' || image.name.startsWith('bitnami/')) return true;
-  return image.name.startsWith('cgr.dev/chainguard/') && !parts.includes('dev');
+  // The one image table says which images default to an unprivileged user.
+  return tagParts(image.tag).includes('nonroot') || classifyImage(image).nonrootByDefault;
 }
 
 /** The user part with ARG/ENV values substituted; null when it depends on an unknown value. */

@@ -1,5 +1,6 @@
 import type { RuleReport } from '../rule';
-import { copiesInStage, sourceSpan, stageHoldings, stageMayHold, stagesWriting, WHOLE_STAGE_SOURCES } from '../facts/copies';
+import { referencedStage } from '../facts/stages';
+import { sourceSpan, stageHoldings, stageMayHold, stagesWriting, WHOLE_STAGE_SOURCES } from '../facts/copies';
 import { fromRoot } from '../facts/paths';
 import { defineRule, stageName } from './util';
 
@@ -12,8 +13,9 @@ export default defineRule({
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
       if (stage.copies.length === 0) continue;
-      for (const { copy, source } of copiesInStage(model, stage)) {
-        if (!source || copy.inline) continue;
+      for (const copy of stage.copies) {
+        const source = copy.from && !copy.inline ? referencedStage(model, copy.from) : null;
+        if (!source) continue;
         for (const raw of copy.sources) {
           if (WHOLE_STAGE_SOURCES.has(raw.trim()) || raw.includes('$')) continue;
           const path = fromRoot(raw);
