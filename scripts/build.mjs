@@ -67,10 +67,12 @@ const shared = {
 const app = await build({ ...shared, entryPoints: { cli: 'src/cli/bin.ts' }, splitting: true });
 // `lint` on its own, one file with no chunks: fewer modules to load is faster start-up (bin.ts).
 const lint = await build({ ...shared, entryPoints: { lint: 'scripts/lint-entry.ts' }, splitting: false });
+// The TUI's Lint screen runs the engine in a worker thread (src/tui/hooks/use-lint-runner.ts): one file.
+const worker = await build({ ...shared, entryPoints: { 'lint-worker': 'src/tui/lint-worker.ts' }, splitting: false });
 chmodSync(join(outdir, 'cli.js'), 0o755);
 mkdirSync(dirname(metaFile), { recursive: true });
 const meta = {
-  inputs: { ...app.metafile.inputs, ...lint.metafile.inputs },
-  outputs: { ...app.metafile.outputs, ...lint.metafile.outputs },
+  inputs: { ...app.metafile.inputs, ...lint.metafile.inputs, ...worker.metafile.inputs },
+  outputs: { ...app.metafile.outputs, ...lint.metafile.outputs, ...worker.metafile.outputs },
 };
 writeFileSync(metaFile, JSON.stringify(meta));

@@ -284,3 +284,23 @@ describe('the built bin', () => {
     expect(result.stdout).toContain('0/18 passed');
   });
 });
+
+describe('check and the calendar (MS023)', () => {
+  test('shows an end-of-life base but never fails an answer on it', async () => {
+    const io = fakeIO({ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: '2040-01-01' }, cwd: home });
+    const code = await main(['check', 'name-your-stages', '--file', join(loadExercise('name-your-stages').dir, 'solution.Dockerfile')], io);
+    expect(io.out()).toMatch(/MS023/);
+    expect(io.out()).toMatch(/✓ passed/);
+    expect(io.out()).toMatch(/never fails an exercise/);
+    expect(code).toBe(0);
+  });
+
+  test('lint reports it as a warning on the day given, and not the day before the end of life', () => {
+    const file = 'FROM alpine:3.23 AS x\nUSER nobody\n';
+    const after = cli(['lint', '-', '--format', 'json'], { input: file, env: { MULTISTAGE_TUTOR_TODAY: '2027-11-01' } });
+    const before = cli(['lint', '-', '--format', 'json'], { input: file, env: { MULTISTAGE_TUTOR_TODAY: '2027-10-31' } });
+    expect(after.stdout).toMatch(/MS023/);
+    expect(before.stdout).not.toMatch(/MS023/);
+    expect(after.status).toBe(before.status);
+  });
+});

@@ -86,8 +86,8 @@ describe('image sizes', () => {
   });
 
   it('answers by exact reference', () => {
-    expect(imageSize('alpine:3.19')).toBe('~7 MB');
-    expect(imageSize('node:20-slim')).toBe('~180 MB');
+    expect(imageSize('alpine:3.23')).toBe('3.8 MB');
+    expect(imageSize('node:24-slim')).toBe('80 MB');
     expect(imageSize('alpine:3.20')).toBeNull();
   });
 

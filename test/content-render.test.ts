@@ -54,7 +54,7 @@ describe('renderMarkdown', () => {
     const table = out.split('\n').filter((l) => l.startsWith('│') || l.startsWith('┌'));
     expect(table.length).toBeGreaterThan(3);
     for (const l of table) expect(l.length).toBeLessThanOrEqual(80);
-    expect(out).toContain('gcr.io/distroless/static-debian12');
+    expect(out).toContain('gcr.io/distroless/static-debian13');
   });
 
   it('keeps narrow tables as they are', () => {

@@ -10,7 +10,7 @@ describe('MS014 unpinned-image', () => {
   it('points at the image names of the bad example', () => {
     expect(spans(rule.bad)).toEqual([
       { start: { line: 2, column: 6 }, end: { line: 2, column: 10 } },
-      { start: { line: 9, column: 6 }, end: { line: 9, column: 18 } },
+      { start: { line: 9, column: 6 }, end: { line: 9, column: 40 } },
     ]);
     const [untagged, latest] = find(rule.bad);
     expect(untagged!.message).toContain('no tag');

@@ -32,9 +32,9 @@ describe('tree (in-process)', () => {
     expect(code).toBe(0);
     expect(text).toContain('Which language is the application written in?');
     expect(text).toContain('→ Go');
-    expect(text).toContain('Recommendation: Build in golang:1.22, ship on scratch');
+    expect(text).toContain('Recommendation: Build in golang:1.27, ship on scratch');
     expect(text).toMatch(/scratch\s+0 MB/);
-    expect(text).toMatch(/alpine:3\.19\s+~7 MB/);
+    expect(text).toMatch(/alpine:3\.23\s+3\.8 MB/);
     expect(text).toContain('Read next: multistage-tutor ref lang-go');
   });
 
@@ -89,7 +89,7 @@ describe('tree (built bin)', () => {
     const r = cli(['tree', 'multi-stage', '--answers', 'no,no,yes']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Recommendation: Move to a multi-stage build with a minimal final base');
-    expect(r.stdout).toMatch(/python:3\.12-slim\s+~150 MB/);
+    expect(r.stdout).toMatch(/python:3\.14-slim\s+43 MB/);
     expect(r.stdout).not.toContain('\x1b');
   });
 
@@ -97,7 +97,7 @@ describe('tree (built bin)', () => {
     const r = cli(['tree', 'runtime', '--dockerfile', '-'], { input: GO });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('from <stdin> line 5: it runs go build');
-    expect(r.stdout).toContain('Recommendation: Build in golang:1.22, ship on scratch');
+    expect(r.stdout).toContain('Recommendation: Build in golang:1.27, ship on scratch');
   });
 
   it('exits 2 with one line for a bad answer', () => {

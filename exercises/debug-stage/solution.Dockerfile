@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-FROM golang:1.22-alpine AS build
+FROM golang:1.27-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
@@ -8,7 +8,7 @@ COPY . .
 RUN CGO_ENABLED=0 go build -o /out/gateway ./cmd/gateway
 
 # What both images share.
-FROM alpine:3.19 AS runtime-base
+FROM alpine:3.23 AS runtime-base
 RUN apk add --no-cache ca-certificates
 COPY --from=build /out/gateway /usr/local/bin/gateway
 ENTRYPOINT ["/usr/local/bin/gateway"]

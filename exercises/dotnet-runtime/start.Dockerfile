@@ -1,13 +1,13 @@
 # syntax=docker/dockerfile:1
 
-FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Catalog.Api/Catalog.Api.csproj Catalog.Api/
 RUN dotnet restore Catalog.Api/Catalog.Api.csproj
 COPY . .
 RUN dotnet publish Catalog.Api/Catalog.Api.csproj -c Release -o /app/publish --no-restore
 
-FROM mcr.microsoft.com/dotnet/sdk:8.0 AS final
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS final
 WORKDIR /app
 COPY --from=build /app/publish .
 USER app

@@ -1,13 +1,13 @@
 # syntax=docker/dockerfile:1
 
-FROM golang:1.22-alpine AS build
+FROM golang:1.27-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -o /out/inventory ./cmd/inventory
 
-FROM alpine:3.19 AS runtime
+FROM alpine:3.23 AS runtime
 RUN apk add --no-cache ca-certificates tzdata
 COPY --from=build /out/inventory /usr/local/bin/inventory
 USER nobody:nobody

@@ -1,13 +1,13 @@
 # syntax=docker/dockerfile:1
 
-FROM golang:1.22-alpine
+FROM golang:1.27-alpine
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -o /out/inventory ./cmd/inventory
 
-FROM alpine:3.19
+FROM alpine:3.23
 RUN apk add --no-cache ca-certificates tzdata
 COPY --from=0 /out/inventory /usr/local/bin/inventory
 USER nobody:nobody

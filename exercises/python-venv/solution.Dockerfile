@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-FROM python:3.12-slim AS build
+FROM python:3.14-slim AS build
 # psycopg2 and uvloop compile C extensions during pip install.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev \
@@ -10,7 +10,7 @@ ENV PATH="/opt/venv/bin:$PATH"
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 # The compiled extensions load libpq at run time; the headers stay behind.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpq5 \

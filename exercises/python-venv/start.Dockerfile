@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-FROM python:3.12-slim AS app
+FROM python:3.14-slim AS app
 # psycopg2 and uvloop compile C extensions during pip install.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev libpq5 \

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-FROM rust:1.77 AS build
+FROM rust:1 AS build
 # The musl target links everything in: the binary needs no C library.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends musl-tools \

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-FROM rust:1.77 AS app
+FROM rust:1 AS app
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
 COPY src ./src

@@ -1,18 +1,18 @@
 # syntax=docker/dockerfile:1
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-trixie-slim AS build
 WORKDIR /app
 COPY . .
 RUN npm ci
 RUN npm run build
 
-FROM node:20-bookworm-slim AS test
+FROM node:24-trixie-slim AS test
 WORKDIR /app
 COPY . .
 RUN npm ci
 RUN npm test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-FROM golang:1.22 AS app
+FROM golang:1.27 AS app
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download

@@ -3,7 +3,7 @@
 // table rule MS011 quotes, so the two cannot disagree.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FINAL_BASES, imageSize } from '../engine/images';
+import { imageSize } from '../engine/images';
 import { contentDir } from './paths';
 import { describeIssues, treeFileSchema } from './tree-schema';
 
@@ -90,9 +90,9 @@ export function loadTree(id: string): Tree | undefined {
   return tree;
 }
 
-/** Size figure of an image a leaf names: its own entry, else the `*-slim` row for slim tags. */
+/** Size figure of an image a leaf names (every image a tree names has its own entry). */
 function sizeOf(ref: string): string | null {
-  return imageSize(ref) ?? (/-slim\b|:[^/]*slim/.test(ref) ? FINAL_BASES.find((b) => b.ref === '*-slim')!.size : null);
+  return imageSize(ref);
 }
 
 export function parseTree(id: string, text: string): Tree {

@@ -1,14 +1,24 @@
-// Base-image knowledge, the one table: the size figures the reference teaches, and what each
+// Base-image knowledge, the one table: the size figures the reference teaches (compressed download, linux/amd64), and what each
 // family of images is (scratch, static no-libc, glibc, musl, SDK/toolchain, language runtime,
 // JDK/JRE, .NET aspnet/runtime/runtime-deps, distroless, Chainguard, web servers …). Rules,
 // exercise goals, the decision trees and the reference all read it from here.
 import { normaliseImageName } from './image';
 
 export interface ImageSize {
-  /** Image as the reference names it, e.g. `node:20-slim`. */
+  /** Image as the reference names it, e.g. `node:24-slim`. */
   ref: string;
-  /** Uncompressed size, as the reference states it. */
+  /**
+   * Compressed download size for linux/amd64 (the sum of the layer sizes in the image's
+   * manifest), the one measure every figure uses. `0 MB` for `scratch`.
+   */
   size: string;
+  /**
+   * Where the figure comes from: `manifest` = the image's published manifest as listed by
+   * docker-library/repo-info (Docker Official Images, read for the 2026-12-07 review);
+   * `estimate` = images outside Docker Hub's official images (gcr.io, mcr.microsoft.com,
+   * nginxinc), rounded, to be re-read from their registries (`docker buildx imagetools inspect`).
+   */
+  source: 'manifest' | 'estimate' | 'empty';
 }
 
 export interface LanguageSizes {
@@ -20,52 +30,59 @@ export interface LanguageSizes {
   reduction: string;
 }
 
+/** The sources of the figures, for the reference's size table. */
+export const SIZE_SOURCES = [
+  'https://github.com/docker-library/repo-info/tree/master/repos',
+  'https://docs.docker.com/reference/cli/docker/buildx/imagetools/inspect/',
+];
+
 /**
  * The reference's size table: single-stage (SDK) image vs. multi-stage runtime image.
  * One figure per image across all tables (scratch is empty: 0 MB, the binary comes on top).
+ * Versions follow content/versions.json; refresh the figures when it changes.
  */
 export const LANGUAGE_SIZES: readonly LanguageSizes[] = [
   {
     language: 'Go',
-    heavy: { ref: 'golang:1.22', size: '~800 MB' },
+    heavy: { ref: 'golang:1.27', size: '316 MB', source: 'manifest' },
     lighter: [
-      { ref: 'scratch', size: '0 MB' },
-      { ref: 'alpine:3.19', size: '~7 MB' },
+      { ref: 'scratch', size: '0 MB', source: 'empty' },
+      { ref: 'alpine:3.23', size: '3.8 MB', source: 'manifest' },
     ],
     reduction: '99%',
   },
   {
     language: 'Node.js',
-    heavy: { ref: 'node:20', size: '~1.1 GB' },
-    lighter: [{ ref: 'node:20-slim', size: '~180 MB' }],
-    reduction: '83%',
+    heavy: { ref: 'node:24', size: '409 MB', source: 'manifest' },
+    lighter: [{ ref: 'node:24-slim', size: '80 MB', source: 'manifest' }],
+    reduction: '80%',
   },
   {
     language: 'Python',
-    heavy: { ref: 'python:3.12', size: '~1.0 GB' },
-    lighter: [{ ref: 'python:3.12-slim', size: '~150 MB' }],
-    reduction: '85%',
+    heavy: { ref: 'python:3.14', size: '415 MB', source: 'manifest' },
+    lighter: [{ ref: 'python:3.14-slim', size: '43 MB', source: 'manifest' }],
+    reduction: '90%',
   },
   {
     language: 'Java',
-    heavy: { ref: 'eclipse-temurin:21-jdk', size: '~700 MB' },
-    lighter: [{ ref: 'eclipse-temurin:21-jre', size: '~220 MB' }],
-    reduction: '69%',
+    heavy: { ref: 'eclipse-temurin:25-jdk', size: '157 MB', source: 'manifest' },
+    lighter: [{ ref: 'eclipse-temurin:25-jre', size: '123 MB', source: 'manifest' }],
+    reduction: '21%',
   },
   {
     language: 'Rust',
-    heavy: { ref: 'rust:1.77', size: '~1.4 GB' },
+    heavy: { ref: 'rust:1', size: '593 MB', source: 'manifest' },
     lighter: [
-      { ref: 'scratch', size: '0 MB' },
-      { ref: 'alpine:3.19', size: '~7 MB' },
+      { ref: 'scratch', size: '0 MB', source: 'empty' },
+      { ref: 'alpine:3.23', size: '3.8 MB', source: 'manifest' },
     ],
     reduction: '99%',
   },
   {
     language: '.NET',
-    heavy: { ref: 'mcr.microsoft.com/dotnet/sdk:8.0', size: '~900 MB' },
-    lighter: [{ ref: 'mcr.microsoft.com/dotnet/aspnet:8.0', size: '~220 MB' }],
-    reduction: '76%',
+    heavy: { ref: 'mcr.microsoft.com/dotnet/sdk:10.0', size: '≈ 300 MB', source: 'estimate' },
+    lighter: [{ ref: 'mcr.microsoft.com/dotnet/aspnet:10.0', size: '≈ 90 MB', source: 'estimate' }],
+    reduction: '≈ 70%',
   },
 ];
 
@@ -75,21 +92,20 @@ export interface FinalBase extends ImageSize {
 
 /** The reference's table of final-stage bases. */
 export const FINAL_BASES: readonly FinalBase[] = [
-  { ref: 'scratch', size: '0 MB', useWhen: 'statically linked binaries (Go with CGO_ENABLED=0, Rust on musl)' },
-  { ref: 'gcr.io/distroless/static-debian12', size: '~2 MB', useWhen: 'static binaries that need CA certificates, time zones and a non-root user, but no shell' },
-  { ref: 'alpine:3.19', size: '~7 MB', useWhen: 'you want a shell and a few tools; programs must be static or built against musl' },
-  { ref: 'gcr.io/distroless/base-debian12', size: '~20 MB', useWhen: 'binaries linked against glibc, no shell needed' },
-  { ref: '*-slim', size: '30-80 MB', useWhen: 'glibc plus a shell and a package manager for run-time packages (debian:bookworm-slim, node:20-slim, …)' },
+  { ref: 'scratch', size: '0 MB', source: 'empty', useWhen: 'statically linked binaries (Go with CGO_ENABLED=0, Rust on musl)' },
+  { ref: 'gcr.io/distroless/static-debian13', size: '≈ 1 MB', source: 'estimate', useWhen: 'static binaries that need CA certificates, time zones and a non-root user, but no shell' },
+  { ref: 'alpine:3.23', size: '3.8 MB', source: 'manifest', useWhen: 'you want a shell and a few tools; programs must be static or built against musl' },
+  { ref: 'gcr.io/distroless/base-debian13', size: '≈ 9 MB', source: 'estimate', useWhen: 'C programs linked against glibc only (Go with cgo), no shell needed' },
+  { ref: 'gcr.io/distroless/cc-debian13', size: '≈ 10 MB', source: 'estimate', useWhen: 'binaries that also need libgcc or libstdc++ (Rust\'s default target, C++), no shell needed' },
+  { ref: 'debian:trixie-slim', size: '30 MB', source: 'manifest', useWhen: 'glibc plus a shell and apt for run-time packages' },
 ];
 
 /**
- * Images the trees recommend that neither table lists. Figures here are our own
- * approximate readings, not the reference's; keep them few.
+ * Images the trees recommend that neither table lists. Keep them few.
  */
 export const OTHER_IMAGES: readonly ImageSize[] = [
-  { ref: 'debian:bookworm-slim', size: '~75 MB' },
-  { ref: 'golang:1.22-alpine', size: '~250 MB' },
-  { ref: 'nginxinc/nginx-unprivileged:1.25-alpine', size: '~40 MB' },
+  { ref: 'nginxinc/nginx-unprivileged:1.30-alpine', size: '≈ 20 MB', source: 'estimate' },
+  { ref: 'golang:1.22-alpine', size: '~250 MB', source: 'estimate' },
 ];
 
 /** The size figure of an image the reference knows, by the exact ref it uses; else null. */

@@ -3,6 +3,7 @@ import { buildModel } from './model';
 import { dependencies, stageByName } from './query';
 import { rules } from './rules/index';
 import { skippedChecks } from './directives';
+import { isoDay } from './end-of-life';
 import type { RuleContext } from './rule';
 import type { Finding, StageModel } from './types';
 
@@ -11,6 +12,11 @@ export interface LintOptions {
   target?: string;
   /** Rule IDs to skip. */
   ignore?: readonly string[];
+  /**
+   * The day of the lint, for rules that depend on the calendar (MS023). The engine never
+   * reads the clock: without it those rules stay silent. The CLI passes today's date.
+   */
+  today?: Date | string;
 }
 
 export interface LintResult {
@@ -26,7 +32,7 @@ export class UnknownTargetError extends Error {
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = buildModel(text);
-  const context = contextFor(model, options.target ?? null);
+  const context = contextFor(model, options.target ?? null, options.today === undefined ? null : isoDay(options.today));
   // Most files carry no pragma: don't look for them line by line.
   const found = model.text.includes('multistage-tutor') ? pragmas(model) : [];
   const skip = skippedRules(model, options.ignore ?? [], found);
@@ -47,14 +53,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return { findings, model };
 }
 
-export function contextFor(model: StageModel, target: string | null): RuleContext {
+export function contextFor(model: StageModel, target: string | null, today: string | null = null): RuleContext {
   let final = model.stages.at(-1) ?? null;
   if (target !== null) {
     const found = stageByName(model, target);
     if (!found) throw new UnknownTargetError(target, model.stages.flatMap((s) => (s.name ? [s.name] : [])));
     final = found;
   }
-  return { model, final, shipped: final ? dependencies(model, final) : new Set(), target };
+  return { model, final, shipped: final ? dependencies(model, final) : new Set(), target, today };
 }
 
 const CHECK_WORD = /check/i;

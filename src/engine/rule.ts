@@ -10,6 +10,8 @@ export interface RuleContext {
   shipped: Set<number>;
   /** The --target name, when given. */
   target: string | null;
+  /** The day to judge dates against (YYYY-MM-DD), as the caller passed it; null: date rules stay silent. */
+  today: string | null;
 }
 
 export interface RuleReport {

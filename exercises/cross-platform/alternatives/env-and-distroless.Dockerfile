@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM --platform=${BUILDPLATFORM} golang:1.22 AS compile
+FROM --platform=${BUILDPLATFORM} golang:1.27 AS compile
 ARG TARGETOS
 ARG TARGETARCH
 ENV CGO_ENABLED=0 GOOS=${TARGETOS} GOARCH=${TARGETARCH}
@@ -7,7 +7,7 @@ WORKDIR /work
 COPY . .
 RUN go build -trimpath -o /work/bin/agent ./cmd/agent
 
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+FROM gcr.io/distroless/static-debian13:nonroot AS runtime
 COPY --from=compile /work/bin/agent /agent
 USER nonroot
 ENTRYPOINT ["/agent"]

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM node:20-bookworm-slim AS modules
+FROM node:24-trixie-slim AS modules
 WORKDIR /home/node/app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -12,7 +12,7 @@ FROM modules AS bundle
 COPY . .
 RUN npm run build
 
-FROM node:20-alpine AS prod
+FROM node:24-alpine AS prod
 WORKDIR /home/node/app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # WRONG: node_modules is no longer named, but copying all of /app from deps still brings the dev install.
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -9,7 +9,7 @@ FROM deps AS build
 COPY . .
 RUN npm run build
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 COPY --from=deps /app /app
 WORKDIR /app

@@ -1,9 +1,9 @@
 # syntax=docker/dockerfile:1
-FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled AS base
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled AS base
 WORKDIR /srv/catalog
 EXPOSE 8080
 
-FROM mcr.microsoft.com/dotnet/sdk:8.0-jammy AS publish
+FROM mcr.microsoft.com/dotnet/sdk:10.0-noble AS publish
 WORKDIR /source
 COPY ./Catalog.Api/*.csproj ./Catalog.Api/
 RUN dotnet restore ./Catalog.Api

@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
-FROM debian:bookworm-slim AS base
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates libssl3 && rm -rf /var/lib/apt/lists/*
+FROM debian:trixie-slim AS base
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates libssl3t64 && rm -rf /var/lib/apt/lists/*
 
-FROM rust:1.77-bookworm AS compile
+FROM rust:1-trixie AS compile
 RUN apt-get update && apt-get install -y --no-install-recommends libssl-dev pkg-config && rm -rf /var/lib/apt/lists/*
 WORKDIR /usr/src/mailer
 COPY . .

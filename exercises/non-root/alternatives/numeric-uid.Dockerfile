@@ -1,10 +1,10 @@
 # syntax=docker/dockerfile:1
-FROM python:3.12-slim AS venv
+FROM python:3.14-slim AS venv
 RUN python -m venv /venv
 COPY requirements.txt /tmp/requirements.txt
 RUN /venv/bin/pip install -r /tmp/requirements.txt
 
-FROM python:3.12-slim AS web
+FROM python:3.14-slim AS web
 COPY --from=venv /venv /venv
 ENV PATH=/venv/bin:$PATH
 WORKDIR /srv

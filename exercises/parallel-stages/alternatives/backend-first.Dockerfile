@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM golang:1.22-alpine AS api
+FROM golang:1.27-alpine AS api
 WORKDIR /app
 COPY go.mod go.sum ./
 RUN go mod download
@@ -7,14 +7,14 @@ COPY cmd cmd
 COPY internal internal
 RUN CGO_ENABLED=0 go build -o portal ./cmd/portal
 
-FROM node:20-alpine AS ui
+FROM node:24-alpine AS ui
 WORKDIR /ui
 COPY web/package*.json ./
 RUN npm ci
 COPY web .
 RUN npm run build
 
-FROM gcr.io/distroless/static-debian12:nonroot AS image
+FROM gcr.io/distroless/static-debian13:nonroot AS image
 COPY --from=ui /ui/dist /srv/www
 COPY --from=api /app/portal /portal
 USER nonroot

@@ -1,11 +1,11 @@
 # syntax=docker/dockerfile:1
-FROM python:3.12-bookworm AS wheels
+FROM python:3.14-trixie AS wheels
 WORKDIR /wheels
 COPY requirements.txt .
 # The full image has gcc and the libpq headers already.
 RUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt
 
-FROM python:3.12-slim-bookworm AS api
+FROM python:3.14-slim-trixie AS api
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*
 COPY --from=wheels /wheels /tmp/wheels
 RUN pip install --no-cache-dir --no-index --find-links=/tmp/wheels /tmp/wheels/*.whl && rm -rf /tmp/wheels

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # WRONG: Two stages, but the binary is linked against glibc: it does not start on scratch.
-FROM rust:1.77 AS build
+FROM rust:1 AS build
 WORKDIR /src
 COPY . .
 RUN cargo build --release --locked

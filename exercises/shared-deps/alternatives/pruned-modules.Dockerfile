@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM node:20-bookworm-slim AS node-deps
+FROM node:24-trixie-slim AS node-deps
 WORKDIR /usr/src/app
 COPY package*.json ./
 RUN npm ci
@@ -15,7 +15,7 @@ RUN npm run build
 FROM node-deps AS runtime-modules
 RUN npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS server
+FROM node:24-trixie-slim AS server
 WORKDIR /usr/src/app
 COPY --from=runtime-modules /usr/src/app/node_modules ./node_modules
 COPY --from=compile /usr/src/app/dist ./dist

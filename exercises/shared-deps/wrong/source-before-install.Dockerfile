@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # WRONG: Shared, but the deps stage copies everything before npm ci: any change reinstalls.
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY . .
 RUN npm ci
@@ -11,7 +11,7 @@ RUN npm run build
 FROM deps AS test
 RUN npm test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM golang:1.22-bookworm AS compile
+FROM golang:1.27-trixie AS compile
 ENV CGO_ENABLED=0
 WORKDIR /go/src/shortener
 COPY go.mod go.sum ./

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM python:3.12-slim AS env
+FROM python:3.14-slim AS env
 RUN python -m venv /venv
 ENV PATH=/venv/bin:$PATH
 WORKDIR /code
@@ -12,7 +12,7 @@ RUN pip install -r requirements-dev.txt
 COPY . .
 RUN python -m pytest -q tests
 
-FROM python:3.12-slim AS release
+FROM python:3.14-slim AS release
 WORKDIR /code
 COPY --from=env /venv /venv
 ENV PATH=/venv/bin:$PATH

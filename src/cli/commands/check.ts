@@ -1,5 +1,6 @@
 // `multistage-tutor check ID [--file PATH] [--format text|json]`: the goals as a checklist, the
 // findings with their source lines, and what to do next.
+import { lintDay } from '../today';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { blocksPass, checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
@@ -38,7 +39,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     shownPath = displayPath(opened.path, io.cwd);
   }
 
-  const result = checkAnswer(exercise, text);
+  const today = lintDay(io.env);
+  const result = checkAnswer(exercise, text, today ? { today } : {});
   await workspace.recordCheck(exercise.id, result);
 
   if (values.format === 'json') {
@@ -73,9 +75,11 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
     }
   }
   if (result.findings.length === 0) out.push('');
+  // MS023 depends on the calendar: shown, never counted against an answer (blocksPass).
   const blocking = result.findings.filter(blocksPass).length;
   if (result.passed) {
     out.push(`${p.green('✓ passed')}: every goal holds and lint finds nothing at warning or above`);
+    if (result.findings.some((f) => f.rule === 'MS023')) out.push('note: MS023 (a release past its end of life) is shown for your information; it never fails an exercise');
     const next = nextExercise(exercise.id, workspace);
     out.push(
       next

@@ -1,4 +1,5 @@
 // `multistage-tutor lint [FILE...|-]`: the engine on a user's own files, for people and for CI.
+import { lintDay } from '../today';
 import { resolve } from 'node:path';
 import { fixText, lint, rules, UnknownTargetError, type Finding, type Severity } from '../../engine';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
@@ -77,7 +78,8 @@ interface LintOneOptions {
 }
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
-  const engineOptions = { ignore: options.ignore, ...(options.target !== undefined ? { target: options.target } : {}) };
+  const today = lintDay(options.io.env);
+  const engineOptions = { ignore: options.ignore, ...(options.target !== undefined ? { target: options.target } : {}), ...(today ? { today } : {}) };
   const stdin = path === '-';
   try {
     let result = lint(text, engineOptions);

@@ -15,7 +15,7 @@ export default defineRule({
     for (const stage of model.stages) {
       if (!stage.name || !stage.nameSpan || !RESERVED.has(stage.name.toLowerCase())) continue;
       reports.push({
-        message: `stage name '${stage.name}' is reserved (${stage.name.toLowerCase() === 'scratch' ? 'it means the empty image' : 'it is the name of the build context'}): choose a name that says what the stage holds`,
+        message: `stage name '${stage.name}' is reserved (${stage.name.toLowerCase() === 'scratch' ? 'every later FROM scratch would start from this stage instead of the empty image' : 'it is the name of the build context'}): choose a name that says what the stage holds`,
         span: stage.nameSpan,
       });
     }
