@@ -31,8 +31,8 @@ const CLASSES: [string, Case[]][] = [
     { exercise: 'parallel-stages', file: 'ui-without-devdeps', goal: 'build-has-dev-deps', says: /`npm run build` on line 10/ },
   ]],
   ['3: an ASP.NET Core app on dotnet/runtime', [
-    { exercise: 'dotnet-runtime', file: 'runtime-not-aspnet', goal: 'aspnet-base', says: /`mcr\.microsoft\.com\/dotnet\/runtime:8\.0` \(line 12\) has the \.NET runtime but not ASP\.NET Core/ },
-    { exercise: 'dotnet-runtime', file: 'runtime-deps-framework-dependent', goal: 'aspnet-base', says: /runtime-deps:8\.0` \(line 13\) holds no \.NET runtime.*on line 11 is framework-dependent/ },
+    { exercise: 'dotnet-runtime', file: 'runtime-not-aspnet', goal: 'aspnet-base', says: /`mcr\.microsoft\.com\/dotnet\/runtime:[\d.]+` \(line 12\) has the \.NET runtime but not ASP\.NET Core/ },
+    { exercise: 'dotnet-runtime', file: 'runtime-deps-framework-dependent', goal: 'aspnet-base', says: /runtime-deps:[\d.]+` \(line 13\) holds no \.NET runtime.*on line 11 is framework-dependent/ },
   ]],
   ['4: USER before the RUN that creates the user', [
     { exercise: 'non-root', file: 'user-before-creation', goal: 'users-exist', says: /`USER notes` on line 12 comes before `notes` is created on line 17/ },
@@ -66,12 +66,12 @@ const CLASSES: [string, Case[]][] = [
     { exercise: 'rust-static', file: 'cp-from-release-dir', goal: 'copies-musl-binary', says: /`cp target\/release\/ingest \/usr\/local\/bin\/ingest` on line 15 takes/ },
   ]],
   ['9: a JDK copied over the JRE base', [
-    { exercise: 'java-jre', file: 'jdk-copied-over-jre', goal: 'no-jdk', says: /`COPY --from=eclipse-temurin:21-jdk \/opt\/java\/openjdk \/opt\/java\/openjdk` on line 13 copies a whole JDK/ },
+    { exercise: 'java-jre', file: 'jdk-copied-over-jre', goal: 'no-jdk', says: /`COPY --from=eclipse-temurin:\d+-jdk \/opt\/java\/openjdk \/opt\/java\/openjdk` on line 13 copies a whole JDK/ },
     { exercise: 'java-jre', file: 'jdk-from-build-stage', goal: 'no-jdk', says: /on line 14 copies a whole JDK/ },
     { exercise: 'index-breaks', file: 'jdk-over-jre', goal: 'no-jdk', says: /on line 16 copies a whole JDK/ },
   ]],
   ['10: the UI stage on the Go image with Debian\'s nodejs', [
-    { exercise: 'parallel-stages', file: 'ui-on-go-image', goal: 'ui-on-node', says: /`web-build`, the stage that runs the npm build.*starts from `golang:1\.22-bookworm` \(line 5\), not a Node\.js image/ },
+    { exercise: 'parallel-stages', file: 'ui-on-go-image', goal: 'ui-on-node', says: /`web-build`, the stage that runs the npm build.*starts from `golang:[\d.]+-\w+` \(line 5\), not a Node\.js image/ },
   ]],
 ];
 

@@ -2,7 +2,7 @@
 # Right, written differently: tonistiigi/xx on $BUILDPLATFORM: xx-cargo builds for TARGETPLATFORM.
 FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.4.0 AS xx
 
-FROM --platform=$BUILDPLATFORM rust:1.77-alpine AS build
+FROM --platform=$BUILDPLATFORM rust:1-alpine AS build
 COPY --from=xx / /
 ARG TARGETPLATFORM
 RUN apk add --no-cache clang lld musl-dev

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: yarn with a frozen lockfile instead of npm.
-FROM node:20-bookworm-slim AS base
+FROM node:24-trixie-slim AS base
 WORKDIR /app
 COPY package.json yarn.lock ./
 RUN yarn install --frozen-lockfile
@@ -13,7 +13,7 @@ FROM base AS test
 COPY . .
 RUN yarn test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json yarn.lock ./

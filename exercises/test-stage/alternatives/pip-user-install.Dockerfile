@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: pip --user into /root/.local, which production copies; test tools go to the system site-packages.
-FROM python:3.12-slim AS deps
+FROM python:3.14-slim AS deps
 WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir --user -r requirements.txt
@@ -11,7 +11,7 @@ RUN pip install --no-cache-dir -r requirements-dev.txt
 COPY . .
 RUN python -m pytest
 
-FROM python:3.12-slim AS prod
+FROM python:3.14-slim AS prod
 COPY --from=deps /root/.local /root/.local
 WORKDIR /app
 COPY scheduler/ scheduler/
