@@ -46,8 +46,8 @@ afterEach(() => {
 // The footer lists "↑↓ finding": wait for the line under the path that a finished lint prints.
 const LINTED = /^\d+ findings?$|^no findings: clean$/m;
 
-async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30) {
-  current = await drive(<App color={false} env={{ env: { HOME: dir }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
+async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30, today = 'off') {
+  current = await drive(<App color={false} env={{ env: { HOME: dir, MULTISTAGE_TUTOR_TODAY: today }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
   await current.waitFor('Dockerfile:');
   return current;
 }
@@ -67,6 +67,15 @@ describe('lint screen', () => {
     // the source line of the selected finding, with a caret under it
     expect(d.screen()).toContain(`${String(first.span.start.line).padStart(4)} │ `);
     expect(d.screen()).toMatch(/^\s+\^+/m);
+  });
+
+  it('judges end-of-life bases against the day the app is given, as lint does', async () => {
+    const old = '# syntax=docker/dockerfile:1\nFROM node:18-alpine AS build\nRUN echo hi\nFROM node:18-alpine AS run\nCOPY --from=build /etc/hostname /x\nUSER node\n';
+    writeFileSync(join(dir, 'Dockerfile'), old);
+    const d = await openAt('lint', 100, 30, '2026-12-07');
+    await d.press(keys.enter);
+    await d.waitFor('MS023');
+    expect(lint(old, { today: '2026-12-07' }).findings.map((f) => f.rule)).toContain('MS023');
   });
 
   it('opens the rule of a finding with Enter and its section with s', async () => {

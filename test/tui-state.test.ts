@@ -86,6 +86,13 @@ describe('lint state', () => {
     expect(closed.message).toBe('no change made');
     expect(findingsSummary([])).toBe('no findings: clean');
   });
+  it('keeps "applied …" through the re-lint of the fixed file, not into another file', () => {
+    const done = lintReducer(initialLintState, { type: 'linted', path: 'D', text, findings: [] });
+    const closed = lintReducer(done, { type: 'closeFix', message: 'applied 1 fix to D' });
+    const relinted = lintReducer(lintReducer(closed, { type: 'started', path: 'D' }), { type: 'linted', path: 'D', text, findings: [] });
+    expect(relinted.message).toBe('applied 1 fix to D');
+    expect(lintReducer(closed, { type: 'started', path: 'other' }).message).toBeNull();
+  });
 });
 
 describe('graph state', () => {

@@ -4,9 +4,9 @@
 import { parentPort } from 'node:worker_threads';
 import { lint } from '../engine/lint';
 
-parentPort?.on('message', (message: { id: number; text: string }) => {
+parentPort?.on('message', (message: { id: number; text: string; today?: string }) => {
   try {
-    parentPort!.postMessage({ id: message.id, findings: lint(message.text).findings });
+    parentPort!.postMessage({ id: message.id, findings: lint(message.text, message.today ? { today: message.today } : {}).findings });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { watch } from 'chokidar';
 import * as ws from '../workspace';
+import { lintDay } from '../../content/lint-day';
 
 export interface Checked {
   result: ws.CheckResult;
@@ -46,7 +47,8 @@ export function useExerciseWorkspace(id: string, env: NodeJS.ProcessEnv, say: (m
   const recheck = useCallback(() => {
     if (!file) return;
     const text = readCopy(file);
-    const result = ws.checkAnswer(exercise, text);
+    const today = lintDay(env);
+    const result = ws.checkAnswer(exercise, text, today ? { today } : {});
     setChecked({ result, lines: text.split(/\r?\n|\r/), at: new Date() });
     if (result.passed) setEverPassed(true);
     const warnings = ws.takeWarnings(env);

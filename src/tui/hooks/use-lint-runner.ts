@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { lint } from '../../engine/lint';
+import { lintDay } from '../../content/lint-day';
 import type { Finding } from '../../engine/types';
 import type { LintAction } from '../state/use-lint-state';
 
@@ -30,7 +31,7 @@ class LintWorker {
 
   constructor(private readonly file: string) {}
 
-  run(text: string): Promise<Reply> {
+  run(text: string, today: string | undefined): Promise<Reply> {
     if (!this.worker) {
       this.worker = new Worker(this.file);
       // The app's exit must not wait for an idle worker.
@@ -48,7 +49,7 @@ class LintWorker {
     const id = ++this.next;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.worker!.postMessage({ id, text });
+      this.worker!.postMessage({ id, text, today });
     });
   }
 
@@ -63,12 +64,12 @@ class LintWorker {
   }
 }
 
-function inProcess(text: string): Promise<Reply> {
+function inProcess(text: string, today: string | undefined): Promise<Reply> {
   return new Promise((resolve) =>
     // A later turn, so the "linting…" frame and pending keys go first.
     setTimeout(() => {
       try {
-        resolve({ id: 0, findings: lint(text).findings });
+        resolve({ id: 0, findings: lint(text, today ? { today } : {}).findings });
       } catch (error) {
         resolve({ id: 0, error: error instanceof Error ? error.message : String(error) });
       }
@@ -76,7 +77,8 @@ function inProcess(text: string): Promise<Reply> {
   );
 }
 
-export function useLintRunner(source: { path: string; text: string } | null, version: number, dispatch: (a: LintAction) => void) {
+/** `env` decides the day end-of-life rules judge against (MULTISTAGE_TUTOR_TODAY, as in the CLI). */
+export function useLintRunner(source: { path: string; text: string } | null, version: number, dispatch: (a: LintAction) => void, env: NodeJS.ProcessEnv) {
   const worker = useRef<LintWorker | null | undefined>(undefined);
   useEffect(() => () => worker.current?.stop(), []);
   useEffect(() => {
@@ -87,7 +89,8 @@ export function useLintRunner(source: { path: string; text: string } | null, ver
     }
     let live = true;
     dispatch({ type: 'started', path: source.path });
-    (worker.current ? worker.current.run(source.text) : inProcess(source.text)).then((reply) => {
+    const today = lintDay(env);
+    (worker.current ? worker.current.run(source.text, today) : inProcess(source.text, today)).then((reply) => {
       if (!live) return;
       if ('error' in reply) dispatch({ type: 'crashed', path: source.path, error: reply.error.split('\n')[0]! });
       else dispatch({ type: 'linted', path: source.path, text: source.text, findings: reply.findings });

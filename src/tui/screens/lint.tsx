@@ -9,6 +9,7 @@ import { ruleDoc } from '../../content/rule-docs';
 import type { Finding } from '../../engine/types';
 import { wrapLine } from '../../content/wrap';
 import { useNav, type ScreenProps } from '../nav';
+import { useAppEnv } from '../env';
 import { useTheme, type Tone } from '../theme';
 import { ListView, useSelection, type ListItem } from '../components/list';
 import { LineInput } from '../components/text-input';
@@ -34,7 +35,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   useScreenMode(mode, active);
 
   const source = useMemo(() => (prompt.loaded && 'text' in prompt.loaded ? prompt.loaded : null), [prompt.loaded]);
-  useLintRunner(source, prompt.version, dispatch);
+  useLintRunner(source, prompt.version, dispatch, useAppEnv().env);
   const writeFix = useFixWriter(dispatch, prompt.reload);
 
   const findings = state.phase === 'done' ? state.findings : [];

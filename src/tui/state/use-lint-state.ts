@@ -4,7 +4,7 @@ import type { Finding } from '../../engine/types';
 
 export type LintState =
   | { phase: 'idle'; message: string | null }
-  | { phase: 'linting'; path: string; message: null }
+  | { phase: 'linting'; path: string; message: string | null }
   | { phase: 'failed'; path: string; error: string; message: null }
   | { phase: 'done'; path: string; text: string; lines: string[]; findings: Finding[]; fix: FixOffer | null; message: string | null };
 
@@ -27,7 +27,8 @@ export const initialLintState: LintState = { phase: 'idle', message: null };
 export function lintReducer(state: LintState, action: LintAction): LintState {
   switch (action.type) {
     case 'started':
-      return { phase: 'linting', path: action.path, message: null };
+      // Re-linting the same file (after a fix was written) keeps the line that says what was done.
+      return { phase: 'linting', path: action.path, message: 'path' in state && state.path === action.path ? state.message : null };
     case 'linted':
       return {
         phase: 'done',
@@ -36,7 +37,7 @@ export function lintReducer(state: LintState, action: LintAction): LintState {
         lines: action.text.split(/\r?\n|\r/),
         findings: action.findings,
         fix: null,
-        message: null,
+        message: state.phase === 'linting' && state.path === action.path ? state.message : null,
       };
     case 'crashed':
       return { phase: 'failed', path: action.path, error: action.error, message: null };
