@@ -125,7 +125,8 @@ export function dependencyInstall(
   nodeEnvProduction: boolean,
 ): { tool: string; includesDev: boolean } | null {
   const sub = argv[1];
-  const jsDev = () => !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
+  // `--include=dev` brings dev dependencies back even under NODE_ENV=production.
+  const jsDev = () => argv.includes('--include=dev') || !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
   switch (program) {
     case 'npm':
       if (sub === 'ci' || sub === 'clean-install') return { tool: 'npm', includesDev: jsDev() };
@@ -184,7 +185,13 @@ export function buildTool(program: string, argv: Argv): string | null {
     case 'go':
       return sub === 'build' || sub === 'install' ? 'go' : null;
     case 'cargo':
+    case 'xx-cargo':
+      // tonistiigi/xx's wrappers cross-compile for TARGETPLATFORM (rules.md *build command*).
       return sub === 'build' || sub === 'install' ? 'cargo' : null;
+    case 'xx-go':
+      return sub === 'build' || sub === 'install' ? 'go' : null;
+    case 'xx-clang':
+      return 'clang';
     case 'rustc':
     case 'gcc':
     case 'g++':

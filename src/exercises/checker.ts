@@ -4,7 +4,7 @@ import type { Finding } from '../engine/types';
 import { goalVerdict } from './goals';
 import type { CheckResult, Exercise, Goal, GoalResult } from './types';
 
-/** Shown, never blocking: an end-of-life base is the world moving on, not a wrong answer. */
+/** Shown, never blocking: an answer that passed must not fail next year (MS023, end-of-life base). */
 const NEVER_BLOCKS = new Set(['MS023']);
 
 export function blocksPass(finding: Finding): boolean {

@@ -24,7 +24,7 @@ import { exerciseIds, loadExercise } from './catalog';
 import { Workspace, type Hint, type Progress, type ProgressEntry, type Status } from './workspace';
 import type { CheckResult, Exercise } from './types';
 
-export { checkAnswer } from './checker';
+export { blocksPass, checkAnswer } from './checker';
 export { closeExerciseIds, exerciseIds, exercisesDir, findExerciseId, hasExercise, listExercises, loadExercise, UnknownExerciseError } from './catalog';
 export { goalHolds, GOAL_KINDS } from './goals';
 export { defaultHome, parseProgress, Workspace } from './workspace';

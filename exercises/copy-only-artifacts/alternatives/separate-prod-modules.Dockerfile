@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: production modules installed in a stage of their own, the
 # compiled output copied by name, heredoc-free, numeric user on Alpine.
-FROM node:20-bookworm AS compiler
+FROM node:24-trixie AS compiler
 WORKDIR /build
 COPY package*.json ./
 RUN npm ci
@@ -9,12 +9,12 @@ COPY tsconfig.json ./
 COPY src/ src/
 RUN npx tsc -p tsconfig.json --outDir dist
 
-FROM node:20-alpine AS prod-modules
+FROM node:24-alpine AS prod-modules
 WORKDIR /build
 COPY package*.json ./
 RUN npm ci --omit=dev
 
-FROM node:20-alpine AS server
+FROM node:24-alpine AS server
 ENV NODE_ENV=production
 WORKDIR /opt/server
 COPY --from=prod-modules /build/node_modules ./node_modules

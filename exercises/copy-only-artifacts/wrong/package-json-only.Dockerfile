@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # WRONG: `COPY package*.json` became `COPY package.json`: npm ci has no lockfile and fails.
 
-FROM node:20-bookworm AS build
+FROM node:24-trixie AS build
 WORKDIR /app
 COPY package.json ./
 RUN npm ci
@@ -9,7 +9,7 @@ COPY tsconfig.json ./
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-trixie-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./

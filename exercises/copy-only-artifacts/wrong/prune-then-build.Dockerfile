@@ -2,7 +2,7 @@
 # WRONG: the prune was moved in front of the build in the same RUN, so TypeScript is
 # removed before `npm run build` needs it and the build fails.
 
-FROM node:20-bookworm AS build
+FROM node:24-trixie AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -10,7 +10,7 @@ COPY tsconfig.json ./
 COPY src ./src
 RUN npm prune --omit=dev && npm run build
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-trixie-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: one build stage that builds first and prunes after, in the
 # same RUN, then production copies the pruned node_modules and dist/ from it.
-FROM node:20-bookworm-slim AS base
+FROM node:24-trixie-slim AS base
 WORKDIR /srv/app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci
@@ -15,7 +15,7 @@ COPY . .
 RUN npm run build \
  && npm prune --omit=dev
 
-FROM gcr.io/distroless/nodejs20-debian12:nonroot AS ship
+FROM gcr.io/distroless/nodejs24-debian13:nonroot AS ship
 ENV NODE_ENV=production
 WORKDIR /srv/app
 COPY --from=compile /srv/app/node_modules ./node_modules

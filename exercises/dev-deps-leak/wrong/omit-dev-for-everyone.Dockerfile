@@ -2,7 +2,7 @@
 # WRONG: `npm ci --omit=dev` in the stage that build and test share: production is lean,
 # but `npm run build` (and `npm test`) now run without their devDependencies and fail.
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev
@@ -15,7 +15,7 @@ FROM deps AS test
 COPY . .
 RUN npm test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules

@@ -2,7 +2,7 @@
 # WRONG: the fix for the leak is put in the shared `deps` stage: `npm prune --omit=dev`
 # there also strips TypeScript and the bundler from the build stage, which then fails.
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -16,7 +16,7 @@ FROM deps AS test
 COPY . .
 RUN npm test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules

@@ -2,7 +2,7 @@
 # WRONG: prunes in a stage of its own (good) but then ships the build stage's whole
 # working folder, whose node_modules still hold every devDependency, sources and all.
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -18,7 +18,7 @@ RUN npm test
 FROM deps AS prod-deps
 RUN npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app ./

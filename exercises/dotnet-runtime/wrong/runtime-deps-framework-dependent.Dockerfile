@@ -3,14 +3,14 @@
 # self-contained app, but this publish is framework-dependent (no --self-contained), so
 # there is no `dotnet` to start it.
 
-FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Catalog.Api/Catalog.Api.csproj Catalog.Api/
 RUN dotnet restore Catalog.Api/Catalog.Api.csproj
 COPY . .
 RUN dotnet publish Catalog.Api/Catalog.Api.csproj -c Release -o /app/publish --no-restore
 
-FROM mcr.microsoft.com/dotnet/runtime-deps:8.0 AS final
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS final
 WORKDIR /app
 COPY --from=build /app/publish .
 USER app

@@ -2,14 +2,14 @@
 # WRONG: the right base, but the final stage copies the build stage's whole /src (sources,
 # obj/ and bin/ folders) and runs the dll from its bin/ folder.
 
-FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Catalog.Api/Catalog.Api.csproj Catalog.Api/
 RUN dotnet restore Catalog.Api/Catalog.Api.csproj
 COPY . .
 RUN dotnet build Catalog.Api/Catalog.Api.csproj -c Release --no-restore
 
-FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS final
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /src .
 USER app

@@ -6,13 +6,13 @@ FROM scratch AS otel-agent
 ARG OTEL_VERSION=2.6.0
 ADD https://github.com/open-telemetry/opentelemetry-java-instrumentation/releases/download/v${OTEL_VERSION}/opentelemetry-javaagent.jar /otel/opentelemetry-javaagent.jar
 
-FROM gradle:8.8-jdk21 AS build
+FROM gradle:9-jdk25 AS build
 WORKDIR /home/gradle/project
 COPY settings.gradle.kts build.gradle.kts ./
 COPY src ./src
 RUN gradle bootJar --no-daemon
 
-FROM eclipse-temurin:21-jre-alpine AS runtime
+FROM eclipse-temurin:25-jre-alpine AS runtime
 WORKDIR /app
 COPY --from=otel-agent /otel/opentelemetry-javaagent.jar /app/otel.jar
 COPY --from=otel-agent /home/gradle/project/build/libs/orders.jar /app/orders.jar

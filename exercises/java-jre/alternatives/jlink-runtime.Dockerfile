@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: jlink builds a trimmed Java runtime in the JDK stage and the
 # final stage is plain Debian slim with that runtime and the jar.
-FROM eclipse-temurin:21-jdk AS jdk-build
+FROM eclipse-temurin:25-jdk AS jdk-build
 WORKDIR /src
 COPY pom.xml mvnw ./
 COPY .mvn .mvn
@@ -12,7 +12,7 @@ RUN ./mvnw -B package -DskipTests \
 RUN jlink --add-modules java.base,java.logging,java.naming,java.sql,java.management,jdk.unsupported \
       --strip-debug --no-man-pages --no-header-files --compress=2 --output /javaruntime
 
-FROM debian:bookworm-slim AS app
+FROM debian:trixie-slim AS app
 ENV JAVA_HOME=/opt/java/openjdk
 ENV PATH="${JAVA_HOME}/bin:${PATH}"
 COPY --from=jdk-build /javaruntime $JAVA_HOME

@@ -2,14 +2,14 @@
 # WRONG: the same mistake by another road: the Java home of the Maven (JDK) build stage is
 # copied into the JRE image, so the JDK ships after all.
 
-FROM maven:3.9-eclipse-temurin-21 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /workspace
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
 RUN mvn -B -q package -DskipTests
 
-FROM eclipse-temurin:21-jre AS runtime
+FROM eclipse-temurin:25-jre AS runtime
 ENV JAVA_HOME=/opt/java/openjdk
 COPY --from=build /opt/java/openjdk $JAVA_HOME
 WORKDIR /app

@@ -2,14 +2,14 @@
 # WRONG: `USER billing` moved up next to WORKDIR, above the RUN that creates the user:
 # that RUN then runs as a user that does not exist and the build fails.
 
-FROM maven:3.9-eclipse-temurin-21 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /workspace
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
 RUN mvn -B -q package -DskipTests
 
-FROM eclipse-temurin:21-jre AS runtime
+FROM eclipse-temurin:25-jre AS runtime
 WORKDIR /app
 USER billing
 COPY --from=build /workspace/target/billing-0.0.1-SNAPSHOT.jar /app/billing.jar

@@ -2,14 +2,14 @@
 # WRONG: copies the build stage's whole /workspace (sources, target/ with classes and test
 # reports) instead of the jar it built.
 
-FROM maven:3.9-eclipse-temurin-21 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /workspace
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
 RUN mvn -B -q package -DskipTests
 
-FROM eclipse-temurin:21-jre AS runtime
+FROM eclipse-temurin:25-jre AS runtime
 WORKDIR /app
 COPY --from=build /workspace /app
 RUN useradd --system --uid 10001 billing

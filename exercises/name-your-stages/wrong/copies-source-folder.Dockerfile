@@ -2,14 +2,14 @@
 # WRONG: stages named and referenced by name, but the runtime copies the build stage's
 # whole /src (Go sources, go.mod) and runs a binary from there that was never built there.
 
-FROM golang:1.22-alpine AS build
+FROM golang:1.27-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -o /out/inventory ./cmd/inventory
 
-FROM alpine:3.19 AS runtime
+FROM alpine:3.23 AS runtime
 RUN apk add --no-cache ca-certificates tzdata
 COPY --from=build /src /src
 USER nobody:nobody

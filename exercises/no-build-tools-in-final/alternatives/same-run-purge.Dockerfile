@@ -1,13 +1,13 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: the final stage installs and purges the build helpers in the
 # same RUN (they never reach a layer), libssl3t64-style name alternatives, numeric user.
-FROM rust:1.77-slim-bookworm AS compile
+FROM rust:1-slim-trixie AS compile
 RUN apt-get update && apt-get install -y --no-install-recommends pkg-config libssl-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /usr/src/mailer
 COPY . .
 RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
 
-FROM debian:bookworm-slim AS mail
+FROM debian:trixie-slim AS mail
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libssl3 ca-certificates pkg-config \
  && pkg-config --version \

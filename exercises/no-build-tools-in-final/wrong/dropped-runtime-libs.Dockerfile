@@ -2,7 +2,7 @@
 # WRONG: the build tools are gone, and so is libssl3: the binary fails to load
 # libssl.so.3 at start-up.
 
-FROM rust:1.77-bookworm AS build
+FROM rust:1-trixie AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends pkg-config libssl-dev \
  && rm -rf /var/lib/apt/lists/*
@@ -11,7 +11,7 @@ COPY Cargo.toml Cargo.lock ./
 COPY src ./src
 RUN cargo build --release --locked
 
-FROM debian:bookworm-slim AS runtime
+FROM debian:trixie-slim AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates \
  && rm -rf /var/lib/apt/lists/*

@@ -2,7 +2,7 @@
 # WRONG: gcc, pkg-config and libssl-dev are installed in one RUN and purged in the next:
 # the first RUN's layer still holds them, so the image is no smaller.
 
-FROM rust:1.77-bookworm AS build
+FROM rust:1-trixie AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends pkg-config libssl-dev \
  && rm -rf /var/lib/apt/lists/*
@@ -11,7 +11,7 @@ COPY Cargo.toml Cargo.lock ./
 COPY src ./src
 RUN cargo build --release --locked
 
-FROM debian:bookworm-slim AS runtime
+FROM debian:trixie-slim AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends gcc pkg-config libssl-dev libssl3 ca-certificates
 RUN apt-get purge -y gcc pkg-config libssl-dev \

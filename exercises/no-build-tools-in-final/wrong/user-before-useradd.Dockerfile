@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # WRONG: a named `mailer` user, switched to before the RUN that creates it.
 
-FROM rust:1.77-bookworm AS build
+FROM rust:1-trixie AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends pkg-config libssl-dev \
  && rm -rf /var/lib/apt/lists/*
@@ -10,7 +10,7 @@ COPY Cargo.toml Cargo.lock ./
 COPY src ./src
 RUN cargo build --release --locked
 
-FROM debian:bookworm-slim AS runtime
+FROM debian:trixie-slim AS runtime
 USER mailer
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libssl3 ca-certificates \

@@ -2,14 +2,14 @@
 # WRONG: the runtime stage copies only package.json before `npm ci --omit=dev`; npm ci
 # needs package-lock.json and stops, so the image never builds.
 
-FROM node:20 AS build
+FROM node:24 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json ./

@@ -2,14 +2,14 @@
 # WRONG: switches to a new `web` user before the RUN that creates it; that RUN then runs
 # as a user that does not exist yet, and the build fails.
 
-FROM node:20 AS build
+FROM node:24 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -2,14 +2,14 @@
 # WRONG: slim base, but the runtime copies the build stage's whole /app: the sources, the
 # TypeScript config and the full node_modules with every devDependency come along.
 
-FROM node:20 AS build
+FROM node:24 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app /app

@@ -2,13 +2,13 @@
 # WRONG: `USER notes` comes first and the RUN that creates `notes` after it: that RUN runs
 # as a user that does not exist yet, and the build stops.
 
-FROM python:3.12-slim AS build
+FROM python:3.14-slim AS build
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 USER notes
 COPY --from=build /opt/venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"

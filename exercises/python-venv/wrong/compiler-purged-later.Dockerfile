@@ -2,7 +2,7 @@
 # WRONG: one stage, and the compiler is purged in a RUN after the install: the layer of
 # the install RUN keeps build-essential and libpq-dev, so nothing is saved.
 
-FROM python:3.12-slim AS app
+FROM python:3.14-slim AS app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev libpq5 \
  && rm -rf /var/lib/apt/lists/*

@@ -2,7 +2,7 @@
 # WRONG: the build stage installs requirements-dev.txt into the virtualenv as well, and
 # production copies that virtualenv: pytest, mypy and ruff ship with the API.
 
-FROM python:3.12-slim AS build
+FROM python:3.14-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev \
  && rm -rf /var/lib/apt/lists/*
@@ -11,7 +11,7 @@ ENV PATH="/opt/venv/bin:$PATH"
 COPY requirements.txt requirements-dev.txt ./
 RUN pip install --no-cache-dir -r requirements.txt -r requirements-dev.txt
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpq5 \
  && rm -rf /var/lib/apt/lists/*

@@ -2,7 +2,7 @@
 # WRONG: two stages, but the runtime installs gcc "for a wheel that might need it" and
 # removes it in a later RUN: it stays in the earlier layer.
 
-FROM python:3.12-slim AS build
+FROM python:3.14-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev \
  && rm -rf /var/lib/apt/lists/*
@@ -11,7 +11,7 @@ ENV PATH="/opt/venv/bin:$PATH"
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpq5 gcc
 RUN apt-get remove -y gcc && rm -rf /var/lib/apt/lists/*

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # WRONG: USER api placed before the useradd that creates api: the build fails there.
 
-FROM python:3.12-slim AS build
+FROM python:3.14-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev \
  && rm -rf /var/lib/apt/lists/*
@@ -10,7 +10,7 @@ ENV PATH="/opt/venv/bin:$PATH"
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 USER api
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpq5 \

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: the compiler runs natively on $BUILDPLATFORM and maps
 # TARGETARCH to the musl triple; rust-lld links the foreign target; distroless static.
-FROM --platform=$BUILDPLATFORM rust:1.77-alpine AS compiler
+FROM --platform=$BUILDPLATFORM rust:1-alpine AS compiler
 ARG TARGETARCH
 RUN apk add --no-cache musl-dev
 WORKDIR /usr/src/ingest
@@ -18,6 +18,6 @@ RUN case "$TARGETARCH" in \
  && cargo build --release --locked --target "$triple" \
  && install -D "target/$triple/release/ingest" /out/ingest
 
-FROM gcr.io/distroless/static-debian12:nonroot AS image
+FROM gcr.io/distroless/static-debian13:nonroot AS image
 COPY --from=compiler /out/ingest /usr/local/bin/ingest
 ENTRYPOINT ["/usr/local/bin/ingest"]

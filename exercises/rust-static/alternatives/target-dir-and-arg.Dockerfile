@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: a heredoc RUN on the target platform, the triple from
 # `uname -m`, a cache mount for the target folder (so the binary is copied out of it).
-FROM rust:1.77-slim-bookworm AS rust-build
+FROM rust:1-slim-trixie AS rust-build
 RUN apt-get update && apt-get install -y --no-install-recommends musl-tools && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY . .

@@ -2,7 +2,7 @@
 # WRONG: the builder runs on $BUILDPLATFORM (fast, native) but nothing tells cargo which
 # architecture the target is: an arm64 image gets the build machine's amd64 binary.
 
-FROM --platform=$BUILDPLATFORM rust:1.77-alpine AS build
+FROM --platform=$BUILDPLATFORM rust:1-alpine AS build
 RUN apk add --no-cache musl-dev
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./

@@ -2,7 +2,7 @@
 # WRONG: the triple follows the architecture, but the `cp` still reads target/release/,
 # where a --target build writes nothing: the cp fails.
 
-FROM rust:1.77 AS build
+FROM rust:1 AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends musl-tools \
  && rm -rf /var/lib/apt/lists/*

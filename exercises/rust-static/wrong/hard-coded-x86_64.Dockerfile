@@ -2,7 +2,7 @@
 # WRONG: a correct static build for x86_64 only: on an arm64 builder (a Mac, Graviton CI)
 # `rustup target add x86_64-…` cross-builds without a linker, or ships an amd64 binary.
 
-FROM rust:1.77 AS build
+FROM rust:1 AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends musl-tools \
  && rm -rf /var/lib/apt/lists/*

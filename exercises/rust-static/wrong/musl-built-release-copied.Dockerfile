@@ -2,7 +2,7 @@
 # WRONG: builds for the musl target, but copies target/release/ingest: with --target, cargo
 # writes to target/x86_64-unknown-linux-musl/release/, so that path does not exist.
 
-FROM rust:1.77 AS build
+FROM rust:1 AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends musl-tools \
  && rm -rf /var/lib/apt/lists/*

@@ -2,7 +2,7 @@
 # WRONG: only package.json is copied before `npm ci`; npm ci refuses to run without
 # package-lock.json, so the shared stage (and everything after it) fails to build.
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json ./
 RUN npm ci
@@ -15,7 +15,7 @@ FROM deps AS test
 COPY . .
 RUN npm test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

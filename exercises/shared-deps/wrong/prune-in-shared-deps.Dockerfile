@@ -3,7 +3,7 @@
 # small"; the build stage derives from it too, so TypeScript and the bundler are gone when
 # `npm run build` runs, and the build fails.
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci && npm prune --omit=dev
@@ -16,7 +16,7 @@ FROM deps AS test
 COPY . .
 RUN npm test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules

@@ -2,7 +2,7 @@
 # WRONG: production copies the build stage's whole /app (sources, tests, the full
 # node_modules with devDependencies) instead of its dist/ output.
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -15,7 +15,7 @@ FROM deps AS test
 COPY . .
 RUN npm test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app /app

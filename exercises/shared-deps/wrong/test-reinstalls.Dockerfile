@@ -2,7 +2,7 @@
 # WRONG: the test stage starts from the bare Node image and installs everything again,
 # so the dependencies are not shared: two full installs, and build and test can drift.
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -11,14 +11,14 @@ FROM deps AS build
 COPY . .
 RUN npm run build
 
-FROM node:20-bookworm-slim AS test
+FROM node:24-trixie-slim AS test
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm test
 
-FROM node:20-bookworm-slim AS production
+FROM node:24-trixie-slim AS production
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: cgo switched off with `go env -w` in its own RUN (Go keeps
 # it in its settings file), scratch with the CA bundle, numeric user.
-FROM golang:1.22-bookworm AS gobuild
+FROM golang:1.27-trixie AS gobuild
 RUN go env -w CGO_ENABLED=0
 WORKDIR /workspace
 COPY go.mod go.sum ./

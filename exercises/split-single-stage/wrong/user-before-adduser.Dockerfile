@@ -1,14 +1,14 @@
 # syntax=docker/dockerfile:1
 # WRONG: on Alpine, `USER shortener` is set before `adduser` creates it.
 
-FROM golang:1.22-alpine AS build
+FROM golang:1.27-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/shortener ./cmd/shortener
 
-FROM alpine:3.19 AS runtime
+FROM alpine:3.23 AS runtime
 USER shortener
 RUN adduser -D -H shortener
 COPY --from=build /out/shortener /usr/local/bin/shortener

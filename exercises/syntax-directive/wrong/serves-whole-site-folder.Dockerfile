@@ -2,14 +2,14 @@
 # WRONG: nginx serves the build stage's whole /site (sources, node_modules, .env files)
 # instead of the built dist/ folder.
 
-FROM node:20.12-bookworm AS build
+FROM node:24-trixie AS build
 WORKDIR /site
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM nginxinc/nginx-unprivileged:1.27-alpine AS web
+FROM nginxinc/nginx-unprivileged:1.30-alpine AS web
 COPY nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=build /site /usr/share/nginx/html
 USER nginx

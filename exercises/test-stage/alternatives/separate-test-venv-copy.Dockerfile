@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: Debian slim with a digest-free tag, the virtualenv in /venv,
 # cache mounts for pip, and the test stage adds its tools to its own copy of the environment.
-FROM python:3.12-slim-bookworm AS deps
+FROM python:3.14-slim-trixie AS deps
 WORKDIR /srv
 ENV VIRTUAL_ENV=/venv PATH="/venv/bin:$PATH"
 RUN python -m venv /venv
@@ -15,7 +15,7 @@ RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements-dev.t
 COPY tests/ tests/
 RUN python -m pytest -q
 
-FROM python:3.12-slim-bookworm AS release
+FROM python:3.14-slim-trixie AS release
 ENV PATH="/venv/bin:$PATH"
 COPY --link --from=deps /venv /venv
 WORKDIR /srv

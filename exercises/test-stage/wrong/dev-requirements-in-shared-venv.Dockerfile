@@ -2,7 +2,7 @@
 # WRONG: the build stage installs requirements-dev.txt into /opt/venv too, "so the test
 # stage has it ready"; but production copies that same /opt/venv, so pytest and friends ship.
 
-FROM python:3.12-slim AS base
+FROM python:3.14-slim AS base
 WORKDIR /app
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
@@ -14,7 +14,7 @@ FROM base AS test
 COPY tests ./tests
 RUN pytest -q
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 COPY --from=base /opt/venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
 WORKDIR /app

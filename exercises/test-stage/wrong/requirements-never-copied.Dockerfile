@@ -2,7 +2,7 @@
 # WRONG: the dependencies stage runs `pip install -r requirements.txt` without copying
 # requirements.txt in first: pip finds no file and the build fails.
 
-FROM python:3.12-slim AS build
+FROM python:3.14-slim AS build
 WORKDIR /app
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
@@ -15,7 +15,7 @@ RUN pip install --no-cache-dir -r requirements-dev.txt
 COPY tests ./tests
 RUN pytest -q
 
-FROM python:3.12-slim AS runtime
+FROM python:3.14-slim AS runtime
 COPY --from=build /opt/venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
 WORKDIR /app

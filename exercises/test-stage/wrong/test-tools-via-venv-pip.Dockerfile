@@ -2,7 +2,7 @@
 # WRONG: pytest is installed with the virtualenv's own pip in the dependencies stage, before
 # the test stage branches off; production copies that virtualenv, test tools and all.
 
-FROM python:3.12-slim AS deps
+FROM python:3.14-slim AS deps
 WORKDIR /app
 RUN python -m venv /venv
 COPY requirements.txt ./
@@ -13,7 +13,7 @@ FROM deps AS test
 COPY . .
 RUN /venv/bin/pytest -q
 
-FROM python:3.12-slim AS prod
+FROM python:3.14-slim AS prod
 COPY --from=deps /venv /venv
 WORKDIR /app
 COPY scheduler ./scheduler

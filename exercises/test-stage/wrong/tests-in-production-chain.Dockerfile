@@ -2,7 +2,7 @@
 # WRONG: the tests run in a stage the production stage is written FROM, so a plain
 # `docker build` runs them every time and production inherits the test tools.
 
-FROM python:3.12-slim AS build
+FROM python:3.14-slim AS build
 WORKDIR /app
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"

@@ -97,4 +97,17 @@ function removedInSameRun(stage: Stage, install: PackageInstall): ReadonlySet<st
   return gone;
 }
 
+/** A removal of an installed package in a later RUN of the chain (which leaves it in the earlier layer), else null. */
+export function removedInLaterRun(model: StageModel, stage: Stage, installed: Installed): Command | null {
+  const run = installed.install.command.instruction;
+  for (const s of chain(model, stage).slice().reverse()) {
+    for (const removal of s.removals) {
+      if (removal.command.instruction.span.start.line <= run.span.end.line) continue;
+      const group = installed.install.group?.toLowerCase() ?? null;
+      if (removal.packages.includes(installed.pkg) || (group !== null && removal.packages.includes(group))) return removal.command;
+    }
+  }
+  return null;
+}
+
 export { isBuildToolPackage };
