@@ -137,7 +137,7 @@ const detectors: Record<string, Detector> = {
   },
   'build-tools-or-dev-deps': (model) => {
     for (const stage of model.stages) {
-      const tools = stage.packages.flatMap((p) => p.packages.filter(isBuildToolPackage).map((pkg) => ({ pkg, p })));
+      const tools = stage.packages.flatMap((p) => p.packages.filter((pkg) => isBuildToolPackage(pkg)).map((pkg) => ({ pkg, p })));
       if (tools[0]) return { answer: 'yes', line: lineOf(tools[0].p.command.instruction), because: `it installs ${tools[0].pkg}` };
       const dev = stage.dependencyInstalls.find((d) => d.includesDev);
       if (dev) return { answer: 'yes', line: lineOf(dev.command.instruction), because: `${dev.command.argv.slice(0, 2).join(' ')} installs devDependencies too` };

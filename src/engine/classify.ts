@@ -79,9 +79,9 @@ const BUILD_TOOL_NAMES = new Set([
 ]);
 
 /** A package the spec counts as a build tool. */
-export function isBuildToolPackage(pkg: string): boolean {
+export function isBuildToolPackage(pkg: string, extra?: readonly string[]): boolean {
   const name = pkg.toLowerCase();
-  if (BUILD_TOOL_NAMES.has(name)) return true;
+  if (BUILD_TOOL_NAMES.has(name) || extra?.includes(name)) return true;
   if (/-(dev|devel)$/.test(name)) return true;
   if (/^openjdk-?\d*-jdk(-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name)) return true;
   if (/^(gcc|g\+\+|clang|golang|cmake)-[\d.]+$/.test(name)) return true;
@@ -90,8 +90,9 @@ export function isBuildToolPackage(pkg: string): boolean {
 
 const DEBUG_TOOLS = new Set(['curl', 'wget', 'strace', 'gdb', 'busybox-extras', 'procps', 'vim', 'less', 'ltrace', 'tcpdump', 'htop', 'net-tools', 'iputils-ping', 'bind-tools', 'dnsutils', 'lsof', 'nano']);
 
-export function isDebugToolPackage(pkg: string): boolean {
-  return DEBUG_TOOLS.has(pkg.toLowerCase());
+export function isDebugToolPackage(pkg: string, extra?: readonly string[]): boolean {
+  const name = pkg.toLowerCase();
+  return DEBUG_TOOLS.has(name) || Boolean(extra?.includes(name));
 }
 
 /** npm/yarn/pnpm options whose value is the next word (`--omit dev`), so it is not a package. */

@@ -3,14 +3,18 @@ import { buildModel } from './model';
 import { dependencies, stageByName } from './query';
 import { rules } from './rules/index';
 import { skippedChecks } from './directives';
-import type { RuleContext } from './rule';
-import type { Finding, StageModel } from './types';
+import type { ExtraPackages, RuleContext } from './rule';
+import type { Finding, Severity, StageModel } from './types';
 
 export interface LintOptions {
   /** Judge this stage as the shipped one, as `docker build --target` would. */
   target?: string;
   /** Rule IDs to skip. */
   ignore?: readonly string[];
+  /** A severity per rule ID, as a team's settings file sets it; a file's own directives still win. */
+  severity?: Readonly<Record<string, Severity>>;
+  /** Package names a team counts as build tools (MS008, MS012) or debugging tools (MS020), added to the engine's lists. */
+  extraPackages?: ExtraPackages;
 }
 
 export interface LintResult {
@@ -26,7 +30,7 @@ export class UnknownTargetError extends Error {
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = buildModel(text);
-  const context = contextFor(model, options.target ?? null);
+  const context = contextFor(model, options.target ?? null, options.extraPackages);
   // Most files carry no pragma: don't look for them line by line.
   const found = model.text.includes('multistage-tutor') ? pragmas(model) : [];
   const skip = skippedRules(model, options.ignore ?? [], found);
@@ -38,7 +42,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     for (let i = 0; i < reports.length; i++) {
       const report = reports[i]!;
       if (lineSkips?.get(report.span.start.line)?.has(rule.id)) continue;
-      const finding: Finding = { rule: rule.id, name: rule.name, severity: rule.severity, message: report.message, span: report.span };
+      const finding: Finding = { rule: rule.id, name: rule.name, severity: options.severity?.[rule.id] ?? rule.severity, message: report.message, span: report.span };
       if (report.fix) finding.fix = report.fix;
       findings.push(finding);
     }
@@ -47,14 +51,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return { findings, model };
 }
 
-export function contextFor(model: StageModel, target: string | null): RuleContext {
+const NO_EXTRA_PACKAGES: ExtraPackages = {};
+
+export function contextFor(model: StageModel, target: string | null, extraPackages: ExtraPackages = NO_EXTRA_PACKAGES): RuleContext {
   let final = model.stages.at(-1) ?? null;
   if (target !== null) {
     const found = stageByName(model, target);
     if (!found) throw new UnknownTargetError(target, model.stages.flatMap((s) => (s.name ? [s.name] : [])));
     final = found;
   }
-  return { model, final, shipped: final ? dependencies(model, final) : new Set(), target };
+  return { model, final, shipped: final ? dependencies(model, final) : new Set(), target, extraPackages };
 }
 
 const CHECK_WORD = /check/i;

@@ -9,6 +9,13 @@ export interface RuleContext {
   shipped: Set<number>;
   /** The --target name, when given. */
   target: string | null;
+  /** A team's own build and debugging tool package names (lowercase), added to the engine's lists. */
+  extraPackages: ExtraPackages;
+}
+
+export interface ExtraPackages {
+  buildTools?: readonly string[];
+  debugTools?: readonly string[];
 }
 
 export interface RuleReport {

@@ -42,10 +42,10 @@ CMD ["python", "-m", "app"]
   reference: 'critical-rules',
   equivalents: {},
   fixable: false,
-  check({ model, final }) {
+  check({ model, final, extraPackages }) {
     if (!final) return [];
     const byInstall = new Map<PackageInstall, { pkgs: string[]; install: PackageInstall; stage: Stage }>();
-    for (const p of installedPackages(model, final).filter((found) => isBuildToolPackage(found.pkg))) {
+    for (const p of installedPackages(model, final).filter((found) => isBuildToolPackage(found.pkg, extraPackages.buildTools))) {
       const entry = byInstall.get(p.install) ?? { pkgs: [], install: p.install, stage: p.stage };
       entry.pkgs.push(p.pkg);
       byInstall.set(p.install, entry);

@@ -36,14 +36,14 @@ ENTRYPOINT ["/api"]
   reference: 'concept',
   equivalents: {},
   fixable: false,
-  check({ model }) {
+  check({ model, extraPackages }) {
     if (model.stages.length !== 1) return [];
     const stage = model.stages[0]!;
     // The first instruction that builds or installs a build tool is where the stage turns into a builder.
     const culprits: { instruction: Instruction; what: string }[] = [
       ...stage.builds.map((b) => ({ instruction: b.command.instruction, what: `runs '${b.command.argv.slice(0, 2).join(' ')}'` })),
       ...stage.packages.flatMap((p) => {
-        const tools = p.packages.filter(isBuildToolPackage);
+        const tools = p.packages.filter((pkg) => isBuildToolPackage(pkg, extraPackages.buildTools));
         return tools.length > 0 ? [{ instruction: p.command.instruction, what: `installs build tools (${tools.join(', ')})` }] : [];
       }),
     ];

@@ -52,7 +52,7 @@ FROM production-base AS production
   reference: 'pattern-debug',
   equivalents: {},
   fixable: false,
-  check({ model, final, target }) {
+  check({ model, final, target, extraPackages }) {
     if (!final) return [];
     const reports: RuleReport[] = [];
     const debugName = !!final.name && DEBUG_NAMES.has(final.name.toLowerCase());
@@ -70,7 +70,7 @@ FROM production-base AS production
     // A tool the image runs itself (HEALTHCHECK CMD curl …) is a runtime need, not a debugging aid.
     const used = usedAtRuntime(model, final);
     for (const install of final.packages) {
-      const found = install.packages.filter((p) => isDebugToolPackage(p) && !final.removed.has(p) && !used.has(p));
+      const found = install.packages.filter((p) => isDebugToolPackage(p, extraPackages.debugTools) && !final.removed.has(p) && !used.has(p));
       if (found.length > 0) tools.set(install.command.instruction, [...(tools.get(install.command.instruction) ?? []), ...found]);
     }
     for (const [instruction, names] of tools) {
