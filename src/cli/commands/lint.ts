@@ -1,14 +1,17 @@
 // `multistage-tutor lint [FILE...|-]`: the engine on a user's own files, for people and for CI.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fixText, lint, rules, UnknownTargetError, type Finding, type Severity } from '../../engine';
+import { fixText, lint, rules, UnknownTargetError, type Finding, type LintOptions, type Severity } from '../../engine';
+import { lintOptionsFor, resolveSettings, SettingsError, type LoadedSettings } from '../../settings';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { VERSION } from '../help';
 import { paint } from '../format/color';
 import { formatText } from '../format/text';
 import { formatJson, jsonFinding, type JsonFile } from '../format/json';
 import { findRule, unknownRuleMessage } from '../format/suggest';
+import { findDockerfiles } from '../find-dockerfiles';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
@@ -22,14 +25,20 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     fix: { type: 'boolean', default: false },
     ignore: { type: 'string', multiple: true, default: [] },
     target: { type: 'string' },
-    'fail-on': { type: 'string', default: 'error' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    'no-config': { type: 'boolean', default: false },
+    // Team exercise packs mean nothing to lint; accepted so one set of global flags works everywhere.
+    exercises: { type: 'string', multiple: true, default: [] },
   });
   const format = oneOf('--format', values.format!, FORMATS);
-  const failOn = oneOf('--fail-on', values['fail-on']!, FAIL_ON);
+  const settings = await loadSettingsFor(io, values.config, values['no-config']!);
+  // The flag wins over the settings file.
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? settings?.settings.failOn ?? 'error', FAIL_ON);
   const ignore = parseIgnore(values.ignore!);
   const target = values.target;
   if (target !== undefined && target.trim() === '') throw new CliError('lint: --target needs a stage name');
-  const paths = positionals.length ? positionals : ['Dockerfile'];
+  const paths = expandDirectories(positionals.length ? positionals : ['Dockerfile'], io);
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('lint: - (standard input) can be given only once');
   const fixStdin = values.fix && paths.includes('-');
   if (fixStdin && paths.length > 1) {
@@ -38,13 +47,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   const outcomes: Outcome[] = [];
   for (const path of paths) {
+    const options = path === '-' ? lintOptionsFor(settings, resolve(io.cwd, 'Dockerfile')) : lintOptionsFor(settings, resolve(io.cwd, path));
+    if (options === null) continue; // under the settings file's ignorePaths
     const input = await readInput(path, io);
     if ('error' in input) {
       outcomes.push({ name: input.name, path, error: input.error });
       continue;
     }
     // Only the text format shows source lines: the others keep no file's text once it is linted.
-    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text' }));
+    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, settings: options, fix: values.fix!, io, keepLines: format === 'text' }));
   }
   // Unreadable files: one line each on stderr, whatever the format, so stdout stays parseable.
   for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${o.error}`);
@@ -59,6 +70,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       'error' in o ? { file: o.name, error: o.error } : { file: o.name, findings: o.findings.map(jsonFinding) },
     );
     io.stdout.write(formatJson(files));
+  } else if (format === 'github' || format === 'gitlab' || format === 'checkstyle') {
+    const ci = await import('../format/ci');
+    const reports = outcomes.map((o) => ('error' in o ? { name: o.name, error: o.error } : { name: o.name, findings: o.findings }));
+    io.stdout.write(format === 'github' ? ci.formatGithub(reports) : format === 'gitlab' ? ci.formatGitlab(reports) : ci.formatCheckstyle(reports));
   } else {
     // SARIF carries every rule's help and section title: loaded only for this format.
     const [{ formatSarif }, { sectionTitles }] = await Promise.all([import('../format/sarif'), import('../format/sections')]);
@@ -69,6 +84,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
 interface LintOneOptions {
   ignore: string[];
+  /** What the settings file sets for this file. */
+  settings: LintOptions;
   target: string | undefined;
   fix: boolean;
   io: CliIO;
@@ -76,7 +93,11 @@ interface LintOneOptions {
 }
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
-  const engineOptions = { ignore: options.ignore, ...(options.target !== undefined ? { target: options.target } : {}) };
+  const engineOptions: LintOptions = {
+    ...options.settings,
+    ignore: [...options.ignore, ...(options.settings.ignore ?? [])],
+    ...(options.target !== undefined ? { target: options.target } : {}),
+  };
   const stdin = path === '-';
   try {
     let result = lint(text, engineOptions);
@@ -150,3 +171,27 @@ function parseIgnore(values: string[]): string[] {
 }
 
 const firstLine = (text: string) => text.split('\n')[0]!;
+
+async function loadSettingsFor(io: CliIO, config: string | undefined, noConfig: boolean): Promise<LoadedSettings | null> {
+  try {
+    return await resolveSettings(io.cwd, { config, noConfig }, rules);
+  } catch (error) {
+    if (error instanceof SettingsError) throw new CliError(`lint: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A directory stands for the Dockerfiles under it (sorted); files and - stay as given. */
+function expandDirectories(paths: string[], io: CliIO): string[] {
+  const out: string[] = [];
+  for (const path of paths) {
+    if (path !== '-' && statSync(resolve(io.cwd, path), { throwIfNoEntry: false })?.isDirectory()) {
+      const found = findDockerfiles(path, io.cwd);
+      if (found.length === 0) throw new CliError(`lint: no Dockerfile under ${path} (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile, outside .gitignore)`);
+      out.push(...found);
+    } else {
+      out.push(path);
+    }
+  }
+  return out;
+}
