@@ -58,7 +58,7 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
   const strings = (node: Node | null, key: string, what: string): string[] => {
     const items = isSeq(node) ? (node.items as Node[]) : isScalar(node) ? [node] : fail(node, key, `must be a list of ${what}`);
     return items.map((item, i) => {
-      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') return fail(item, `${key}[${i}]`, `must be ${what.replace(/s$/, '')}`);
+      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') return fail(item, `${key}[${i}]`, `must be ${what.replace(/^(\w+) (\w+)s$/, 'a $1 $2').replace(/^(\w+)s$/, 'a $1')}`);
       return item.value.trim();
     });
   };
