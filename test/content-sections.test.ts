@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/engine';
+import { ruleDoc } from '../src/content/rule-docs';
 import { FINAL_BASES, LANGUAGE_SIZES } from '../src/engine/images';
 import { getSection, loadSections } from '../src/content';
 
@@ -31,12 +32,12 @@ describe('reference sections', () => {
   });
 
   it('resolves every rule reference to a section', () => {
-    for (const rule of rules) expect(getSection(rule.reference), `${rule.id} → ${rule.reference}`).toBeDefined();
+    for (const rule of rules) expect(getSection(ruleDoc(rule).reference), `${rule.id} → ${ruleDoc(rule).reference}`).toBeDefined();
   });
 
   it('lists on each section exactly the rules that link to it', () => {
     for (const s of sections) {
-      const expected = rules.filter((r) => r.reference === s.id).map((r) => r.id).sort();
+      const expected = rules.filter((r) => ruleDoc(r).reference === s.id).map((r) => r.id).sort();
       expect(s.rules, s.id).toEqual(expected);
     }
     expect(getSection('copy-from')!.rules).toEqual(expect.arrayContaining(['MS006', 'MS007', 'MS010', 'MS022']));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, ruleById } from '../src/engine';
+import { lint } from '../src/engine';
+import { teaching } from './rule-tester';
 
-const rule = ruleById('MS012')!;
+const rule = teaching('MS012');
 const find = (text: string) => lint(text).findings.filter((f) => f.rule === 'MS012');
 
 describe('MS012 single-stage-build', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, ruleById } from '../src/engine';
+import { lint } from '../src/engine';
+import { teaching } from './rule-tester';
 
-const rule = ruleById('MS014')!;
+const rule = teaching('MS014');
 const find = (text: string) => lint(text).findings.filter((f) => f.rule === 'MS014');
 const spans = (text: string) => find(text).map((f) => f.span);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixText, lint, ruleById } from '../src/engine';
+import { fixText, lint } from '../src/engine';
+import { teaching } from './rule-tester';
 
-const rule = ruleById('MS016')!;
+const rule = teaching('MS016');
 const find = (text: string) => lint(text).findings.filter((f) => f.rule === 'MS016');
 const fixOnly = (text: string) => fixText(text, { ignore: ['MS001', 'MS002', 'MS003', 'MS004'] }).text;
 

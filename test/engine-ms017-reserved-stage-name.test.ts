@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, ruleById } from '../src/engine';
+import { lint } from '../src/engine';
+import { teaching } from './rule-tester';
 
-const rule = ruleById('MS017')!;
+const rule = teaching('MS017');
 const find = (text: string) => lint(text).findings.filter((f) => f.rule === 'MS017');
 
 describe('MS017 reserved-stage-name', () => {

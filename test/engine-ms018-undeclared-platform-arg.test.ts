@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, ruleById } from '../src/engine';
+import { lint } from '../src/engine';
+import { teaching } from './rule-tester';
 
-const rule = ruleById('MS018')!;
+const rule = teaching('MS018');
 const find = (text: string) => lint(text).findings.filter((f) => f.rule === 'MS018');
 const at = (text: string) => find(text).map((f) => [f.span.start.line, f.span.start.column, f.span.end.column]);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, ruleById } from '../src/engine';
+import { lint } from '../src/engine';
+import { teaching } from './rule-tester';
 
-const rule = ruleById('MS021')!;
+const rule = teaching('MS021');
 const find = (text: string) => lint(text).findings.filter((f) => f.rule === 'MS021');
 const lines = (text: string) => find(text).map((f) => f.span.start.line);
 

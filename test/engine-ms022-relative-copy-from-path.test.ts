@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, ruleById } from '../src/engine';
+import { lint } from '../src/engine';
+import { teaching } from './rule-tester';
 
-const rule = ruleById('MS022')!;
+const rule = teaching('MS022');
 const find = (text: string) => lint(text).findings.filter((f) => f.rule === 'MS022');
 
 const build = (workdir: string) => `FROM node:20-slim AS build

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fixText, lint, rules, type Finding } from '../src/engine';
+import { ruleDoc } from '../src/content/rule-docs';
 
 const LIMIT_MS = 1000;
 let slowest = { ms: 0, what: '' };
@@ -48,7 +49,7 @@ function survive(text: string, target?: string): void {
   }
 }
 
-const examples = rules.flatMap((r) => [r.bad, r.good]);
+const examples = rules.flatMap((r) => [ruleDoc(r).bad, ruleDoc(r).good]);
 
 const word = fc.constantFrom(
   'alpine:3.19', 'golang:1.22', 'node', 'scratch', 'build', 'Build', 'AS', 'as', '0', '1', '--from=build', '--from=0', '--from=',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lint, rules, fixText } from '../src/engine';
+import { ruleDoc } from '../src/content/rule-docs';
 
-describe.each(rules.map((r) => [r.id, r] as const))('%s teaches with examples that hold', (_id, rule) => {
+describe.each(rules.map((r) => [r.id, { ...r, ...ruleDoc(r) }] as const))('%s teaches with examples that hold', (_id, rule) => {
   it('fires on its bad example', () => {
     const ids = lint(rule.bad).findings.map((f) => f.rule);
     expect(ids).toContain(rule.id);
@@ -12,8 +13,8 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s teaches with examples th
   it('links to a reference section and carries its teaching', () => {
     expect(rule.reference).toMatch(/^[a-z][a-z-]+$/);
     expect(rule.summary.length).toBeGreaterThan(10);
-    expect(rule.explanation.length).toBeGreaterThan(40);
-    expect(rule.howToFix.length).toBeGreaterThan(10);
+    expect(rule.why.length).toBeGreaterThan(40);
+    expect(rule.fix.length).toBeGreaterThan(10);
   });
   if (rule.fixable) it('fixes its bad example so the rule no longer fires, and a second fix changes nothing', () => {
     const once = fixText(rule.bad).text;

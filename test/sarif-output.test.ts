@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lint, rules } from '../src/engine';
 import { cli, NUMERIC_REF, ROOT, WARNING_ONLY, workspace } from './cli-helpers';
+import { ruleDoc } from '../src/content/rule-docs';
 
 /** The vendored schema is draft-04; see test/fixtures/sarif/SOURCE.md for this adaptation. */
 function sarifValidator() {
@@ -57,7 +58,7 @@ describe('lint --format sarif', () => {
     expect(driver.name).toBe('multistage-tutor');
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(rules.map((r) => r.id));
     for (const [i, descriptor] of driver.rules.entries()) {
-      const rule = rules[i]!;
+      const rule = { ...rules[i]!, ...ruleDoc(rules[i]!) };
       expect(descriptor.name).toBe(rule.name);
       expect(descriptor.shortDescription.text).toBe(rule.summary);
       expect(descriptor.help.text).toContain(rule.good.trim().split('\n')[1]);
@@ -66,8 +67,8 @@ describe('lint --format sarif', () => {
       expect(descriptor).not.toHaveProperty('helpUri');
       expect(descriptor.defaultConfiguration.level).toBe({ error: 'error', warning: 'warning', info: 'note' }[rule.severity]);
       expect(descriptor.properties.equivalents).toEqual({
-        hadolint: rule.equivalents.hadolint ?? [],
-        buildkit: rule.equivalents.buildkit ?? [],
+        hadolint: rule.hadolint,
+        buildkit: rule.buildkit ?? [],
       });
     }
   });

@@ -7,6 +7,7 @@ import { App } from '../src/tui/app';
 import { lint } from '../src/engine/lint';
 import { ruleById } from '../src/engine/rules/index';
 import { drive, fits, keys, type Driven } from './tui-harness';
+import { ruleDoc } from '../src/content/rule-docs';
 
 const broken = `# syntax=docker/dockerfile:1
 FROM golang:1.22 AS build
@@ -76,7 +77,7 @@ describe('lint screen', () => {
     await d.press('q');
     await d.waitFor('finding');
     await d.press('s');
-    await d.waitFor(`${ruleById(first.rule)!.reference} · `);
+    await d.waitFor(`${ruleDoc(ruleById(first.rule)!).reference} · `);
   });
 
   it('f shows the fixes as a diff and writes them only after y', async () => {

@@ -5,6 +5,7 @@ import { loadSections } from '../src/content/sections';
 import { searchSections } from '../src/content/search';
 import { ruleById } from '../src/engine/rules/index';
 import { drive, fits, keys, type Driven } from './tui-harness';
+import { ruleDoc } from '../src/content/rule-docs';
 
 let current: Driven | null = null;
 afterEach(() => {
@@ -100,7 +101,7 @@ describe('reference screen', () => {
     await d.press('G');
     expect(d.screen()).toContain('How to fix');
     await d.press('s');
-    await d.waitFor(`${rule.reference} · lines`);
+    await d.waitFor(`${ruleDoc(rule).reference} · lines`);
     await d.press('q');
     await d.press('q');
     await d.waitFor((s) => !s.includes('› Rule'));

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../engine/rules/index';
 import { parseFrontMatter } from './frontmatter';
+import { ruleDoc } from './rule-docs';
 import { contentDir } from './paths';
 
 export interface Section {
@@ -27,7 +28,8 @@ export function loadSections(): Section[] {
   const dir = join(contentDir(), 'reference');
   const byReference = new Map<string, string[]>();
   for (const rule of rules) {
-    byReference.set(rule.reference, [...(byReference.get(rule.reference) ?? []), rule.id]);
+    const { reference } = ruleDoc(rule);
+    byReference.set(reference, [...(byReference.get(reference) ?? []), rule.id]);
   }
   const sections: Section[] = [];
   for (const file of readdirSync(dir).sort()) {

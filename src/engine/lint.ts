@@ -76,7 +76,7 @@ function skippedRules(model: StageModel, ignore: readonly string[], found: Pragm
     const buildkit = skippedChecks(model.lines);
     if (buildkit.size > 0) {
       for (const rule of rules) {
-        const names = rule.equivalents.buildkit ?? [];
+        const names = rule.buildkit ?? [];
         if (names.length > 0 && (buildkit.has('all') || names.some((name) => buildkit.has(name.toLowerCase())))) skip.add(rule.id);
       }
     }

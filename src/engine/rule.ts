@@ -1,4 +1,5 @@
-// The shape every rule module has: its check and the teaching it carries.
+// The shape every rule module has, as an ESLint rule has: its meta (id, name, severity, fixable) and its check.
+// Its teaching (summary, why, examples, fix, reference section) is content: content/rules/MSnnn.md.
 import type { Finding, Severity, Span, Stage, StageModel, TextEdit } from './types';
 
 export interface RuleContext {
@@ -28,19 +29,8 @@ export interface Rule {
   id: string;
   name: string;
   severity: Severity;
-  /** One line, shown in `rules`. */
-  summary: string;
-  /** Markdown: why this matters. */
-  explanation: string;
-  /** A Dockerfile that fires the rule (tests prove it). */
-  bad: string;
-  /** The same file written well (tests prove it is clean of this rule). */
-  good: string;
-  /** Markdown: how to fix it by hand. */
-  howToFix: string;
-  /** ID of the reference section that teaches it. */
-  reference: string;
-  equivalents: { hadolint?: string[]; buildkit?: string[] };
+  /** BuildKit check names this rule matches: `# check=skip=` skips it, `# check=error=true` makes it an error. */
+  buildkit?: string[];
   fixable: boolean;
   check(ctx: RuleContext): RuleReport[];
 }

@@ -6,6 +6,7 @@ import { paint, type Paint } from '../format/color';
 import { markdownToPlain } from '../format/markdown-plain';
 import { sectionTitles } from '../format/sections';
 import { findRule, unknownRuleMessage } from '../format/suggest';
+import { equivalentsOf, ruleDoc } from '../../content/rule-docs';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseCommandArgs('explain', args, {});
@@ -14,7 +15,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const rule = findRule(rules, positionals[0]!);
   if (!rule) throw new CliError(`explain: ${unknownRuleMessage(rules, positionals[0]!)}`);
-  const title = (await sectionTitles()).get(rule.reference);
+  const title = (await sectionTitles()).get(ruleDoc(rule).reference);
   io.stdout.write(explainText(rule, title, paint(io.color), Math.min(io.columns, 100)) + '\n');
   return 0;
 }
@@ -23,25 +24,24 @@ export function explainText(rule: Rule, sectionTitle: string | undefined, p: Pai
   const heading = (text: string) => p.bold(text);
   const code = (text: string) =>
     text.replace(/\n+$/, '').split('\n').map((line) => (line ? `    ${p.cyan(line)}` : '')).join('\n');
-  const equivalents = [
-    ...(rule.equivalents.hadolint ?? []).map((id) => `hadolint ${id}`),
-    ...(rule.equivalents.buildkit ?? []).map((id) => `BuildKit check ${id}`),
-  ];
+  const doc = ruleDoc(rule);
+  const equivalents = equivalentsOf(rule);
   const fix = rule.fixable ? ', fixable: multistage-tutor lint --fix' : '';
   return [
     `${p.bold(`${rule.id} ${rule.name}`)} (${p.severity(rule.severity, rule.severity)}${fix})`,
-    rule.summary,
+    doc.summary,
     heading('Why it matters'),
-    markdownToPlain(rule.explanation, width, p, '  '),
+    markdownToPlain(doc.why, width, p, '  '),
     heading('Bad'),
-    code(rule.bad),
+    code(doc.bad),
     heading('Good'),
-    code(rule.good),
+    code(doc.good),
     heading('How to fix'),
-    markdownToPlain(rule.howToFix, width, p, '  '),
+    markdownToPlain(doc.fix, width, p, '  '),
     heading('Equivalents'),
     `  ${equivalents.length ? equivalents.join(', ') : 'none in hadolint or BuildKit checks'}`,
     heading('Read more'),
-    `  ${sectionTitle ? `${sectionTitle} (${rule.reference})` : rule.reference}: multistage-tutor ref ${rule.reference}`,
+    `  ${sectionTitle ? `${sectionTitle} (${doc.reference})` : doc.reference}: multistage-tutor ref ${doc.reference}`,
+    ...(doc.sources ? [heading('Sources'), markdownToPlain(doc.sources, width, p, '  ')] : []),
   ].join('\n\n');
 }

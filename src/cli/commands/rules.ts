@@ -3,11 +3,12 @@ import { rules } from '../../engine';
 import { parseCommandArgs, type CliIO } from '../io';
 import { paint } from '../format/color';
 import { wrap } from '../format/wrap';
+import { ruleDoc } from '../../content/rule-docs';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   parseCommandArgs('rules', args, {}, false);
   const p = paint(io.color);
-  const rows = rules.map((rule) => [rule.id, rule.name, rule.severity, rule.fixable ? 'yes' : '', rule.summary]);
+  const rows = rules.map((rule) => [rule.id, rule.name, rule.severity, rule.fixable ? 'yes' : '', ruleDoc(rule).summary]);
   const head = ['ID', 'NAME', 'SEVERITY', 'FIX', 'SUMMARY'];
   const widths = head.slice(0, 4).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const indent = widths.reduce((sum, w) => sum + w + 2, 0);

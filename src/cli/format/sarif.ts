@@ -5,6 +5,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../../engine/types';
 import type { Rule } from '../../engine/rule';
+import { equivalentsOf, ruleDoc, ruleMarkdown } from '../../content/rule-docs';
 
 export interface SarifInput {
   name: string;
@@ -89,55 +90,36 @@ function artifact(path: string, cwd: string): { uri: string; uriBaseId?: string 
 }
 
 function descriptor(rule: Rule, titles?: Map<string, string>) {
-  const section = titles?.get(rule.reference);
-  const command = `multistage-tutor ref ${rule.reference}`;
-  const equivalents = [
-    ...(rule.equivalents.hadolint ?? []).map((id) => `hadolint ${id}`),
-    ...(rule.equivalents.buildkit ?? []).map((id) => `BuildKit check ${id}`),
-  ];
-  const markdown = [
-    `**${rule.id} ${rule.name}** (${rule.severity}${rule.fixable ? ', fixable with `multistage-tutor lint --fix`' : ''})`,
-    rule.explanation.trim(),
-    '**Bad**',
-    fence(rule.bad),
-    '**Good**',
-    fence(rule.good),
-    '**How to fix**',
-    rule.howToFix.trim(),
-    ...(equivalents.length ? [`**Equivalents:** ${equivalents.join(', ')}`] : []),
-    `**Learn more:** ${section ? `${section}, ` : ''}\`${command}\``,
-  ].join('\n\n');
+  const doc = ruleDoc(rule);
+  const section = titles?.get(doc.reference);
+  const command = `multistage-tutor ref ${doc.reference}`;
+  const equivalents = equivalentsOf(rule);
+  const markdown = ruleMarkdown(rule, `**Learn more:** ${section ? `${section}, ` : ''}\`${command}\``);
   const text = [
-    `${rule.id} ${rule.name}: ${rule.summary}`,
-    rule.explanation.trim(),
-    `Bad:\n${indent(rule.bad)}`,
-    `Good:\n${indent(rule.good)}`,
-    `How to fix: ${rule.howToFix.trim()}`,
+    `${rule.id} ${rule.name}: ${doc.summary}`,
+    doc.why,
+    `Bad:\n${indent(doc.bad)}`,
+    `Good:\n${indent(doc.good)}`,
+    `How to fix: ${doc.fix}`,
     ...(equivalents.length ? [`Equivalents: ${equivalents.join(', ')}`] : []),
     `Learn more: ${section ? `${section}, ` : ''}${command}`,
   ].join('\n\n');
   return {
     id: rule.id,
     name: rule.name,
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.explanation.trim() },
+    shortDescription: { text: doc.summary },
+    fullDescription: { text: doc.why },
     help: { text, markdown },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
       tags: ['dockerfile', 'multi-stage'],
       precision: 'high',
       fixable: rule.fixable,
-      reference: rule.reference,
+      reference: doc.reference,
       ...(section ? { referenceTitle: section } : {}),
-      equivalents: { hadolint: rule.equivalents.hadolint ?? [], buildkit: rule.equivalents.buildkit ?? [] },
+      equivalents: { hadolint: doc.hadolint, buildkit: rule.buildkit ?? [] },
     },
   };
-}
-
-function fence(code: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = '`'.repeat(longest + 1);
-  return `${ticks}dockerfile\n${code.replace(/\n+$/, '')}\n${ticks}`;
 }
 
 function indent(code: string): string {

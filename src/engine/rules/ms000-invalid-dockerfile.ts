@@ -9,22 +9,6 @@ export default defineRule({
   id: 'MS000',
   name: 'invalid-dockerfile',
   severity: 'error',
-  summary: 'The file is not one BuildKit would build.',
-  explanation:
-    'Before any other advice matters the file has to build. BuildKit refuses a file with no `FROM`, an instruction other than `ARG` before the first `FROM`, an unknown instruction, a `FROM` without an image, a stage name that is not a plain lower-case word, and a `--from` that is empty or holds a variable.',
-  bad: `# syntax=docker/dockerfile:1
-FROM alpine:3.20 AS 1st-stage
-RUN echo hello > /greeting
-USER nobody
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM alpine:3.20 AS first-stage
-RUN echo hello > /greeting
-USER nobody
-`,
-  howToFix: 'Read the message: it names the line and what BuildKit would reject there.',
-  reference: 'from-as',
-  equivalents: {},
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

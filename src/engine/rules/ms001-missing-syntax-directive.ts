@@ -7,23 +7,6 @@ export default defineRule({
   id: 'MS001',
   name: 'missing-syntax-directive',
   severity: 'warning',
-  summary: 'Start the file with # syntax=docker/dockerfile:1.',
-  explanation:
-    'The `# syntax` directive makes BuildKit fetch the current stable Dockerfile frontend instead of the one built into the Docker engine on that machine. Every build then understands the same syntax (heredocs, `RUN --mount`, `COPY --link`, checks), whatever Docker version runs it. It only counts at the very top, among the other parser directives.',
-  bad: `FROM alpine:3.20 AS app
-RUN apk add --no-cache tini
-USER nobody
-ENTRYPOINT ["/sbin/tini", "--"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM alpine:3.20 AS app
-RUN apk add --no-cache tini
-USER nobody
-ENTRYPOINT ["/sbin/tini", "--"]
-`,
-  howToFix: 'Put `# syntax=docker/dockerfile:1` on the first line (after a `#!` line, if any). The automatic fix adds it.',
-  reference: 'syntax-directive',
-  equivalents: {},
   fixable: true,
   check({ model }) {
     const directives = leadingDirectives(model.lines);

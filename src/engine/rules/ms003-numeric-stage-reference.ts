@@ -6,36 +6,6 @@ export default defineRule({
   id: 'MS003',
   name: 'numeric-stage-reference',
   severity: 'error',
-  summary: 'Refer to stages by name, never by index (--from=0).',
-  explanation:
-    '`COPY --from=0` means "the first stage in the file". Add a stage above it, or reorder two stages, and the same line quietly copies from a different stage: the build may still succeed and ship the wrong files. In `RUN --mount=...,from=1` it is worse: BuildKit reads the number as an image name and the build fails.',
-  bad: `# syntax=docker/dockerfile:1
-FROM node:20 AS build
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY . .
-RUN npm run build
-
-FROM nginx:1.27-alpine AS web
-COPY --from=0 /app/dist /usr/share/nginx/html
-USER nginx
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM node:20 AS build
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY . .
-RUN npm run build
-
-FROM nginx:1.27-alpine AS web
-COPY --from=build /app/dist /usr/share/nginx/html
-USER nginx
-`,
-  howToFix: 'Name the stage (`FROM … AS build`) and write `--from=build`. The automatic fix does both, choosing a name from what the stage does.',
-  reference: 'from-as',
-  equivalents: {},
   fixable: true,
   check(ctx: RuleContext): RuleReport[] {
     const reports: RuleReport[] = [];

@@ -5,34 +5,7 @@ export default defineRule({
   id: 'MS004',
   name: 'stage-name-casing',
   severity: 'warning',
-  summary: 'Write stage names and references to them in lower case.',
-  explanation:
-    'BuildKit lowercases stage names, and `COPY --from` matches them in any case, but `FROM <stage>` matches only the lower-case name: `FROM Builder` after `AS builder` pulls an image called Builder instead. Lower case everywhere avoids the trap, and BuildKit itself warns about it (StageNameCasing).',
-  bad: `# syntax=docker/dockerfile:1
-FROM rust:1.77 AS Build
-WORKDIR /src
-COPY . .
-RUN cargo build --release
-
-FROM debian:12-slim AS runtime
-COPY --from=Build /src/target/release/app /usr/local/bin/app
-USER 65532
-ENTRYPOINT ["/usr/local/bin/app"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM rust:1.77 AS build
-WORKDIR /src
-COPY . .
-RUN cargo build --release
-
-FROM debian:12-slim AS runtime
-COPY --from=build /src/target/release/app /usr/local/bin/app
-USER 65532
-ENTRYPOINT ["/usr/local/bin/app"]
-`,
-  howToFix: 'Lower-case the name after `AS` and every `--from`/`from=` that names it. The automatic fix does it.',
-  reference: 'from-as',
-  equivalents: { buildkit: ['StageNameCasing'] },
+  buildkit: ['StageNameCasing'],
   fixable: true,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -5,44 +5,6 @@ export default defineRule({
   id: 'MS006',
   name: 'invalid-stage-reference',
   severity: 'error',
-  summary: 'A stage refers to itself or to a stage defined later.',
-  explanation:
-    'A stage can only build on, copy from or mount stages that come before it in the file. A reference to itself (also through a name used twice, which resolves to the last stage of that name) or to a later stage is a cycle or a forward reference, and BuildKit stops with "circular dependency" or picks a stage you did not mean.',
-  bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY --from=assets /assets ./assets
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/site .
-
-FROM node:20 AS assets
-WORKDIR /web
-COPY web/ .
-RUN npm ci && npm run build && mkdir -p /assets && cp -r dist/. /assets/
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=build /out/site /site
-ENTRYPOINT ["/site"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM node:20 AS assets
-WORKDIR /web
-COPY web/ .
-RUN npm ci && npm run build && mkdir -p /assets && cp -r dist/. /assets/
-
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY --from=assets /assets ./assets
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/site .
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=build /out/site /site
-ENTRYPOINT ["/site"]
-`,
-  howToFix: 'Move the stage that is referred to above the stage that uses it, or point the reference at the stage you meant.',
-  reference: 'copy-from',
-  equivalents: { hadolint: ['DL3023'] },
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -10,32 +10,6 @@ export default defineRule({
   id: 'MS007',
   name: 'unknown-stage-reference',
   severity: 'warning',
-  summary: 'A reference names no stage but looks like a typo of one.',
-  explanation:
-    'When `--from`, `from=` or `FROM` names no stage of the file, BuildKit treats it as an image and tries to pull it from a registry. A misspelt stage name therefore fails late, with a confusing "pull access denied", or, worse, pulls a public image of that name.',
-  bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS builder
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/worker ./cmd/worker
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=bulder /out/worker /worker
-ENTRYPOINT ["/worker"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS builder
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/worker ./cmd/worker
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=builder /out/worker /worker
-ENTRYPOINT ["/worker"]
-`,
-  howToFix: 'Correct the name to the stage you meant; stage names in `FROM` must be written in lower case.',
-  reference: 'copy-from',
-  equivalents: { hadolint: ['DL3022'] },
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -6,41 +6,6 @@ export default defineRule({
   id: 'MS009',
   name: 'build-in-final-stage',
   severity: 'error',
-  summary: 'A multi-stage file compiles in its shipped stage.',
-  explanation:
-    'The point of a builder stage is that the shipped image only receives the result. A build command in the final stage (or a stage it is written FROM) means the source, the toolchain and the build cache end up in production after all.',
-  bad: `# syntax=docker/dockerfile:1
-FROM node:20 AS deps
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-
-FROM node:20-slim AS runtime
-WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-COPY . .
-RUN npm run build
-USER node
-CMD ["node", "dist/server.js"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM node:20 AS build
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY . .
-RUN npm run build && npm prune --omit=dev
-
-FROM node:20-slim AS runtime
-WORKDIR /app
-COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
-USER node
-CMD ["node", "dist/server.js"]
-`,
-  howToFix: 'Run the build in a build stage and `COPY --from=<build stage>` only its output into the final stage.',
-  reference: 'pattern-builder',
-  equivalents: {},
   fixable: false,
   check({ model, final }) {
     if (!final || model.stages.length < 2) return [];

@@ -9,32 +9,6 @@ export default defineRule({
   id: 'MS010',
   name: 'copy-entire-stage',
   severity: 'error',
-  summary: 'COPY --from copies a whole stage instead of its artifacts.',
-  explanation:
-    'With `--from`, source paths start at the root of that stage, whatever its WORKDIR. `COPY --from=build / /` (or `.`) therefore copies the entire builder — compilers, source, caches — into the image, undoing the multi-stage split. (A build stage may take a whole stage that is only an image alias, such as `FROM tonistiigi/xx AS xx`: that toolbox is made to be copied whole, and never ships.)',
-  bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=build / /
-ENTRYPOINT ["/out/api"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=build /out/api /api
-ENTRYPOINT ["/api"]
-`,
-  howToFix: 'Copy only the paths the program needs at run time: the binary, built assets, config.',
-  reference: 'copy-from',
-  equivalents: {},
   fixable: false,
   check({ model, final }) {
     const reports: RuleReport[] = [];

@@ -6,38 +6,6 @@ export default defineRule({
   id: 'MS011',
   name: 'heavy-final-base',
   severity: 'warning',
-  summary: 'The shipped stage is based on a full SDK or toolchain image.',
-  explanation:
-    'SDK images (`golang`, `rust`, `node`, `python` without `-slim`/`-alpine`, JDKs, `maven`, `gradle`, the .NET SDK, `gcc`, `buildpack-deps`) carry compilers and package caches for building. Shipping one makes the image several times larger than it needs to be and widens what an attacker can use. Build on the SDK, run on the slim, JRE, runtime, distroless or scratch image.',
-  bad: `# syntax=docker/dockerfile:1
-FROM maven:3.9-eclipse-temurin-21 AS build
-WORKDIR /src
-COPY pom.xml .
-RUN mvn -q dependency:go-offline
-COPY src ./src
-RUN mvn -q package -DskipTests
-
-FROM eclipse-temurin:21-jdk AS runtime
-COPY --from=build /src/target/app.jar /app/app.jar
-USER 1000
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM maven:3.9-eclipse-temurin-21 AS build
-WORKDIR /src
-COPY pom.xml .
-RUN mvn -q dependency:go-offline
-COPY src ./src
-RUN mvn -q package -DskipTests
-
-FROM eclipse-temurin:21-jre AS runtime
-COPY --from=build /src/target/app.jar /app/app.jar
-USER 1000
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
-`,
-  howToFix: 'Keep the SDK image for the build stage and base the final stage on the lighter image the message names.',
-  reference: 'final-base',
-  equivalents: {},
   fixable: false,
   check({ model, final }) {
     if (!final) return [];

@@ -7,52 +7,6 @@ export default defineRule({
   id: 'MS013',
   name: 'dev-dependencies-in-final',
   severity: 'error',
-  summary: 'The shipped stage carries Node devDependencies.',
-  explanation:
-    '`npm ci`, `npm install`, `yarn install` and `pnpm install` install devDependencies too unless told otherwise: test runners, bundlers, type definitions, linters. In the image you ship they add size and attack surface and are never used. The same happens when the final stage copies `node_modules` from a stage that installed everything, a common slip when one `deps` stage serves both the build and production.',
-  bad: `# syntax=docker/dockerfile:1
-FROM node:20-slim AS deps
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-
-FROM deps AS build
-COPY . .
-RUN npm run build
-
-FROM node:20-slim AS runtime
-WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
-USER node
-CMD ["node", "dist/index.js"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM node:20-slim AS deps
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-
-FROM deps AS build
-COPY . .
-RUN npm run build
-
-FROM node:20-slim AS prod-deps
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
-
-FROM node:20-slim AS runtime
-WORKDIR /app
-COPY --from=prod-deps /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
-USER node
-CMD ["node", "dist/index.js"]
-`,
-  howToFix:
-    'Install production dependencies for the final stage on their own: `npm ci --omit=dev` (`yarn install --production`, `pnpm install --prod`, or `NODE_ENV=production`) in a separate stage whose `node_modules` you copy, or run `npm prune --omit=dev` after the build.',
-  reference: 'lang-node',
-  equivalents: {},
   fixable: false,
   check({ model, final }) {
     if (!final || !model.stages.some((s) => s.dependencyInstalls.some((d) => d.includesDev))) return [];

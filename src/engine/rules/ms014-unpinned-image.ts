@@ -6,37 +6,6 @@ export default defineRule({
   id: 'MS014',
   name: 'unpinned-image',
   severity: 'warning',
-  summary: 'Pin external images to a version tag or digest, never none or latest.',
-  explanation:
-    'An image without a tag means `:latest`, which moves whenever its publisher pushes. The same Dockerfile then builds a different image next week: a new major version of the runtime, a different libc, a changed default user, and the cache is invalidated without warning. A version tag (`node:20-slim`) makes builds repeatable; a digest (`@sha256:…`) makes them exact.',
-  bad: `# syntax=docker/dockerfile:1
-FROM node AS build
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY . .
-RUN npm run build
-
-FROM nginx:latest AS web
-COPY --from=build /app/dist /usr/share/nginx/html
-USER nginx
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM node:20-slim AS build
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY . .
-RUN npm run build
-
-FROM nginx:1.27-alpine AS web
-COPY --from=build /app/dist /usr/share/nginx/html
-USER nginx
-`,
-  howToFix:
-    'Add a version tag that says what you rely on (`golang:1.22`, `node:20-slim`, `alpine:3.19`), or a digest for fully reproducible builds (`alpine:3.19@sha256:…`). If the image comes from an `ARG`, give the `ARG` a pinned default.',
-  reference: 'pinning',
-  equivalents: { hadolint: ['DL3006', 'DL3007'] },
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -7,35 +7,6 @@ export default defineRule({
   id: 'MS015',
   name: 'final-stage-runs-as-root',
   severity: 'warning',
-  summary: 'The shipped stage runs its program as root.',
-  explanation:
-    'Without a `USER`, a container runs as root (UID 0). A flaw in the program then hands the attacker root inside the container, which makes escaping it or tampering with mounted volumes much easier. The group does not matter: `USER 0:1000` and `USER root:root` are both root. Switching to an unprivileged user in the final stage costs one line. Images that already default to an unprivileged user count as such: distroless `nonroot` tags, .NET `chiseled` images, `nginxinc/nginx-unprivileged`, Chainguard and Bitnami images.',
-  bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
-
-FROM alpine:3.19 AS runtime
-COPY --from=build /out/api /usr/local/bin/api
-ENTRYPOINT ["/usr/local/bin/api"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api
-
-FROM alpine:3.19 AS runtime
-RUN addgroup -S app && adduser -S app -G app
-COPY --from=build /out/api /usr/local/bin/api
-USER app
-ENTRYPOINT ["/usr/local/bin/api"]
-`,
-  howToFix:
-    'Create an unprivileged user in the final stage (`adduser -S app` on Alpine, `useradd -r app` on Debian) or use a numeric UID such as `65532`, and add `USER app` after the steps that need root. Distroless images offer a `:nonroot` tag that already does this.',
-  reference: 'non-root',
-  equivalents: { hadolint: ['DL3002'] },
   fixable: false,
   check({ model, final }) {
     if (!final) return [];

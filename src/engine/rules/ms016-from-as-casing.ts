@@ -6,40 +6,7 @@ export default defineRule({
   id: 'MS016',
   name: 'from-as-casing',
   severity: 'info',
-  summary: 'Write AS in the same case as FROM.',
-  explanation:
-    'Dockerfile keywords work in any case, but `FROM node:20 as build` mixes styles in one line, and BuildKit reports it (FromAsCasing). Matching case keeps the file consistent and `docker build --check` quiet.',
-  bad: `# syntax=docker/dockerfile:1
-FROM python:3.12-slim as build
-WORKDIR /app
-COPY requirements.txt .
-RUN pip wheel --wheel-dir /wheels -r requirements.txt
-
-FROM python:3.12-slim AS runtime
-WORKDIR /app
-COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir /wheels/*
-COPY app/ ./app/
-USER 10001
-CMD ["python", "-m", "app"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM python:3.12-slim AS build
-WORKDIR /app
-COPY requirements.txt .
-RUN pip wheel --wheel-dir /wheels -r requirements.txt
-
-FROM python:3.12-slim AS runtime
-WORKDIR /app
-COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir /wheels/*
-COPY app/ ./app/
-USER 10001
-CMD ["python", "-m", "app"]
-`,
-  howToFix: 'Write `FROM … AS name` or `from … as name`. The automatic fix changes `AS` to match `FROM`.',
-  reference: 'from-as',
-  equivalents: { buildkit: ['FromAsCasing'] },
+  buildkit: ['FromAsCasing'],
   fixable: true,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -8,30 +8,7 @@ export default defineRule({
   id: 'MS017',
   name: 'reserved-stage-name',
   severity: 'error',
-  summary: 'A stage is named scratch or context, names BuildKit reserves.',
-  explanation:
-    '`scratch` already means the empty image: `FROM scratch` never refers to a stage, whatever its name. `context` is the name BuildKit gives the build context itself (the one `--build-context` can replace). A stage named either way reads as something it is not, and references to it are ambiguous; BuildKit flags it too (ReservedStageName).',
-  bad: `# syntax=docker/dockerfile:1
-FROM alpine:3.19 AS context
-WORKDIR /assets
-COPY static/ ./
-
-FROM nginx:1.27-alpine AS web
-COPY --from=context /assets /usr/share/nginx/html
-USER nginx
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM alpine:3.19 AS assets
-WORKDIR /assets
-COPY static/ ./
-
-FROM nginx:1.27-alpine AS web
-COPY --from=assets /assets /usr/share/nginx/html
-USER nginx
-`,
-  howToFix: 'Rename the stage to say what it holds (`assets`, `base`, `build`) and update every reference to it.',
-  reference: 'from-as',
-  equivalents: { buildkit: ['ReservedStageName'] },
+  buildkit: ['ReservedStageName'],
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

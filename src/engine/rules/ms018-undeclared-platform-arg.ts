@@ -12,33 +12,7 @@ export default defineRule({
   id: 'MS018',
   name: 'undeclared-platform-arg',
   severity: 'warning',
-  summary: 'A platform ARG is used in a stage that does not declare it.',
-  explanation:
-    'BuildKit sets `TARGETOS`, `TARGETARCH`, `BUILDPLATFORM` and their siblings for every build, but only in the global scope: a `FROM` line can use them directly, the instructions of a stage cannot. Inside a stage `$TARGETARCH` is empty until an `ARG TARGETARCH` line (in that stage or a stage it is built `FROM`) brings it in. A cross-compiling `GOARCH=$TARGETARCH go build` then quietly builds for the build machine instead.',
-  bad: `# syntax=docker/dockerfile:1
-FROM --platform=$BUILDPLATFORM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN GOOS=$TARGETOS GOARCH=$TARGETARCH CGO_ENABLED=0 go build -o /out/api ./cmd/api
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=build /out/api /api
-ENTRYPOINT ["/api"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM --platform=$BUILDPLATFORM golang:1.22 AS build
-ARG TARGETOS TARGETARCH
-WORKDIR /src
-COPY . .
-RUN GOOS=$TARGETOS GOARCH=$TARGETARCH CGO_ENABLED=0 go build -o /out/api ./cmd/api
-
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
-COPY --from=build /out/api /api
-ENTRYPOINT ["/api"]
-`,
-  howToFix: 'Add `ARG TARGETOS TARGETARCH` (the names you use, without a value) at the start of the stage, before the first instruction that reads them.',
-  reference: 'arg-scope',
-  equivalents: { buildkit: ['UndefinedVar'] },
+  buildkit: ['UndefinedVar'],
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -8,39 +8,6 @@ export default defineRule({
   id: 'MS019',
   name: 'cgo-binary-on-scratch',
   severity: 'warning',
-  summary: 'A Go binary built with cgo on ships where its libc is missing.',
-  explanation:
-    'With `CGO_ENABLED` unset, `go build` on the `golang` image links against the C library whenever a package needs it: `net` (DNS lookups) and `os/user` do. Such a binary cannot start on `scratch` or `distroless/static` (no libc at all), and a glibc-linked one fails on Alpine, which has musl instead, typically with a puzzling "not found" for a file that is plainly there. A pure-Go program that uses neither package comes out static anyway, which is why this often works until someone adds an HTTP client.',
-  bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
-COPY . .
-RUN go build -o /out/server ./cmd/server
-
-FROM alpine:3.19 AS runtime
-COPY --from=build /out/server /usr/local/bin/server
-USER nobody:nobody
-ENTRYPOINT ["/usr/local/bin/server"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY go.mod go.sum ./
-RUN go mod download
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
-
-FROM alpine:3.19 AS runtime
-COPY --from=build /out/server /usr/local/bin/server
-USER nobody:nobody
-ENTRYPOINT ["/usr/local/bin/server"]
-`,
-  howToFix:
-    'Build a static binary: `CGO_ENABLED=0 go build …` (or `ENV CGO_ENABLED=0` in the build stage). If you really need cgo, build on `golang:*-alpine` for an Alpine runtime, or ship on `gcr.io/distroless/base-debian12`, which has glibc.',
-  reference: 'lang-go',
-  equivalents: {},
   fixable: false,
   check({ model, final }) {
     if (!final) return [];

@@ -10,47 +10,6 @@ export default defineRule({
   id: 'MS020',
   name: 'debug-stage-is-default',
   severity: 'warning',
-  summary: 'The last stage is a debug, dev or test stage, so a plain docker build ships it.',
-  explanation:
-    '`docker build .` builds the last stage of the file. Put a `debug` stage (shell tools, curl, strace) or a `test` stage last and every build that forgets `--target` ships that image instead of the lean one: bigger, with tools an attacker would welcome. Keep the production stage last and reach the others with `--target debug` or `--target test`. A tool the image itself runs (`HEALTHCHECK CMD curl …`) is a runtime need and does not count.',
-  bad: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
-
-FROM alpine:3.19 AS production
-COPY --from=build /out/server /usr/local/bin/server
-USER nobody:nobody
-ENTRYPOINT ["/usr/local/bin/server"]
-
-FROM production AS debug
-USER root
-RUN apk add --no-cache curl strace busybox-extras
-USER nobody:nobody
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN CGO_ENABLED=0 go build -o /out/server ./cmd/server
-
-FROM alpine:3.19 AS production-base
-COPY --from=build /out/server /usr/local/bin/server
-USER nobody:nobody
-ENTRYPOINT ["/usr/local/bin/server"]
-
-FROM production-base AS debug
-USER root
-RUN apk add --no-cache curl strace busybox-extras
-USER nobody:nobody
-
-FROM production-base AS production
-`,
-  howToFix:
-    'Move the production stage to the end of the file (or add a last stage `FROM production-base AS production`), and build the debug or test image explicitly with `docker build --target debug`.',
-  reference: 'pattern-debug',
-  equivalents: {},
   fixable: false,
   check({ model, final, target, extraPackages }) {
     if (!final) return [];

@@ -8,29 +8,6 @@ export default defineRule({
   id: 'MS021',
   name: 'dependencies-after-source',
   severity: 'info',
-  summary: 'Dependencies are installed after copying the whole source, so any edit reinstalls them.',
-  explanation:
-    'BuildKit reuses a cached step only while everything before it is unchanged. After `COPY . .`, any edit to any file invalidates the cache, so a dependency install that follows runs again on every build, downloading the same packages. Copying only the manifests (`package.json` and the lock file, `go.mod`/`go.sum`, `requirements.txt`) first, installing, and then copying the rest keeps the install cached until the dependencies really change.',
-  bad: `# syntax=docker/dockerfile:1
-FROM python:3.12-slim AS runtime
-WORKDIR /app
-COPY . .
-RUN pip install --no-cache-dir -r requirements.txt
-USER 10001
-CMD ["python", "-m", "app"]
-`,
-  good: `# syntax=docker/dockerfile:1
-FROM python:3.12-slim AS runtime
-WORKDIR /app
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
-COPY . .
-USER 10001
-CMD ["python", "-m", "app"]
-`,
-  howToFix: 'Copy the dependency manifests first, run the install, then `COPY . .` for the rest of the source.',
-  reference: 'build-cache',
-  equivalents: {},
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];

@@ -55,6 +55,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
     }, fail);
   }, [id, workspace]);
 
+  const checkToken = useRef(0);
   const recheck = useCallback(() => {
     if (!file) return;
     const text = readCopy(file);
@@ -64,7 +65,9 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
     const warnings = ws.takeWarnings(env);
     if (warnings.length > 0) setMessage(warnings.join('; '));
     setRecorded(false);
-    workspace.recordCheck(id, result).then(() => setRecorded(true), fail);
+    // Only the latest check may say "recorded": an earlier check's write can finish after this one starts.
+    const token = ++checkToken.current;
+    workspace.recordCheck(id, result).then(() => token === checkToken.current && setRecorded(true), fail);
   }, [file, id, exercise, workspace, env]);
 
   useEffect(() => recheck(), [recheck]);

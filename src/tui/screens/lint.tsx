@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { lint } from '../../engine/lint';
 import { fixText } from '../../engine/fix';
 import { ruleById } from '../../engine/rules/index';
+import { ruleDoc } from '../../content/rule-docs';
 import type { Finding } from '../../engine/types';
 import { useNav, type ScreenProps } from '../nav';
 import { useTheme, type Tone } from '../theme';
@@ -66,7 +67,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
         prompt.edit();
       } else if (input === 's' && current) {
         const rule = ruleById(current.rule);
-        if (rule) nav.push({ name: 'reference', section: rule.reference });
+        if (rule) nav.push({ name: 'reference', section: ruleDoc(rule).reference });
       } else if (input === 'f' && result) {
         const fixed = fixText(result.text);
         if (fixed.applied === 0 || fixed.text === result.text) {
@@ -143,7 +144,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   let detail: string[] = [];
   if (current && result) {
     const rule = ruleById(current.rule);
-    detail = [...sourceExcerpt(result.lines, current, width), '', `${current.rule} ${current.name}: ${rule?.summary ?? ''}`, current.message];
+    detail = [...sourceExcerpt(result.lines, current, width), '', `${current.rule} ${current.name}: ${rule ? ruleDoc(rule).summary : ''}`, current.message];
   }
 
   return (

@@ -6,6 +6,7 @@ import { loadSections, type Section } from '../../content/sections';
 import { searchSections } from '../../content/search';
 import { renderMarkdown } from '../../content/render';
 import { ruleById } from '../../engine/rules/index';
+import { ruleDoc } from '../../content/rule-docs';
 import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { ListView, type ListItem } from '../components/list';
@@ -21,7 +22,7 @@ export function sectionLines(section: Section, width: number, color: boolean): s
     lines.push('', 'Rules that check this (press the number to open one):');
     section.rules.forEach((id, i) => {
       const rule = ruleById(id);
-      lines.push(`  ${i + 1}  ${id} ${rule ? `${rule.name}: ${rule.summary}` : ''}`.trimEnd());
+      lines.push(`  ${i + 1}  ${id} ${rule ? `${rule.name}: ${ruleDoc(rule).summary}` : ''}`.trimEnd());
     });
   }
   return lines;

@@ -5,33 +5,16 @@ import { useKeys } from '../keys';
 import { ruleById } from '../../engine/rules/index';
 import type { Rule } from '../../engine/rule';
 import { getSection } from '../../content/sections';
+import { ruleDoc, ruleMarkdown } from '../../content/rule-docs';
 import { renderMarkdown } from '../../content/render';
 import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { ScrollView, position, useScroll } from '../components/scroll';
 
-export function ruleMarkdown(rule: Rule): string {
-  const section = getSection(rule.reference);
-  const also = [
-    ...(rule.equivalents.hadolint ?? []).map((id) => `hadolint ${id}`),
-    ...(rule.equivalents.buildkit ?? []).map((id) => `BuildKit check ${id}`),
-  ];
-  return [
-    `# ${rule.id} ${rule.name}`,
-    `**${rule.severity}**${rule.fixable ? ' · fixable (`f` in Lint, or `lint --fix`)' : ''} · ${rule.summary}`,
-    '## Why it matters',
-    rule.explanation,
-    '## Fires on',
-    '```dockerfile\n' + rule.bad.trimEnd() + '\n```',
-    '## Written well',
-    '```dockerfile\n' + rule.good.trimEnd() + '\n```',
-    '## How to fix',
-    rule.howToFix,
-    `Read next: **${section?.title ?? rule.reference}** (press s)`,
-    also.length > 0 ? `Same as: ${also.join(', ')}` : '',
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+/** The rule's page: the same Markdown SARIF carries, with the key that opens its section. */
+export function rulePage(rule: Rule): string {
+  const { reference } = ruleDoc(rule);
+  return ruleMarkdown(rule, `Read next: **${getSection(reference)?.title ?? reference}** (press s)`);
 }
 
 export function RuleScreen({ width, height, active, route }: ScreenProps & { route: Route }) {
@@ -40,13 +23,13 @@ export function RuleScreen({ width, height, active, route }: ScreenProps & { rou
   const id = route.name === 'rule' ? route.id : '';
   const rule = ruleById(id);
   const lines = useMemo(
-    () => (rule ? renderMarkdown(ruleMarkdown(rule), { width: width - 1, color: theme.color }).replace(/\n+$/, '').split('\n') : []),
+    () => (rule ? renderMarkdown(rulePage(rule), { width: width - 1, color: theme.color }).replace(/\n+$/, '').split('\n') : []),
     [rule, width, theme.color],
   );
   const scroll = useScroll(lines.length, height - 1, active, id);
   useKeys(
     (input) => {
-      if (input === 's' && rule) nav.push({ name: 'reference', section: rule.reference });
+      if (input === 's' && rule) nav.push({ name: 'reference', section: ruleDoc(rule).reference });
     },
     { isActive: active },
   );
@@ -55,7 +38,7 @@ export function RuleScreen({ width, height, active, route }: ScreenProps & { rou
     <Box flexDirection="column" width={width} height={height}>
       <ScrollView lines={lines} offset={scroll.offset} height={height - 1} width={width} />
       <Text color={theme.tone('muted')} wrap="truncate-end">
-        {[`${rule.id} · s: section ${rule.reference}`, position(scroll.offset, height - 1, lines.length)].filter(Boolean).join(' · ')}
+        {[`${rule.id} · s: section ${ruleDoc(rule).reference}`, position(scroll.offset, height - 1, lines.length)].filter(Boolean).join(' · ')}
       </Text>
     </Box>
   );
