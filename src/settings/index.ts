@@ -5,6 +5,7 @@
 //   loaded.settings.failOn / .exercises / .rules …                            // as read and checked
 //   loaded.forFile(absolutePath) → { skip, off, severity, extraPackages }     // engine options for one file
 //   lintOptionsFor(loaded, absolutePath) → LintOptions | null                 // the same, for engine lint(); null: ignored path
+//   activeSettings() → LoadedSettings | null                                   // what the CLI resolved at start (for the TUI)
 //
 // A bad file throws SettingsError with a one-line message naming file, line and key (exit 2).
 import { relative, resolve } from 'node:path';
@@ -53,6 +54,17 @@ export async function resolveSettings(cwd: string, request: SettingsRequest, kno
     throw error;
   }
   return { settings, forFile: (path) => settingsForFile(settings, path) };
+}
+
+let active: LoadedSettings | null = null;
+
+/** The settings this process runs with, as the CLI resolved them at start (null: none). The TUI reads them here. */
+export function activeSettings(): LoadedSettings | null {
+  return active;
+}
+
+export function setActiveSettings(loaded: LoadedSettings | null): void {
+  active = loaded;
 }
 
 /** The settings as engine options for one file, added to what the caller asked; null when the file is under ignorePaths. */

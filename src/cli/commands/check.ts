@@ -1,7 +1,8 @@
 // `multistage-tutor check ID [--file PATH] [--format text|json]`: the goals as a checklist, the
 // findings with their source lines, and what to do next.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { activeSettings, lintOptionsFor } from '../../settings';
 import { checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { paint } from '../format/color';
@@ -23,20 +24,24 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   let text: string;
   let shownPath: string;
+  let absolutePath: string;
   let created = false;
   if (values.file !== undefined) {
     const input = await readInput(values.file, io);
     if ('error' in input) throw new CliError(`check: ${input.error}`);
     text = input.text;
     shownPath = values.file;
+    absolutePath = resolve(io.cwd, values.file);
   } else {
     const opened = await workspace.openWorkingCopy(exercise.id);
     created = opened.created;
     text = readFileSync(opened.path, 'utf8');
     shownPath = displayPath(opened.path, io.cwd);
+    absolutePath = opened.path;
   }
 
-  const result = checkAnswer(exercise, text);
+  // A team's settings file (rule levels, its build and debug tools) applies to answers too.
+  const result = checkAnswer(exercise, text, lintOptionsFor(activeSettings(), absolutePath) ?? {});
   await workspace.recordCheck(exercise.id, result);
 
   if (values.format === 'json') {
