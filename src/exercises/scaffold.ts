@@ -55,7 +55,8 @@ ENTRYPOINT ["/app"]
 `;
 
 function exerciseJson(id: string, order: number): string {
-  const title = id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const words = id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const title = words.length >= 3 ? words : `Exercise ${id}`;
   const data = {
     title,
     order,
