@@ -16,7 +16,11 @@ const commands: Record<string, () => Promise<Command>> = {
   reset: async () => (await import('./commands/reset')).run,
   hint: async () => (await import('./commands/hint')).run,
   solution: async () => (await import('./commands/solution')).run,
+  completion: async () => (await import('./commands/completion')).run,
 };
+
+/** The command names, for shell completion. */
+export const commandNames = (): string[] => Object.keys(commands);
 
 /** Commands that take the team flags (--exercises, --config, --no-config) here; lint reads its own. */
 const TEAM_COMMANDS = new Set([undefined, 'exercises', 'check', 'reset', 'hint', 'solution', 'completion']);
