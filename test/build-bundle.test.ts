@@ -2,7 +2,7 @@
 // the UI libraries, and highlight.js cut down to the languages the reference shows.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './cli-helpers';
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { heavyBaseAdvice, LANGUAGE_SIZES, imageSize } from '../src/engine/images';
 import { DETECTORS, getSection, listTrees, loadTree, walkTree, type Tree } from '../src/content';
 import { parseTree, TreeDataError } from '../src/content/trees';
+import { DETECTOR_NAMES, treeJsonSchema } from '../src/content/tree-schema';
 import { ROOT } from './cli-helpers';
 
 const trees = listTrees().map((t) => loadTree(t.id)!);
@@ -86,9 +87,28 @@ describe('decision trees', () => {
   }
 
   it('lists in the schema exactly the detectors the code has', () => {
-    const schema = JSON.parse(readFileSync(join(ROOT, 'content/trees/tree.schema.json'), 'utf8'));
-    const detectEnum = schema.properties.nodes.additionalProperties.oneOf[0].properties.detect.enum;
-    expect([...detectEnum].sort()).toEqual([...DETECTORS].sort());
+    expect([...DETECTOR_NAMES].sort()).toEqual([...DETECTORS].sort());
+  });
+
+  it('keeps content/trees/tree.schema.json as generated from the one definition (npm run schemas)', () => {
+    const committed = JSON.parse(readFileSync(join(ROOT, 'content/trees/tree.schema.json'), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(treeJsonSchema())));
+  });
+
+  it('tells an author where a tree file is wrong, in one line', () => {
+    const good = JSON.parse(readFileSync(join(ROOT, 'content/trees/runtime.json'), 'utf8'));
+    const nodeId = Object.keys(good.nodes).find((k) => good.nodes[k].question)!;
+    const broken = { ...good, nodes: { ...good.nodes, [nodeId]: { ...good.nodes[nodeId], answers: [{ answer: 'Yes!', label: 'y', next: 'x' }] } } };
+    const message = (() => {
+      try {
+        parseTree('runtime', JSON.stringify(broken));
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toMatch(new RegExp(`^content/trees/runtime\\.json: nodes\\.${nodeId}`));
+    expect(message).not.toContain('\n');
   });
 
   it('recommends for each language what rule MS011 advises, with the same figures', () => {
@@ -138,9 +158,12 @@ describe('walkTree', () => {
 
   it('rejects broken tree files with a message that names the problem', () => {
     const bad = (nodes: object) => () => parseTree('t', JSON.stringify({ title: 'T', start: 'q', nodes }));
-    expect(bad({ q: { question: 'Q?', answers: [{ answer: 'a', label: 'A', next: 'nowhere' }] } })).toThrow(/unknown node "nowhere"/);
+    const r = { recommend: 'R', images: ['scratch'], why: 'w', read: 'concept' };
+    expect(bad({ q: { question: 'Q?', answers: [{ answer: 'a', label: 'A', next: 'nowhere' }, { answer: 'b', label: 'B', next: 'r' }] }, r })).toThrow(/unknown node "nowhere"/);
+    expect(bad({ q: { question: 'Q?', answers: [{ answer: 'a', label: 'A', next: 'r' }] }, r })).toThrow(/nodes\.q\.answers: a question needs at least two answers/);
     expect(bad({ q: { recommend: 'R', images: ['no-such-image:1'], why: 'w', read: 'concept' } })).toThrow(/no size figure/);
     expect(bad({ q: {} })).toThrow(TreeDataError);
+    expect(bad({ q: { recommend: 'R', images: ['scratch'], whyy: 'w', read: 'concept' } })).toThrow(/nodes\.q\.why: .*; nodes\.q: Unrecognized key: "whyy"/);
     expect(() => parseTree('t', '{')).toThrow(/not valid JSON/);
   });
 

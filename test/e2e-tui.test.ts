@@ -93,7 +93,7 @@ describe.skipIf(!hasTmux)('the tutor in a real terminal (tmux)', () => {
     const tree = listTrees()[0]!;
     const answers: string[] = [];
     const questions: string[] = [];
-    let leafTitle = '';
+    let leafTitle: string;
     for (;;) {
       const r = walkTree(loadTree(tree.id)!, answers);
       if (r.status === 'leaf') {

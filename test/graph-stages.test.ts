@@ -96,7 +96,7 @@ describe('drawGraph', () => {
     const root = lines.findIndex((l) => l.startsWith('runtime'));
     expect(lines[root]).toMatch(/node:20-slim.*ships/);
     expect(lines[root + 1]).toMatch(/^├─ COPY --from=build \(line 20\) → build/);
-    expect(lines[root + 2]).toMatch(/^│  └─ FROM \(line 8\) → deps  node:20-alpine/);
+    expect(lines[root + 2]).toMatch(/^│ {2}└─ FROM \(line 8\) → deps {2}node:20-alpine/);
     expect(text).toMatch(/test {2}FROM deps {2}\[--target test only\]/);
     expect(text).toMatch(/1\. deps · assets/);
     expect(text).not.toMatch(/\x1b\[/);

@@ -20,6 +20,13 @@ describe('diffLines', () => {
     const shown = hunks(diffLines(before, after), 1).map((l) => (l === null ? '…' : `${l.kind}${l.text}`));
     expect(shown).toEqual([' line 1', '-line 2', '+LINE 2', ' line 3', '…', ' line 16', '-line 17', '+LINE 17', ' line 18']);
   });
+
+  it('diffs a file of 60,000 lines with two edits (an n×m table would not fit in memory)', () => {
+    const before = Array.from({ length: 60_000 }, (_, i) => `RUN echo ${i}`).join('\n');
+    const after = before.replace('RUN echo 7\n', 'RUN echo seven\n').replace('RUN echo 59998', 'RUN echo last-but-one');
+    const shown = hunks(diffLines(before, after), 0).map((l) => (l === null ? '…' : `${l.kind}${l.text}`));
+    expect(shown).toEqual(['-RUN echo 7', '+RUN echo seven', '…', '-RUN echo 59998', '+RUN echo last-but-one']);
+  });
 });
 
 describe('pickEditor', () => {

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FINAL_BASES, imageSize } from '../engine/images';
 import { contentDir } from './paths';
+import { describeIssues, treeFileSchema } from './tree-schema';
 
 export interface TreeAnswer {
   /** What `--answers` takes, e.g. `yes`, `go`. */
@@ -89,18 +90,6 @@ export function loadTree(id: string): Tree | undefined {
   return tree;
 }
 
-interface RawNode {
-  question?: string;
-  help?: string;
-  detect?: string;
-  answers?: { answer: string; label: string; next: string }[];
-  recommend?: string;
-  images?: string[];
-  why?: string;
-  read?: string;
-  tree?: string;
-}
-
 /** Size figure of an image a leaf names: its own entry, else the `*-slim` row for slim tags. */
 function sizeOf(ref: string): string | null {
   return imageSize(ref) ?? (/-slim\b|:[^/]*slim/.test(ref) ? FINAL_BASES.find((b) => b.ref === '*-slim')!.size : null);
@@ -110,40 +99,38 @@ export function parseTree(id: string, text: string): Tree {
   const fail = (what: string): never => {
     throw new TreeDataError(`content/trees/${id}.json: ${what}`);
   };
-  let raw: { title?: string; description?: string; order?: number; start?: string; nodes?: Record<string, RawNode> };
+  let json: unknown;
   try {
-    raw = JSON.parse(text);
+    json = JSON.parse(text);
   } catch (error) {
     return fail(`not valid JSON (${(error as Error).message})`);
   }
-  if (!raw.title || !raw.start || !raw.nodes) return fail('needs "title", "start" and "nodes"');
+  const parsed = treeFileSchema.safeParse(json);
+  if (!parsed.success) return fail(describeIssues(parsed.error));
+  const raw = parsed.data;
   const nodes: Record<string, TreeNode> = {};
   for (const [nodeId, node] of Object.entries(raw.nodes)) {
-    if (node.question) {
-      if (!node.answers?.length) fail(`question "${nodeId}" has no answers`);
+    if ('question' in node) {
       nodes[nodeId] = {
         kind: 'question',
         id: nodeId,
         text: node.question,
         ...(node.help ? { help: node.help } : {}),
         ...(node.detect ? { detect: node.detect } : {}),
-        answers: node.answers!.map((a) => ({ answer: a.answer.toLowerCase(), label: a.label, next: a.next })),
+        answers: node.answers.map((a) => ({ answer: a.answer.toLowerCase(), label: a.label, next: a.next })),
       };
-    } else if (node.recommend) {
-      const images = (node.images ?? []).map((ref) => ({ ref, size: sizeOf(ref) ?? fail(`leaf "${nodeId}": no size figure for image ${ref} in src/engine/images.ts`) }));
-      if (!node.why || !node.read) fail(`leaf "${nodeId}" needs "why" and "read"`);
+    } else {
+      const images = node.images.map((ref) => ({ ref, size: sizeOf(ref) ?? fail(`leaf "${nodeId}": no size figure for image ${ref} in src/engine/images.ts`) }));
       nodes[nodeId] = {
         kind: 'leaf',
         id: nodeId,
         title: node.recommend,
         images,
         size: images.map((i) => `${i.ref} ${i.size}`).join(', '),
-        why: node.why!,
-        section: node.read!,
+        why: node.why,
+        section: node.read,
         ...(node.tree ? { tree: node.tree } : {}),
       };
-    } else {
-      fail(`node "${nodeId}" is neither a question nor a recommendation`);
     }
   }
   for (const node of Object.values(nodes)) {

@@ -1,4 +1,6 @@
-// A line diff for showing what `f` would change. Dockerfiles are short, so the plain LCS table is fine.
+// A line diff for showing what `f` would change: the `diff` package's Myers diff, which stays
+// near-linear when the two files are alike (a fix changes few lines of a file up to 1 MB).
+import { diffArrays } from 'diff';
 
 export interface DiffLine {
   kind: ' ' | '-' | '+';
@@ -8,31 +10,17 @@ export interface DiffLine {
 }
 
 export function diffLines(before: string, after: string): DiffLine[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const n = a.length;
-  const m = b.length;
-  // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-    }
-  }
   const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      out.push({ kind: ' ', text: a[i]!, line: i + 1 });
-      i++;
-      j++;
-    } else if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
-      out.push({ kind: '-', text: a[i]!, line: i + 1 });
-      i++;
-    } else {
-      out.push({ kind: '+', text: b[j]!, line: j + 1 });
-      j++;
+  let oldLine = 1;
+  let newLine = 1;
+  for (const change of diffArrays(before.split('\n'), after.split('\n'))) {
+    for (const text of change.value) {
+      if (change.added) out.push({ kind: '+', text, line: newLine++ });
+      else if (change.removed) out.push({ kind: '-', text, line: oldLine++ });
+      else {
+        out.push({ kind: ' ', text, line: oldLine++ });
+        newLine++;
+      }
     }
   }
   return out;
@@ -45,10 +33,13 @@ export function hunks(diff: DiffLine[], context = 2): (DiffLine | null)[] {
     if (d.kind === ' ') return;
     for (let x = Math.max(0, k - context); x <= Math.min(diff.length - 1, k + context); x++) keep[x] = true;
   });
+  // keptAfter[k]: some line at k or later is kept (one pass from the end, so this stays linear).
+  const keptAfter = new Array<boolean>(diff.length + 1).fill(false);
+  for (let k = diff.length - 1; k >= 0; k--) keptAfter[k] = keep[k]! || keptAfter[k + 1]!;
   const out: (DiffLine | null)[] = [];
   diff.forEach((d, k) => {
     if (keep[k]) out.push(d);
-    else if (out.length > 0 && out[out.length - 1] !== null && diff.slice(k).some((_, x) => keep[k + x])) out.push(null);
+    else if (out.length > 0 && out[out.length - 1] !== null && keptAfter[k]) out.push(null);
   });
   return out;
 }

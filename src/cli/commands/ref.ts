@@ -1,5 +1,6 @@
 // `multistage-tutor ref [TOPIC...]`: print a reference section, found loosely by its words.
-import { closestSections, getSection, loadSections, searchSections, type Section } from '../../content';
+import { getSection, loadSections, type Section } from '../../content/sections';
+import { closestSections, searchSections } from '../../content/search';
 import { CliError, parseCommandArgs, write, type CliIO } from '../io';
 
 /** Below this a hit is a coincidence (a fuzzy match on one body word), not an answer. */
