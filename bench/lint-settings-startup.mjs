@@ -55,7 +55,9 @@ try {
 const bare = median(times.bare);
 const without = median(times.plain);
 const withSettings = median(times.team);
-console.log(`node -e '': ${bare.toFixed(1)} ms; lint, no settings file: ${without.toFixed(1)} ms; lint with .multistage-tutor.yaml: ${withSettings.toFixed(1)} ms (medians of ${runs}, alternating)`);
+console.log(
+  `node -e '': ${bare.toFixed(1)} ms; lint, no settings file: ${without.toFixed(1)} ms; lint with .multistage-tutor.yaml: ${withSettings.toFixed(1)} ms (medians of ${runs}, alternating)`,
+);
 const a = report('lint start-up, no settings file, vs node', without / bare, 1.5, { unit: 'x' });
 const b = report('lint start-up with a settings file vs without', withSettings / without, 1.2, { unit: 'x' });
 process.exitCode = a && b ? 0 : 1;

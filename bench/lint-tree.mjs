@@ -53,7 +53,8 @@ try {
   for (let i = 0; i < RUNS + 1; i++) {
     const a = lintRate(paths);
     const b = lintRate(['.']);
-    if (i > 0) { // the first round warms the disk cache
+    if (i > 0) {
+      // the first round warms the disk cache
       listed.push(a);
       tree.push(b);
     }

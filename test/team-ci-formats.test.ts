@@ -6,13 +6,21 @@
 //   Checkstyle: the XML its XMLLogger writes (checkstyle > file[name] > error[line,column,severity,message,source])
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { escapeGithubData, escapeGithubProperty, escapeXmlAttribute, formatCheckstyle, formatGithub, formatGitlab } from '../src/cli/format/ci';
+import {
+  escapeGithubData,
+  escapeGithubProperty,
+  escapeXmlAttribute,
+  formatCheckstyle,
+  formatGithub,
+  formatGitlab,
+} from '../src/cli/format/ci';
 import type { Finding } from '../src/engine/types';
 import { cli, NUMERIC_REF, WARNING_ONLY, workspace } from './cli-helpers';
 
 // --- GitHub: the runner's parsing, unescaping as it does -------------------------------------
 const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-const unescapeProperty = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescapeProperty = (s: string) =>
+  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 function parseWorkflowCommand(line: string): { command: string; properties: Record<string, string>; message: string } {
   const match = /^::([a-z]+)(?: ([^:]*))?::(.*)$/.exec(line);
@@ -71,21 +79,23 @@ function readXml(xml: string): XmlElement {
     const el: XmlElement = { name: open![1]!, attributes: {}, children: [] };
     for (;;) {
       skipSpace();
-      if (xml.startsWith('/>', at)) return (at += 2), el;
+      if (xml.startsWith('/>', at)) return ((at += 2), el);
       if (xml[at] === '>') break;
       const attr = /^([A-Za-z][\w-]*)="([^"<]*)"/.exec(xml.slice(at));
       if (!attr) fail('bad attribute');
       if (attr![1]! in el.attributes) fail('duplicate attribute');
       // A raw & must start an entity; control characters other than tab/LF/CR are not XML 1.0.
-      // eslint-disable-next-line no-control-regex
-      if (/&(?!(amp|lt|gt|quot|apos|#\d+);)/.test(attr![2]!) || /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(attr![2]!)) fail('bad attribute text');
-      el.attributes[attr![1]!] = attr![2]!.replace(/&(amp|lt|gt|quot|apos);|&#(\d+);/g, (_m, name: string, code: string) => (name ? ENTITIES[name]! : String.fromCharCode(Number(code))));
+      if (/&(?!(amp|lt|gt|quot|apos|#\d+);)/.test(attr![2]!) || /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(attr![2]!))
+        fail('bad attribute text');
+      el.attributes[attr![1]!] = attr![2]!.replace(/&(amp|lt|gt|quot|apos);|&#(\d+);/g, (_m, name: string, code: string) =>
+        name ? ENTITIES[name]! : String.fromCharCode(Number(code)),
+      );
       at += attr![0].length;
     }
     at++;
     for (;;) {
       skipSpace();
-      if (xml.startsWith(`</${el.name}>`, at)) return (at += el.name.length + 3), el;
+      if (xml.startsWith(`</${el.name}>`, at)) return ((at += el.name.length + 3), el);
       el.children.push(element());
     }
   };
@@ -111,26 +121,55 @@ describe('--format github', () => {
     expect(lines).toHaveLength(1);
     const parsed = parseWorkflowCommand(lines[0]!);
     expect(parsed.command).toBe('warning');
-    expect(parsed.properties).toEqual({ file: NAME, line: '9', col: '1', endLine: '9', endColumn: '42', title: 'MS003 numeric-stage-reference' });
+    expect(parsed.properties).toEqual({
+      file: NAME,
+      line: '9',
+      col: '1',
+      endLine: '9',
+      endColumn: '42',
+      title: 'MS003 numeric-stage-reference',
+    });
     expect(parsed.message).toBe(TRICKY.message);
     expect(escapeGithubData('a%0A')).toBe('a%250A'); // % first, so no escape is read twice
     expect(escapeGithubProperty('x:y,z')).toBe('x%3Ay%2Cz');
   });
 
   it('runs as a user would: one command a finding, at the level and place json gives, exit code as usual', () => {
-    const ws = workspace({ 'a/Dockerfile': NUMERIC_REF, 'b/Dockerfile': WARNING_ONLY.replace('FROM golang:1.22 AS build', 'FROM golang:1.22 as build') });
+    const ws = workspace({
+      'a/Dockerfile': NUMERIC_REF,
+      'b/Dockerfile': WARNING_ONLY.replace('FROM golang:1.22 AS build', 'FROM golang:1.22 as build'),
+    });
     try {
       const run = cli(['lint', '.', '--format', 'github', '--fail-on', 'none'], { cwd: ws.dir });
       const commands = run.stdout.trimEnd().split('\n').map(parseWorkflowCommand);
       const json = JSON.parse(cli(['lint', '.', '--format', 'json'], { cwd: ws.dir }).stdout) as {
-        files: { file: string; findings: { rule: string; name: string; severity: string; line: number; column: number; message: string }[] }[];
+        files: {
+          file: string;
+          findings: { rule: string; name: string; severity: string; line: number; column: number; message: string }[];
+        }[];
       };
       const level = { error: 'error', warning: 'warning', info: 'notice' } as Record<string, string>;
       const expected = json.files.flatMap((f) =>
-        f.findings.map((x) => ({ command: level[x.severity], file: f.file, line: String(x.line), col: String(x.column), title: `${x.rule} ${x.name}`, message: x.message })),
+        f.findings.map((x) => ({
+          command: level[x.severity],
+          file: f.file,
+          line: String(x.line),
+          col: String(x.column),
+          title: `${x.rule} ${x.name}`,
+          message: x.message,
+        })),
       );
       expect(expected.map((e) => e.title)).toEqual(expect.arrayContaining(['MS003 numeric-stage-reference', 'MS016 from-as-casing']));
-      expect(commands.map((c) => ({ command: c.command, file: c.properties.file, line: c.properties.line, col: c.properties.col, title: c.properties.title, message: c.message }))).toEqual(expected);
+      expect(
+        commands.map((c) => ({
+          command: c.command,
+          file: c.properties.file,
+          line: c.properties.line,
+          col: c.properties.col,
+          title: c.properties.title,
+          message: c.message,
+        })),
+      ).toEqual(expected);
       expect(commands.map((c) => c.command)).toContain('notice');
       expect(run.status).toBe(0);
     } finally {
@@ -150,7 +189,10 @@ describe('--format gitlab', () => {
       expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
       expect(report.length).toBeGreaterThan(1);
       expect(new Set(report.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(report.length);
-      expect(report.find((i: { check_name: string }) => i.check_name === 'MS003').location).toMatchObject({ path: 'a/Dockerfile', lines: { begin: 8 } });
+      expect(report.find((i: { check_name: string }) => i.check_name === 'MS003').location).toMatchObject({
+        path: 'a/Dockerfile',
+        lines: { begin: 8 },
+      });
       expect(run.status).toBe(1);
       // The same findings give the same fingerprints; moving them down a line does not change them.
       const again = JSON.parse(cli(['lint', '.', '--format', 'gitlab'], { cwd: ws.dir }).stdout);
@@ -158,13 +200,22 @@ describe('--format gitlab', () => {
     } finally {
       ws.done();
     }
-    const moved = formatGitlab([{ name: 'a/Dockerfile', findings: [{ ...TRICKY, span: { start: { line: 20, column: 1 }, end: { line: 20, column: 2 } } }] }]);
+    const moved = formatGitlab([
+      { name: 'a/Dockerfile', findings: [{ ...TRICKY, span: { start: { line: 20, column: 1 }, end: { line: 20, column: 2 } } }] },
+    ]);
     const original = formatGitlab([{ name: 'a/Dockerfile', findings: [TRICKY] }]);
     expect(JSON.parse(moved)[0].fingerprint).toBe(JSON.parse(original)[0].fingerprint);
   });
 
   it('maps error to blocker, warning to major, info to info', () => {
-    const report = JSON.parse(formatGitlab([{ name: './x', findings: (['error', 'warning', 'info'] as const).map((severity, i) => ({ ...TRICKY, severity, message: `m${i}` })) }]));
+    const report = JSON.parse(
+      formatGitlab([
+        {
+          name: './x',
+          findings: (['error', 'warning', 'info'] as const).map((severity, i) => ({ ...TRICKY, severity, message: `m${i}` })),
+        },
+      ]),
+    );
     expect(validate(report)).toBe(true);
     expect(report.map((i: { severity: string }) => i.severity)).toEqual(['blocker', 'major', 'info']);
     expect(report[0].location.path).toBe('x');

@@ -21,7 +21,7 @@ const REPO = {
   'services/api/Dockerfile': NUMERIC_REF,
   'services/web/web.Dockerfile': WARNING_ONLY,
   'test/broken/Dockerfile': 'FROM\n',
-  'Containerfile': CLEAN,
+  Containerfile: CLEAN,
   'README.md': '# hi\n',
   'services/api/api.Dockerfile.dockerignore': 'tmp\n',
 };
@@ -36,11 +36,13 @@ describe('.pre-commit-hooks.yaml', () => {
     const files = new RegExp(hook.files as string);
     const exclude = new RegExp(hook.exclude as string);
     const picked = (p: string) => files.test(p) && !exclude.test(p);
-    for (const p of ['Dockerfile', 'a/b/Dockerfile', 'Dockerfile.prod', 'svc/api.Dockerfile', 'x.dockerfile', 'Containerfile']) expect(picked(p), p).toBe(true);
-    for (const p of ['README.md', 'a/Dockerfile.dockerignore', 'dockerfile', 'a/Dockerfile/notes.md', 'MyDockerfile']) expect(picked(p), p).toBe(false);
+    for (const p of ['Dockerfile', 'a/b/Dockerfile', 'Dockerfile.prod', 'svc/api.Dockerfile', 'x.dockerfile', 'Containerfile'])
+      expect(picked(p), p).toBe(true);
+    for (const p of ['README.md', 'a/Dockerfile.dockerignore', 'dockerfile', 'a/Dockerfile/notes.md', 'MyDockerfile'])
+      expect(picked(p), p).toBe(false);
   });
 
-  it("runs its entry on the staged files as pre-commit does: settings honoured, exit 1 on what fails", () => {
+  it('runs its entry on the staged files as pre-commit does: settings honoured, exit 1 on what fails', () => {
     const ws = workspace(REPO);
     try {
       const files = new RegExp(hook.files as string);
@@ -48,12 +50,20 @@ describe('.pre-commit-hooks.yaml', () => {
       const staged = Object.keys(REPO).filter((p) => files.test(p) && !exclude.test(p));
       expect(staged).toEqual(['services/api/Dockerfile', 'services/web/web.Dockerfile', 'test/broken/Dockerfile', 'Containerfile']);
       const [command, ...args] = (hook.entry as string).split(' ');
-      const run = spawnSync(command!, [...args, ...((hook.args as string[]) ?? []), ...staged], { cwd: ws.dir, env: { ...process.env, PATH }, encoding: 'utf8' });
+      const run = spawnSync(command!, [...args, ...((hook.args as string[]) ?? []), ...staged], {
+        cwd: ws.dir,
+        env: { ...process.env, PATH },
+        encoding: 'utf8',
+      });
       expect(run.stdout).toContain('services/api/Dockerfile');
       expect(run.stdout).not.toContain('test/broken'); // ignorePaths of the settings file
       expect(run.stdout.match(/in \d+ files/g)).toEqual(['in 3 files']);
       expect(run.status).toBe(new RegExp('error MS').test(run.stdout) ? 1 : 0);
-      const strict = spawnSync(command!, [...args, '--fail-on', 'warning', ...staged], { cwd: ws.dir, env: { ...process.env, PATH }, encoding: 'utf8' });
+      const strict = spawnSync(command!, [...args, '--fail-on', 'warning', ...staged], {
+        cwd: ws.dir,
+        env: { ...process.env, PATH },
+        encoding: 'utf8',
+      });
       expect(strict.status).toBe(1);
     } finally {
       ws.done();
@@ -90,7 +100,12 @@ describe('action.yml', () => {
     let lint = { status: -1 as number | null, stdout: '', stderr: '' };
     for (const step of action.runs.steps.filter((s) => s.run)) {
       expect(step.shell).toBe('bash');
-      const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: output, RUNNER_TEMP: temp };
+      const env: Record<string, string> = {
+        ...(process.env as Record<string, string>),
+        GITHUB_ACTION_PATH: ROOT,
+        GITHUB_OUTPUT: output,
+        RUNNER_TEMP: temp,
+      };
       for (const [k, v] of Object.entries(step.env ?? {})) env[k] = fill(v, inputs);
       // GitHub runs `bash --noprofile --norc -eo pipefail {0}` with the script in a file.
       const script = join(temp, `${step.id ?? 'step'}.sh`);
@@ -99,7 +114,13 @@ describe('action.yml', () => {
       if (step.id === 'lint') lint = { status: r.status, stdout: r.stdout, stderr: r.stderr };
       else expect(r.status, r.stderr).toBe(0);
     }
-    const outputs = Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(/=(.*)/s).slice(0, 2)));
+    const outputs = Object.fromEntries(
+      readFileSync(output, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(/=(.*)/s).slice(0, 2)),
+    );
     return { lint, outputs, done: () => rmSync(temp, { recursive: true, force: true }) };
   }
 

@@ -34,7 +34,18 @@ describe('completion bash', () => {
 
   it('completes commands, rule IDs, exercise IDs, tree names and reference topics', () => {
     expect(complete(script, ['multistage-tutor', 'ex'])).toEqual(['exercises', 'explain']);
-    expect(complete(script, ['multistage-tutor', 'explain', 'MS01'])).toEqual(['MS010', 'MS011', 'MS012', 'MS013', 'MS014', 'MS015', 'MS016', 'MS017', 'MS018', 'MS019']);
+    expect(complete(script, ['multistage-tutor', 'explain', 'MS01'])).toEqual([
+      'MS010',
+      'MS011',
+      'MS012',
+      'MS013',
+      'MS014',
+      'MS015',
+      'MS016',
+      'MS017',
+      'MS018',
+      'MS019',
+    ]);
     expect(complete(script, ['multistage-tutor', 'check', 'name-'])).toEqual(['name-your-stages']);
     expect(complete(script, ['multistage-tutor', 'tree', 'final'])).toEqual(['final-base']);
     expect(complete(script, ['multistage-tutor', 'ref', 'copy'])).toEqual(['copy-from']);
@@ -50,7 +61,7 @@ describe('completion bash', () => {
   });
 
   it('completes files for lint', () => {
-    const ws = workspace({ 'Dockerfile': 'FROM scratch\n', 'docs/x.md': '' });
+    const ws = workspace({ Dockerfile: 'FROM scratch\n', 'docs/x.md': '' });
     try {
       expect(complete(script, ['multistage-tutor', 'lint', 'Do'], ws.dir)).toEqual(['Dockerfile']);
     } finally {
@@ -73,7 +84,9 @@ describe('completion bash', () => {
 describe('completion zsh and fish', () => {
   it('name the same commands, rules, exercises, trees and topics', () => {
     const bash = cli(['completion', 'bash']).stdout;
-    const lists = ['commands', 'rules', 'exercises', 'trees', 'topics'].map((name) => new RegExp(`local ${name}="([^"]*)"`).exec(bash)![1]!);
+    const lists = ['commands', 'rules', 'exercises', 'trees', 'topics'].map(
+      (name) => new RegExp(`local ${name}="([^"]*)"`).exec(bash)![1]!,
+    );
     const zsh = cli(['completion', 'zsh']);
     const fish = cli(['completion', 'fish']);
     expect(zsh.status).toBe(0);

@@ -59,7 +59,9 @@ describe('exercises validate', () => {
         'pack/go-distroless-65532/start.Dockerfile: passes already: the start file must fail at least one goal',
         expect.stringMatching(/^pack\/go-distroless-65532\/solution\.Dockerfile: does not pass: goal 'static-binary' fails/),
         'pack/go-distroless-65532/wrong/passes.Dockerfile: passes, but a wrong/ answer must fail a goal or lint',
-        expect.stringMatching(/^pack\/go-distroless-65532\/alternatives\/fails\.Dockerfile: does not pass, but an alternatives\/ answer must: goal 'service-user' fails/),
+        expect.stringMatching(
+          /^pack\/go-distroless-65532\/alternatives\/fails\.Dockerfile: does not pass, but an alternatives\/ answer must: goal 'service-user' fails/,
+        ),
         '✗ 4 problems in 1 exercise',
       ]);
     } finally {
@@ -94,12 +96,16 @@ describe('exercises new', () => {
       expect(first.status).toBe(1);
       const problems = first.stdout.trimEnd().split('\n').slice(0, -1);
       expect(problems.length).toBeGreaterThan(0);
-      for (const line of problems) expect(line).toMatch(/^onboarding\/rust-on-scratch\/(exercise\.json|task\.md|start\.Dockerfile): .*(TODO|hints)/);
+      for (const line of problems)
+        expect(line).toMatch(/^onboarding\/rust-on-scratch\/(exercise\.json|task\.md|start\.Dockerfile): .*(TODO|hints)/);
 
       for (const file of ['exercise.json', 'task.md', 'start.Dockerfile']) {
         const text = readFileSync(join(ex, file), 'utf8');
         let n = 0;
-        writeFileSync(join(ex, file), text.replace(/TODO: ?/g, () => `Step ${++n}: `));
+        writeFileSync(
+          join(ex, file),
+          text.replace(/TODO: ?/g, () => `Step ${++n}: `),
+        );
       }
       const second = repo.run(['exercises', 'validate', 'onboarding']);
       expect(second.stdout).toMatch(/✓ 2 exercises/);
@@ -127,7 +133,14 @@ describe('team packs', () => {
       expect(list.stdout).toMatch(/Team pack: acme\n\n +\d+ {2}acme\/go-distroless-65532 +/);
       const before = listed(repo.run(['exercises', '--format', 'json']).stdout);
       const entry = before.find((e) => e.id === ID)!;
-      expect(entry).toEqual({ id: ID, number: before.length, title: 'Ship Go services on distroless static as UID 65532', pack: 'acme', status: 'new', passedAt: null });
+      expect(entry).toEqual({
+        id: ID,
+        number: before.length,
+        title: 'Ship Go services on distroless static as UID 65532',
+        pack: 'acme',
+        status: 'new',
+        passedAt: null,
+      });
       expect(before.filter((e) => e.pack === null).length).toBe(before.length - 1);
 
       expect(repo.run(['check', ID]).status).toBe(1); // the start file, copied to the workspace
@@ -145,12 +158,16 @@ describe('team packs', () => {
       expect(after.filter((e) => e.pack === null).every((e) => e.status === 'new')).toBe(true);
       const progress = JSON.parse(readFileSync(join(repo.env.MULTISTAGE_TUTOR_HOME, 'progress.json'), 'utf8'));
       expect(Object.keys(progress.exercises)).toEqual([ID]);
-      expect(readFileSync(join(repo.env.MULTISTAGE_TUTOR_HOME, 'packs/acme/go-distroless-65532/Dockerfile'), 'utf8')).toContain('FROM alpine:3.20');
+      expect(readFileSync(join(repo.env.MULTISTAGE_TUTOR_HOME, 'packs/acme/go-distroless-65532/Dockerfile'), 'utf8')).toContain(
+        'FROM alpine:3.20',
+      );
 
       // Without the settings file the pack is not there; --exercises adds it for any command.
       expect(listed(repo.run(['exercises', '--format', 'json', '--no-config']).stdout).some((e) => e.pack)).toBe(false);
       rmSync(join(repo.dir, '.multistage-tutor.yaml'));
-      expect(listed(repo.run(['exercises', '--exercises', 'onboarding', '--format', 'json']).stdout).find((e) => e.id === ID)!.status).toBe('passed');
+      expect(listed(repo.run(['exercises', '--exercises', 'onboarding', '--format', 'json']).stdout).find((e) => e.id === ID)!.status).toBe(
+        'passed',
+      );
     } finally {
       repo.done();
     }

@@ -14,7 +14,7 @@ describe('lint DIR', () => {
       '.git/Dockerfile': CLEAN,
       '.gitignore': 'build/\n*.generated.Dockerfile\n',
       Dockerfile: CLEAN,
-      'Containerfile': CLEAN,
+      Containerfile: CLEAN,
       'services/web/Dockerfile.dev': WARNING_ONLY,
       'services/api/api.Dockerfile': NUMERIC_REF,
       'services/api/api.Dockerfile.dockerignore': 'node_modules\n',
@@ -41,7 +41,10 @@ describe('lint DIR', () => {
       // A sub-folder still honours the .gitignore files above it in the repository.
       const sub = cli(['lint', 'services', '--format', 'json'], { cwd: ws.dir });
       expect(filesOf(sub.stdout)).not.toContain('services/api/x.generated.Dockerfile');
-      expect(filesOf(cli(['lint', '.', '--format', 'json'], { cwd: join(ws.dir, 'services/api') }).stdout)).toEqual(['api.Dockerfile', 'worker.dockerfile']);
+      expect(filesOf(cli(['lint', '.', '--format', 'json'], { cwd: join(ws.dir, 'services/api') }).stdout)).toEqual([
+        'api.Dockerfile',
+        'worker.dockerfile',
+      ]);
     } finally {
       ws.done();
     }
@@ -56,7 +59,10 @@ describe('lint DIR', () => {
       expect(run.status).toBe(0);
       expect(cli(['lint', '.', '--fail-on', 'warning'], { cwd: ws.dir }).status).toBe(1);
       // Directories and files mix; a folder with no Dockerfile is a one-line error.
-      expect(filesOf(cli(['lint', 'a', 'b/Dockerfile', '--format', 'json'], { cwd: ws.dir }).stdout)).toEqual(['a/Dockerfile', 'b/Dockerfile']);
+      expect(filesOf(cli(['lint', 'a', 'b/Dockerfile', '--format', 'json'], { cwd: ws.dir }).stdout)).toEqual([
+        'a/Dockerfile',
+        'b/Dockerfile',
+      ]);
     } finally {
       ws.done();
     }
@@ -83,8 +89,17 @@ describe('lint DIR', () => {
   });
 
   it('matches names as the spec spells them', () => {
-    for (const name of ['Dockerfile', 'Dockerfile.prod', 'api.Dockerfile', 'api.dockerfile', 'Containerfile']) expect(isDockerfileName(name), name).toBe(true);
-    for (const name of ['dockerfile', 'Dockerfile.dockerignore', 'api.Dockerfile.dockerignore', '.dockerfile', 'Containerfile.dev', 'DockerfileX', 'notes.md']) {
+    for (const name of ['Dockerfile', 'Dockerfile.prod', 'api.Dockerfile', 'api.dockerfile', 'Containerfile'])
+      expect(isDockerfileName(name), name).toBe(true);
+    for (const name of [
+      'dockerfile',
+      'Dockerfile.dockerignore',
+      'api.Dockerfile.dockerignore',
+      '.dockerfile',
+      'Containerfile.dev',
+      'DockerfileX',
+      'notes.md',
+    ]) {
       expect(isDockerfileName(name), name).toBe(false);
     }
   });

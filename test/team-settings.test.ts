@@ -50,7 +50,11 @@ describe('settings file', () => {
   });
 
   it('is not looked for above the repository root', () => {
-    const outer = workspace({ '.multistage-tutor.yaml': 'rules:\n  MS002: off\n', 'inner/.git/HEAD': 'x', 'inner/Dockerfile': WARNING_ONLY });
+    const outer = workspace({
+      '.multistage-tutor.yaml': 'rules:\n  MS002: off\n',
+      'inner/.git/HEAD': 'x',
+      'inner/Dockerfile': WARNING_ONLY,
+    });
     try {
       expect(cli(['lint'], { cwd: join(outer.dir, 'inner') }).stdout).toContain('MS002');
       // Without a repository the search goes on up and finds it.
@@ -126,11 +130,17 @@ describe('settings file', () => {
   });
 
   it.each([
-    ['rules:\n  MS015: of\n', /^multistage-tutor: lint: \.multistage-tutor\.yaml:2: rules\.MS015: must be one of off, info, warning, error, not 'of'$/],
+    [
+      'rules:\n  MS015: of\n',
+      /^multistage-tutor: lint: \.multistage-tutor\.yaml:2: rules\.MS015: must be one of off, info, warning, error, not 'of'$/,
+    ],
     ['rules:\n  MS999: off\n', /\.multistage-tutor\.yaml:2: rules\.MS999: unknown rule/],
     ['failOn: warning\nfailon: error\n', /\.multistage-tutor\.yaml:2: failon: unknown key \(did you mean 'failOn'\?/],
     ['failOn: sometimes\n', /\.multistage-tutor\.yaml:1: failOn: must be one of error, warning, info, none/],
-    ['overrides:\n  - files: ["*.Dockerfile"]\n    rule: { MS002: off }\n', /\.multistage-tutor\.yaml:3: overrides\[0\]\.rule: unknown key/],
+    [
+      'overrides:\n  - files: ["*.Dockerfile"]\n    rule: { MS002: off }\n',
+      /\.multistage-tutor\.yaml:3: overrides\[0\]\.rule: unknown key/,
+    ],
     ['ignorePaths: [1]\n', /\.multistage-tutor\.yaml:1: ignorePaths\[0\]: must be a glob pattern/],
     ['rules: [\n  MS014\n', /\.multistage-tutor\.yaml:\d+: not valid YAML/],
   ])('a bad file (%j) is one line naming file, line and key, exit 2', (text, message) => {

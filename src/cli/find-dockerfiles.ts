@@ -9,7 +9,12 @@ import { repositoryRoot } from '../settings/find';
 /** Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile; not BuildKit's per-Dockerfile `.dockerignore` files. */
 export function isDockerfileName(name: string): boolean {
   if (name.endsWith('.dockerignore')) return false;
-  return name === 'Dockerfile' || name === 'Containerfile' || name.startsWith('Dockerfile.') || /.\.[Dd]ockerfile$/.test(name) && !/^\.[Dd]ockerfile$/.test(name);
+  return (
+    name === 'Dockerfile' ||
+    name === 'Containerfile' ||
+    name.startsWith('Dockerfile.') ||
+    (/.\.[Dd]ockerfile$/.test(name) && !/^\.[Dd]ockerfile$/.test(name))
+  );
 }
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -74,7 +79,9 @@ function walk(root: string, rel: string, rules: Rules[], found: string[]): void 
   } catch {
     return; // unreadable folder: nothing to lint in it
   }
-  const here = entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) ? [...rules, ...readRules(join(root, rel, '.gitignore'), join(root, rel))] : rules;
+  const here = entries.some((e) => e.name === '.gitignore' && !e.isDirectory())
+    ? [...rules, ...readRules(join(root, rel, '.gitignore'), join(root, rel))]
+    : rules;
   for (const entry of entries) {
     const path = rel ? `${rel}/${entry.name}` : entry.name;
     const absolute = join(root, path);

@@ -15,10 +15,12 @@ export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOpt
   const team: TeamOptions = { exerciseDirs: [], config: undefined, noConfig: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--exercises' || flag === '--config') {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === '') throw new CliError(`${flag} needs a ${flag === '--config' ? 'settings file' : 'folder'} (see 'multistage-tutor --help')`);
+      if (value === undefined || value === '')
+        throw new CliError(`${flag} needs a ${flag === '--config' ? 'settings file' : 'folder'} (see 'multistage-tutor --help')`);
       if (flag === '--exercises') team.exerciseDirs.push(value);
       else team.config = value;
     } else if (arg === '--no-config') {
@@ -38,7 +40,10 @@ export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOpt
  * for this process (src/settings activeSettings()), and adds the exercise packs it and the flags name.
  */
 export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<void> {
-  const [{ resolveSettings, setActiveSettings, SettingsError }, { rules }] = await Promise.all([import('../settings'), import('../engine/rules/index')]);
+  const [{ resolveSettings, setActiveSettings, SettingsError }, { rules }] = await Promise.all([
+    import('../settings'),
+    import('../engine/rules/index'),
+  ]);
   let loaded;
   try {
     loaded = await resolveSettings(io.cwd, { config: team.config, noConfig: team.noConfig }, rules);
@@ -58,7 +63,10 @@ export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<vo
     if (error instanceof Error && /exercise\.json/.test(error.message)) {
       throw new CliError(`${error.message.split('\n')[0]} (check the pack with 'multistage-tutor exercises validate DIR')`);
     }
-    if (error instanceof SyntaxError) throw new CliError(`a team exercise's exercise.json is not valid JSON: ${error.message} (check the pack with 'multistage-tutor exercises validate DIR')`);
+    if (error instanceof SyntaxError)
+      throw new CliError(
+        `a team exercise's exercise.json is not valid JSON: ${error.message} (check the pack with 'multistage-tutor exercises validate DIR')`,
+      );
     throw error;
   }
 }

@@ -29,7 +29,11 @@ export interface LoadedSettings {
   forFile(path: string): FileSettings;
 }
 
-export async function resolveSettings(cwd: string, request: SettingsRequest, knownRules: readonly KnownRule[]): Promise<LoadedSettings | null> {
+export async function resolveSettings(
+  cwd: string,
+  request: SettingsRequest,
+  knownRules: readonly KnownRule[],
+): Promise<LoadedSettings | null> {
   if (request.noConfig) {
     if (request.config !== undefined) throw new SettingsError('--config and --no-config cannot be given together');
     return null;

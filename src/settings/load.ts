@@ -48,9 +48,15 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
     for (const pair of node.items as Pair<Node, Node>[]) {
       const name = scalarText(pair.key);
       const rule = knownRules.find((r) => r.id.toLowerCase() === name.toLowerCase() || r.name === name.toLowerCase());
-      if (!rule) fail(pair.key, `${key}.${name}`, `unknown rule (rules are ${knownRules[0]?.id}…${knownRules.at(-1)?.id}; 'multistage-tutor rules' lists them)`);
+      if (!rule)
+        fail(
+          pair.key,
+          `${key}.${name}`,
+          `unknown rule (rules are ${knownRules[0]?.id}…${knownRules.at(-1)?.id}; 'multistage-tutor rules' lists them)`,
+        );
       const level = isScalar(pair.value) ? String(pair.value.value) : '';
-      if (!(LEVELS as readonly string[]).includes(level)) fail(pair.value ?? pair.key, `${key}.${name}`, `must be one of ${LEVELS.join(', ')}, not '${level}'`);
+      if (!(LEVELS as readonly string[]).includes(level))
+        fail(pair.value ?? pair.key, `${key}.${name}`, `must be one of ${LEVELS.join(', ')}, not '${level}'`);
       out[rule!.id] = level as RuleLevel;
     }
     return out;
@@ -58,7 +64,8 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
   const strings = (node: Node | null, key: string, what: string): string[] => {
     const items = isSeq(node) ? (node.items as Node[]) : isScalar(node) ? [node] : fail(node, key, `must be a list of ${what}`);
     return items.map((item, i) => {
-      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') return fail(item, `${key}[${i}]`, `must be ${what.replace(/^(\w+) (\w+)s$/, 'a $1 $2').replace(/^(\w+)s$/, 'a $1')}`);
+      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '')
+        return fail(item, `${key}[${i}]`, `must be ${what.replace(/^(\w+) (\w+)s$/, 'a $1 $2').replace(/^(\w+)s$/, 'a $1')}`);
       return item.value.trim();
     });
   };
@@ -72,7 +79,8 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
         break;
       case 'failOn': {
         const level = isScalar(value) ? String(value.value) : '';
-        if (!(FAIL_ON as readonly string[]).includes(level)) fail(value ?? pair.key, key, `must be one of ${FAIL_ON.join(', ')}, not '${level}'`);
+        if (!(FAIL_ON as readonly string[]).includes(level))
+          fail(value ?? pair.key, key, `must be one of ${FAIL_ON.join(', ')}, not '${level}'`);
         settings.failOn = level as FailOn;
         break;
       }
@@ -80,13 +88,14 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
         settings.ignorePaths = strings(value, key, 'glob patterns');
         break;
       case 'overrides': {
-        if (!isSeq(value)) fail(value ?? pair.key, key, "must be a list of { files: [globs], rules: { ID: level } }");
+        if (!isSeq(value)) fail(value ?? pair.key, key, 'must be a list of { files: [globs], rules: { ID: level } }');
         for (const [i, item] of (value as { items: Node[] }).items.entries()) {
           const at = `overrides[${i}]`;
           if (!isMap(item)) return fail(item, at, 'must be a mapping with files and rules');
           for (const p of item.items as Pair<Node, Node>[]) {
             const name = scalarText(p.key);
-            if (!(OVERRIDE_KEYS as readonly string[]).includes(name)) fail(p.key, `${at}.${name}`, `unknown key (an override has ${OVERRIDE_KEYS.join(' and ')})`);
+            if (!(OVERRIDE_KEYS as readonly string[]).includes(name))
+              fail(p.key, `${at}.${name}`, `unknown key (an override has ${OVERRIDE_KEYS.join(' and ')})`);
           }
           const files = item.get('files', true) as Node | undefined;
           const rules = item.get('rules', true) as Node | undefined;

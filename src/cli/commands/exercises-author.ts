@@ -12,8 +12,10 @@ import { paint } from '../format/color';
 export async function runNew(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('exercises new', args, { dir: { type: 'string' } });
   const id = positionals[0];
-  if (positionals.length !== 1 || id === undefined) throw new CliError("exercises new: give one exercise ID, e.g. 'multistage-tutor exercises new go-distroless'");
-  if (!EXERCISE_ID.test(id)) throw new CliError(`exercises new: '${id}' is not an exercise ID (lowercase letters, digits and dashes, e.g. go-distroless)`);
+  if (positionals.length !== 1 || id === undefined)
+    throw new CliError("exercises new: give one exercise ID, e.g. 'multistage-tutor exercises new go-distroless'");
+  if (!EXERCISE_ID.test(id))
+    throw new CliError(`exercises new: '${id}' is not an exercise ID (lowercase letters, digits and dashes, e.g. go-distroless)`);
   // Default: the settings file's first pack folder, else the current folder.
   const dir = values.dir !== undefined ? resolve(io.cwd, values.dir) : (activeSettings()?.settings.exercises[0] ?? io.cwd);
   let folder: string;
@@ -37,7 +39,8 @@ export async function runNew(args: string[], io: CliIO): Promise<number> {
 
 export async function runValidate(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseCommandArgs('exercises validate', args, {});
-  if (positionals.length !== 1) throw new CliError("exercises validate: give one folder of exercises, e.g. 'multistage-tutor exercises validate onboarding/exercises'");
+  if (positionals.length !== 1)
+    throw new CliError("exercises validate: give one folder of exercises, e.g. 'multistage-tutor exercises validate onboarding/exercises'");
   const dir = resolve(io.cwd, positionals[0]!);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`exercises validate: ${positionals[0]}: no such folder`);
   const shown = (path: string) => {
@@ -45,7 +48,8 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
     return rel && !rel.startsWith('..') ? rel : path;
   };
   const report = validateExercises(dir, { sections: loadSections().map((s) => s.id), rules: rules.map((r) => r.id), shown });
-  if (report.exercises.length === 0) throw new CliError(`exercises validate: no exercise in ${positionals[0]} (a folder per exercise, each with an exercise.json)`);
+  if (report.exercises.length === 0)
+    throw new CliError(`exercises validate: no exercise in ${positionals[0]} (a folder per exercise, each with an exercise.json)`);
   const p = paint(io.color);
   for (const line of report.problems) write(io.stdout, line);
   const count = `${report.exercises.length} exercise${report.exercises.length === 1 ? '' : 's'}`;

@@ -24,12 +24,21 @@ export function formatGithub(reports: CiReport[]): string {
   for (const report of reports) {
     const file = escapeGithubProperty(ciPath(report.name));
     if ('error' in report) {
-      lines.push(`::error file=${file},title=${escapeGithubProperty('multistage-tutor: file not linted')}::${escapeGithubData(report.error)}`);
+      lines.push(
+        `::error file=${file},title=${escapeGithubProperty('multistage-tutor: file not linted')}::${escapeGithubData(report.error)}`,
+      );
       continue;
     }
     for (const f of report.findings) {
       const { start, end } = f.span;
-      const props = [`file=${file}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, `title=${escapeGithubProperty(`${f.rule} ${f.name}`)}`];
+      const props = [
+        `file=${file}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeGithubProperty(`${f.rule} ${f.name}`)}`,
+      ];
       lines.push(`::${GITHUB_LEVEL[f.severity]} ${props.join(',')}::${escapeGithubData(f.message)}`);
     }
   }
@@ -89,7 +98,6 @@ export function escapeXmlAttribute(s: string): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;')
     .replace(/\t/g, '&#9;')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
