@@ -71,7 +71,7 @@ describe('lint DIR', () => {
       const run = cli(['lint', 'src'], { cwd: empty.dir });
       expect(run.status).toBe(2);
       expectOneLineError(run);
-      expect(run.stderr).toContain('no Dockerfile under src');
+      expect(run.stderr).toContain('src: a folder with no Dockerfile in it');
     } finally {
       empty.done();
     }

@@ -1,7 +1,8 @@
 // A team's settings file, read by `lint` as a user runs it: a repository with nested Dockerfiles.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, CLEAN, expectOneLineError, WARNING_ONLY, workspace } from './cli-helpers';
+import { cli, CLEAN, expectOneLineError, ROOT, WARNING_ONLY, workspace } from './cli-helpers';
 
 /** Unpinned base (MS014, warning), runs as root (MS015, warning), apt installs tcpdump and protobuf-compiler. */
 const SERVICE = `# syntax=docker/dockerfile:1
@@ -165,6 +166,21 @@ describe('settings file', () => {
       expectOneLineError(missing);
       expect(missing.stderr).toContain('ci/nope.yaml');
       expect(cli(['lint', '--config', 'ci/strict.yaml', '--no-config'], { cwd: ws.dir }).status).toBe(2);
+    } finally {
+      ws.done();
+    }
+  });
+
+  it("the README's example settings file is one lint reads", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /## A team's settings[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const ws = repo({ '.multistage-tutor.yaml': example, Dockerfile: UNPINNED });
+    try {
+      const run = cli(['lint', '--format', 'json'], { cwd: ws.dir });
+      expect(run.stderr).toBe('');
+      const rules = JSON.parse(run.stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`);
+      expect(rules).toContain('MS014 error');
+      expect(run.status).toBe(1);
     } finally {
       ws.done();
     }

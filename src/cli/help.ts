@@ -9,7 +9,7 @@ Usage:
   multistage-tutor ref [TOPIC...]     print a reference section ("copy from", "base"); no TOPIC: the sections
   multistage-tutor tree [NAME]        walk a decision tree (--answers yes,no,... without a terminal;
                                       --dockerfile FILE answers what it can from a Dockerfile)
-  multistage-tutor lint [PATH...|-]   lint Dockerfiles (default ./Dockerfile); a folder: every Dockerfile under it
+  multistage-tutor lint [FILE...|-]   lint Dockerfiles (default ./Dockerfile); a folder: every Dockerfile under it
       --format text|json|sarif|github|gitlab|checkstyle   output format (default text)
       --config FILE | --no-config     the settings file (default: .multistage-tutor.yaml, found upwards)
       --fix                           apply the fixes of fixable rules in place (with -: print to stdout)

@@ -40,16 +40,20 @@ export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOpt
  * for this process (src/settings activeSettings()), and adds the exercise packs it and the flags name.
  */
 export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<void> {
-  const [{ resolveSettings, setActiveSettings, SettingsError }, { rules }] = await Promise.all([
-    import('../settings'),
-    import('../engine/rules/index'),
-  ]);
-  let loaded;
-  try {
-    loaded = await resolveSettings(io.cwd, { config: team.config, noConfig: team.noConfig }, rules);
-  } catch (error) {
-    if (error instanceof SettingsError) throw new CliError(error.message);
-    throw error;
+  const { findSettingsFile, resolveSettings, setActiveSettings, SettingsError } = await import('../settings');
+  let loaded = null;
+  // The rule list (to check the file's rule IDs) loads only when there is a file to read.
+  if (
+    (!team.noConfig && (team.config !== undefined || findSettingsFile(io.cwd) !== null)) ||
+    (team.noConfig && team.config !== undefined)
+  ) {
+    const { rules } = await import('../engine/rules/index');
+    try {
+      loaded = await resolveSettings(io.cwd, { config: team.config, noConfig: team.noConfig }, rules);
+    } catch (error) {
+      if (error instanceof SettingsError) throw new CliError(error.message);
+      throw error;
+    }
   }
   setActiveSettings(loaded);
   const dirs = [...(loaded?.settings.exercises ?? []), ...team.exerciseDirs];

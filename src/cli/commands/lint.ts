@@ -15,9 +15,7 @@ const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle'] as c
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-type Outcome =
-  | { name: string; path: string; lines: string[]; findings: Finding[] }
-  | { name: string; path: string; error: string };
+type Outcome = { name: string; path: string; lines: string[]; findings: Finding[] } | { name: string; path: string; error: string };
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, {
@@ -38,7 +36,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const ignore = parseIgnore(values.ignore!);
   const target = values.target;
   if (target !== undefined && target.trim() === '') throw new CliError('lint: --target needs a stage name');
-  const paths = expandDirectories(positionals.length ? positionals : ['Dockerfile'], io);
+  const expanded = expandDirectories(positionals.length ? positionals : ['Dockerfile'], io);
+  const paths = expanded.map((e) => e.path);
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('lint: - (standard input) can be given only once');
   const fixStdin = values.fix && paths.includes('-');
   if (fixStdin && paths.length > 1) {
@@ -46,8 +45,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const outcomes: Outcome[] = [];
-  for (const path of paths) {
-    const options = path === '-' ? lintOptionsFor(settings, resolve(io.cwd, 'Dockerfile')) : lintOptionsFor(settings, resolve(io.cwd, path));
+  for (const { path, error } of expanded) {
+    if (error !== undefined) {
+      outcomes.push({ name: path, path, error });
+      continue;
+    }
+    const options =
+      path === '-' ? lintOptionsFor(settings, resolve(io.cwd, 'Dockerfile')) : lintOptionsFor(settings, resolve(io.cwd, path));
     if (options === null) continue; // under the settings file's ignorePaths
     const input = await readInput(path, io);
     if ('error' in input) {
@@ -55,7 +59,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     // Only the text format shows source lines: the others keep no file's text once it is linted.
-    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, settings: options, fix: values.fix!, io, keepLines: format === 'text' }));
+    outcomes.push(
+      await lintOne(input.name, path, input.text, {
+        ignore,
+        target,
+        settings: options,
+        fix: values.fix!,
+        io,
+        keepLines: format === 'text',
+      }),
+    );
   }
   // Unreadable files: one line each on stderr, whatever the format, so stdout stays parseable.
   for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${o.error}`);
@@ -73,7 +86,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } else if (format === 'github' || format === 'gitlab' || format === 'checkstyle') {
     const ci = await import('../format/ci');
     const reports = outcomes.map((o) => ('error' in o ? { name: o.name, error: o.error } : { name: o.name, findings: o.findings }));
-    io.stdout.write(format === 'github' ? ci.formatGithub(reports) : format === 'gitlab' ? ci.formatGitlab(reports) : ci.formatCheckstyle(reports));
+    io.stdout.write(
+      format === 'github' ? ci.formatGithub(reports) : format === 'gitlab' ? ci.formatGitlab(reports) : ci.formatCheckstyle(reports),
+    );
   } else {
     // SARIF carries every rule's help and section title: loaded only for this format.
     const [{ formatSarif }, { sectionTitles }] = await Promise.all([import('../format/sarif'), import('../format/sections')]);
@@ -181,16 +196,19 @@ async function loadSettingsFor(io: CliIO, config: string | undefined, noConfig: 
   }
 }
 
-/** A directory stands for the Dockerfiles under it (sorted); files and - stay as given. */
-function expandDirectories(paths: string[], io: CliIO): string[] {
-  const out: string[] = [];
+/** A directory stands for the Dockerfiles under it (sorted); files and - stay as given. A folder with none is an error entry. */
+function expandDirectories(paths: string[], io: CliIO): { path: string; error?: string }[] {
+  const out: { path: string; error?: string }[] = [];
   for (const path of paths) {
     if (path !== '-' && statSync(resolve(io.cwd, path), { throwIfNoEntry: false })?.isDirectory()) {
       const found = findDockerfiles(path, io.cwd);
-      if (found.length === 0) throw new CliError(`lint: no Dockerfile under ${path} (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile, outside .gitignore)`);
-      out.push(...found);
+      if (found.length === 0) {
+        const error = `${path}: a folder with no Dockerfile in it (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile and Containerfile, outside .gitignore)`;
+        out.push({ path, error });
+      }
+      out.push(...found.map((p) => ({ path: p })));
     } else {
-      out.push(path);
+      out.push({ path });
     }
   }
   return out;
