@@ -20,6 +20,7 @@ describe('heavyBaseAdvice', () => {
     ['python:3.12', 'Python'],
     ['eclipse-temurin:21-jdk', 'Java'],
     ['eclipse-temurin:21-jdk-alpine', 'Java'],
+    ['golang:1.22-alpine', 'Go'],
     ['openjdk:17-jdk-slim', 'Java'],
     ['openjdk:21', 'Java'],
     ['eclipse-temurin:21', 'Java'],
@@ -35,7 +36,6 @@ describe('heavyBaseAdvice', () => {
   });
 
   it.each([
-    'golang:1.22-alpine',
     'node:20-slim',
     'node:alpine',
     'python:3.12-slim-bookworm',
@@ -47,6 +47,8 @@ describe('heavyBaseAdvice', () => {
     'scratch',
     'gcr.io/distroless/static-debian12',
     'myregistry.example.com/golang:1.22',
+    'buildpack-deps:bookworm-curl',
+    'buildpack-deps:scm',
   ])('%s is not', (ref) => {
     expect(heavyBaseAdvice(img(ref))).toBeNull();
   });

@@ -45,7 +45,7 @@ const CASES: Case[] = [
     expected: ['MS018'],
     why: '`GOARM=${TARGETVARIANT#v}` reads TARGETVARIANT, which the stage never declares (TARGETOS/TARGETARCH it does)',
   },
-  { file: 'go-single-stage-cgo-alpine', expected: ['MS001', 'MS002', 'MS008', 'MS012', 'MS015'], why: 'one stage installing build-base; golang:alpine is a tag and not a heavy base' },
+  { file: 'go-single-stage-cgo-alpine', expected: ['MS001', 'MS011', 'MS012', 'MS015'], why: 'one stage installing build-base (MS012 alone: MS008 judges multi-stage files); golang:alpine is still a toolchain (rules.md MS011)' },
   { file: 'go-single-stage-latest', expected: ['MS001', 'MS002', 'MS011', 'MS012', 'MS014', 'MS015', 'MS021'], why: 'golang:latest shipped as is; go mod download after COPY . .' },
   // Rust
   { file: 'rust-cargo-chef', expected: [], why: 'cargo-chef planner/cook; the latest-rust-1 tag is not `latest`; debian slim runtime with USER' },

@@ -27,8 +27,11 @@ describe.each(rules.map((r) => [r.id, { ...r, ...ruleDoc(r) }] as const))('%s te
   });
 });
 
-it('has every rule of the catalogue, MS000 to MS022, once', () => {
+it('has every rule of the catalogue, MS000 to MS022 and the newer ones, once and in order', () => {
   const ids = rules.map((r) => r.id);
   const expected = Array.from({ length: 23 }, (_, i) => `MS${String(i).padStart(3, '0')}`);
-  expect(ids).toEqual(expected);
+  expect(ids.slice(0, 23)).toEqual(expected);
+  expect(ids.slice(23).every((id) => /^MS0(2[3-9])$/.test(id))).toBe(true);
+  expect([...ids].sort()).toEqual(ids);
+  expect(new Set(ids).size).toBe(ids.length);
 });

@@ -1,9 +1,8 @@
-// Answers to tree questions read off a Dockerfile's stage model. Each detector either
-// answers (with the line that shows it) or returns null: the user has to say.
-import { isBuildToolPackage } from '../engine/classify';
-import { heavyBaseAdvice } from '../engine/images';
-import { chain, dependencies, rootImage } from '../engine/query';
-import type { BuildCommand, ImageRef, Instruction, Stage, StageModel } from '../engine/types';
+// Answers to tree questions read off a Dockerfile's facts (src/engine/facts): a detector only
+// words what the facts layer answers. Each either answers (with the line that shows it) or
+// returns null: the user has to say.
+import { allBuilds, baseClass, buildToolsInStage, dependencies, finalStage, heavyBaseAdvice, rootImage, rootStage, type Build } from '../engine/facts';
+import type { ImageRef, Instruction, StageModel } from '../engine/types';
 import { matchAnswer, walkTree, type Question, type Tree, type TreeAnswer, type WalkResult } from './trees';
 
 export interface Detection {
@@ -16,101 +15,51 @@ export interface Detection {
 type Detector = (model: StageModel) => Detection | null;
 
 const lineOf = (i: Instruction) => i.span.start.line;
-const finalStage = (model: StageModel): Stage | undefined => model.stages.at(-1);
 const imageText = (image: ImageRef) => image.name + (image.tag ? `:${image.tag}` : '') + (image.digest ? `@${image.digest}` : '');
-
-function allBuilds(model: StageModel): { stage: Stage; build: BuildCommand }[] {
-  return model.stages.flatMap((stage) => stage.builds.map((build) => ({ stage, build })));
-}
+const runs = (b: Build) => b.command.argv.slice(0, 2).join(' ');
 
 /** Builds in the stages the final stage needs, else anywhere: the language of what ships. */
-function shippedBuilds(model: StageModel): { stage: Stage; build: BuildCommand }[] {
+function shippedBuilds(model: StageModel): Build[] {
   const final = finalStage(model);
   const needed = final ? dependencies(model, final) : new Set<number>();
   const shipped = allBuilds(model).filter((b) => needed.has(b.stage.index));
   return shipped.length > 0 ? shipped : allBuilds(model);
 }
 
-const RUNTIME_IMAGES: [RegExp, string][] = [
-  [/^node$/, 'node'],
-  [/^python$/, 'python'],
-  [/^(eclipse-temurin|openjdk|amazoncorretto|maven|gradle|gcr\.io\/distroless\/java\d*(-debian\d+)?)$/, 'java'],
-  [/^mcr\.microsoft\.com\/dotnet\/(sdk|aspnet|runtime)$/, 'dotnet'],
-  [/^gcr\.io\/distroless\/nodejs\d*(-debian\d+)?$/, 'node'],
-  [/^gcr\.io\/distroless\/python3(-debian\d+)?$/, 'python'],
-];
-const WEB_SERVERS = /^(nginx|nginxinc\/nginx-unprivileged|httpd|caddy)$/;
-const BUILD_LANGUAGES: Record<string, string> = { go: 'go', cargo: 'rust', rustc: 'rust', dotnet: 'dotnet', mvn: 'java', gradle: 'java', javac: 'java', npm: 'node', yarn: 'node', pnpm: 'node', tsc: 'node' };
-
-const SDK_LANGUAGES: Record<string, string> = { golang: 'go', rust: 'rust' };
-
-function canonical(name: string): string {
-  return name.replace(/^(docker\.io\/)?(library\/)?/, '');
-}
-
-function runtimeOf(image: ImageRef | null): string | null {
-  if (!image) return null;
-  const name = canonical(image.name);
-  return RUNTIME_IMAGES.find(([re]) => re.test(name))?.[1] ?? null;
-}
+const RUNTIME_LANGUAGES = new Set(['node', 'python', 'java', 'dotnet']);
 
 export function detectLanguage(model: StageModel): Detection | null {
   const final = finalStage(model);
   if (!final) return null;
   const base = rootImage(model, final);
+  const kind = baseClass(model, final);
   const builds = shippedBuilds(model);
-  if (base && WEB_SERVERS.test(canonical(base.name)) && builds.some((b) => BUILD_LANGUAGES[b.build.tool] === 'node')) {
+  if (base && kind?.webServer && builds.some((b) => b.language === 'node')) {
     return { answer: 'static-site', line: lineOf(final.from), because: `a bundler builds the site and ${imageText(base)} serves it` };
   }
-  const runtime = runtimeOf(base);
-  if (runtime) {
-    const root = chain(model, final).at(-1)!;
-    return { answer: runtime, line: lineOf(root.from), because: `the final stage runs on ${imageText(base!)}` };
+  if (base && kind?.language && RUNTIME_LANGUAGES.has(kind.language)) {
+    return { answer: kind.language, line: lineOf(rootStage(model, final).from), because: `the final stage runs on ${imageText(base)}` };
   }
-  for (const { build } of builds) {
-    const language = BUILD_LANGUAGES[build.tool];
-    if (language) return { answer: language, line: lineOf(build.command.instruction), because: `it runs ${build.command.argv.slice(0, 2).join(' ')}` };
+  for (const build of builds) {
+    if (build.language && build.language !== 'c') return { answer: build.language, line: lineOf(build.command.instruction), because: `it runs ${runs(build)}` };
   }
   for (const stage of model.stages) {
     const image = rootImage(model, stage);
-    const language = image && (runtimeOf(image) ?? SDK_LANGUAGES[canonical(image.name)]);
-    if (language) return { answer: language, line: lineOf(stage.from), because: `a stage starts from ${imageText(image)}` };
+    const language = image ? baseClass(model, stage)?.language : null;
+    if (image && language && language !== 'c') return { answer: language, line: lineOf(stage.from), because: `a stage starts from ${imageText(image)}` };
   }
   return null;
-}
-
-/** Where the stage (through its chain) sets CGO_ENABLED=0 for a go build, if it does. */
-function cgoOff(model: StageModel, stage: Stage, build: BuildCommand): number | null {
-  if (build.command.env.CGO_ENABLED === '0') return lineOf(build.command.instruction);
-  if (/\bCGO_ENABLED=0\b/.test(build.command.instruction.text)) return lineOf(build.command.instruction);
-  for (const s of chain(model, stage)) {
-    for (const i of s.instructions) {
-      if ((i.keyword === 'ENV' || i.keyword === 'ARG') && /\bCGO_ENABLED\s*=\s*["']?0\b/.test(i.text)) return lineOf(i);
-    }
-  }
-  for (const i of model.instructions) {
-    if (i.stage === -1 && i.keyword === 'ARG' && /\bCGO_ENABLED\s*=\s*["']?0\b/.test(i.text) && stage.args.has('CGO_ENABLED')) return lineOf(i);
-  }
-  return null;
-}
-
-function isMusl(model: StageModel, stage: Stage, build: BuildCommand): boolean {
-  const argv = build.command.argv;
-  const target = argv.findIndex((w) => w === '--target' || w.startsWith('--target='));
-  const value = target < 0 ? '' : argv[target]!.includes('=') ? argv[target]!.split('=')[1]! : (argv[target + 1] ?? '');
-  return value.includes('musl') || (rootImage(model, stage)?.tag ?? '').includes('alpine');
 }
 
 export function detectStatic(model: StageModel): Detection | null {
-  for (const { stage, build } of shippedBuilds(model)) {
-    if (build.tool === 'go') {
-      const line = cgoOff(model, stage, build);
-      return line !== null
-        ? { answer: 'yes', line, because: 'CGO_ENABLED=0 makes go build link statically' }
+  for (const build of shippedBuilds(model)) {
+    if (build.tool === 'go' && !build.toolInstall) {
+      return build.staticAt
+        ? { answer: 'yes', line: lineOf(build.staticAt), because: 'CGO_ENABLED=0 makes go build link statically' }
         : { answer: 'no', line: lineOf(build.command.instruction), because: 'go build runs without CGO_ENABLED=0' };
     }
     if (build.tool === 'cargo') {
-      return isMusl(model, stage, build)
+      return build.static
         ? { answer: 'yes', line: lineOf(build.command.instruction), because: 'cargo builds for a musl target' }
         : { answer: 'no', line: lineOf(build.command.instruction), because: 'cargo builds for the default glibc target' };
     }
@@ -118,13 +67,15 @@ export function detectStatic(model: StageModel): Detection | null {
   return null;
 }
 
+const NATIVE = new Set(['go', 'rust', 'c']);
+
 export function detectLibc(model: StageModel): Detection | null {
-  for (const { stage, build } of shippedBuilds(model)) {
-    if (!['go', 'cargo', 'gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'make', 'cmake'].includes(build.tool)) continue;
-    const base = rootImage(model, stage);
-    if (!base) continue;
-    const alpine = base.name === 'alpine' || (base.tag ?? '').includes('alpine');
-    return { answer: alpine ? 'musl' : 'glibc', line: lineOf(chain(model, stage).at(-1)!.from), because: `it is built on ${imageText(base)}` };
+  for (const build of shippedBuilds(model)) {
+    if (!build.language || !NATIVE.has(build.language)) continue;
+    const base = rootImage(model, build.stage);
+    const libc = baseClass(model, build.stage)?.libc;
+    if (!base || (libc !== 'musl' && libc !== 'glibc')) continue;
+    return { answer: libc, line: lineOf(rootStage(model, build.stage).from), because: `it is built on ${imageText(base)}` };
   }
   return null;
 }
@@ -132,13 +83,13 @@ export function detectLibc(model: StageModel): Detection | null {
 const detectors: Record<string, Detector> = {
   'builds-code': (model) => {
     const first = allBuilds(model)[0];
-    if (first) return { answer: 'yes', line: lineOf(first.build.command.instruction), because: `it runs ${first.build.command.argv.slice(0, 2).join(' ')}` };
+    if (first) return { answer: 'yes', line: lineOf(first.command.instruction), because: `it runs ${runs(first)}` };
     return { answer: 'no', line: null, because: 'no RUN instruction runs a build command' };
   },
   'build-tools-or-dev-deps': (model) => {
     for (const stage of model.stages) {
-      const tools = stage.packages.flatMap((p) => p.packages.filter((pkg) => isBuildToolPackage(pkg)).map((pkg) => ({ pkg, p })));
-      if (tools[0]) return { answer: 'yes', line: lineOf(tools[0].p.command.instruction), because: `it installs ${tools[0].pkg}` };
+      const tool = buildToolsInStage(model, stage)[0];
+      if (tool) return { answer: 'yes', line: lineOf(tool.install.command.instruction), because: `it installs ${tool.pkg}` };
       const dev = stage.dependencyInstalls.find((d) => d.includesDev);
       if (dev) return { answer: 'yes', line: lineOf(dev.command.instruction), because: `${dev.command.argv.slice(0, 2).join(' ')} installs devDependencies too` };
     }
@@ -147,7 +98,7 @@ const detectors: Record<string, Detector> = {
   'final-over-500mb': (model) => {
     const final = finalStage(model);
     if (!final) return null;
-    const root = chain(model, final).at(-1)!;
+    const root = rootStage(model, final);
     if (root.base.kind === 'scratch') return { answer: 'no', line: lineOf(root.from), because: 'the final stage starts from scratch' };
     const base = rootImage(model, final);
     if (!base) return null;
@@ -158,8 +109,7 @@ const detectors: Record<string, Detector> = {
   'needs-runtime': (model) => {
     const language = detectLanguage(model);
     if (!language || language.answer === 'static-site') return null;
-    const needs = ['node', 'python', 'java', 'dotnet'].includes(language.answer);
-    return { ...language, answer: needs ? 'yes' : 'no' };
+    return { ...language, answer: RUNTIME_LANGUAGES.has(language.answer) ? 'yes' : 'no' };
   },
   'static-binary': detectStatic,
   libc: detectLibc,

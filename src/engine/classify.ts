@@ -121,7 +121,8 @@ export function dependencyInstall(
   nodeEnvProduction: boolean,
 ): { tool: string; includesDev: boolean } | null {
   const sub = argv[1];
-  const jsDev = () => !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
+  // `--include=dev` brings dev dependencies back even under NODE_ENV=production.
+  const jsDev = () => argv.includes('--include=dev') || !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
   switch (program) {
     case 'npm':
       if (sub === 'ci' || sub === 'clean-install') return { tool: 'npm', includesDev: jsDev() };

@@ -1,6 +1,7 @@
 // The stage graph: which stage needs which, what a build builds, and what BuildKit can run at once.
 // Pure: reads the stage model only.
 import type { ImageRef, RefTarget, Reference, StageModel } from './types';
+import { dependencies, finalStage, stageLevels } from './facts/stages';
 
 export interface GraphNode {
   index: number;
@@ -50,9 +51,10 @@ export class UnknownStageError extends Error {
   }
 }
 
-function stageOf(target: RefTarget, count: number): number | null {
+function stageOf(target: RefTarget, count: number, via: Reference['via'] = 'copy'): number | null {
   if (target.kind === 'stage') return target.stage;
-  if (target.kind === 'index' && target.index >= 0 && target.index < count) return target.index;
+  // Only COPY --from reads a number as a stage; `RUN --mount from=1` names an image (rules.md MS003).
+  if (target.kind === 'index' && via === 'copy' && target.index >= 0 && target.index < count) return target.index;
   return null;
 }
 
@@ -60,44 +62,28 @@ function stageOf(target: RefTarget, count: number): number | null {
 export function stageGraph(model: StageModel, target?: string | null): StageGraph {
   const count = model.stages.length;
   const edges: GraphEdge[] = [];
-  const needs: number[][] = model.stages.map(() => []);
   for (const stage of model.stages) {
     const refs = [stage.baseRef, ...stage.references.filter((r) => r !== stage.baseRef && r.via !== 'from')];
     for (const ref of refs) {
       const line = ref.span.start.line;
-      const dep = stageOf(ref.target, count);
+      const dep = stageOf(ref.target, count, ref.via);
       // A stage can only need an earlier one; anything else BuildKit rejects, so it draws no edge.
       if (dep !== null && dep < stage.index) {
         edges.push({ from: stage.index, to: { kind: 'stage', stage: dep }, via: ref.via, raw: ref.raw, line });
-        if (!needs[stage.index]!.includes(dep)) needs[stage.index]!.push(dep);
       } else if (ref.via !== 'from' && ref.target.kind === 'image') {
         edges.push({ from: stage.index, to: { kind: 'image', image: ref.target.image }, via: ref.via, raw: ref.raw, line });
       }
     }
   }
 
-  // Edges point to earlier stages only, so one pass in file order settles every level.
-  const levels: number[] = [];
-  for (let i = 0; i < count; i++) {
-    levels.push(needs[i]!.length === 0 ? 0 : 1 + Math.max(...needs[i]!.map((d) => levels[d]!)));
-  }
-
-  const closure = (start: number | null): Set<number> => {
-    const seen = new Set<number>();
-    const todo = start === null ? [] : [start];
-    while (todo.length > 0) {
-      const i = todo.pop()!;
-      if (seen.has(i)) continue;
-      seen.add(i);
-      todo.push(...needs[i]!);
-    }
-    return seen;
-  };
+  const levels = stageLevels(model);
+  const closure = (start: number | null): Set<number> => (start === null ? new Set() : dependencies(model, model.stages[start]!));
 
   const last = count > 0 ? count - 1 : null;
   let final = last;
   if (target) {
-    const found = model.stages.find((s) => s.name !== null && s.name.toLowerCase() === target.toLowerCase());
+    // As lint and BuildKit: case-insensitive, and a duplicated name means its last stage.
+    const found = finalStage(model, target);
     if (!found) throw new UnknownStageError(target, model.stages.flatMap((s) => (s.name ? [s.name] : [])));
     final = found.index;
   }

@@ -1,6 +1,8 @@
-// Base-image knowledge: the size figures the reference teaches, and which bases are
-// full toolchains. Pure data. Rule MS011, the decision trees and the reference all read
-// it from here, so a figure is written once and they cannot disagree.
+// Base-image knowledge, the one table: the size figures the reference teaches, and what each
+// family of images is (scratch, static no-libc, glibc, musl, SDK/toolchain, language runtime,
+// JDK/JRE, .NET aspnet/runtime/runtime-deps, distroless, Chainguard, web servers …). Rules,
+// exercise goals, the decision trees and the reference all read it from here.
+import { normaliseImageName } from './image';
 
 export interface ImageSize {
   /** Image as the reference names it, e.g. `node:20-slim`. */
@@ -86,6 +88,7 @@ export const FINAL_BASES: readonly FinalBase[] = [
  */
 export const OTHER_IMAGES: readonly ImageSize[] = [
   { ref: 'debian:bookworm-slim', size: '~75 MB' },
+  { ref: 'golang:1.22-alpine', size: '~250 MB' },
   { ref: 'nginxinc/nginx-unprivileged:1.25-alpine', size: '~40 MB' },
 ];
 
@@ -109,26 +112,136 @@ export interface HeavyBaseAdvice {
   lighterSize: string;
 }
 
-/** Registry prefixes that all mean Docker Hub's official images. */
-const HUB_PREFIXES = ['docker.io/library/', 'index.docker.io/library/', 'registry-1.docker.io/library/', 'library/'];
+/** @deprecated the one normaliser is `normaliseImageName` (image.ts); kept as an alias. */
+export const canonicalImageName = normaliseImageName;
 
-/** `docker.io/library/golang` → `golang`; other names unchanged (lower-cased). */
-export function canonicalImageName(name: string): string {
-  const lower = name.toLowerCase();
-  for (const prefix of HUB_PREFIXES) {
-    if (lower.startsWith(prefix)) return lower.slice(prefix.length);
+export type Libc = 'none' | 'glibc' | 'musl' | 'unknown';
+export type Language = 'go' | 'rust' | 'node' | 'python' | 'java' | 'dotnet' | 'c';
+
+/** What an image is, as far as rules, goals and trees care. */
+export interface ImageClass {
+  /** The family's row id: `golang`, `node`, `distroless-static`, `dotnet-aspnet`, `alpine`, `other` … */
+  family: string;
+  /** The C library a binary finds there. */
+  libc: Libc;
+  /** The language whose SDK or runtime it carries, if any. */
+  language: Language | null;
+  /** A full SDK or toolchain image (MS011's heavy bases). */
+  toolchain: boolean;
+  /** Java: `jdk` or `jre`; .NET: `sdk`, `aspnet`, `runtime` or `runtime-deps`. */
+  variant: string | null;
+  /** Distroless flavour: `static`, `base`, `cc`, `java`, `nodejs`, `python`. */
+  distroless: string | null;
+  chainguard: boolean;
+  /** Serves files (nginx, httpd, caddy). */
+  webServer: boolean;
+  /** Users the image's /etc/passwd already holds. */
+  users: readonly string[];
+  /** Runs as an unprivileged user unless told otherwise. */
+  nonrootByDefault: boolean;
+}
+
+/** Tag parts split on `-`, `_` and `.`, so `3.12-slim-bookworm` → [3, 12, slim, bookworm]. */
+export function tagParts(tag: string | null): string[] {
+  return tag ? tag.toLowerCase().split(/[-_.]/) : [];
+}
+
+const hasPart = (tag: string | null, ...words: string[]) => tagParts(tag).some((p) => words.some((w) => p.startsWith(w)));
+
+const JAVA_VENDORS = new Set(['eclipse-temurin', 'openjdk', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine', 'azul/zulu-openjdk', 'azul/zulu-openjdk-alpine', 'azul/zulu-openjdk-debian', 'bellsoft/liberica-openjdk-debian', 'bellsoft/liberica-openjdk-alpine', 'bellsoft/liberica-runtime-container']);
+const WEB_SERVERS = new Set(['nginx', 'nginxinc/nginx-unprivileged', 'httpd', 'caddy']);
+
+const BASE: ImageClass = {
+  family: 'other', libc: 'glibc', language: null, toolchain: false, variant: null, distroless: null, chainguard: false,
+  webServer: false, users: ['root', 'nobody'], nonrootByDefault: false,
+};
+
+/**
+ * The one classification of an image by its normalised name and tag. An image nobody lists is
+ * `other`, taken as glibc-based (most images are Debian or Ubuntu underneath).
+ */
+export function classifyImage(image: { name: string; tag: string | null }): ImageClass {
+  const name = normaliseImageName(image.name);
+  const tag = image.tag;
+  const musl = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name.includes('musl');
+  const libc: Libc = musl ? 'musl' : 'glibc';
+  const row = (family: string, more: Partial<ImageClass>): ImageClass => ({ ...BASE, family, libc, ...more });
+  if (name === 'scratch') return row('scratch', { libc: 'none', users: [] });
+  if (name.startsWith('gcr.io/distroless/')) return distroless(name, tag);
+  if (name.startsWith('cgr.dev/chainguard/')) return chainguard(name, tag);
+  switch (name) {
+    case 'golang':
+      return row('golang', { language: 'go', toolchain: true });
+    case 'rust':
+      return row('rust', { language: 'rust', toolchain: true });
+    case 'node':
+      return row(hasPart(tag, 'slim', 'alpine') ? 'node-runtime' : 'node', { language: 'node', toolchain: !hasPart(tag, 'slim', 'alpine'), users: ['root', 'nobody', 'node'] });
+    case 'python':
+      return row(hasPart(tag, 'slim', 'alpine') ? 'python-runtime' : 'python', { language: 'python', toolchain: !hasPart(tag, 'slim', 'alpine') });
+    case 'maven':
+    case 'gradle':
+      return row(name, { language: 'java', toolchain: true, variant: 'jdk', users: name === 'gradle' ? ['root', 'nobody', 'gradle'] : BASE.users });
+    case 'gcc':
+      return row('gcc', { language: 'c', toolchain: true });
+    case 'buildpack-deps':
+      // Its -curl and -scm variants hold no compiler.
+      return row('buildpack-deps', { toolchain: !hasPart(tag, 'curl', 'scm') });
+    case 'mcr.microsoft.com/dotnet/sdk':
+      return row('dotnet-sdk', { language: 'dotnet', toolchain: true, variant: 'sdk', users: ['root', 'nobody', 'app'] });
+    case 'mcr.microsoft.com/dotnet/aspnet':
+    case 'mcr.microsoft.com/dotnet/runtime':
+    case 'mcr.microsoft.com/dotnet/runtime-deps': {
+      const variant = name.slice('mcr.microsoft.com/dotnet/'.length);
+      return row(`dotnet-${variant}`, { language: 'dotnet', variant, users: ['root', 'nobody', 'app'], nonrootByDefault: hasPart(tag, 'chiseled') });
+    }
+    case 'alpine':
+      return row('alpine', { libc: 'musl' });
+    case 'debian':
+      return row(hasPart(tag, 'slim') ? 'debian-slim' : 'debian', {});
+    case 'busybox':
+      return row('busybox', { libc: hasPart(tag, 'musl') ? 'musl' : hasPart(tag, 'glibc') ? 'glibc' : 'unknown' });
   }
-  if (lower.startsWith('docker.io/') || lower.startsWith('index.docker.io/')) return lower.slice(lower.indexOf('/') + 1);
-  return lower;
+  if (JAVA_VENDORS.has(name)) {
+    // A bare version tag of these images (`openjdk:21`, `eclipse-temurin:21`) is the JDK.
+    const jre = hasPart(tag, 'jre') || name === 'bellsoft/liberica-runtime-container';
+    return row(jre ? 'jre' : 'jdk', { language: 'java', variant: jre ? 'jre' : 'jdk', toolchain: !jre && ['eclipse-temurin', 'openjdk', 'amazoncorretto'].includes(name) });
+  }
+  if (name.startsWith('bellsoft/liberica-openjre')) return row('jre', { language: 'java', variant: 'jre' });
+  if (WEB_SERVERS.has(name)) {
+    const unprivileged = name === 'nginxinc/nginx-unprivileged';
+    return row(unprivileged ? 'nginx-unprivileged' : name, { webServer: true, users: ['root', 'nobody', ...(name === 'httpd' ? ['www-data'] : name === 'caddy' ? [] : ['nginx'])], nonrootByDefault: unprivileged });
+  }
+  if (name.startsWith('bitnami/')) return row('bitnami', { nonrootByDefault: true });
+  return row('other', { libc: musl ? 'musl' : 'glibc' });
 }
 
-/** Tag parts split on `-` and `.`, so `3.12-slim-bookworm` → [3, 12, slim, bookworm]. */
-function tagParts(tag: string | null): string[] {
-  return tag ? tag.toLowerCase().split(/[-.]/) : [];
+function distroless(name: string, tag: string | null): ImageClass {
+  const flavour = name.slice('gcr.io/distroless/'.length).replace(/\d*(-debian\d+)?$/, '');
+  const users = ['root', 'nobody', 'nonroot'];
+  const nonrootByDefault = hasPart(tag, 'nonroot');
+  const base = { ...BASE, users, nonrootByDefault, distroless: flavour };
+  if (flavour === 'static') return { ...base, family: 'distroless-static', libc: 'none' };
+  if (flavour === 'java') return { ...base, family: 'distroless-java', language: 'java', variant: 'jre' };
+  if (flavour === 'nodejs') return { ...base, family: 'distroless-nodejs', language: 'node' };
+  if (flavour === 'python3' || flavour === 'python') return { ...base, family: 'distroless-python', language: 'python', distroless: 'python' };
+  if (flavour === 'cc') return { ...base, family: 'distroless-cc' };
+  return { ...base, family: 'distroless-base', distroless: 'base' };
 }
 
-function isSlimOrAlpine(tag: string | null): boolean {
-  return tagParts(tag).some((p) => p.startsWith('slim') || p.startsWith('alpine'));
+function chainguard(name: string, tag: string | null): ImageClass {
+  const image = name.slice('cgr.dev/chainguard/'.length);
+  const dev = hasPart(tag, 'dev');
+  const base = { ...BASE, chainguard: true, users: ['root', 'nonroot'], nonrootByDefault: !dev };
+  if (image === 'static') return { ...base, family: 'distroless-static', libc: 'none', distroless: 'static' };
+  if (image === 'glibc-dynamic' || image === 'cc-dynamic') return { ...base, family: 'distroless-base', distroless: 'base' };
+  if (image === 'node') return { ...base, family: 'node-runtime', language: 'node', toolchain: dev };
+  if (image === 'python') return { ...base, family: 'python-runtime', language: 'python', toolchain: dev };
+  if (image === 'jre') return { ...base, family: 'jre', language: 'java', variant: 'jre' };
+  if (image === 'jdk') return { ...base, family: 'jdk', language: 'java', variant: 'jdk' };
+  if (image === 'go') return { ...base, family: 'golang', language: 'go', toolchain: true };
+  if (image === 'rust') return { ...base, family: 'rust', language: 'rust', toolchain: true };
+  if (image === 'wolfi-base') return { ...base, family: 'wolfi', nonrootByDefault: false };
+  return { ...base, family: 'chainguard' };
 }
 
 function fromTable(language: string): HeavyBaseAdvice {
@@ -142,33 +255,27 @@ function fromTable(language: string): HeavyBaseAdvice {
   };
 }
 
-const SDK_WITHOUT_SLIM: Record<string, string> = { golang: 'Go', rust: 'Rust', node: 'Node.js', python: 'Python' };
-const JDK_IMAGES = new Set(['eclipse-temurin', 'openjdk', 'amazoncorretto']);
+const TABLE_LANGUAGE: Partial<Record<Language, string>> = { go: 'Go', rust: 'Rust', node: 'Node.js', python: 'Python', java: 'Java', dotnet: '.NET' };
 
 /**
  * Advice when `image` is a full SDK or toolchain image that should not be shipped
- * (the bases of rule MS011); null for any other image.
+ * (the bases of rule MS011): the lighter base and the size figures from the table; null otherwise.
  */
 export function heavyBaseAdvice(image: { name: string; tag: string | null }): HeavyBaseAdvice | null {
-  const name = canonicalImageName(image.name);
-  const sdk = SDK_WITHOUT_SLIM[name];
-  if (sdk) return isSlimOrAlpine(image.tag) ? null : fromTable(sdk);
-  if (JDK_IMAGES.has(name)) {
-    // A bare version tag of these images (`openjdk:21`, `eclipse-temurin:21`) is the JDK too.
-    return tagParts(image.tag).includes('jre') ? null : fromTable('Java');
+  const kind = classifyImage(image);
+  if (!kind.toolchain) return null;
+  const language = kind.language ? TABLE_LANGUAGE[kind.language] : undefined;
+  if (language) {
+    const advice = fromTable(language);
+    // An -alpine Go toolchain is smaller than the Debian one, still a toolchain.
+    if (kind.family === 'golang' && kind.libc === 'musl') {
+      const alpine = OTHER_IMAGES.find((i) => i.ref === 'golang:1.22-alpine')!;
+      return { ...advice, heavy: alpine.ref, heavySize: alpine.size };
+    }
+    return advice;
   }
-  if (name === 'maven' || name === 'gradle') return fromTable('Java');
-  if (name === 'mcr.microsoft.com/dotnet/sdk') return fromTable('.NET');
-  if (name === 'gcc' || name === 'buildpack-deps') {
-    // Neither has a row in the size table: name the glibc runtime base and its figure.
-    const base = FINAL_BASES.find((b) => b.ref === 'gcr.io/distroless/base-debian12')!;
-    return {
-      language: 'C/C++',
-      heavy: name === 'gcc' ? 'gcc' : 'buildpack-deps',
-      heavySize: name === 'gcc' ? 'over 1 GB' : 'several hundred MB',
-      lighter: base.ref,
-      lighterSize: base.size,
-    };
-  }
-  return null;
+  // gcc and buildpack-deps have no row in the size table: name the glibc runtime base and its figure.
+  const base = FINAL_BASES.find((b) => b.ref === 'gcr.io/distroless/base-debian12')!;
+  const gcc = kind.family === 'gcc';
+  return { language: 'C/C++', heavy: gcc ? 'gcc' : 'buildpack-deps', heavySize: gcc ? 'over 1 GB' : 'several hundred MB', lighter: base.ref, lighterSize: base.size };
 }

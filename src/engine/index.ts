@@ -8,3 +8,4 @@ export { UnknownTargetError, contextFor } from './lint';
 export * from './query';
 export { rules, ruleById } from './rules/index';
 export { stageGraph, UnknownStageError } from './graph';
+export * as facts from './facts';

@@ -4,6 +4,7 @@ import { parseDockerfile } from './parse';
 import { splitCommands, basename } from './shell';
 import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
 import { parseImage, looksLikeImage } from './image';
+import { lookupStageIndex } from './facts/stages';
 import { assignments, expand, hasVariable, isAbsolutePath, unquote } from './vars';
 import type { Command, CopyStep, Instruction, RefTarget, Reference, Stage, StageModel, Word } from './types';
 
@@ -11,12 +12,10 @@ export function buildModel(text: string): StageModel {
   const parsed = parseDockerfile(text);
   const globalArgs = new Map<string, string | null>();
   const stages = splitStages(parsed.instructions, globalArgs);
-  const byKey = new Map<string, number>();
-  for (const stage of stages) if (stage.name) byKey.set(stage.name.toLowerCase(), stage.index);
 
   const references: Reference[] = [];
   const resolve = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction): Reference => {
-    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, byKey, globalArgs) };
+    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, stages, globalArgs) };
     references.push(ref);
     return ref;
   };
@@ -72,9 +71,10 @@ function newStage(index: number, from: Instruction): Stage {
     env: new Map(),
     user: null,
     workdir: null,
+    workdirAt: new Map(),
     commands: [],
     packages: [],
-    removed: new Set(),
+    removals: [],
     dependencyInstalls: [],
     prunesDev: false,
     builds: [],
@@ -86,19 +86,19 @@ function newStage(index: number, from: Instruction): Stage {
   };
 }
 
-function target(via: Reference['via'], raw: string, byKey: Map<string, number>, globalArgs: ReadonlyMap<string, string | null>): RefTarget {
+function target(via: Reference['via'], raw: string, stages: Stage[], globalArgs: ReadonlyMap<string, string | null>): RefTarget {
   if (via === 'from') {
     const value = expand(raw, globalArgs).value;
     if (value === '') return { kind: 'invalid', reason: 'empty' };
     if (value.toLowerCase() === 'scratch') return { kind: 'scratch' };
     // BuildKit lowercases stage names but not the FROM operand: `FROM Builder` is an image.
-    const stage = looksLikeImage(value) ? undefined : byKey.get(value);
+    const stage = looksLikeImage(value) ? undefined : lookupStageIndex(stages, value, 'from');
     return stage !== undefined ? { kind: 'stage', stage } : { kind: 'image', image: parseImage(raw, globalArgs) };
   }
   if (raw === '') return { kind: 'invalid', reason: 'empty' };
   if (hasVariable(raw)) return { kind: 'invalid', reason: 'variable' };
   if (/^\d+$/.test(raw)) return { kind: 'index', index: Number(raw) };
-  const stage = looksLikeImage(raw) ? undefined : byKey.get(raw.toLowerCase());
+  const stage = looksLikeImage(raw) ? undefined : lookupStageIndex(stages, raw, via);
   return stage !== undefined ? { kind: 'stage', stage } : { kind: 'image', image: parseImage(raw, new Map()) };
 }
 
@@ -112,8 +112,6 @@ interface Filling {
   /** What a RUN sees: the parent's ENV, this stage's ENV and ARGs so far. */
   runEnv: Map<string, string | null>;
   workdir: string;
-  /** apk --virtual groups: name to packages. */
-  groups: Map<string, string[]>;
 }
 
 // One small function per instruction kind: each is compiled on its own when it gets hot, which
@@ -126,7 +124,6 @@ function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string
     resolve,
     runEnv: new Map<string, string | null>(parent ? inheritedEnv(parent, stages) : []),
     workdir: parent ? effectiveWorkdir(parent, stages) : '/',
-    groups: new Map(),
   };
   for (const instruction of stage.instructions) {
     switch (instruction.keyword) {
@@ -141,10 +138,12 @@ function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string
         setWorkdir(filling, instruction);
         break;
       case 'RUN':
+        stage.workdirAt.set(instruction, filling.workdir);
         addRun(filling, instruction);
         break;
       case 'COPY':
       case 'ADD':
+        stage.workdirAt.set(instruction, filling.workdir);
         stage.copies.push(copyStep(instruction, stage, resolve));
         break;
       case 'ENTRYPOINT':
@@ -154,9 +153,6 @@ function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string
         stage.cmd = argvOf(instruction);
         break;
     }
-  }
-  for (const name of stage.removed) {
-    for (const member of filling.groups.get(name) ?? []) stage.removed.add(member);
   }
 }
 
@@ -181,13 +177,13 @@ function setWorkdir(filling: Filling, instruction: Instruction): void {
   filling.stage.workdir = filling.workdir;
 }
 
-function addRun({ stage, resolve, runEnv, groups }: Filling, instruction: Instruction): void {
+function addRun({ stage, resolve, runEnv }: Filling, instruction: Instruction): void {
   for (const flag of instruction.flags) {
     if (flag.name !== 'mount' || !flag.value) continue;
     const from = mountFrom(flag.value);
     if (from !== null) stage.references.push(resolve('mount', from, flag.valueSpan ?? flag.span, stage.index, instruction));
   }
-  for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv, groups);
+  for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv);
 }
 
 function inheritedEnv(stage: Stage, stages: Stage[]): Map<string, string> {
@@ -236,7 +232,6 @@ function addCommand(
   instruction: Instruction,
   simple: { argv: string[]; env: Record<string, string> },
   runEnv: Map<string, string | null>,
-  groups: Map<string, string[]>,
 ): void {
   const program = basename(simple.argv[0]!);
   const command: Command = { argv: simple.argv, program, env: simple.env, instruction };
@@ -245,19 +240,13 @@ function addCommand(
 
   const install = packageInstall(program, argv);
   if (install) {
-    stage.packages.push({ ...install, command });
-    if (program === 'apk') {
-      const group = virtualGroup(argv);
-      if (group) groups.set(group, install.packages);
-    }
-    for (const pkg of install.packages) stage.removed.delete(pkg);
+    stage.packages.push({ ...install, command, group: program === 'apk' ? virtualGroup(argv) : null });
   }
-  for (const pkg of packageRemoval(program, argv)) stage.removed.add(pkg.toLowerCase());
-  if (autoRemovesMarked(stage, instruction, program, argv)) {
-    // The official images' idiom: `apt-mark auto '.*'` then `apt-get purge --auto-remove` drops
-    // everything this RUN installed (runtime libraries marked manual again are not build tools).
-    for (const install of stage.packages) if (install.command.instruction === instruction) install.packages.forEach((p) => stage.removed.add(p));
-  }
+  const removed = packageRemoval(program, argv);
+  // The official images' idiom: `apt-mark auto '.*'` then `apt-get purge --auto-remove` drops
+  // everything this RUN installed (runtime libraries marked manual again are not build tools).
+  const autoRemove = autoRemovesMarked(stage, instruction, program, argv);
+  if (removed.length > 0 || autoRemove) stage.removals.push({ packages: removed.map((p) => p.toLowerCase()), autoRemove, command });
 
   const production = (simple.env.NODE_ENV ?? runEnv.get('NODE_ENV')) === 'production';
   const deps = dependencyInstall(program, argv, production);

@@ -92,6 +92,16 @@ export type PackageManager = 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microd
 export interface PackageInstall {
   manager: PackageManager;
   packages: string[];
+  /** apk's `--virtual NAME`: a name to delete these packages by. */
+  group: string | null;
+  command: Command;
+}
+
+export interface PackageRemoval {
+  /** Names removed (lower case); apk `--virtual` group names are expanded by the facts layer. */
+  packages: string[];
+  /** Everything installed earlier in the same RUN goes (`apt-mark auto` then `purge --auto-remove`). */
+  autoRemove: boolean;
   command: Command;
 }
 
@@ -149,10 +159,12 @@ export interface Stage {
   user: UserSetting | null;
   /** WORKDIR set in the stage itself (last), resolved to absolute. */
   workdir: string | null;
+  /** The WORKDIR in force at each RUN, COPY and ADD of the stage (inherited through the chain). */
+  workdirAt: Map<Instruction, string>;
   commands: Command[];
   packages: PackageInstall[];
-  /** Packages removed later in the stage (`apk del`, `apt-get purge`). */
-  removed: Set<string>;
+  /** Package removals as written (`apk del`, `apt-get purge`, `apt-get purge --auto-remove` after `apt-mark auto`); facts/packages.ts decides what they undo. */
+  removals: PackageRemoval[];
   dependencyInstalls: DependencyInstall[];
   /** `npm prune --omit=dev` or `--production` ran. */
   prunesDev: boolean;

@@ -1,203 +1,572 @@
-// The goal vocabulary: each kind is a question over the engine's stage model, never over the
-// text. Stages are found by what they do (selectors), so names, comments and order are free.
+// The goal vocabulary: each kind is a question over the engine's stage model and its facts
+// layer, never over the text. Stages are found by what they do (selectors), so names, comments
+// and order are free. A check returns null when the goal holds, else why not, naming lines.
 import { posix } from 'node:path';
-import { chain, dependencies, effectiveWorkdir, installedPackages, rootImage, variableAt } from '../engine/query';
 import { leadingDirectives } from '../engine/directives';
 import { isBuildToolPackage } from '../engine/classify';
-import type { Command, Stage, StageModel } from '../engine/types';
-import { familiesOf, hasNoLibc, isMusl } from './families';
 import {
-  copiesWholeFilesystem,
-  finalStage,
-  holdsOutputOf,
+  buildFoldersCopied,
+  buildsInStage,
+  chain,
+  commandDir,
+  copiesInto,
+  copiesJdk,
+  dependencies,
+  dependencyInstalls,
+  effectiveWorkdir,
+  fixedArchTarget,
+  fromRoot,
+  installedPackages,
   isWithin,
-  landingPaths,
-  matches,
-  sourcePath,
+  jlinkOutputs,
+  libcOf,
+  matchesArtifact,
+  nodeModules,
+  nodeModulesBefore,
+  pythonDevInstalls,
+  removedInLaterRun,
+  resolvePath,
+  selfContainedPublish,
   stageCopies,
-  stagesMatching,
   startCommand,
-} from './select';
-import type { Goal, GoalCheck, GoalKind, Selector } from './types';
+  userInForce,
+  usersThrough,
+  workdirAt,
+  baseClass,
+  type CopyFact,
+} from '../engine/facts';
+import type { Command, Instruction, Stage, StageModel } from '../engine/types';
+import { familiesOfStage } from './families';
+import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
+import type { BaseFamily, Goal, GoalCheck, GoalKind, Selector } from './types';
 
-type Checks = { [K in GoalKind]: (model: StageModel, goal: Extract<GoalCheck, { kind: K }>) => boolean };
+/** null: the goal holds; a string: why it does not, in terms of the learner's file. */
+type Verdict = string | null;
+type Checks = { [K in GoalKind]: (model: StageModel, goal: Extract<GoalCheck, { kind: K }>) => Verdict };
 
 const CHECKS: Checks = {
-  'syntax-directive': (model) =>
-    leadingDirectives(model.lines).some((d) => d.name === 'syntax' && /^(docker\.io\/)?docker\/dockerfile:1([.-]|$)/.test(d.value)),
+  'syntax-directive': (model) => {
+    const leading = leadingDirectives(model.lines).find((d) => d.name === 'syntax');
+    if (leading && /^(docker\.io\/)?docker\/dockerfile:1([.-]|$)/.test(leading.value)) return null;
+    if (leading) return `The syntax directive names \`${leading.value}\`, not \`docker/dockerfile:1\``;
+    const late = model.lines.findIndex((l) => /^\s*#\s*syntax\s*=/i.test(l));
+    if (late >= 0) return `The \`# syntax=\` line is on line ${late + 1}, after a comment or an instruction: Docker reads directives only at the very top`;
+    return 'The file has no `# syntax=docker/dockerfile:1` line at the top';
+  },
 
-  'stage-count': (model, goal) => model.stages.length >= goal.min,
+  'stage-count': (model, goal) =>
+    model.stages.length >= goal.min ? null : `The file has ${count(model.stages.length, 'stage')}; this needs at least ${goal.min}`,
 
-  'stages-named': (model) => model.stages.length > 0 && model.stages.every((s) => s.name !== null),
+  'stages-named': (model) => {
+    if (model.stages.length === 0) return 'The file has no stage yet';
+    const unnamed = model.stages.filter((s) => s.name === null);
+    return unnamed.length === 0 ? null : unnamed.map((s) => `${quote(model, s.from)} on line ${lineOf(s.from)} has no \`AS <name>\``).join('; ');
+  },
 
-  'no-index-references': (model) => model.stages.length > 0 && !model.references.some((r) => r.target.kind === 'index'),
+  'no-index-references': (model) => {
+    if (model.stages.length === 0) return 'The file has no stage yet';
+    const numeric = model.references.filter((r) => r.target.kind === 'index');
+    return numeric.length === 0 ? null : numeric.map((r) => `\`--from=${r.raw}\` on line ${lineOf(r.instruction)} refers to a stage by its number`).join('; ');
+  },
 
-  'final-base': (model, goal) => withFinal(model, (final) => familiesOf(rootBase(model, final)).some((f) => goal.families.includes(f))),
+  'final-base': (model, goal) =>
+    withFinal(model, (final) => {
+      const root = rootOf(model, final);
+      if (familiesOfStage(model, root).some((f) => goal.families.includes(f))) return null;
+      return `The final stage starts from ${baseText(root)} (line ${lineOf(root.from)}), which is not ${familyList(goal.families)}`;
+    }),
 
   'final-copies-from': (model, goal) =>
-    withFinal(model, (final) => stageCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))),
+    withFinal(model, (final) => {
+      const builders = stagesMatching(model, goal.from);
+      if (builders.length === 0) return `No stage ${selectorText(goal.from).replace(/^that /, "")}`;
+      if (namedCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
+      const byNumber = model.references.find((r) => r.target.kind === 'index' && r.stage === final.index && builders.some((b) => b.index === (r.target as { index: number }).index));
+      if (byNumber) return `\`--from=${byNumber.raw}\` on line ${lineOf(byNumber.instruction)} copies from ${stagesText(builders)} by its number; copy it by name`;
+      if (builders.length === 1 && chain(model, final).includes(builders[0]!)) {
+        return `The final stage (line ${lineOf(final.from)}) is itself the stage that ${selectorText(goal.from).replace(/^that /, '')}: build in one stage and copy the result into another`;
+      }
+      return `The final stage (line ${lineOf(final.from)}) copies nothing from ${stagesText(builders)}, the stage that ${selectorText(goal.from).replace(/^that /, '')}`;
+    }),
 
   'final-copies-artifacts-only': (model) =>
     withFinal(model, (final) => {
-      const copies = stageCopies(model, final);
-      return copies.length > 0 && !copies.some((c) => copiesWholeFilesystem(c.copy));
+      const copies = namedCopies(model, final);
+      if (copies.length === 0) return `The final stage (line ${lineOf(final.from)}) copies nothing from another stage`;
+      const problems: string[] = [];
+      for (const step of copies) {
+        const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}`;
+        if (step.carries === 'whole-stage') problems.push(`${at} copies the whole filesystem of ${stageName(step.source)}`);
+        else {
+          const dirs = buildFoldersCopied(model, step);
+          if (dirs.length > 0) problems.push(`${at} copies \`${dirs[0]}\`, the whole working folder of ${stageName(step.source)} (its sources and everything the build left there), not just what the build produced`);
+        }
+      }
+      return problems.length ? problems.join('; ') : null;
     }),
 
   'final-runs-artifact': (model, goal) =>
     withFinal(model, (final) => {
-      const landed = stageCopies(model, final)
-        .filter((c) => holdsOutputOf(model, c.source, goal.from))
-        .flatMap((c) => landingPaths(model, c));
-      if (landed.length === 0) return false;
+      const copies = namedCopies(model, final).filter((c) => holdsOutputOf(model, c.source, goal.from));
+      const landed = copies.flatMap((c) => c.landing);
+      if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
+      const start = startCommand(model, final);
+      if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
       const workdir = effectiveWorkdir(model, final);
-      return startCommand(model, final).some((word) => runsPath(word, workdir, landed));
+      if (start.some((word) => runsPath(word, workdir, landed))) return null;
+      const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
+      return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;
     }),
 
   'final-installs-none': (model, goal) =>
-    withFinal(model, (final) =>
-      installedPackages(model, final).every(({ pkg }) => !(goal.buildTools && isBuildToolPackage(pkg)) && !goal.packages?.includes(pkg)),
-    ),
+    withFinal(model, (final) => {
+      const bad = installedPackages(model, final)
+        .filter(({ pkg }) => (goal.buildTools && isBuildToolPackage(pkg)) || goal.packages?.includes(pkg))
+        .map((installed) => ({ ...installed, removedLater: removedInLaterRun(model, final, installed) }));
+      if (bad.length === 0) return null;
+      // One sentence per install (and later removal), naming its packages together.
+      const groups = new Map<string, { pkgs: string[]; install: Instruction; removal: Instruction | null }>();
+      for (const { pkg, install, removedLater } of bad) {
+        const key = `${lineOf(install.command.instruction)}:${removedLater ? lineOf(removedLater.instruction) : ''}`;
+        const group = groups.get(key) ?? { pkgs: [], install: install.command.instruction, removal: removedLater?.instruction ?? null };
+        group.pkgs.push(`\`${pkg}\``);
+        groups.set(key, group);
+      }
+      return [...groups.values()]
+        .map(({ pkgs, install, removal }) =>
+          removal
+            ? `${pkgs.join(', ')} ${pkgs.length === 1 ? 'is' : 'are'} installed on line ${lineOf(install)} and removed only on line ${lineOf(removal)}, in a later RUN: ${pkgs.length === 1 ? 'it stays' : 'they stay'} in the layer line ${lineOf(install)} made, so the image is no smaller`
+            : `line ${lineOf(install)} installs ${pkgs.join(', ')} in the final stage`,
+        )
+        .join('; ');
+    }),
 
   'final-installs-all': (model, goal) =>
     withFinal(model, (final) => {
       const installed = new Set(installedPackages(model, final).map((p) => p.pkg));
-      return goal.packages.every((entry) => (Array.isArray(entry) ? entry : [entry]).some((p) => installed.has(p)));
+      const missing = goal.packages.filter((entry) => !(Array.isArray(entry) ? entry : [entry]).some((p) => installed.has(p)));
+      return missing.length === 0 ? null : `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
     }),
 
   'static-build': (model, goal) =>
     withFinal(model, (final) => {
-      const builders = stageCopies(model, final)
-        .map((c) => c.source)
-        .flatMap((s) => chain(model, s))
-        .filter((s) => matches(model, s, goal.stage));
-      if (builders.length === 0) return false;
-      return builders.every((builder) => !needsStaticBinary(model, final, builder) || buildsStatic(model, builder));
+      const builders = [...new Set(namedCopies(model, final).map((c) => c.source).flatMap((s) => chain(model, s)))].filter((s) => matches(model, s, goal.stage));
+      if (builders.length === 0) return `The final stage copies nothing from a stage that ${selectorText(goal.stage).replace(/^that /, '')}`;
+      const root = rootOf(model, final);
+      for (const builder of builders) {
+        if (!needsStaticBinary(model, final, builder)) continue;
+        const dynamic = buildsInStage(model, builder).find((b) => b.static === false);
+        if (!dynamic) continue;
+        const why = dynamic.tool === 'go' ? 'with cgo on (no `CGO_ENABLED=0`)' : 'for glibc (no musl target)';
+        return `${commandAt(model, dynamic.command)} builds ${why}, and the final base ${baseText(root)} (line ${lineOf(root.from)}) has ${libcOf(model, root) === 'none' ? 'no C library' : 'musl, not glibc'}`;
+      }
+      return null;
     }),
 
-  'final-production-dependencies': (model) => withFinal(model, (final) => nodeModulesState(model, final) === 'production'),
+  'final-production-dependencies': (model) =>
+    withFinal(model, (final) => {
+      const modules = nodeModules(model, final);
+      if (modules.state === 'production') return null;
+      if (modules.state === 'none' || !modules.at) return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
+      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.at)} on line ${lineOf(modules.at)}`;
+    }),
 
-  'stage-exists': (model, goal) => stagesMatching(model, goal.stage).length > 0,
+  'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `No stage ${selectorText(goal.stage).replace(/^that /, "")}`),
 
-  derives: (model, goal) =>
-    stagesMatching(model, goal.stage).some((s) => chain(model, s).slice(1).some((parent) => matches(model, parent, goal.from))),
+  derives: (model, goal) => {
+    const stages = stagesMatching(model, goal.stage);
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.some((s) => chain(model, s).slice(1).some((parent) => matches(model, parent, goal.from)))) return null;
+    return `${capital(stagesText(stages))} is not written \`FROM\` a stage that ${selectorText(goal.from).replace(/^that /, '')}`;
+  },
 
   'final-independent-of': (model, goal) =>
     withFinal(model, (final) => {
       const others = stagesMatching(model, goal.stage);
+      if (others.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
       const needed = dependencies(model, final);
-      return others.length > 0 && others.every((s) => !needed.has(s.index));
+      const used = others.filter((s) => needed.has(s.index));
+      if (used.length === 0) return null;
+      if (used.includes(final)) return `The final stage (line ${lineOf(final.from)}) is the one that ${selectorText(goal.stage).replace(/^that /, '')}`;
+      return `The final stage needs ${stagesText(used)}, which ${selectorText(goal.stage).replace(/^that /, '')}: a plain build runs it and ships what it added`;
     }),
 
-  independent: (model, goal) =>
-    stagesMatching(model, goal.a).some((a) =>
-      stagesMatching(model, goal.b).some(
-        (b) => a !== b && !dependencies(model, a).has(b.index) && !dependencies(model, b).has(a.index),
-      ),
-    ),
+  independent: (model, goal) => {
+    const as = stagesMatching(model, goal.a);
+    const bs = stagesMatching(model, goal.b);
+    if (as.length === 0) return `No stage ${selectorText(goal.a).replace(/^that /, "")}`;
+    if (bs.length === 0) return `No stage ${selectorText(goal.b).replace(/^that /, "")}`;
+    const apart = as.some((a) => bs.some((b) => a !== b && !dependencies(model, a).has(b.index) && !dependencies(model, b).has(a.index)));
+    if (apart) return null;
+    const a = as[0]!;
+    const b = bs[0]!;
+    if (a === b) return `One stage (${stageName(a)}, line ${lineOf(a.from)}) runs both builds: they cannot run at the same time`;
+    const [later, earlier] = dependencies(model, a).has(b.index) ? [a, b] : [b, a];
+    return `${capital(stageName(later))} (line ${lineOf(later.from)}) needs ${stageName(earlier)} (line ${lineOf(earlier.from)}), so BuildKit builds them one after the other`;
+  },
 
-  'shared-ancestor': (model, goal) =>
-    stagesMatching(model, goal.ancestor).some((ancestor) => {
-      const derived = (selector: Selector) =>
-        stagesMatching(model, selector).filter((s) => s !== ancestor && chain(model, s).includes(ancestor));
+  'shared-ancestor': (model, goal) => {
+    const ancestors = stagesMatching(model, goal.ancestor);
+    if (ancestors.length === 0) return `No stage ${selectorText(goal.ancestor).replace(/^that /, "")}`;
+    const holds = ancestors.some((ancestor) => {
+      const derived = (selector: Selector) => stagesMatching(model, selector).filter((s) => s !== ancestor && chain(model, s).includes(ancestor));
       return distinctPicks(goal.stages.map(derived));
-    }),
+    });
+    if (holds) return null;
+    // Name the install most stages already derive from, and the stages that do not.
+    const derivedFrom = (ancestor: Stage) => goal.stages.filter((sel) => stagesMatching(model, sel).some((s) => s !== ancestor && chain(model, s).includes(ancestor)));
+    const best = [...ancestors].sort((a, b) => derivedFrom(b).length - derivedFrom(a).length)[0]!;
+    const missing = goal.stages.filter((sel) => !derivedFrom(best).includes(sel));
+    return missing
+      .map((sel) => {
+        const stages = stagesMatching(model, sel).filter((s) => s !== best);
+        if (stages.length === 0) {
+          const verb = selectorText(sel).replace(/^that /, '');
+          return stagesMatching(model, sel).includes(best)
+            ? `${capital(stageName(best))} (line ${lineOf(best.from)}) both installs the dependencies and ${verb}: do that in a stage written \`FROM\` it`
+            : `No stage ${verb}`;
+        }
+        const who = `${capital(stagesText(stages))}, which ${selectorText(sel).replace(/^that /, '')},`;
+        return `${who} is not written \`FROM\` ${stageName(best)} (line ${lineOf(best.from)}), where the dependencies are installed`;
+      })
+      .join('; ');
+  },
 
   'dependency-installs': (model, goal) => {
     const installs = model.stages.flatMap((s) => s.dependencyInstalls).filter((d) => d.tool === goal.tool && d.includesDev === goal.includesDev);
-    return installs.length >= 1 && installs.length <= goal.max;
+    if (installs.length >= 1 && installs.length <= goal.max) return null;
+    const kind = goal.includesDev ? `full \`${goal.tool}\` install (with devDependencies)` : `\`${goal.tool}\` install`;
+    if (installs.length === 0) return `No stage runs the ${kind}`;
+    return `The ${kind} runs ${installs.length} times, on lines ${lines(installs.map((d) => d.command.instruction))}; once is enough`;
   },
 
   'manifests-before-source': (model, goal) => {
     const installers = stagesMatching(model, goal.stage);
-    return installers.length > 0 && installers.every((stage) => manifestsFirst(model, stage));
+    if (installers.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    const problems = installers.map((stage) => manifestsFirst(model, stage)).filter((p): p is string => p !== null);
+    return problems.length ? problems.join('; ') : null;
   },
 
-  'args-declared': (model, goal) =>
-    stagesMatching(model, goal.stage).some((stage) => goal.names.every((name) => chain(model, stage).some((s) => s.args.has(name)))),
+  'args-declared': (model, goal) => {
+    const stages = stagesMatching(model, goal.stage);
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.some((stage) => goal.names.every((name) => chain(model, stage).some((s) => s.args.has(name))))) return null;
+    const stage = stages[0]!;
+    const missing = goal.names.filter((name) => !chain(model, stage).some((s) => s.args.has(name)));
+    const global = missing.filter((n) => model.globalArgs.has(n));
+    return `${capital(stageName(stage))} (line ${lineOf(stage.from)}) does not declare ${missing.map((n) => `\`ARG ${n}\``).join(', ')}${global.length ? ' (an ARG before the first FROM is not seen inside a stage)' : ''}`;
+  },
 
-  'build-uses-args': (model, goal) =>
-    stagesMatching(model, goal.stage).some((stage) =>
-      stage.builds.some((build) => {
-        const words = buildWords(model, stage, build.command);
-        return goal.names.every((name) => words.some((w) => mentionsVariable(w, name)));
-      }),
-    ),
+  'build-uses-args': (model, goal) => {
+    const stages = stagesMatching(model, goal.stage);
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    for (const stage of stages) {
+      for (const build of stage.builds) {
+        const words = buildWords(model, stage, build.command.instruction);
+        if (goal.names.every((name) => words.some((w) => mentionsVariable(w, name)))) return null;
+      }
+    }
+    const build = stages[0]!.builds[0]!;
+    return `${commandAt(model, build.command)} does not use ${goal.names.map((n) => `\`$${n}\``).join(' and ')}`;
+  },
 
-  'build-platform': (model, goal) =>
-    stagesMatching(model, goal.stage).some((stage) => chain(model, stage).some((s) => isVariable(s.platform, 'BUILDPLATFORM'))),
+  'build-platform': (model, goal) => {
+    const stages = stagesMatching(model, goal.stage);
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.some((stage) => chain(model, stage).some((s) => isVariable(s.platform, 'BUILDPLATFORM')))) return null;
+    const stage = stages[0]!;
+    return `${quote(model, stage.from)} on line ${lineOf(stage.from)} has no \`--platform=$BUILDPLATFORM\`: the compiler runs emulated on the target platform`;
+  },
 
   'final-target-platform': (model) =>
-    withFinal(model, (final) => !chain(model, final).some((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'))),
+    withFinal(model, (final) => {
+      const pinned = chain(model, final).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
+      return pinned ? `${quote(model, pinned.from)} on line ${lineOf(pinned.from)} puts the final stage on the build machine's platform, not the target's` : null;
+    }),
 
-  'final-non-root': (model, goal) => withFinal(model, (final) => runsAsNonRoot(model, final, goal.userMustExist ?? false)),
+  'final-non-root': (model, goal) =>
+    withFinal(model, (final) => {
+      const user = userInForce(model, final);
+      if (user.root && !baseClass(model, final)?.nonrootByDefault) {
+        return user.setting ? `\`USER ${user.setting.user}\` on line ${lineOf(user.setting.instruction)} runs the app as root` : `The final stage (line ${lineOf(final.from)}) has no \`USER\`: the app runs as root`;
+      }
+      return goal.userMustExist ? missingUsers(model, [final]) : null;
+    }),
+
+  'users-exist': (model) => withFinal(model, (final) => missingUsers(model, [...dependencies(model, final)].map((i) => model.stages[i]!))),
+
+  'dotnet-web-base': (model) =>
+    withFinal(model, (final) => {
+      const root = rootOf(model, final);
+      const families = familiesOfStage(model, root);
+      if (families.includes('aspnet')) return null;
+      const at = `${baseText(root)} (line ${lineOf(root.from)})`;
+      if (families.includes('dotnet-runtime-deps')) {
+        const publishes = namedCopies(model, final)
+          .flatMap((c) => chain(model, c.source))
+          .flatMap((s) => buildsInStage(model, s).filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish'));
+        if (publishes.length > 0 && publishes.every((b) => selfContainedPublish(model, b))) return null;
+        const publish = publishes.find((b) => !selfContainedPublish(model, b));
+        return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${commandAt(model, publish.command)} is framework-dependent` : ''}`;
+      }
+      if (families.includes('dotnet-runtime')) return `${at} has the .NET runtime but not ASP.NET Core: the web API does not start. Use \`mcr.microsoft.com/dotnet/aspnet\``;
+      if (families.includes('dotnet-sdk')) return `${at} is the whole .NET SDK; the web API needs only \`mcr.microsoft.com/dotnet/aspnet\``;
+      return `${at} is not an ASP.NET Core image (\`mcr.microsoft.com/dotnet/aspnet\`)`;
+    }),
+
+  'java-runtime': (model) =>
+    withFinal(model, (final) => {
+      const root = rootOf(model, final);
+      const families = familiesOfStage(model, root);
+      if (families.includes('jre')) return null;
+      const jlinked = namedCopies(model, final).some((c) => c.sources.some((src) => isWithin(src, jlinkOutputs(model, c.source))));
+      if (jlinked && !families.includes('jdk')) return null;
+      return `The final stage starts from ${baseText(root)} (line ${lineOf(root.from)}), ${families.includes('jdk') ? 'a JDK, compiler and all' : 'which holds no Java runtime'}; use a JRE image (or a \`jlink\` runtime)`;
+    }),
+
+  'final-no-jdk': (model) =>
+    withFinal(model, (final) => {
+      const jdk = copiesInto(model, final).find((c) => copiesJdk(model, c))?.copy;
+      return jdk ? `${quote(model, jdk.instruction)} on line ${lineOf(jdk.instruction)} copies a whole JDK into the final stage: the compiler ships after all` : null;
+    }),
+
+  'stage-base': (model, goal) => {
+    const stages = stagesMatching(model, goal.stage);
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    const wrong = stages.filter((s) => !familiesOfStage(model, s).some((f) => goal.families.includes(f)));
+    if (wrong.length === 0) return null;
+    const stage = wrong[0]!;
+    const root = rootOf(model, stage);
+    return `${capital(stageName(stage))}, the stage that ${selectorText(goal.stage).replace(/^that /, '')}, starts from ${baseText(root)} (line ${lineOf(root.from)}), not ${familyList(goal.families)}`;
+  },
+
+  'build-has-dev-dependencies': (model, goal) => {
+    const stages = stagesMatching(model, goal.stage);
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    for (const stage of stages) {
+      for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
+        const modules = nodeModulesBefore(model, stage, build.command);
+        const at = commandAt(model, build.command);
+        if (modules.state === 'none') return `${at} runs with no node_modules: nothing installs the dependencies before it`;
+        if (modules.state === 'production') {
+          return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.at!)} on line ${lineOf(modules.at!)} left only production ones, so the build fails`;
+        }
+      }
+    }
+    return null;
+  },
+
+  'dependency-inputs': (model) =>
+    withFinal(model, (final) => {
+      const problems = [...dependencies(model, final)]
+        .sort((a, b) => a - b)
+        .flatMap((i) => dependencyInstalls(model, model.stages[i]!))
+        .flatMap((d) => d.missing.map((alternatives) => ({ install: d.install, file: alternatives[0]!, folder: commandDir(model, d.stage, d.install.command) })))
+        .map(({ install, file, folder }) => {
+          const why = file.endsWith('lock.json') || file === 'yarn.lock' || file.endsWith('-lock.yaml') ? ` (\`${install.command.argv.slice(0, 2).join(' ')}\` fails without a lockfile)` : '';
+          return `${commandAt(model, install.command)} needs \`${file}\` in \`${folder}\`, but no COPY before it brings it${why}`;
+        });
+      return problems.length ? problems.slice(0, 3).join('; ') : null;
+    }),
+
+  'copies-built-path': (model, goal) =>
+    withFinal(model, (final) => {
+      for (const step of namedCopies(model, final)) {
+        for (const builder of chain(model, step.source).filter((s) => matches(model, s, goal.from))) {
+          const cargo = buildsInStage(model, builder).filter((b) => b.tool === 'cargo' && b.outputDir !== null);
+          const paths = [
+            ...step.sources.map((path) => ({ path, where: `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}` })),
+            // `cp target/…/app /out/app` in the builder moves the binary on: that source counts too.
+            ...chain(model, step.source).flatMap((s) =>
+              s.commands
+                .filter((c) => ['cp', 'mv', 'install'].includes(c.program))
+                .flatMap((c) =>
+                  c.argv
+                    .slice(1, -1)
+                    .filter((w) => !w.startsWith('-'))
+                    .map((w) => ({ path: resolvePath(commandDir(model, s, c), w), where: commandAt(model, c) })),
+                ),
+            ),
+          ];
+          for (const { path, where } of paths) {
+            const build = cargo.find((b) => isWithin(path, [b.outputDir!]));
+            const folders = cargo.flatMap((b) => b.artifacts.map((a) => a.replace(/\/\*$/, '')));
+            if (!build || cargo.some((b) => b.artifacts.some((a) => matchesArtifact(path, a) || folders.some((f) => matchesArtifact(path, f))))) continue;
+            const folder = build.artifacts[0]?.replace(/\/\*$/, '').replace('/*/', '/<triple>/');
+            return `${where} takes \`${path}\`, but ${commandAt(model, build.command)} writes its binary to \`${folder}/\``;
+          }
+        }
+      }
+      return null;
+    }),
+
+  'build-for-target-arch': (model, goal) => {
+    const stages = stagesMatching(model, goal.stage);
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    for (const stage of stages) {
+      const onBuildPlatform = chain(model, stage).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
+      const fixedPlatform = chain(model, stage).find((s) => s.platform !== null && !s.platform.includes('$'));
+      for (const output of buildsInStage(model, stage).filter((b) => b.tool === 'cargo')) {
+        const at = commandAt(model, output.command);
+        const fixed = fixedArchTarget(model, output);
+        if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
+        if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
+        if (onBuildPlatform && (output.target === null || !/\$\{?[A-Za-z_]/.test(output.target) || /uname/.test(output.target))) {
+          return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(onBuildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
+        }
+      }
+    }
+    return null;
+  },
+
+  'final-no-dev-requirements': (model) =>
+    withFinal(model, (final) => {
+      for (const dev of pythonDevInstalls(model, final)) {
+        return `${commandAt(model, dev.command)} installs development requirements into the stage that ships`;
+      }
+      for (const step of namedCopies(model, final)) {
+        const sources = step.sources;
+        const dev = pythonDevInstalls(model, step.source).find((d) => sources.some((src) => isWithin(d.into, [src]) || isWithin(src, [d.into])));
+        if (dev) {
+          return `${commandAt(model, dev.command)} installs the test tools into \`${dev.into}\`, which ${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} copies into production`;
+        }
+      }
+      return null;
+    }),
 };
 
 export const GOAL_KINDS = Object.keys(CHECKS) as GoalKind[];
 
-/** Does the goal hold for the model? Throws on a kind the vocabulary lacks (a broken exercise file). */
-export function goalHolds(model: StageModel, goal: Goal | GoalCheck): boolean {
-  const check = CHECKS[goal.kind] as ((m: StageModel, g: GoalCheck) => boolean) | undefined;
+/** Why the goal does not hold for the model, or null when it holds. Throws on an unknown kind. */
+export function goalVerdict(model: StageModel, goal: Goal | GoalCheck): string | null {
+  const check = CHECKS[goal.kind] as ((m: StageModel, g: GoalCheck) => Verdict) | undefined;
   if (!check) throw new Error(`unknown goal kind '${goal.kind}'`);
   return check(model, goal);
 }
 
-function withFinal(model: StageModel, test: (final: Stage) => boolean): boolean {
-  const final = finalStage(model);
-  return final ? test(final) : false;
+/** Does the goal hold for the model? */
+export function goalHolds(model: StageModel, goal: Goal | GoalCheck): boolean {
+  return goalVerdict(model, goal) === null;
 }
 
-function rootBase(model: StageModel, stage: Stage) {
-  return chain(model, stage).at(-1)!.base;
+type NamedCopy = CopyFact & { source: Stage };
+
+/** COPY --from=<stage name> through the chain (a copy by number is what MS003 forbids, not a copy by name). */
+function namedCopies(model: StageModel, stage: Stage): NamedCopy[] {
+  return stageCopies(model, stage).filter((c): c is NamedCopy => c.source !== null && c.copy.from?.target.kind === 'stage');
+}
+
+function withFinal(model: StageModel, test: (final: Stage) => Verdict): Verdict {
+  const final = finalStage(model);
+  return final ? test(final) : 'The file has no stage yet';
+}
+
+const rootOf = (model: StageModel, stage: Stage): Stage => chain(model, stage).at(-1)!;
+const lineOf = (instruction: Instruction): number => instruction.span.start.line;
+const lines = (instructions: Instruction[]): string => [...new Set(instructions.map(lineOf))].join(', ');
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A command of a RUN in backticks, and the line it is written on (within the RUN's lines). */
+function commandAt(model: StageModel, command: Command): string {
+  // The line holding the longest run of the command's words, as written (quotes aside).
+  const { start, end } = command.instruction.span;
+  let line = start.line;
+  search: for (let k = command.argv.length; k >= 1; k--) {
+    const head = command.argv.slice(0, k).join(' ');
+    for (let l = start.line; l <= end.line; l++) {
+      if ((model.lines[l - 1] ?? '').replace(/["']/g, '').includes(head)) {
+        line = l;
+        break search;
+      }
+    }
+  }
+  const text = command.argv.join(' ').replace(/`/g, "'");
+  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\` on line ${line}`;
+}
+
+/** The instruction's first line in backticks, shortened. */
+function quote(model: StageModel, instruction: Instruction): string {
+  const text = (model.lines[lineOf(instruction) - 1] ?? '').trim().replace(/\s*\\$/, '').replace(/`/g, "'");
+  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\``;
+}
+
+function baseText(root: Stage): string {
+  if (root.base.kind === 'scratch') return '`scratch`';
+  if (root.base.kind === 'image') return `\`${root.base.image.resolved}\``;
+  return `\`${root.from.args[0]?.value ?? ''}\``;
+}
+
+function stageName(stage: Stage): string {
+  return stage.name ? `\`${stage.name}\`` : `stage ${stage.index}`;
+}
+
+function stagesText(stages: Stage[]): string {
+  return stages.map((s) => `${stageName(s)} (line ${lineOf(s.from)})`).join(' or ');
+}
+
+const FAMILY_TEXT: Record<BaseFamily, string> = {
+  scratch: '`scratch`',
+  alpine: 'Alpine',
+  'debian-slim': 'Debian slim',
+  'distroless-static': 'distroless static',
+  'distroless-base': 'distroless base',
+  node: 'a Node.js image',
+  'node-runtime': 'a slim, Alpine or distroless Node.js image',
+  'python-runtime': 'a slim or distroless Python image',
+  golang: 'a Go image',
+  jre: 'a Java runtime (JRE) image',
+  jdk: 'a JDK image',
+  aspnet: 'an ASP.NET Core (`aspnet`) image',
+  'dotnet-runtime': 'a .NET runtime image',
+  'dotnet-runtime-deps': 'a .NET runtime-deps image',
+  'dotnet-sdk': 'the .NET SDK',
+};
+
+function familyList(families: BaseFamily[]): string {
+  const names = families.map((f) => FAMILY_TEXT[f]);
+  return names.length <= 1 ? (names[0] ?? 'an accepted base') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+const TOOL_TEXT: Record<string, string> = {
+  go: '`go build`', cargo: '`cargo build`', npm: 'the npm build', yarn: 'the yarn build', pnpm: 'the pnpm build', tsc: '`tsc`',
+  mvn: 'the Maven build', gradle: 'the Gradle build', dotnet: '`dotnet publish`', make: '`make`', gcc: '`gcc`',
+};
+
+/** "that runs `go build`", "that installs the dependencies", "that runs the tests". */
+function selectorText(selector: Selector): string {
+  const parts: string[] = [];
+  if (selector.builds) parts.push(`runs ${[...new Set(selector.builds.map((t) => TOOL_TEXT[t] ?? `\`${t}\``))].slice(0, 2).join(' or ')}`);
+  if (selector.installsDeps) parts.push('installs the dependencies');
+  if (selector.tests) parts.push('runs the tests');
+  if (selector.runs) parts.push(`runs \`${selector.runs[0]}\``);
+  if (selector.installs) parts.push(`installs ${selector.installs.map((p) => `\`${p}\``).join(' and ')}`);
+  if (selector.final === false) parts.push('is not the final one');
+  return `that ${parts.join(' and ') || 'matches'}`;
 }
 
 /** `./server`, `dist/main.js`, `/app/app.jar` or a bare `server` that a copy put in place. */
 function runsPath(word: string, workdir: string, landed: string[]): boolean {
-  if (word.startsWith('-') || word === '') return false;
-  if (word.includes('/') || /\.[a-z]+$/i.test(word)) {
-    const path = posix.normalize(posix.isAbsolute(word) ? word : posix.join(workdir, word));
+  if (word.startsWith('-') && !word.includes('=')) return false;
+  // `-javaagent:/x.jar` or `--app=/x`: the path after the option.
+  const value = word.replace(/^-[^=:]*[=:]/, '');
+  if (value === '') return false;
+  if (value.includes('/') || /\.[a-z]+$/i.test(value)) {
+    const path = posix.normalize(posix.isAbsolute(value) ? value : posix.join(workdir, value));
     return isWithin(path, landed);
   }
-  return landed.some((p) => posix.basename(p) === word);
+  return landed.some((p) => posix.basename(p) === value);
 }
 
 /** Only a static binary starts on a base without libc, or on musl when built against glibc. */
 function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boolean {
-  const base = rootBase(model, final);
-  if (hasNoLibc(base)) return true;
-  return base.kind === 'image' && isMusl(base.image) && !isMusl(rootImage(model, builder));
+  const libc = libcOf(model, final);
+  return libc === 'none' || (libc === 'musl' && libcOf(model, builder) !== 'musl');
 }
 
-function buildsStatic(model: StageModel, builder: Stage): boolean {
-  // Inline `VAR=value`, an `export` earlier in the RUN, else ENV/ARG in force at that RUN.
-  const setting = (name: string, command: Command) =>
-    command.env[name] ?? exported(builder, command, name) ?? variableAt(model, builder, command.instruction, name);
-  return builder.builds.every(({ tool, command }) => {
-    if (tool === 'go') return setting('CGO_ENABLED', command) === '0';
-    if (tool === 'cargo') {
-      const target = command.argv.find((w, i) => command.argv[i - 1] === '--target' || w.startsWith('--target='));
-      const configured = setting('CARGO_BUILD_TARGET', command);
-      return Boolean(target?.includes('musl') || configured?.includes('musl') || isMusl(rootImage(model, builder)));
-    }
-    return true;
-  });
-}
-
-/** `export NAME=value` earlier in the same RUN. */
-function exported(stage: Stage, command: Command, name: string): string | undefined {
-  let value: string | undefined;
-  for (const c of stage.commands) {
-    if (c === command) break;
-    if (c.instruction !== command.instruction || c.program !== 'export') continue;
-    for (const word of c.argv.slice(1)) if (word.startsWith(name + '=')) value = word.slice(name.length + 1);
-  }
-  return value;
-}
-
-/** Every word the build command sees: its own, its RUN's other commands, the stage chain's ENV. */
-function buildWords(model: StageModel, stage: Stage, command: Command): string[] {
-  const sameRun = stage.commands.filter((c) => c.instruction === command.instruction);
-  const words = sameRun.flatMap((c) => [...c.argv, ...Object.values(c.env)]);
-  // ENV as written: the model's ENV values have the ARGs already substituted.
+/** Every word a build's RUN sees: its commands' words and inline settings, the stage chain's ENV as written. */
+function buildWords(model: StageModel, stage: Stage, run: Instruction): string[] {
+  const words = stage.commands.filter((c) => c.instruction === run).flatMap((c) => [...c.argv, ...Object.values(c.env)]);
   for (const s of chain(model, stage)) {
     for (const env of s.instructions.filter((i) => i.keyword === 'ENV')) words.push(...env.args.map((a) => a.value));
   }
@@ -220,94 +589,37 @@ function distinctPicks(lists: Stage[][], taken = new Set<Stage>()): boolean {
   return first!.some((s) => !taken.has(s) && distinctPicks(rest, new Set([...taken, s])));
 }
 
-const MANIFESTS = [
-  'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'go.mod', 'go.sum',
-  'requirements.txt', 'pyproject.toml', 'poetry.lock', 'Pipfile', 'Pipfile.lock', 'Cargo.toml', 'Cargo.lock', 'pom.xml',
-  'build.gradle', 'build.gradle.kts', 'settings.gradle', 'Gemfile', 'Gemfile.lock', 'composer.json', 'composer.lock',
-];
-
-function isManifest(source: string): boolean {
-  const name = posix.basename(source);
-  if (!name.includes('*')) return MANIFESTS.includes(name) || /\.(csproj|fsproj|sln)$/.test(name);
-  const glob = new RegExp('^' + name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
-  return MANIFESTS.some((m) => glob.test(m)) || glob.test('app.csproj');
-}
-
 const isWholeContext = (source: string) => ['.', './', '*', './*'].includes(source.trim());
 
-/** The stage copies a manifest from the context before its first install, and not the whole context. */
-function manifestsFirst(model: StageModel, stage: Stage): boolean {
-  const install = stage.dependencyInstalls[0];
-  if (!install) return false;
-  const line = install.command.instruction.span.start.line;
-  const ancestors = chain(model, stage).slice(1);
-  const before = [
-    ...ancestors.flatMap((s) => s.copies),
-    ...stage.copies.filter((c) => c.instruction.span.start.line < line),
-  ].filter((c) => c.from === null && !c.inline);
-  return before.some((c) => c.sources.some(isManifest)) && !before.some((c) => c.sources.some(isWholeContext));
-}
-
-type NodeModules = 'none' | 'development' | 'production';
-
-/**
- * Whether a stage's node_modules hold dev dependencies: follow installs, prunes and copies of
- * node_modules in file order down the chain (a copy takes the state of the stage it comes from).
- */
-function nodeModulesState(model: StageModel, stage: Stage, seen = new Set<number>()): NodeModules {
-  if (seen.has(stage.index)) return 'none';
-  seen.add(stage.index);
-  let state: NodeModules = 'none';
-  for (const s of chain(model, stage).reverse()) {
-    const events: { line: number; apply: () => NodeModules }[] = [];
-    for (const d of s.dependencyInstalls) {
-      if (!['npm', 'yarn', 'pnpm'].includes(d.tool)) continue;
-      events.push({ line: d.command.instruction.span.start.line, apply: () => (d.includesDev ? 'development' : 'production') });
-    }
-    for (const copy of s.copies) {
-      const target = copy.from?.target;
-      if (target?.kind !== 'stage') continue;
-      const source = model.stages[target.stage]!;
-      if (!carriesNodeModules(model, source, copy.sources)) continue;
-      events.push({ line: copy.instruction.span.start.line, apply: () => nodeModulesState(model, source, new Set(seen)) });
-    }
-    events.sort((a, b) => a.line - b.line);
-    for (const event of events) state = event.apply();
-    if (s.prunesDev && state === 'development') state = 'production';
-  }
-  return state;
-}
-
-/** A copy brings node_modules along: it names them, or copies a folder that holds the install. */
-function carriesNodeModules(model: StageModel, source: Stage, sources: string[]): boolean {
-  const installDir = effectiveWorkdir(model, source);
-  return sources.some((s) => {
-    const path = sourcePath(s);
-    return posix.basename(path) === 'node_modules' || path.includes('/node_modules/') || isWithin(installDir, [path]);
-  });
-}
-
-/** Users every image of a family has, so `USER name` works without creating it. */
-function knownUser(model: StageModel, final: Stage, user: string): boolean {
-  const families = familiesOf(rootBase(model, final));
-  const image = rootImage(model, final);
-  if (user === 'nobody') return !families.includes('scratch');
-  if (user === 'nonroot') return image !== null && /distroless|chainguard/.test(image.name);
-  if (user === 'node') return families.includes('node-runtime') || image?.name === 'node';
-  if (user === 'app') return families.includes('dotnet-runtime');
-  return false;
-}
-
-function runsAsNonRoot(model: StageModel, final: Stage, mustExist: boolean): boolean {
-  const stages = chain(model, final);
-  const setting = stages.find((s) => s.user)?.user;
-  if (!setting) return /(^|[-.])nonroot($|[-.])/.test(rootImage(model, final)?.tag ?? '');
-  const user = setting.user;
-  if (user === '' || user === 'root' || user === '0') return false;
-  if (!mustExist || /^\d+$/.test(user) || user.startsWith('$')) return true;
-  const created = stages.some((s) =>
-    s.commands.some((c) => ['adduser', 'useradd'].includes(c.program) && c.argv.slice(1).includes(user)),
+/** The stage's first install comes after its manifests and before the whole context; else why not. */
+function manifestsFirst(model: StageModel, stage: Stage): string | null {
+  const install = stage.dependencyInstalls[0]!;
+  const run = install.command.instruction;
+  const before = [...chain(model, stage).slice(1).flatMap((s) => s.copies), ...stage.copies.filter((c) => lineOf(c.instruction) < lineOf(run))].filter(
+    (c) => c.from === null && !c.inline,
   );
-  const passwdCopied = stageCopies(model, final).some((c) => landingPaths(model, c).includes('/etc/passwd'));
-  return created || passwdCopied || knownUser(model, final, user);
+  const whole = before.find((c) => c.sources.some(isWholeContext));
+  if (whole) return `${quote(model, whole.instruction)} on line ${lineOf(whole.instruction)} copies the whole source before ${quote(model, run)} on line ${lineOf(run)}: every source change reinstalls the dependencies`;
+  if (dependencyInstalls(model, stage).some((d) => d.install === install && d.missing.length > 0)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
+  return before.length > 0 || run.flags.some((f) => f.name === 'mount') ? null : `Nothing copies the manifests before ${quote(model, run)} on line ${lineOf(run)}`;
+}
+
+/** Each USER of the stages that names a user that does not exist there yet. */
+function missingUsers(model: StageModel, stages: Stage[]): Verdict {
+  const problems: string[] = [];
+  const seen = new Set<Instruction>();
+  for (const stage of stages) {
+    for (const fact of usersThrough(model, stage)) {
+      if (fact.exists === 'yes' || fact.exists === 'unknown' || seen.has(fact.setting.instruction)) continue;
+      seen.add(fact.setting.instruction);
+      const user = fact.setting.user;
+      const at = `\`USER ${fact.setting.group ? `${user}:${fact.setting.group}` : user}\` on line ${lineOf(fact.setting.instruction)}`;
+      problems.push(
+        fact.exists === 'later'
+          ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdAt!)}`
+          : `${at} names a user that nothing creates and the base image does not have`,
+      );
+    }
+  }
+  return problems.length ? problems.join('; ') : null;
 }

@@ -24,7 +24,7 @@ import { exerciseIds, loadExercise } from './catalog';
 import { Workspace, type Hint, type Progress, type ProgressEntry, type Status } from './workspace';
 import type { CheckResult, Exercise } from './types';
 
-export { checkAnswer } from './checker';
+export { blocksPass, checkAnswer } from './checker';
 export { addExercisePack, closeExerciseIds, exerciseIds, exercisesDir, hasExercise, listExercises, loadExercise, removeExercisePacks, UnknownExerciseError } from './catalog';
 export { PackError, packNameOf, packNames } from './packs';
 export { goalHolds, GOAL_KINDS } from './goals';

@@ -1,17 +1,23 @@
 // The shapes of an exercise as stored in exercises/<ID>/exercise.json, and of a check result.
 import type { Finding } from '../engine/types';
 
-/** Families of base images a goal accepts for the final stage (see families.ts). */
+/** Families of base images a goal accepts (families.ts reads membership off the engine's image class). */
 export type BaseFamily =
   | 'scratch'
   | 'alpine'
   | 'debian-slim'
   | 'distroless-static'
   | 'distroless-base'
+  | 'node'
   | 'node-runtime'
   | 'python-runtime'
+  | 'golang'
   | 'jre'
-  | 'dotnet-runtime';
+  | 'jdk'
+  | 'aspnet'
+  | 'dotnet-runtime'
+  | 'dotnet-runtime-deps'
+  | 'dotnet-sdk';
 
 /**
  * Finds stages by what they do, never by name. Every field given must hold (AND);
@@ -56,12 +62,29 @@ export type GoalCheck =
   | { kind: 'build-uses-args'; stage: Selector; names: string[] }
   | { kind: 'build-platform'; stage: Selector }
   | { kind: 'final-target-platform' }
-  | { kind: 'final-non-root'; userMustExist?: boolean };
+  | { kind: 'final-non-root'; userMustExist?: boolean }
+  | { kind: 'users-exist' }
+  | { kind: 'dotnet-web-base' }
+  | { kind: 'java-runtime' }
+  | { kind: 'final-no-jdk' }
+  | { kind: 'stage-base'; stage: Selector; families: BaseFamily[] }
+  | { kind: 'build-has-dev-dependencies'; stage: Selector }
+  | { kind: 'dependency-inputs' }
+  | { kind: 'copies-built-path'; from: Selector }
+  | { kind: 'build-for-target-arch'; stage: Selector }
+  | { kind: 'final-no-dev-requirements' };
 
 export type GoalKind = GoalCheck['kind'];
 
 /** One checklist item: a check over the stage model and the sentence a learner reads. */
-export type Goal = GoalCheck & { id: string; description: string };
+export type Goal = GoalCheck & {
+  id: string;
+  description: string;
+  /** Goals this one builds on: while one of them fails, this one waits rather than fails. */
+  after?: string[];
+  /** How a goal waiting on this one says so: "once the binary is copied". */
+  once?: string;
+};
 
 /** exercise.json as written. */
 export interface ExerciseData {
@@ -90,10 +113,17 @@ export interface Exercise extends ExerciseData {
   pack?: string;
 }
 
+export type GoalStatus = 'passed' | 'failed' | 'waiting';
+
 export interface GoalResult {
   id: string;
   description: string;
   passed: boolean;
+  /** `waiting`: a goal it builds on (`waitingFor`) does not hold yet, so it is not judged. */
+  status: GoalStatus;
+  /** Why it fails, in terms of the learner's file (names lines); or what it waits for. */
+  message?: string;
+  waitingFor?: string[];
 }
 
 export interface CheckResult {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { activeSettings, lintOptionsFor } from '../../settings';
-import { checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
+import { blocksPass, checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { paint } from '../format/color';
 import { jsonFinding } from '../format/json';
@@ -63,8 +63,10 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
   }
   out.push('', p.bold('Goals'));
   for (const goal of result.goals) {
-    const mark = goal.passed ? p.green('✓') : p.red('✗');
+    // A goal that builds on an open one waits (…) rather than fails: fix the first one first.
+    const mark = goal.status === 'passed' ? p.green('✓') : goal.status === 'waiting' ? p.dim('…') : p.red('✗');
     out.push(plainMarkdown(goal.description, io, p, '    ').replace(/^ {4}/, `  ${mark} `));
+    if (goal.message) out.push(plainMarkdown(goal.status === 'waiting' ? `waiting: ${goal.message}` : goal.message, io, p, '      '));
   }
   if (result.findings.length > 0) {
     const lines = text.replace(/\r\n/g, '\n').split('\n');
@@ -74,7 +76,7 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
     }
   }
   if (result.findings.length === 0) out.push('');
-  const blocking = result.findings.filter((f) => f.severity !== 'info').length;
+  const blocking = result.findings.filter(blocksPass).length;
   if (result.passed) {
     out.push(`${p.green('✓ passed')}: every goal holds and lint finds nothing at warning or above`);
     const next = nextExercise(exercise.id, workspace);
@@ -85,8 +87,9 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
     );
     if (next) out.push(`      or compare with the reference: multistage-tutor solution ${exercise.id}`);
   } else {
-    const open = result.goals.filter((g) => !g.passed).length;
-    const parts = [`${open} of ${result.goals.length} goals open`];
+    const open = result.goals.filter((g) => g.status === 'failed').length;
+    const waiting = result.goals.filter((g) => g.status === 'waiting').length;
+    const parts = [`${open} of ${result.goals.length} goals open${waiting ? `, ${waiting} waiting on them` : ''}`];
     if (blocking) parts.push(`${blocking} finding${blocking === 1 ? '' : 's'} at warning or above`);
     out.push(`${p.red('✗ not yet')}: ${parts.join(', ')}`);
     const shown = workspace.entry(exercise.id).hintsShown;

@@ -12,7 +12,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('tree', args, {
     answers: { type: 'string' },
     dockerfile: { type: 'string' },
+    format: { type: 'string', default: 'text' },
   });
+  if (values.format !== 'text' && values.format !== 'json') throw new CliError(`tree: --format must be one of text, json, not '${values.format}'`);
   const trees = listTrees();
   if (positionals.length === 0) {
     if (values.dockerfile || values.answers) throw new CliError(`tree: name a tree to walk (${trees.map((t) => t.id).join(', ')})`);
@@ -40,10 +42,33 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const plan = walkWithDockerfile(tree, model, given);
 
   if (plan.result.status === 'invalid') throw new CliError(`tree: ${invalidMessage(plan)}`);
+  if (values.format === 'json') {
+    write(io.stdout, JSON.stringify(treeJson(tree, plan)));
+    return 0;
+  }
   if (io.interactive && values.answers === undefined) return interactive(tree, plan, io);
 
   write(io.stdout, report(tree, plan, file, paint(io.color), Math.min(io.columns, 100)));
   return 0;
+}
+
+/** `tree NAME --format json` as cli.md specifies: the answers so far, the next question, the result. */
+export function treeJson(tree: Tree, plan: PlannedWalk): object {
+  const r = plan.result;
+  return {
+    tree: tree.id,
+    answers: plan.steps.map((step) => ({
+      node: step.question.id,
+      question: step.question.text,
+      answer: step.answer.answer,
+      label: step.answer.label,
+      from: step.source === 'file' ? 'dockerfile' : 'answers',
+      line: step.detection?.line ?? null,
+      because: step.detection?.because ?? null,
+    })),
+    next: r.status === 'question' ? { node: r.question.id, question: r.question.text, answers: r.question.answers.map((a) => a.answer) } : null,
+    result: r.status === 'leaf' ? { id: r.leaf.id, title: r.leaf.title, sections: [r.leaf.section] } : null,
+  };
 }
 
 function invalidMessage(plan: PlannedWalk): string {

@@ -23,8 +23,10 @@ import ms019 from './ms019-cgo-binary-on-scratch';
 import ms020 from './ms020-debug-stage-is-default';
 import ms021 from './ms021-dependencies-after-source';
 import ms022 from './ms022-relative-copy-from-path';
+import ms024 from './ms024-global-arg-out-of-scope';
+import ms025 from './ms025-copy-from-missing-path';
 
-export const rules: Rule[] = [ms000, ms001, ms002, ms003, ms004, ms005, ms006, ms007, ms008, ms009, ms010, ms011, ms012, ms013, ms014, ms015, ms016, ms017, ms018, ms019, ms020, ms021, ms022];
+export const rules: Rule[] = [ms000, ms001, ms002, ms003, ms004, ms005, ms006, ms007, ms008, ms009, ms010, ms011, ms012, ms013, ms014, ms015, ms016, ms017, ms018, ms019, ms020, ms021, ms022, ms024, ms025];
 
 export function ruleById(id: string): Rule | undefined {
   const key = id.trim().toUpperCase();

@@ -1,18 +1,18 @@
 import type { RuleReport } from '../rule';
 import type { PackageInstall, Stage } from '../types';
-import { isBuildToolPackage } from '../classify';
-import { installedPackages } from '../query';
+import { installedBuildTools } from '../facts/packages';
 import { defineRule, headSpan, stageName } from './util';
 
 export default defineRule({
   id: 'MS008',
   name: 'build-tools-in-final-stage',
-  severity: 'error',
+  severity: 'warning',
   fixable: false,
   check({ model, final, extraPackages }) {
-    if (!final) return [];
+    // A single-stage file is MS012's alone.
+    if (!final || model.stages.length < 2) return [];
     const byInstall = new Map<PackageInstall, { pkgs: string[]; install: PackageInstall; stage: Stage }>();
-    for (const p of installedPackages(model, final).filter((found) => isBuildToolPackage(found.pkg, extraPackages.buildTools))) {
+    for (const p of installedBuildTools(model, final, extraPackages.buildTools)) {
       const entry = byInstall.get(p.install) ?? { pkgs: [], install: p.install, stage: p.stage };
       entry.pkgs.push(p.pkg);
       byInstall.set(p.install, entry);

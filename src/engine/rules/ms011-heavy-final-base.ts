@@ -1,5 +1,5 @@
 import { heavyBaseAdvice } from '../images';
-import { chain } from '../query';
+import { rootStage } from '../facts/stages';
 import { defineRule } from './util';
 
 export default defineRule({
@@ -9,9 +9,9 @@ export default defineRule({
   fixable: false,
   check({ model, final }) {
     if (!final) return [];
-    const root = chain(model, final).at(-1)!;
-    // `python:3.12${VARIANT}` with no default: the image is known only at build time.
-    if (root.base.kind !== 'image' || root.base.image.unresolved) return [];
+    const root = rootStage(model, final);
+    // A variable with no default expands to nothing, as in BuildKit: `${PREFIX}golang:1.26` is golang:1.26.
+    if (root.base.kind !== 'image' || root.base.image.name === '') return [];
     const advice = heavyBaseAdvice(root.base.image);
     if (!advice) return [];
     const via = root === final ? '' : ` (through stage '${root.name ?? `#${root.index}`}')`;

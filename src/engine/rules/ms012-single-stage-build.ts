@@ -1,5 +1,6 @@
-import { isBuildToolPackage } from '../classify';
 import type { Instruction } from '../types';
+import { buildsInStage } from '../facts/builds';
+import { buildToolsInStage, buildToolsRemovedWhereInstalled } from '../facts/packages';
 import { defineRule, headSpan } from './util';
 
 export default defineRule({
@@ -10,13 +11,16 @@ export default defineRule({
   check({ model, extraPackages }) {
     if (model.stages.length !== 1) return [];
     const stage = model.stages[0]!;
+    // Build tools installed, used and removed in one RUN do not ship: that RUN's builds are no finding.
+    const cleaned = buildToolsRemovedWhereInstalled(model, stage);
+    const kept = new Map<Instruction, string[]>();
+    for (const p of buildToolsInStage(model, stage, extraPackages.buildTools)) kept.set(p.install.command.instruction, [...(kept.get(p.install.command.instruction) ?? []), p.pkg]);
     // The first instruction that builds or installs a build tool is where the stage turns into a builder.
     const culprits: { instruction: Instruction; what: string }[] = [
-      ...stage.builds.map((b) => ({ instruction: b.command.instruction, what: `runs '${b.command.argv.slice(0, 2).join(' ')}'` })),
-      ...stage.packages.flatMap((p) => {
-        const tools = p.packages.filter((pkg) => isBuildToolPackage(pkg, extraPackages.buildTools));
-        return tools.length > 0 ? [{ instruction: p.command.instruction, what: `installs build tools (${tools.join(', ')})` }] : [];
-      }),
+      ...buildsInStage(model, stage)
+        .filter((b) => !cleaned.has(b.command.instruction))
+        .map((b) => ({ instruction: b.command.instruction, what: `runs '${b.command.argv.slice(0, 2).join(' ')}'` })),
+      ...[...kept].map(([instruction, tools]) => ({ instruction, what: `installs build tools (${tools.join(', ')})` })),
     ];
     if (culprits.length === 0) return [];
     const first = culprits.reduce((a, b) => (order(a.instruction) <= order(b.instruction) ? a : b));

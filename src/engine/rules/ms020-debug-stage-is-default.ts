@@ -2,6 +2,7 @@ import type { RuleReport } from '../rule';
 import { isDebugToolPackage } from '../classify';
 import type { Instruction, Stage, StageModel } from '../types';
 import { chain } from '../query';
+import { installedInStage } from '../facts/packages';
 import { defineRule, headSpan, stageName } from './util';
 
 const DEBUG_NAMES = new Set(['debug', 'dev', 'develop', 'test', 'ci']);
@@ -28,9 +29,8 @@ export default defineRule({
     const tools = new Map<Instruction, string[]>();
     // A tool the image runs itself (HEALTHCHECK CMD curl …) is a runtime need, not a debugging aid.
     const used = usedAtRuntime(model, final);
-    for (const install of final.packages) {
-      const found = install.packages.filter((p) => isDebugToolPackage(p, extraPackages.debugTools) && !final.removed.has(p) && !used.has(p));
-      if (found.length > 0) tools.set(install.command.instruction, [...(tools.get(install.command.instruction) ?? []), ...found]);
+    for (const { pkg, install } of installedInStage(model, final)) {
+      if (isDebugToolPackage(pkg, extraPackages.debugTools) && !used.has(pkg)) tools.set(install.command.instruction, [...(tools.get(install.command.instruction) ?? []), pkg]);
     }
     for (const [instruction, names] of tools) {
       const advice =

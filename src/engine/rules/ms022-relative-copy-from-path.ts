@@ -1,9 +1,9 @@
 import type { RuleReport } from '../rule';
-import { effectiveWorkdir } from '../query';
-import { isAbsolutePath, unquote } from '../vars';
-import type { CopyStep, Span } from '../types';
-import { defineRule, headSpan, stageName } from './util';
-import { WHOLE_STAGE_SOURCES as WHOLE } from './ms010-copy-entire-stage';
+import { isAbsolutePath } from '../vars';
+import { effectiveWorkdir } from '../facts/paths';
+import { copiesInStage, sourceSpan, WHOLE_STAGE_SOURCES as WHOLE } from '../facts/copies';
+import { defineRule } from './util';
+import { stageName } from './util';
 
 
 export default defineRule({
@@ -14,12 +14,8 @@ export default defineRule({
   check({ model }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      for (const copy of stage.copies) {
-        const target = copy.from?.target;
-        if (!target || copy.inline) continue;
-        const index = target.kind === 'stage' ? target.stage : target.kind === 'index' ? target.index : null;
-        const source = index !== null && index < stage.index ? model.stages[index] : undefined;
-        if (!source) continue;
+      for (const { copy, source } of copiesInStage(model, stage)) {
+        if (!source || copy.inline) continue;
         const workdir = effectiveWorkdir(model, source);
         if (workdir === '/' || workdir === '') continue;
         for (const path of copy.sources) {
@@ -39,8 +35,3 @@ export default defineRule({
     return reports;
   },
 });
-
-function sourceSpan(copy: CopyStep, path: string): Span {
-  // JSON form words keep their brackets and commas: `["dist",`.
-  return copy.instruction.args.find((a) => unquote(a.value.replace(/^\[/, '').replace(/[,\]]+$/, '')) === path)?.span ?? headSpan(copy.instruction);
-}

@@ -166,7 +166,11 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
     if (checked) {
       const r = checked.result;
       out.push(p.bold('Goals'));
-      for (const g of r.goals) out.push(`${g.passed ? p.green('✓') : p.red('✗')} ${g.description}`);
+      for (const g of r.goals) {
+        // Waiting (…): the goal builds on one that fails; the check's message says which.
+        out.push(`${g.status === 'passed' ? p.green('✓') : g.status === 'waiting' ? p.gray('…') : p.red('✗')} ${g.description}`);
+        if (g.message) out.push(`    ${g.status === 'waiting' ? `waiting: ${g.message}` : g.message}`);
+      }
       const blocking = r.findings.filter((f) => f.severity !== 'info');
       out.push('', p.bold(r.findings.length === 0 ? 'Findings: none' : `Findings (${blocking.length} in the way of passing)`));
       for (const f of r.findings) {

@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# WRONG: the build stage installs requirements-dev.txt into the virtualenv as well, and
+# production copies that virtualenv: pytest, mypy and ruff ship with the API.
+
+FROM python:3.12-slim AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends build-essential libpq-dev \
+ && rm -rf /var/lib/apt/lists/*
+RUN python -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+COPY requirements.txt requirements-dev.txt ./
+RUN pip install --no-cache-dir -r requirements.txt -r requirements-dev.txt
+
+FROM python:3.12-slim AS runtime
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libpq5 \
+ && rm -rf /var/lib/apt/lists/*
+COPY --from=build /opt/venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+WORKDIR /app
+COPY app ./app
+RUN useradd --create-home --uid 10001 api
+USER api
+EXPOSE 8000
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]

@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# WRONG: two stages, but the runtime installs gcc "for a wheel that might need it" and
+# removes it in a later RUN: it stays in the earlier layer.
+
+FROM python:3.12-slim AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends build-essential libpq-dev \
+ && rm -rf /var/lib/apt/lists/*
+RUN python -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+
+FROM python:3.12-slim AS runtime
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libpq5 gcc
+RUN apt-get remove -y gcc && rm -rf /var/lib/apt/lists/*
+COPY --from=build /opt/venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+WORKDIR /app
+COPY app ./app
+RUN useradd --create-home --uid 10001 api
+USER api
+EXPOSE 8000
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]

@@ -1,0 +1,16 @@
+# syntax=docker/dockerfile:1
+# WRONG: split into two stages, but the runtime stage is the Go toolchain image again
+# (an -alpine tag is still a toolchain, about 250 MB).
+
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/shortener ./cmd/shortener
+
+FROM golang:1.22-alpine AS runtime
+COPY --from=build /out/shortener /shortener
+USER 65532
+EXPOSE 8080
+ENTRYPOINT ["/shortener"]

@@ -1,0 +1,198 @@
+// Copies: resolved source and landing paths, and what a copy carries (an artifact, a whole
+// stage, a stage's source tree, node_modules); what a stage provably holds (MS025).
+import type { CopyStep, ImageRef, Span, Stage, StageModel } from '../types';
+import { unquote } from '../vars';
+import { classifyImage } from '../images';
+import { baseClass } from './images';
+import { chain, referencedStage, rootIsScratch } from './stages';
+import { commandDir, fromRoot, isWithin, resolvePath, workdirAt } from './paths';
+import { buildsInStage, buildsThrough, jlinkOutputs, matchesArtifact } from './builds';
+import { carriesNodeModules, dependencyInstalls } from './deps';
+import { perStage } from './memo';
+
+/** What a COPY --from brings: a whole filesystem, the source stage's tree (sources and all), node_modules, a build's artifact, or some other path. */
+export type Carries = 'whole-stage' | 'source-tree' | 'node_modules' | 'artifact' | 'path';
+
+export interface CopyFact {
+  copy: CopyStep;
+  /** The stage that holds the COPY (the stage itself or one in its chain). */
+  into: Stage;
+  /** The stage copied from (a name or an index), else null. */
+  source: Stage | null;
+  /** The external image copied from, else null. */
+  image: ImageRef | null;
+  /** Source paths: absolute from the other stage's root with --from; as written for the context. */
+  sources: string[];
+  /** The destination, absolute (resolved against the WORKDIR at the COPY). */
+  dest: string;
+  /** Where files may land: the destination and destination/basename of each source. */
+  landing: string[];
+  carries: Carries;
+}
+
+/** Sources that, with --from, mean the whole filesystem of the stage. */
+export const WHOLE_STAGE_SOURCES: ReadonlySet<string> = new Set(['/', '/.', '/*', '.', './', './*', '*']);
+
+/** The stage's own COPY/ADD steps, resolved. */
+export function copiesInStage(model: StageModel, stage: Stage): CopyFact[] {
+  return perStage(model, stage, 'copiesInStage', () => stage.copies.map((copy) => describe(model, stage, copy)));
+}
+
+/** COPY/ADD steps of a stage and the stages it is written FROM. */
+export function copiesInto(model: StageModel, stage: Stage): CopyFact[] {
+  return perStage(model, stage, 'copiesInto', () => chain(model, stage).flatMap((s) => copiesInStage(model, s)));
+}
+
+/** COPY --from=<stage> steps through the chain. */
+export function stageCopies(model: StageModel, stage: Stage): CopyFact[] {
+  return copiesInto(model, stage).filter((c) => c.source !== null);
+}
+
+function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
+  const source = copy.from ? referencedStage(model, copy.from) : null;
+  const image = copy.from?.target.kind === 'image' ? copy.from.target.image : null;
+  const workdir = workdirAt(model, into, copy.instruction);
+  const dest = resolvePath(workdir, copy.dest || '.');
+  const sources = copy.from ? copy.sources.map(fromRoot) : copy.sources;
+  const landing = [dest];
+  for (const s of copy.sources) {
+    const name = s.replace(/\/+$/, '').split('/').pop() ?? '';
+    if (name && !name.includes('*') && name !== '.' && !/^https?:/.test(s)) landing.push(resolvePath(dest, name));
+    else if (/^https?:\/\//.test(s) && copy.dest.endsWith('/')) landing.push(resolvePath(dest, s.split('/').pop() ?? ''));
+  }
+  return { copy, into, source, image, sources, dest, landing, carries: carriesOf(model, copy, source) };
+}
+
+function carriesOf(model: StageModel, copy: CopyStep, source: Stage | null): Carries {
+  if (!copy.from) return 'path';
+  if (copy.sources.some((s) => WHOLE_STAGE_SOURCES.has(s.trim()))) return 'whole-stage';
+  if (!source) return 'path';
+  if (carriesNodeModules(model, source, copy.sources)) return 'node_modules';
+  const paths = copy.sources.map(fromRoot);
+  if (paths.some((p) => sourceTrees(model, source).some((tree) => isWithin(tree, [p])))) return 'source-tree';
+  const artifacts = buildsThrough(model, source).flatMap((b) => [...b.artifacts, ...(b.outputDir ? [`${b.outputDir}`] : [])]);
+  if (paths.some((p) => artifacts.some((a) => matchesArtifact(p, a) || isWithin(p, [a.replace(/\/\*[^/]*$/, '')])))) return 'artifact';
+  return 'path';
+}
+
+/** Folders the stage's chain copied the whole build context into (its source trees). */
+export function sourceTrees(model: StageModel, stage: Stage): string[] {
+  return perStage(model, stage, 'sourceTrees', () =>
+    copiesInto(model, stage)
+      .filter((c) => c.copy.from === null && c.copy.sources.some((s) => ['.', './', './*', '*'].includes(s.trim())))
+      .map((c) => c.dest),
+  );
+}
+
+export interface StageHoldings {
+  /** True when every path the stage holds is known: a `FROM scratch` chain holds exactly what was copied in. */
+  complete: boolean;
+  /** Paths COPY/ADD and WORKDIR put in the stage's chain (files or folders). */
+  paths: string[];
+  /** Folders only the stage's builds write, with the artifacts written there. */
+  outputs: { dir: string; artifacts: string[] }[];
+}
+
+/** What a stage provably holds, for `COPY --from=<stage>` (rules.md MS025). */
+export function stageHoldings(model: StageModel, stage: Stage): StageHoldings {
+  return perStage(model, stage, 'stageHoldings', () => {
+    const stages = chain(model, stage);
+    const copies = copiesInto(model, stage);
+    const builds = buildsThrough(model, stage);
+    // A scratch chain has no shell to RUN with: it holds what COPY/ADD put there, when their destinations are literal.
+    const complete =
+      rootIsScratch(model, stage) &&
+      stages.every((s) => s.instructions.every((i) => i.keyword !== 'RUN' && i.keyword !== 'ONBUILD')) &&
+      // A source named by a variable still lands at its destination (or under it, for a folder).
+      copies.every((c) => !c.copy.dest.includes('$'));
+    const paths = [...copies.flatMap((c) => shownLanding(c)), ...stages.flatMap((s) => (s.workdir ? [s.workdir] : []))];
+    const outputs: StageHoldings['outputs'] = [];
+    for (const dir of new Set(builds.flatMap((b) => (b.outputDir ? [b.outputDir] : [])))) {
+      const writers = builds.filter((b) => b.outputDir === dir);
+      const runs = new Set(writers.map((b) => b.command.instruction));
+      // Anything else that may write there makes the folder's content unprovable.
+      const unprovable =
+        copies.some((c) => isWithin(c.dest, [dir]) || isWithin(dir, [c.dest])) ||
+        stages.some((s) => s.instructions.some((i) => !runs.has(i) && i.keyword !== 'COPY' && i.keyword !== 'ADD' && i.text.includes(dir))) ||
+        stages.some((s) => s.commands.some((c) => runs.has(c.instruction) && !writers.some((b) => b.command === c) && c.argv.some((w) => w.includes(dir)))) ||
+        builds.some((b) => !runs.has(b.command.instruction) && (b.artifacts.length === 0 || b.artifacts.some((a) => isWithin(a, [dir]))));
+      if (!unprovable) outputs.push({ dir, artifacts: writers.flatMap((b) => b.artifacts) });
+    }
+    return { complete, paths: [...new Set(paths)], outputs };
+  });
+}
+
+/** Where a copy's files land, as a reader would name them: dest/name into a folder, else dest. */
+function shownLanding(c: CopyFact): string[] {
+  if (c.landing.length === 1) return c.landing;
+  return c.copy.dest.endsWith('/') || c.copy.sources.length > 1 ? c.landing.slice(1) : [c.dest];
+}
+
+/** Does an artifact pattern (a `*` stands for an unknown name) put something at `path`, or under it? */
+export function writes(artifact: string, path: string): boolean {
+  if (!artifact.includes('*')) return path === artifact || isWithin(path, [artifact]) || isWithin(artifact, [path]);
+  const dir = artifact.slice(0, artifact.lastIndexOf('/')) || '/';
+  if (artifact.endsWith('/*')) return isWithin(path, [dir]) || isWithin(dir, [path]);
+  return matchesArtifact(path, artifact) || isWithin(dir, [path]);
+}
+
+/**
+ * Can the stage hold `path` (absolute)? False only when provably not: a scratch chain that nothing
+ * copied it into, or an output folder no build writes that name into. Globs and variables get the benefit of the doubt.
+ */
+export function stageMayHold(model: StageModel, stage: Stage, path: string): boolean {
+  if (/[*?[$]/.test(path)) return true;
+  const holdings = stageHoldings(model, stage);
+  if (holdings.complete) return path === '/' || copiesInto(model, stage).some((c) => c.landing.some((p) => isWithin(path, [p]) || isWithin(p, [path]))) || holdings.paths.some((p) => isWithin(p, [path]));
+  for (const output of holdings.outputs) {
+    if (!isWithin(path, [output.dir]) || path === output.dir) continue;
+    if (!output.artifacts.some((a) => writes(a, path))) return false;
+  }
+  return true;
+}
+
+/** Stages (other than `except`) whose own builds write `path` (a file a build names, or one matching its pattern). */
+export function stagesWriting(model: StageModel, path: string, except: Stage | null = null): Stage[] {
+  const producing = (a: string) => (a.includes('*') ? matchesArtifact(path, a) : path === a || isWithin(path, [a]));
+  return model.stages.filter((s) => s !== except && buildsInStage(model, s).some((b) => b.artifacts.some(producing)));
+}
+
+/** The span of one source path of a COPY (JSON-form words keep their brackets and commas: `["dist",`). */
+export function sourceSpan(copy: CopyStep, path: string): Span {
+  return copy.instruction.args.find((a) => unquote(a.value.replace(/^\[/, '').replace(/[,\]]+$/, '')) === path)?.span ?? headSpan(copy.instruction);
+}
+
+/** The span of an instruction's first line. */
+function headSpan(instruction: CopyStep['instruction']): Span {
+  if (instruction.span.start.line === instruction.span.end.line) return instruction.span;
+  return { start: instruction.span.start, end: { line: instruction.span.start.line, column: instruction.keywordSpan.end.column } };
+}
+
+/**
+ * Working folders of the source stage's builds (and JS installs) that a COPY --from takes whole:
+ * copying `/app` from a stage that ran `npm run build` in `/app` ships its sources, node_modules
+ * and all, not the build output.
+ */
+export function buildFoldersCopied(model: StageModel, fact: CopyFact): string[] {
+  if (!fact.source || fact.carries === 'whole-stage') return [];
+  const stages = chain(model, fact.source);
+  const dirs = new Set<string>([
+    ...buildsThrough(model, fact.source).map((b) => b.dir),
+    ...stages.flatMap((s) => dependencyInstalls(model, s).filter((d) => ['npm', 'yarn', 'pnpm'].includes(d.install.tool)).map((d) => commandDir(model, s, d.install.command))),
+  ]);
+  dirs.delete('/');
+  return [...dirs].filter((dir) => fact.sources.some((src) => src !== '/' && isWithin(dir, [src])));
+}
+
+const JAVA_HOMES = ['/opt/java', '/usr/lib/jvm', '/usr/local/openjdk', '/opt/openjdk', '/usr/java'];
+
+/** A COPY --from a JDK (an image, or a stage on one) of a Java home: the compiler comes along. */
+export function copiesJdk(model: StageModel, fact: CopyFact): boolean {
+  const onJdk = fact.image ? classifyImage(fact.image).variant === 'jdk' : fact.source ? baseClass(model, fact.source)?.variant === 'jdk' : false;
+  if (!onJdk) return false;
+  const jlinked = fact.source ? jlinkOutputs(model, fact.source) : [];
+  return fact.copy.sources.some((raw) => {
+    const src = fromRoot(raw);
+    return !isWithin(src, jlinked) && (isWithin(src, JAVA_HOMES) || JAVA_HOMES.some((home) => isWithin(home, [src])) || /\$\{?JAVA_HOME/.test(raw));
+  });
+}

@@ -1,0 +1,85 @@
+// Packages installed in a stage through its chain. A removal counts only inside the same RUN as
+// the install: a later RUN leaves the package in the earlier layer (rules.md "installed").
+import type { Command, Instruction, PackageInstall, Stage, StageModel } from '../types';
+import { isBuildToolPackage } from '../classify';
+import { chain } from './stages';
+import { perStage } from './memo';
+
+export interface Installed {
+  pkg: string;
+  install: PackageInstall;
+  /** The stage of the chain whose RUN installed it. */
+  stage: Stage;
+}
+
+/** Packages the stage's own RUNs install and do not remove in that same RUN. */
+export function installedInStage(model: StageModel, stage: Stage): Installed[] {
+  return perStage(model, stage, 'installedInStage', () => {
+    const result: Installed[] = [];
+    for (const install of stage.packages) {
+      const gone = removedInSameRun(stage, install);
+      for (const pkg of install.packages) if (!gone.has(pkg)) result.push({ pkg, install, stage });
+    }
+    return result;
+  });
+}
+
+/** Packages installed through the chain (the stage and the stages it is written FROM). */
+export function installedPackages(model: StageModel, stage: Stage): Installed[] {
+  return perStage(model, stage, 'installedPackages', () => chain(model, stage).flatMap((s) => installedInStage(model, s)));
+}
+
+/** Build tools (rules.md "build tools", plus a team's `extra` names) installed through the chain. */
+export function installedBuildTools(model: StageModel, stage: Stage, extra: readonly string[] = []): Installed[] {
+  // A team's own list is per lint call: not cached on the model.
+  if (extra.length > 0) return installedPackages(model, stage).filter((p) => isBuildToolPackage(p.pkg, extra));
+  return perStage(model, stage, 'installedBuildTools', () => installedPackages(model, stage).filter((p) => isBuildToolPackage(p.pkg)));
+}
+
+/** Build tools the stage's own RUNs install and keep. */
+export function buildToolsInStage(model: StageModel, stage: Stage, extra: readonly string[] = []): Installed[] {
+  return installedInStage(model, stage).filter((p) => isBuildToolPackage(p.pkg, extra));
+}
+
+/** RUNs of the stage that install build tools and remove every one of them again (they do not ship). */
+export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage): Set<Instruction> {
+  return perStage(model, stage, 'buildToolsRemovedWhereInstalled', () => {
+    const installedTools = new Set<Instruction>();
+    const keptTools = new Set<Instruction>();
+    for (const install of stage.packages) if (install.packages.some((pkg) => isBuildToolPackage(pkg))) installedTools.add(install.command.instruction);
+    for (const p of buildToolsInStage(model, stage)) keptTools.add(p.install.command.instruction);
+    return new Set([...installedTools].filter((i) => !keptTools.has(i)));
+  });
+}
+
+/** Names a removal later in the install's own RUN takes away (apk `--virtual` groups expanded). */
+function removedInSameRun(stage: Stage, install: PackageInstall): Set<string> {
+  const gone = new Set<string>();
+  if (stage.removals.length === 0) return gone;
+  const run = install.command.instruction;
+  const after = stage.commands.indexOf(install.command);
+  for (const removal of stage.removals) {
+    if (removal.command.instruction !== run || stage.commands.indexOf(removal.command) < after) continue;
+    if (removal.autoRemove) install.packages.forEach((p) => gone.add(p));
+    for (const name of removal.packages) {
+      gone.add(name);
+      if (install.group !== null && name === install.group.toLowerCase()) install.packages.forEach((p) => gone.add(p));
+    }
+  }
+  return gone;
+}
+
+/** A removal of an installed package in a later RUN of the chain (which leaves it in the earlier layer), else null. */
+export function removedInLaterRun(model: StageModel, stage: Stage, installed: Installed): Command | null {
+  const run = installed.install.command.instruction;
+  for (const s of chain(model, stage).slice().reverse()) {
+    for (const removal of s.removals) {
+      if (removal.command.instruction.span.start.line <= run.span.end.line) continue;
+      const group = installed.install.group?.toLowerCase() ?? null;
+      if (removal.packages.includes(installed.pkg) || (group !== null && removal.packages.includes(group))) return removal.command;
+    }
+  }
+  return null;
+}
+
+export { isBuildToolPackage };

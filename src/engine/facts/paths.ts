@@ -1,0 +1,50 @@
+// Paths inside a stage: the WORKDIR in force, and `cd` within a RUN.
+import { posix } from 'node:path';
+import type { Command, Instruction, Stage, StageModel } from '../types';
+import { chain } from './stages';
+import { perStage } from './memo';
+
+/** The WORKDIR in force at the end of a stage, through its chain ('/' when none is set). */
+export function effectiveWorkdir(model: StageModel, stage: Stage): string {
+  return perStage(model, stage, 'effectiveWorkdir', () => {
+    for (const s of chain(model, stage)) if (s.workdir) return s.workdir;
+    return '/';
+  });
+}
+
+/** The WORKDIR in force at a RUN, COPY or ADD of the stage. */
+export function workdirAt(model: StageModel, stage: Stage, instruction: Instruction): string {
+  return stage.workdirAt.get(instruction) ?? effectiveWorkdir(model, stage);
+}
+
+/** `path` resolved against `base`, normalised, without a trailing slash ('/' stays). */
+export function resolvePath(base: string, path: string): string {
+  const joined = path.startsWith('/') ? path : `${base}/${path}`;
+  return posix.normalize(joined).replace(/(.)\/$/, '$1');
+}
+
+/** A COPY --from source: read from the root of the other stage, whatever its WORKDIR. */
+export function fromRoot(source: string): string {
+  return resolvePath('/', source);
+}
+
+/** The directory a command runs in: the RUN's WORKDIR, then `cd` commands earlier in the same RUN. */
+export function commandDir(model: StageModel, stage: Stage, command: Command): string {
+  let dir = workdirAt(model, stage, command.instruction);
+  for (const c of stage.commands) {
+    if (c === command) break;
+    if (c.instruction !== command.instruction || c.program !== 'cd') continue;
+    const to = c.argv[1];
+    if (to === undefined || to.includes('$') || to === '-') return dir;
+    dir = resolvePath(dir, to);
+  }
+  return dir;
+}
+
+/** Is `path` one of `roots` or inside one of them? */
+export function isWithin(path: string, roots: Iterable<string>): boolean {
+  for (const root of roots) {
+    if (path === root || path.startsWith(root === '/' ? '/' : root + '/')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,143 @@
+// Stages: lookup by name with BuildKit's rules, the final (or --target) stage, chains,
+// dependencies and the order BuildKit builds them in.
+import type { ImageRef, RefTarget, Reference, Stage, StageModel } from '../types';
+import { once, perStage } from './memo';
+
+/** How a stage is named: `FROM x`, `COPY --from=x`, `RUN --mount=from=x`, `--target x`. */
+export type LookupVia = 'from' | 'copy' | 'mount' | 'target';
+
+/**
+ * The stage index a name refers to, by BuildKit's rules: stage names are stored lower case;
+ * COPY --from, mount from= and --target match case-insensitively, `FROM <stage>` only the
+ * lowercase spelling (`FROM Builder` is an image). A duplicated name means its last stage.
+ */
+export function lookupStageIndex(stages: readonly Pick<Stage, 'name' | 'index'>[], name: string, via: LookupVia): number | undefined {
+  const index = nameIndex(stages);
+  if (via !== 'from') return index.get(name.toLowerCase());
+  const found = index.get(name);
+  return found !== undefined ? found : undefined;
+}
+
+const indexes = new WeakMap<object, Map<string, number>>();
+
+/** Lower-cased stage name → index of its last stage, built once per stage list. */
+function nameIndex(stages: readonly Pick<Stage, 'name' | 'index'>[]): Map<string, number> {
+  let index = indexes.get(stages);
+  if (!index) {
+    index = new Map();
+    for (const stage of stages) if (stage.name !== null) index.set(stage.name.toLowerCase(), stage.index);
+    indexes.set(stages, index);
+  }
+  return index;
+}
+
+/** The stage a name refers to (see lookupStageIndex). */
+export function stageNamed(model: StageModel, name: string, via: LookupVia = 'copy'): Stage | undefined {
+  const index = lookupStageIndex(model.stages, name, via);
+  return index === undefined ? undefined : model.stages[index];
+}
+
+/** @deprecated alias of stageNamed(model, name, 'target'). */
+export function stageByName(model: StageModel, name: string): Stage | undefined {
+  return stageNamed(model, name, 'target');
+}
+
+/** The stage a build ships: the `--target` stage (last of that name), else the last stage; undefined when none matches. */
+export function finalStage(model: StageModel, target: string | null = null): Stage | undefined {
+  return target === null ? model.stages.at(-1) : stageNamed(model, target, 'target');
+}
+
+/** The earlier stage a reference resolves to (a name, or an index for COPY --from); null otherwise. */
+export function referencedStage(model: StageModel, ref: Reference): Stage | null {
+  const index = stageIndexOf(ref.target, ref.via);
+  return index !== null && index < ref.stage ? model.stages[index]! : null;
+}
+
+function stageIndexOf(target: RefTarget, via: Reference['via']): number | null {
+  if (target.kind === 'stage') return target.stage;
+  if (target.kind === 'index' && via === 'copy') return target.index;
+  return null;
+}
+
+/** The stage, then the stage it is written FROM, and so on (only earlier stages: no cycles). */
+export function chain(model: StageModel, stage: Stage): Stage[] {
+  return perStage(model, stage, 'chain', () => {
+    const result = [stage];
+    let current = stage;
+    while (current.parent !== null && current.parent < current.index) {
+      current = model.stages[current.parent]!;
+      result.push(current);
+    }
+    return result;
+  });
+}
+
+/** The stage at the end of the chain: the one that starts from an image or scratch. */
+export function rootStage(model: StageModel, stage: Stage): Stage {
+  return chain(model, stage).at(-1)!;
+}
+
+/** The external image at the root of a stage's chain; null for scratch or a broken chain. */
+export function rootImage(model: StageModel, stage: Stage): ImageRef | null {
+  const root = rootStage(model, stage);
+  return root.base.kind === 'image' ? root.base.image : null;
+}
+
+/** The chain starts `FROM scratch`. */
+export function rootIsScratch(model: StageModel, stage: Stage): boolean {
+  return rootStage(model, stage).base.kind === 'scratch';
+}
+
+/** The direct stage dependencies of a stage (FROM, COPY --from, RUN --mount from), earlier stages only. */
+export function directDependencies(model: StageModel, stage: Stage): Set<number> {
+  return perStage(model, stage, 'directDependencies', () => {
+    const result = new Set<number>();
+    for (const ref of [stage.baseRef, ...stage.references]) {
+      const index = stageIndexOf(ref.target, ref.via);
+      // A stage can only need an earlier one; anything else BuildKit rejects (MS006).
+      if (index !== null && index < stage.index && model.stages[index]) result.add(index);
+    }
+    return result;
+  });
+}
+
+/** Stages a build of `stage` needs: itself, its chain, and what it copies or mounts from, transitively. */
+export function dependencies(model: StageModel, stage: Stage): Set<number> {
+  return perStage(model, stage, 'dependencies', () => {
+    const seen = new Set<number>();
+    const todo = [stage.index];
+    while (todo.length > 0) {
+      const index = todo.pop()!;
+      if (seen.has(index)) continue;
+      seen.add(index);
+      for (const dep of directDependencies(model, model.stages[index]!)) todo.push(dep);
+    }
+    return seen;
+  });
+}
+
+/** Level of each stage in the dependency DAG: 0 needs no stage; one level builds at the same time. */
+export function stageLevels(model: StageModel): number[] {
+  return once(model, 'stageLevels', () => {
+    const levels: number[] = [];
+    for (const stage of model.stages) {
+      let level = 0;
+      for (const dep of directDependencies(model, stage)) level = Math.max(level, levels[dep]! + 1);
+      levels.push(level);
+    }
+    return levels;
+  });
+}
+
+/** The stages a build of `stage` runs, grouped in waves BuildKit can build at once, in order. */
+export function buildWaves(model: StageModel, stage: Stage): number[][] {
+  const levels = stageLevels(model);
+  const waves: number[][] = [];
+  for (const index of [...dependencies(model, stage)].sort((a, b) => a - b)) (waves[levels[index]!] ??= []).push(index);
+  return waves.filter(Boolean);
+}
+
+/** A human label: the name, or `#index` for an unnamed stage. */
+export function stageLabel(stage: Stage): string {
+  return stage.name ?? `#${stage.index}`;
+}

@@ -1,0 +1,139 @@
+// Users: the USER in force and whether that user exists at that point (created earlier in the
+// chain by useradd/adduser, numeric, copied in with /etc/passwd, or known to the base image).
+import type { Instruction, Stage, StageModel, UserSetting } from '../types';
+import { classifyImage } from '../images';
+import { expand } from '../vars';
+import { chain, rootImage, rootIsScratch } from './stages';
+import { copiesInto } from './copies';
+import { once, perStage } from './memo';
+
+export interface UserFact {
+  /** The last USER through the chain, or null (root). */
+  setting: UserSetting | null;
+  /** The user part with ARG/ENV values substituted; null when it depends on a value the file does not show. */
+  name: string | null;
+  /** The user part is root (`root` or `0`), or no USER is set. */
+  root: boolean;
+  /** Exists where the USER runs: true, false, or null when unknowable (a variable). */
+  exists: boolean | null;
+  /** Where it was created (useradd/adduser), when it was. */
+  createdAt: Instruction | null;
+}
+
+/** The USER in force at the end of a stage, through its chain. */
+export function effectiveUser(model: StageModel, stage: Stage): UserSetting | null {
+  for (const s of chain(model, stage)) if (s.user) return s.user;
+  return null;
+}
+
+/** The USER in force at the end of the stage, and whether it exists at its USER instruction. */
+export function userInForce(model: StageModel, stage: Stage): UserFact {
+  return perStage(model, stage, 'userInForce', () => {
+    const setting = effectiveUser(model, stage);
+    if (!setting) return { setting, name: null, root: true, exists: true, createdAt: null };
+    const name = userName(model, stage, setting);
+    const root = name === '' || name === 'root' || (name !== null && /^0+$/.test(name));
+    if (name === null) return { setting, name, root: false, exists: null, createdAt: null };
+    const created = createdBefore(model, stage, name, setting.instruction);
+    const exists = root || /^\d+$/.test(name) || created !== null || passwdCopied(model, stage) || knownToBase(model, stage, name);
+    return { setting, name, root, exists, createdAt: created ?? laterCreation(model, stage, name) };
+  });
+}
+
+/** The user part with ARG/ENV substituted; null when a value is unknowable (base image ENV such as APP_UID, --build-arg). */
+function userName(model: StageModel, stage: Stage, setting: UserSetting): string | null {
+  const written = (setting.instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '');
+  if (!written.includes('$')) return setting.user;
+  const vars = new Map<string, string | null>();
+  for (const s of chain(model, stage).slice().reverse()) {
+    for (const [k, v] of s.args) vars.set(k, v);
+    for (const [k, v] of s.env) vars.set(k, v);
+  }
+  // A global ARG the stage does not declare again expands to nothing there.
+  for (const [, braced, plain] of written.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)) {
+    const key = (braced ?? plain)!;
+    if (!vars.has(key) && model.globalArgs.has(key)) vars.set(key, '');
+  }
+  const { value, unresolved } = expand(written, vars);
+  return unresolved ? null : value.split(':')[0]!;
+}
+
+const CREATORS = new Set(['useradd', 'adduser']);
+
+/** Every useradd/adduser of the file: instruction and the user names it may create. */
+function creations(model: StageModel): Map<Stage, { instruction: Instruction; names: string[] }[]> {
+  return once(model, 'userCreations', () => {
+    const result = new Map<Stage, { instruction: Instruction; names: string[] }[]>();
+    for (const stage of model.stages) {
+      const list = stage.commands
+        .filter((c) => CREATORS.has(c.program))
+        .map((c) => ({ instruction: c.instruction, names: c.argv.slice(1).filter((w) => !w.startsWith('-')) }));
+      if (list.length > 0) result.set(stage, list);
+    }
+    return result;
+  });
+}
+
+function createdBefore(model: StageModel, stage: Stage, name: string, at: Instruction): Instruction | null {
+  const atStage = chain(model, stage).find((s) => s.instructions.includes(at)) ?? stage;
+  for (const s of chain(model, atStage)) {
+    for (const c of creations(model).get(s) ?? []) {
+      if (s === atStage && c.instruction.span.start.line > at.span.start.line) continue;
+      if (c.names.includes(name)) return c.instruction;
+    }
+  }
+  return null;
+}
+
+function laterCreation(model: StageModel, stage: Stage, name: string): Instruction | null {
+  for (const s of chain(model, stage)) for (const c of creations(model).get(s) ?? []) if (c.names.includes(name)) return c.instruction;
+  return null;
+}
+
+function passwdCopied(model: StageModel, stage: Stage): boolean {
+  return copiesInto(model, stage).some((c) => c.landing.some((p) => p === '/etc/passwd' || p === '/etc'));
+}
+
+/** Users the base image holds (`node` on node images, `nonroot` on distroless, `app` on .NET 8+, `nobody` almost anywhere). */
+export function knownToBase(model: StageModel, stage: Stage, name: string): boolean {
+  if (rootIsScratch(model, stage)) return false;
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved) return name === 'nobody';
+  return classifyImage(image).users.includes(name);
+}
+
+export interface UserAt {
+  setting: UserSetting;
+  /** Exists where the USER instruction switches to it: `later` when only created after it. */
+  exists: 'yes' | 'later' | 'no' | 'unknown';
+  /** The useradd/adduser that creates it (before or after the USER), if any. */
+  createdAt: Instruction | null;
+}
+
+/** Every USER of the stage's chain, in file order, each with whether its user exists at that point. */
+export function usersThrough(model: StageModel, stage: Stage): UserAt[] {
+  return perStage(model, stage, 'usersThrough', () =>
+    chain(model, stage)
+      .slice()
+      .reverse()
+      .flatMap((s) =>
+        s.instructions
+          .filter((i) => i.keyword === 'USER')
+          .map((instruction): UserAt => {
+            const written = (instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '');
+            const [user = '', group] = written.split(':');
+            const setting: UserSetting = { user, group: group ?? null, instruction };
+            const name = userName(model, s, setting);
+            if (name === null) return { setting, exists: 'unknown', createdAt: null };
+            const before = createdBefore(model, s, name, instruction);
+            const known = name === '' || name === 'root' || /^\d+$/.test(name) || knownToBase(model, s, name) || passwdCopiedBefore(model, s, instruction);
+            const exists = known || before ? 'yes' : laterCreation(model, s, name) ? 'later' : 'no';
+            return { setting, exists, createdAt: before ?? laterCreation(model, s, name) };
+          }),
+      ),
+  );
+}
+
+function passwdCopiedBefore(model: StageModel, stage: Stage, at: Instruction): boolean {
+  return copiesInto(model, stage).some((c) => c.copy.instruction.span.start.line < at.span.start.line && c.landing.some((p) => p === '/etc/passwd' || p === '/etc'));
+}

@@ -1,0 +1,153 @@
+// Variables a stage sees: ENV and ARG through the chain, global ARGs in scope.
+import type { Command, Instruction, Span, Stage, StageModel } from '../types';
+import { assignments } from '../vars';
+import { tokenize } from '../shell';
+import { chain } from './stages';
+import { once } from './memo';
+
+/**
+ * The value a RUN at `instruction` sees for variable `name`: ENV (which BuildKit lets win over
+ * ARG) or ARG, set earlier in the stage or anywhere in its chain. Undefined when unset.
+ * Inline `NAME=value` prefixes are the command's own (Command.env) and not looked at here.
+ */
+export function variableAt(model: StageModel, stage: Stage, instruction: Instruction | null, name: string): string | undefined {
+  return variableSource(model, stage, instruction, name)?.value;
+}
+
+/** As variableAt, with the ENV or ARG instruction the value comes from. */
+export function variableSource(model: StageModel, stage: Stage, instruction: Instruction | null, name: string): { value: string; at: Instruction } | undefined {
+  let env: { value: string; at: Instruction } | undefined;
+  let arg: { value: string; at: Instruction } | undefined;
+  for (const s of chain(model, stage).slice().reverse()) {
+    for (const current of s.instructions) {
+      if (s === stage && current === instruction) break;
+      if (current.keyword !== 'ENV' && current.keyword !== 'ARG') continue;
+      for (const [key, value] of assignments(current.keyword, current.args.map((w) => w.value))) {
+        if (key !== name) continue;
+        if (current.keyword === 'ENV') env = { value: value ?? '', at: current };
+        else {
+          const resolved = value ?? s.args.get(name) ?? arg?.value;
+          if (resolved !== undefined && resolved !== null) arg = { value: resolved, at: resolved === value ? current : globalArgAt(model, name) ?? current };
+        }
+      }
+    }
+  }
+  return env ?? arg;
+}
+
+/** The global ARG instruction (before the first FROM) that declares `name`. */
+function globalArgAt(model: StageModel, name: string): Instruction | undefined {
+  return model.instructions.find((i) => i.stage === -1 && i.keyword === 'ARG' && declaredNames(i).includes(name));
+}
+
+/** The value a command sees: its inline prefix, an `export` earlier in its RUN, else ENV/ARG in force. */
+export function commandVariable(model: StageModel, stage: Stage, command: Command, name: string): string | undefined {
+  const inline = command.env[name];
+  if (inline !== undefined) return inline;
+  let exported: string | undefined;
+  for (const c of stage.commands) {
+    if (c === command) break;
+    if (c.instruction !== command.instruction || c.program !== 'export') continue;
+    for (const word of c.argv.slice(1)) if (word.startsWith(name + '=')) exported = word.slice(name.length + 1);
+  }
+  return exported ?? variableAt(model, stage, command.instruction, name);
+}
+
+/** Names an instruction declares with ARG or sets with ENV. */
+export function declaredNames(instruction: Instruction): string[] {
+  if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') return [];
+  return assignments(instruction.keyword, instruction.args.map((w) => w.value)).map(([name]) => name);
+}
+
+/** The ARGs BuildKit sets for every build, in the global scope only (rules.md MS018). */
+export const PLATFORM_ARGS: ReadonlySet<string> = new Set(['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH']);
+
+/**
+ * Variables the base images or the shell set themselves (`NODE_VERSION` on node images, `HOME`,
+ * `PATH`): a use of a global ARG of that name is not empty in the stage.
+ */
+export const ENVIRONMENT_NAMES: ReadonlySet<string> = new Set([
+  'PATH', 'HOME', 'PWD', 'USER', 'HOSTNAME', 'SHELL', 'LANG', 'LC_ALL', 'TERM', 'GOPATH', 'GOROOT', 'GOLANG_VERSION', 'GOTOOLCHAIN',
+  'NODE_VERSION', 'YARN_VERSION', 'PYTHON_VERSION', 'PYTHON_SHA256', 'PIP_VERSION', 'GPG_KEY', 'JAVA_HOME', 'JAVA_VERSION',
+  'RUST_VERSION', 'RUSTUP_HOME', 'CARGO_HOME', 'DOTNET_VERSION', 'ASPNET_VERSION', 'ASPNETCORE_VERSION', 'APP_UID', 'NGINX_VERSION',
+  'MAVEN_HOME', 'GRADLE_HOME', 'GRADLE_VERSION', 'MAVEN_VERSION', 'PHP_VERSION', 'RUBY_VERSION', 'GEM_HOME', 'BUNDLE_PATH',
+]);
+
+/** Global ARGs (before the first FROM) a stage may read by mistake: not platform ARGs, not names base images set. */
+export function globalOnlyCandidates(model: StageModel): Set<string> {
+  return once(model, 'globalOnlyCandidates', () => new Set([...model.globalArgs.keys()].filter((n) => !PLATFORM_ARGS.has(n) && !ENVIRONMENT_NAMES.has(n))));
+}
+
+export interface VariableUse {
+  name: string;
+  span: Span;
+}
+
+const NAME_START = /[A-Za-z_]/;
+
+/**
+ * Every `$NAME` / `${NAME…}` of one of `names` in the instruction's lines (heredoc bodies
+ * included), with its exact span. Escaped dollars and comment lines between continuations use nothing.
+ */
+export function variableUses(model: StageModel, instruction: Instruction, names: ReadonlySet<string>): VariableUse[] {
+  const result: VariableUse[] = [];
+  const { start, end } = instruction.span;
+  for (let line = start.line; line <= end.line; line++) {
+    const text = model.lines[line - 1] ?? '';
+    if (!text.includes('$') || (line > start.line && text.trimStart().startsWith('#'))) continue;
+    const from = line === start.line ? start.column - 1 : 0;
+    const to = line === end.line ? Math.min(end.column - 1, text.length) : text.length;
+    for (let i = text.indexOf('$', from); i !== -1 && i < to; i = text.indexOf('$', i + 1)) {
+      if (i > 0 && (text[i - 1] === '\\' || text[i - 1] === model.escapeChar)) continue;
+      const braced = text[i + 1] === '{';
+      let j = braced ? i + 2 : i + 1;
+      if (!NAME_START.test(text[j] ?? '')) continue;
+      const begin = j;
+      while (j < to && /[A-Za-z0-9_]/.test(text[j]!)) j++;
+      const name = text.slice(begin, j);
+      if (!names.has(name)) continue;
+      let stop = j;
+      if (braced) {
+        const close = text.indexOf('}', j);
+        if (close === -1) continue;
+        stop = close + 1;
+      }
+      result.push({ name, span: { start: { line, column: i + 1 }, end: { line, column: stop + 1 } } });
+    }
+  }
+  return result;
+}
+
+/** ARG and ENV names set by the end of each stage, through its chain (stages in file order, a loop). */
+export function declaredThroughChain(model: StageModel): Set<string>[] {
+  return once(model, 'declaredThroughChain', () => {
+    const result: Set<string>[] = [];
+    for (const stage of model.stages) {
+      const parent = stage.parent !== null && stage.parent < stage.index ? result[stage.parent] : undefined;
+      const declared = new Set<string>(parent);
+      for (const instruction of stage.instructions) for (const name of declaredNames(instruction)) declared.add(name);
+      result.push(declared);
+    }
+    return result;
+  });
+}
+
+/** Values a RUN's script assigns to a shell variable (`triple=…`, one per arm of a `case`), read with the engine's tokenizer. */
+export function shellAssignments(command: Command, name: string): string[] {
+  const run = command.instruction;
+  const values: string[] = [];
+  for (const token of tokenize([run.text, ...run.heredocs.map((h) => h.body)].join('\n'))) {
+    if ('word' in token && token.word.startsWith(name + '=')) values.push(token.word.slice(name.length + 1));
+  }
+  return values;
+}
+
+/** The values a word may take: itself, or what the RUN (else ARG/ENV) gives the one variable it is made of. */
+export function wordValues(model: StageModel, stage: Stage, command: Command, word: string): string[] {
+  const variable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(word);
+  if (!variable) return [word];
+  const assigned = shellAssignments(command, variable[1]!);
+  if (assigned.length > 0) return assigned;
+  const value = commandVariable(model, stage, command, variable[1]!);
+  return [value === undefined || value === '' ? word : value];
+}
