@@ -12,7 +12,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const work = mkdtempSync(join(tmpdir(), 'mst-pack-'));
 const results = [];
 try {
-  // --ignore-scripts: dist/ is built already; `prepare` would only build it again.
+  // --ignore-scripts: dist/ is built already; `prepack` would only build it again.
   const [packed] = JSON.parse(
     execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
   );

@@ -45,7 +45,7 @@ describe('exercises', () => {
     expect(first.code).toBe(0);
     expect(first.out).toContain('0/18 passed');
     expect(first.out).toMatch(/ 1 {2}syntax-directive +new +Put the syntax directive first/);
-    expect(first.out).toMatch(/next: multistage-tutor check syntax-directive/);
+    expect(first.out).toMatch(/then: multistage-tutor check syntax-directive/);
 
     await run(['check', 'syntax-directive', '--file', join(loadExercise('syntax-directive').dir, 'solution.Dockerfile')]);
     await run(['check', 'name-your-stages']);
@@ -53,7 +53,7 @@ describe('exercises', () => {
     expect(later.out).toContain('1/18 passed');
     expect(later.out).toMatch(/syntax-directive +✓ passed/);
     expect(later.out).toMatch(/name-your-stages +… in progress/);
-    expect(later.out).toMatch(/next: multistage-tutor check name-your-stages/);
+    expect(later.out).toMatch(/then: multistage-tutor check name-your-stages/);
   });
 
   test('takes no arguments', async () => {
@@ -214,10 +214,12 @@ describe('reset', () => {
     const path = await edited('non-root');
     const no = await run(['reset', 'non-root'], { interactive: true, input: 'n\n' });
     expect(no.out).toMatch(/Overwrite .*non-root\/Dockerfile with the start file\? Your edits will be lost\. \[y\/N\]/);
-    expect(no.code).toBe(1);
+    // Declining is an answer, not a failure: exit 0, and it says nothing was reset.
+    expect(no.code).toBe(0);
+    expect(no.out).toMatch(/kept your working copy; nothing was reset/);
     expect(readFileSync(path, 'utf8')).toBe('# my work in progress\n');
     const enter = await run(['reset', 'non-root'], { interactive: true, input: '\n' });
-    expect(enter.code).toBe(1);
+    expect(enter.code).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe('# my work in progress\n');
     const yes = await run(['reset', 'non-root'], { interactive: true, input: 'y\n' });
     expect(yes.code).toBe(0);

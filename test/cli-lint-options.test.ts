@@ -159,7 +159,7 @@ ENTRYPOINT ["/app"]
     try {
       const r = cli(['lint', '--target', 'prod', 'a', 'b'], { cwd: ws.dir });
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/^multistage-tutor: a: .*'prod'.*build, runtime, debug/m);
+      expect(r.stderr).toMatch(/^multistage-tutor: a: --target prod names no stage .*build, runtime, debug/m);
       expect(r.stderr.trim().split('\n')).toHaveLength(2); // a and b: neither has a stage `prod`
       expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
     } finally {

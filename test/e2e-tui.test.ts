@@ -85,7 +85,8 @@ describe.skipIf(!hasTmux)('the tutor in a real terminal (tmux)', () => {
     literal('copy from');
     await waitFor('search: copy from');
     keys('Enter');
-    await waitFor('copy-from · lines');
+    // The preview pane shows "copy-from · lines" while searching already: wait for the search to close.
+    await waitFor((s) => s.includes('copy-from · lines') && !s.includes('search: copy from'));
     keys('q');
     await waitFor('Pick a place');
 

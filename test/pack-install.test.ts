@@ -55,6 +55,13 @@ describe('the published package', () => {
     expect(files.filter((f) => /\.(map|ts|tsx)$|meta\.json$/.test(f))).toEqual([]);
   });
 
+  it('runs no script when installed (npm warns about install scripts), and builds itself before packing', () => {
+    const shipped = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const installTime = ['preinstall', 'install', 'postinstall', 'prepare'].filter((s) => shipped.scripts?.[s]);
+    expect(installTime).toEqual([]);
+    expect(pkg.scripts.prepack).toMatch(/scripts\/build\.mjs/);
+  });
+
   it('installs as one package, nothing else', () => {
     const top = readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'));
     expect(top).toEqual(['multistage-tutor']);

@@ -74,7 +74,7 @@ describe('tree (in-process)', () => {
   });
 
   it('names the trees when the name is unknown', async () => {
-    await expect(run(['final'], fakeIO())).rejects.toThrow(/no tree 'final' \(trees: final-base, /);
+    await expect(run(['final'], fakeIO())).rejects.toThrow(/no tree 'final' \(did you mean final-base\? trees: /);
   });
 
   it('reports a missing Dockerfile as an input error', async () => {

@@ -1,5 +1,5 @@
 // Keys that arrive in one read are handed to Ink one per turn.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import { paceInput, splitKeys } from '../src/tui/paced-input';
 
@@ -22,6 +22,15 @@ class FakeStdin extends EventEmitter {
 }
 
 describe('paceInput', () => {
+  // Fake timers: the pacer's waits are what is tested, and a loaded machine must not stretch them.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const wait = (ms: number) => vi.advanceTimersByTime(ms);
+
   it('gives one key per readable turn, the next once the app has drawn (or after a wait)', async () => {
     const stdin = new FakeStdin();
     const pacer = paceInput(stdin, 10);
@@ -37,15 +46,15 @@ describe('paceInput', () => {
     stdin.emit('readable');
     expect(turns).toEqual([['3']]);
     // Nothing more until the app says it has drawn…
-    await new Promise((r) => setTimeout(r, 5));
+    wait(5);
     expect(turns).toEqual([['3']]);
     pacer.settled();
-    await new Promise((r) => setTimeout(r, 5));
+    wait(5);
     expect(turns).toEqual([['3'], ['\r']]);
     // …or the wait runs out (a key that changed nothing draws nothing).
-    await new Promise((r) => setTimeout(r, 60));
+    wait(60);
     expect(turns).toEqual([['3'], ['\r'], ['\x1b[B'], ['j'], ['q']]);
-    await new Promise((r) => setTimeout(r, 30));
+    wait(30);
     // A key alone goes straight through.
     stdin.chunks.push('k');
     stdin.emit('readable');
@@ -66,17 +75,17 @@ describe('paceInput', () => {
     const release = pacer.hold();
     stdin.chunks.push('jj');
     stdin.emit('readable');
-    await new Promise((r) => setTimeout(r, 20));
+    wait(20);
     expect(got).toEqual([]);
     release();
-    await new Promise((r) => setTimeout(r, 30));
+    wait(30);
     expect(got).toEqual(['j', 'j']);
     const again = pacer.hold();
     stdin.chunks.push('x\x03y');
     stdin.emit('readable');
     expect(got).toEqual(['j', 'j', '\x03']);
     again();
-    await new Promise((r) => setTimeout(r, 30));
+    wait(30);
     expect(got).toEqual(['j', 'j', '\x03', 'y']);
     pacer.undo();
   });

@@ -1,35 +1,71 @@
+// The global help and each command's own help, both drawn from the one command table.
 import pkg from '../../package.json' with { type: 'json' };
+import { COMMANDS, COMMAND_NAMES, GLOBAL_FLAGS, type CommandName, type CommandSpec, type Takes } from './command-table';
+import { wrap } from './format/wrap';
 
 export const VERSION: string = pkg.version;
 
-export const HELP = `multistage-tutor ${pkg.version}: learn, look up and check Docker multi-stage builds
+const BIN = 'multistage-tutor';
 
-Usage:
-  multistage-tutor                    open the tutor (in a terminal); piped: this help and the reference index
-  multistage-tutor ref [TOPIC...]     print a reference section ("copy from", "base"); no TOPIC: the sections
-  multistage-tutor tree [NAME]        walk a decision tree (--answers yes,no,... without a terminal;
-                                      --dockerfile FILE answers what it can from a Dockerfile)
-  multistage-tutor lint [FILE...|-]   lint Dockerfiles (default ./Dockerfile); a folder: every Dockerfile under it
-      --format text|json|sarif|github|gitlab|checkstyle   output format (default text)
-      --config FILE | --no-config     the settings file (default: .multistage-tutor.yaml, found upwards)
-      --fix                           apply the fixes of fixable rules in place (with -: print to stdout)
-      --ignore MS014,MS015            skip rules
-      --target NAME                   judge NAME as the shipped stage, as docker build --target would
-      --fail-on error|warning|info|none   lowest severity that fails (default error)
-  multistage-tutor graph [FILE]       draw the stage graph (--target NAME)
-  multistage-tutor exercises          list the exercises with their status (--format json)
-  multistage-tutor exercises new ID   scaffold a team exercise (--dir DIR)
-  multistage-tutor exercises validate DIR   check a folder of exercises (for their authors)
-  multistage-tutor check ID           check an exercise answer (--file PATH, --format text|json)
-  multistage-tutor reset ID|--all     put the broken start back (asks first; --yes skips the question)
-  multistage-tutor hint ID            the next hint (--all: every hint)
-  multistage-tutor solution ID        the reference solution, once the exercise has passed
-  multistage-tutor rules              list the rules
-  multistage-tutor explain ID         explain one rule: why, bad and good example, fix
-  multistage-tutor completion bash|zsh|fish   print a shell completion script
-
-Options: --help, --version, --no-color (NO_COLOR is honoured too);
-         --exercises DIR adds a team's exercise pack (any command, repeatable)
-
-Exit codes: 0 done or clean; 1 findings at or above --fail-on, or the exercise does not pass yet;
+const EXIT_CODES = `Exit codes: 0 done or clean; 1 findings at or above --fail-on, or the exercise does not pass yet;
             2 usage or input error.`;
+
+/** Rows of two columns, the second wrapped under itself. */
+function table(rows: readonly (readonly [string, string])[], indent: number, width: number): string[] {
+  const left = Math.max(...rows.map(([a]) => a.length)) + 2;
+  const room = Math.max(20, width - indent - left);
+  return rows.flatMap(([a, b]) => {
+    if (indent + left + 20 > width) return [' '.repeat(indent) + a, ...wrap(b, width - indent - 4).map((l) => ' '.repeat(indent + 4) + l)];
+    const [first = '', ...rest] = wrap(b, room);
+    return [' '.repeat(indent) + a.padEnd(left) + first, ...rest.map((l) => ' '.repeat(indent + left) + l)];
+  });
+}
+
+/** A private-use character wrap() does not break at (\s does not match it). */
+const KEEP_TOGETHER = '\uE001';
+
+const usage = (name: string, spec: CommandSpec) => `${BIN} ${name}${spec.args ? ` ${spec.args}` : ''}`;
+
+export function globalHelp(width = 100): string {
+  const rows: [string, string][] = [[BIN, 'open the tutor (in a terminal); piped: this help and the reference index']];
+  for (const name of COMMAND_NAMES) rows.push([usage(name, COMMANDS[name]), COMMANDS[name].summary]);
+  return [
+    `${BIN} ${VERSION}: learn, look up and check Docker multi-stage builds`,
+    '',
+    'Usage:',
+    ...table(rows, 2, width),
+    '',
+    'Options:',
+    ...table(GLOBAL_FLAGS, 2, width),
+    '',
+    ...wrap(`'${BIN} COMMAND --help' shows a command's flags, examples and what it takes (tree names, exercise IDs, rule IDs).`, width),
+    '',
+    EXIT_CODES,
+  ].join('\n');
+}
+
+/** The noun for what a command takes, as its help lists them. */
+export const TAKES_LABEL: Record<Takes, string> = {
+  sections: 'Reference sections (TOPIC)',
+  trees: 'Trees (NAME)',
+  exercises: 'Exercises (ID, or the number before it)',
+  rules: 'Rules (ID or name)',
+};
+
+/** One command's help. `takes` are the names its arguments may be (listed under TAKES_LABEL). */
+export function commandHelp(name: CommandName, takes: readonly string[] = [], width = 100): string {
+  const spec: CommandSpec = COMMANDS[name];
+  const out = [`${usage(name, spec)}: ${spec.summary}`, ''];
+  for (const paragraph of spec.details ?? []) out.push(...wrap(paragraph, width), '');
+  out.push('Usage:', `  ${usage(name, spec)}${spec.flags.length ? ' [options]' : ''}`, '');
+  const own: [string, string][] = [['--help, -h', 'this help'], GLOBAL_FLAGS[2] as [string, string]];
+  out.push('Options:', ...table([...spec.flags, ...own], 2, width), '');
+  if (spec.takes && takes.length) {
+    // A number stays with its ID ("8 python-venv") when the list wraps.
+    const items = wrap(takes.map((t) => t.replace(/ /g, KEEP_TOGETHER)).join(', '), width - 2);
+    out.push(`${TAKES_LABEL[spec.takes]}:`, ...items.map((l) => `  ${l.replaceAll(KEEP_TOGETHER, ' ')}`), '');
+  }
+  out.push('Examples:', ...spec.examples.map((e) => `  ${BIN} ${e}`), '');
+  out.push(...wrap(`Exit codes: ${spec.exits ? `${spec.exits}; ` : '0 done; '}2 usage or input error.`, width));
+  return out.join('\n');
+}

@@ -26,7 +26,8 @@ export class CliError extends Error {
 export function processIO(noColor = false): CliIO {
   const out = process.stdout;
   const env = process.env;
-  const tty = Boolean(out.isTTY);
+  // TERM=dumb: a terminal that cannot draw the full-screen app or colour; treat it as none.
+  const tty = Boolean(out.isTTY) && env.TERM !== 'dumb';
   return {
     stdout: out,
     stderr: process.stderr,
@@ -41,7 +42,7 @@ export function processIO(noColor = false): CliIO {
     get interactive() {
       return tty && Boolean(process.stdin.isTTY);
     },
-    columns: (tty && out.columns) || Number(env.COLUMNS) || 80,
+    columns: (out.isTTY && out.columns) || Number(env.COLUMNS) || 80,
   };
 }
 
@@ -85,7 +86,8 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
     const text = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    throw new CliError(`${command}: ${text.replace(/\. To specify a positional.*$/, '')} (see 'multistage-tutor --help')`);
+    const help = command === 'multistage-tutor' ? 'multistage-tutor --help' : `multistage-tutor ${command} --help`;
+    throw new CliError(`${command}: ${text.replace(/\. To specify a positional.*$/, '')} (see '${help}')`);
   }
 }
 

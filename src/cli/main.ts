@@ -1,10 +1,13 @@
 // Entry point: route to a command module, loaded only when that command runs.
+import { didYouMean, didYouMeanHint } from '../engine/did-you-mean';
+import { COMMAND_NAMES, COMMANDS, GLOBAL_FLAGS, isCommand, type CommandName, type Takes } from './command-table';
 import { CliError, runProcess, write, type CliIO } from './io';
-import { HELP, VERSION } from './help';
+import { commandHelp, globalHelp, VERSION } from './help';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, () => Promise<Command>> = {
+/** One loader per entry of the command table (TypeScript checks that none is missing). */
+const commands: Record<CommandName, () => Promise<Command>> = {
   lint: async () => (await import('./commands/lint')).run,
   rules: async () => (await import('./commands/rules')).run,
   explain: async () => (await import('./commands/explain')).run,
@@ -19,11 +22,26 @@ const commands: Record<string, () => Promise<Command>> = {
   completion: async () => (await import('./commands/completion')).run,
 };
 
-/** The command names, for shell completion. */
-export const commandNames = (): string[] => Object.keys(commands);
-
 /** Commands that take the team flags (--exercises, --config, --no-config) here; lint reads its own. */
 const TEAM_COMMANDS = new Set([undefined, 'exercises', 'check', 'reset', 'hint', 'solution', 'completion']);
+
+/** The names a command's arguments may be, for its help; loaded only when that help is asked for. */
+const takesLoaders: Record<Takes, () => Promise<string[]>> = {
+  sections: async () => (await import('../content')).loadSections().map((s) => s.id),
+  trees: async () => (await import('../content')).listTrees().map((t) => t.id),
+  exercises: async () => (await import('../exercises')).listExercises().map((e, i) => `${i + 1} ${e.id}`),
+  rules: async () => (await import('../engine')).rules.map((r) => r.id),
+};
+
+const HELP_FLAGS = ['--help', '-h'];
+const helpWidth = (io: CliIO) => Math.min(io.columns, 100);
+
+async function helpFor(name: CommandName, io: CliIO): Promise<number> {
+  const takes = COMMANDS[name] as { takes?: Takes };
+  const names = takes.takes ? await takesLoaders[takes.takes]() : [];
+  write(io.stdout, commandHelp(name, names, helpWidth(io)));
+  return 0;
+}
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] !== 'lint') {
@@ -42,23 +60,29 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     write(io.stdout, VERSION);
     return 0;
   }
-  if (first === '--help' || first === '-h' || first === 'help') {
-    write(io.stdout, HELP);
+  if (first !== undefined && HELP_FLAGS.includes(first)) {
+    write(io.stdout, globalHelp(helpWidth(io)));
     return 0;
   }
   if (first === undefined) {
     if (!io.interactive) return (await import('./commands/home-plain')).run([], io);
     return (await import('../tui/start')).start(io);
   }
-  const load = commands[first];
-  if (!load) {
-    throw new CliError(`unknown command '${first}' (commands: ${Object.keys(commands).join(', ')}; see 'multistage-tutor --help')`);
+  if (first === 'help') {
+    if (rest[0] === undefined) return main(['--help'], io);
+    return main([rest[0], '--help'], io);
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    write(io.stdout, HELP);
-    return 0;
+  if (first.startsWith('-')) {
+    const known = GLOBAL_FLAGS.flatMap(([flags]) => flags.split(', '));
+    const hint = didYouMeanHint(didYouMean(first, known, { limit: 1 }));
+    throw new CliError(`unknown option '${first}' (${hint}before a command only ${known.join(', ')}; see 'multistage-tutor --help')`);
   }
-  return (await load())(rest, io);
+  if (!isCommand(first)) {
+    const hint = didYouMeanHint(didYouMean(first, COMMAND_NAMES, { substring: true }));
+    throw new CliError(`unknown command '${first}' (${hint}commands: ${COMMAND_NAMES.join(', ')}; see 'multistage-tutor --help')`);
+  }
+  if (rest.some((arg) => HELP_FLAGS.includes(arg))) return helpFor(first, io);
+  return (await commands[first]())(rest, io);
 }
 
 export async function entry(): Promise<void> {

@@ -5,6 +5,7 @@ import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { stripVTControlCharacters } from 'node:util';
 import { parseCodeInfo } from './codeblocks';
+import { tableAsRecords } from './table-layout';
 import { wrapLine } from './wrap';
 
 export interface RenderOptions {
@@ -52,9 +53,14 @@ function terminalExtension(width: number, tableOptions: Record<string, unknown> 
   ) as unknown as TerminalExtension;
 }
 
-const plainLength = (text: string) => text.replace(/[`*_]/g, '').length;
+/** Columns a cell's Markdown takes once rendered: emphasis marks go, but not a `*` inside code (`dotnet/*:8.0`). */
+const plainLength = (text: string) =>
+  text.split('`').map((part, i) => (i % 2 ? part : part.replace(/[*_]/g, ''))).join('').length;
 
-/** Column widths that fit the table into `width`, shrinking the widest columns first; null if it fits. */
+/**
+ * Column widths that fit the table into `width`, shrinking the widest columns first; null if it
+ * fits as it is. Widths that still add up to more than `width` mean it cannot fit as a grid.
+ */
 export function fitColumns(token: Tokens.Table, width: number): number[] | null {
   const columns = token.header.length;
   const natural = token.header.map((cell, i) =>
@@ -77,6 +83,17 @@ export function fitColumns(token: Tokens.Table, width: number): number[] | null 
     total--;
   }
   return widths;
+}
+
+/** marked-terminal's inline output still holds its colon placeholder and HTML entities (its own blocks undo them). */
+function unescapeInline(text: string): string {
+  return text
+    .replaceAll('*#COLON|*', ':')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Code fence languages the bundled highlighter knows under another name. */
@@ -102,6 +119,13 @@ function renderer(width: number) {
       },
       table(token: Tokens.Table) {
         const widths = fitColumns(token, width);
+        if (widths && widths.reduce((a, b) => a + b, 0) + widths.length + 1 > width) {
+          // Even at its narrowest the grid would be cut: one block per row instead.
+          const cell = (c: Tokens.TableCell) => unescapeInline(this.parser.parseInline(c.tokens));
+          const style = { heading: (t: string) => chalk.bold(t), label: (t: string) => chalk.green(t) };
+          const lines = tableAsRecords(token.header.map(cell), token.rows.map((r) => r.map(cell)), width, style);
+          return lines.map((l) => KEEP + l).join('\n') + '\n\n';
+        }
         const ext = widths ? terminalExtension(width, { colWidths: widths, wordWrap: true }) : terminal;
         const body = ext.renderer.table!.call(this, token);
         return body.replace(/\n+$/, '').split('\n').map((l) => KEEP + l).join('\n') + '\n\n';

@@ -1,6 +1,7 @@
 // Loose search over the reference: partial words, small typos and several words, ranked
 // by where the words occur (ID and title count most, body text least).
 import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../engine/did-you-mean';
 import { loadSections, type Section } from './sections';
 
 export interface SearchHit {
@@ -128,12 +129,8 @@ export function searchSections(query: string, limit = 5, sections: Section[] = l
 
 /** Sections whose ID or title is closest to the query, for "did you mean" lines. */
 export function closestSections(query: string, limit = 3, sections: Section[] = loadSections()): Section[] {
-  const q = words(query).join('-');
-  return [...sections]
-    .map((s) => ({ s, d: Math.min(distance(q, s.id), distance(q, words(s.title).join('-'))) }))
-    .sort((a, b) => a.d - b.d || a.s.order - b.s.order)
-    .slice(0, limit)
-    .map((x) => x.s);
+  const sorted = [...sections].sort((a, b) => a.order - b.order);
+  return didYouMean(words(query).join('-'), sorted, { names: (s) => [s.id, words(s.title).join('-')], limit, maxDistance: Infinity });
 }
 
 function plain(line: string): string {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearPacks, packDir, packNames, registerPack, splitPackId } from './packs';
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../engine/did-you-mean';
 import { packageFolder } from '../content/paths';
 import { GOAL_KINDS } from './goals';
 import type { Exercise, ExerciseData } from './types';
@@ -64,6 +64,16 @@ export function hasExercise(id: string): boolean {
   return dir !== null && existsSync(join(dir, 'exercise.json'));
 }
 
+/**
+ * The exercise ID a learner means: the ID in any letter case (`Syntax-Directive`), or its number
+ * in the list `multistage-tutor exercises` prints (`2`). Undefined when it names none.
+ */
+export function findExerciseId(query: string): string | undefined {
+  const q = query.trim().toLowerCase();
+  if (/^\d+$/.test(q)) return exerciseIds()[Number(q) - 1];
+  return hasExercise(q) ? q : undefined;
+}
+
 /** Loads one exercise; throws UnknownExerciseError for an ID that names none. */
 export function loadExercise(id: string): Exercise {
   const cached = cache.get(id);
@@ -85,15 +95,9 @@ export class UnknownExerciseError extends Error {
   }
 }
 
-/** Up to three IDs close to what was typed, best first (edit distance or a shared word). */
+/** Up to three IDs close to what was typed, best first (edit distance, or one inside the other). */
 export function closeExerciseIds(query: string): string[] {
-  const q = query.trim().toLowerCase();
-  return exerciseIds()
-    .map((id) => ({ id, score: id.includes(q) || (q.length > 3 && q.includes(id)) ? 0 : distance(q, id) }))
-    .filter((c) => c.score <= Math.max(3, Math.floor(q.length / 3)) || c.id.split('-').some((w) => w.length > 3 && q.includes(w)))
-    .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, 3)
-    .map((c) => c.id);
+  return didYouMean(query, exerciseIds(), { substring: true, maxDistance: Math.max(3, Math.floor(query.trim().length / 3)) });
 }
 
 /** A broken exercise file is our bug: say which file and what, not a TypeError later. */

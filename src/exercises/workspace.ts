@@ -76,20 +76,25 @@ export class Workspace {
     return existsSync(this.workingCopyPath(id));
   }
 
+  /** Creates the working copy from the start file unless there is one; true if it did. Progress is untouched. */
+  createWorkingCopy(id: string): boolean {
+    const path = this.workingCopyPath(id);
+    if (existsSync(path)) return false;
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      // Exclusive create: if another process made it a moment ago, theirs wins untouched.
+      writeFileSync(path, loadExercise(id).start, { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return false;
+    }
+  }
+
   /** The working copy's path, created from the start file the first time; never overwritten here. */
   async openWorkingCopy(id: string): Promise<{ path: string; created: boolean }> {
     const path = this.workingCopyPath(id);
-    let created = false;
-    if (!existsSync(path)) {
-      mkdirSync(dirname(path), { recursive: true });
-      try {
-        // Exclusive create: if another process made it a moment ago, theirs wins untouched.
-        writeFileSync(path, loadExercise(id).start, { flag: 'wx' });
-        created = true;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-    }
+    const created = this.createWorkingCopy(id);
     await this.update(id, (entry) => {
       if (entry.status === 'new') entry.status = 'in-progress';
     });

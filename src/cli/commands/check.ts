@@ -33,8 +33,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     shownPath = values.file;
     absolutePath = resolve(io.cwd, values.file);
   } else {
+    // The first check shows the task, also when `exercises` made the copy already.
+    const firstTime = workspace.status(exercise.id) === 'new';
     const opened = await workspace.openWorkingCopy(exercise.id);
-    created = opened.created;
+    created = opened.created || firstTime;
     text = readFileSync(opened.path, 'utf8');
     shownPath = displayPath(opened.path, io.cwd);
     absolutePath = opened.path;

@@ -4,6 +4,7 @@
 import { rules } from '../../engine/rules/index';
 import { listTrees, loadSections } from '../../content';
 import { listExercises } from '../../exercises';
+import { COMMAND_NAMES } from '../command-table';
 import { CliError, parseCommandArgs, write, type CliIO } from '../io';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -36,9 +37,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1 || !(SHELLS as readonly string[]).includes(shell!)) {
     throw new CliError(`completion: give one shell: ${SHELLS.join(', ')} (e.g. 'eval "$(multistage-tutor completion bash)"' in ~/.bashrc)`);
   }
-  const { commandNames } = await import('../main');
   const names: CompletionNames = {
-    commands: commandNames(),
+    commands: [...COMMAND_NAMES],
     rules: rules.map((r) => r.id),
     exercises: listExercises().map((e) => e.id),
     trees: listTrees().map((t) => t.id),

@@ -1,7 +1,8 @@
 // `multistage-tutor exercises`: the curriculum with the learner's status. Also the helpers the
 // other exercise commands (check, reset, hint, solution) share.
 import { createInterface } from 'node:readline/promises';
-import { closeExerciseIds, hasExercise, listExercises, loadExercise, nextExercise, plainLinks, Workspace, type Exercise } from '../../exercises';
+import { closeExerciseIds, findExerciseId, listExercises, loadExercise, nextExercise, plainLinks, Workspace, type Exercise } from '../../exercises';
+import { didYouMeanHint } from '../../engine/did-you-mean';
 import { CliError, parseCommandArgs, write, type CliIO } from '../io';
 import { paint, type Paint } from '../format/color';
 import { markdownToPlain } from '../format/markdown-plain';
@@ -37,7 +38,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const next = nextExercise(undefined, workspace);
   lines.push('');
   if (next) {
-    lines.push(`next: multistage-tutor check ${next.id}   (your copy to edit: ${workspace.workingCopyPath(next.id)})`);
+    // The path shown must exist: make the copy now (from the start file; an existing one is kept).
+    const created = workspace.createWorkingCopy(next.id);
+    lines.push(`next: edit ${workspace.workingCopyPath(next.id)}${created ? ' (just made from the broken start file)' : ''}`);
+    lines.push(`      then: multistage-tutor check ${next.id}   (or 'multistage-tutor hint ${next.id}' when stuck)`);
   } else {
     lines.push(`${p.green('✓')} every exercise passed; compare with the reference: multistage-tutor solution ID`);
   }
@@ -50,17 +54,18 @@ export function workspaceFor(io: CliIO): Workspace {
   return new Workspace({ env: io.env, onWarning: (line) => write(io.stderr, `multistage-tutor: warning: ${line}`) });
 }
 
-/** The exercise an ID names, or a one-line error with the IDs close to it (exit 2). */
+/** The exercise an ID (any case) or list number names, or a one-line error with the IDs close to it (exit 2). */
 export function requireExercise(command: string, id: string | undefined): Exercise {
   if (id === undefined || id.trim() === '') {
     throw new CliError(`${command}: give an exercise ID, e.g. 'multistage-tutor ${command} syntax-directive' ('multistage-tutor exercises' lists them)`);
   }
-  if (!hasExercise(id)) {
-    const close = closeExerciseIds(id);
-    const hint = close.length ? `did you mean ${close.join(', ')}? ` : '';
+  const found = findExerciseId(id);
+  if (found === undefined) {
+    const count = listExercises().length;
+    const hint = /^\d+$/.test(id.trim()) ? `there are ${count}; ` : didYouMeanHint(closeExerciseIds(id));
     throw new CliError(`${command}: unknown exercise '${id}' (${hint}'multistage-tutor exercises' lists them)`);
   }
-  return loadExercise(id);
+  return loadExercise(found);
 }
 
 /** Exercise Markdown (task, hints) as plain text, with reference links as commands to run. */
@@ -68,14 +73,15 @@ export function plainMarkdown(markdown: string, io: CliIO, p: Paint = paint(io.c
   return markdownToPlain(plainLinks(markdown), Math.min(io.columns, 100), p, indent);
 }
 
-/** Asks a yes/no question on the terminal; anything but y/yes is no. */
-export async function confirm(io: CliIO, question: string): Promise<boolean> {
+/** Asks a yes/no question on the terminal: anything but y/yes is no; end of input (Ctrl-D) is 'eof'. */
+export async function confirm(io: CliIO, question: string): Promise<'yes' | 'no' | 'eof'> {
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
+  // At end of input a pending question never settles: the close event answers instead.
+  const closed = new Promise<null>((resolve) => rl.once('close', () => resolve(null)));
   try {
-    const answer = await rl.question(`${question} [y/N] `);
-    return /^y(es)?$/i.test(answer.trim());
-  } catch {
-    return false;
+    const answer = await Promise.race([rl.question(`${question} [y/N] `), closed]);
+    if (answer === null) return 'eof';
+    return /^y(es)?$/i.test(answer.trim()) ? 'yes' : 'no';
   } finally {
     rl.close();
   }

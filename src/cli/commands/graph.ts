@@ -1,6 +1,7 @@
 // `graph [FILE] [--target NAME]`: the stage graph drawn as text. drawGraph is shared with the TUI.
 import { buildModel } from '../../engine/model';
 import { stageGraph, UnknownStageError, type GraphEdge, type GraphNode, type StageGraph } from '../../engine/graph';
+import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 
 export interface DrawOptions {
@@ -145,7 +146,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof UnknownStageError) {
       const known = error.stages.length > 0 ? `stages: ${error.stages.join(', ')}` : 'the file names no stage';
-      throw new CliError(`graph: --target ${error.target} names no stage of ${path} (${known})`);
+      const hint = didYouMeanHint(didYouMean(error.target, error.stages));
+      throw new CliError(`graph: --target ${error.target} names no stage of ${path} (${hint}${known})`);
     }
     throw error;
   }

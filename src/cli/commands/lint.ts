@@ -10,12 +10,14 @@ import { formatText } from '../format/text';
 import { formatJson, jsonFinding, type JsonFile } from '../format/json';
 import { findRule, unknownRuleMessage } from '../format/suggest';
 import { findDockerfiles } from '../find-dockerfiles';
+import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-type Outcome = { name: string; path: string; lines: string[]; findings: Finding[] } | { name: string; path: string; error: string };
+type Outcome =
+  { name: string; path: string; lines: string[]; findings: Finding[] } | { name: string; path: string; error: string; kind?: 'target' };
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, {
@@ -77,7 +79,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (format === 'text') {
     const reports = outcomes.flatMap((o) => ('findings' in o ? [{ name: o.name, lines: o.lines, findings: o.findings }] : []));
     const unread = outcomes.length - reports.length;
-    io.stdout.write(formatText(reports, unread, paint(io.color), io.columns));
+    io.stdout.write(formatText(reports, unread, paint(io.color), io.columns, notLintedReason(outcomes, target)));
   } else if (format === 'json') {
     const files: JsonFile[] = outcomes.map((o) =>
       'error' in o ? { file: o.name, error: o.error } : { file: o.name, findings: o.findings.map(jsonFinding) },
@@ -136,7 +138,7 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
     }
     return { name, path, lines: options.keepLines ? result.model.lines : [], findings: result.findings };
   } catch (error) {
-    if (error instanceof UnknownTargetError) return { name, path, error: `${name}: ${firstLine(error.message)}` };
+    if (error instanceof UnknownTargetError) return { name, path, error: `${name}: ${unknownTargetMessage(error)}`, kind: 'target' };
     throw error;
   }
 }
@@ -212,4 +214,20 @@ function expandDirectories(paths: string[], io: CliIO): { path: string; error?: 
     }
   }
   return out;
+}
+
+/** `--target X names no stage (did you mean …? stages: …)`: an unknown target is a usage error, not a read error. */
+export function unknownTargetMessage(error: UnknownTargetError): string {
+  const hint = didYouMeanHint(didYouMean(error.target, error.stages));
+  const stages = error.stages.length ? `stages: ${error.stages.join(', ')}` : 'the file names no stage';
+  return `--target ${error.target} names no stage (${hint}${stages})`;
+}
+
+/** Why the files of the summary line were not linted: unreadable, or without the --target stage. */
+function notLintedReason(outcomes: Outcome[], target: string | undefined): (count: number) => string {
+  const failed = outcomes.filter((o) => 'error' in o);
+  const targets = failed.filter((o) => 'kind' in o && o.kind === 'target').length;
+  if (targets === 0) return () => 'could not be read';
+  if (targets < failed.length) return () => 'could not be read or have no such --target stage';
+  return (count) => `${count === 1 ? 'has' : 'have'} no stage '${target}' (--target)`;
 }

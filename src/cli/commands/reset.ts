@@ -30,10 +30,8 @@ async function resetOne(io: CliIO, id: string, yes: boolean): Promise<number> {
     write(io.stdout, `${exercise.id}: ${path} is already the start file; nothing to reset`);
     return 0;
   }
-  if (!(await agreed(io, yes, `Overwrite ${path} with the start file? Your edits will be lost.`, path))) {
-    write(io.stdout, `${exercise.id}: kept your working copy`);
-    return 1;
-  }
+  const answer = await agreed(io, yes, `Overwrite ${path} with the start file? Your edits will be lost.`, path);
+  if (answer !== 'yes') return declined(io, answer, `${exercise.id}: kept your working copy`);
   await workspace.resetExercise(exercise.id);
   write(io.stdout, `${exercise.id}: ${path} is the start file again`);
   return 0;
@@ -53,20 +51,25 @@ async function resetAll(io: CliIO, yes: boolean): Promise<number> {
   const question =
     `Reset every exercise in ${workspace.home}: ${edited.length} edited working ${edited.length === 1 ? 'copy' : 'copies'} ` +
     `back to the start file, and the progress (${passed} passed) cleared?`;
-  if (!(await agreed(io, yes, question, workspace.home))) {
-    write(io.stdout, 'kept your working copies and progress');
-    return 1;
-  }
+  const answer = await agreed(io, yes, question, workspace.home);
+  if (answer !== 'yes') return declined(io, answer, 'kept your working copies and progress');
   await workspace.resetAll();
   write(io.stdout, `every exercise is back at its start file; progress cleared`);
   return 0;
 }
 
-/** --yes, or a yes typed on a terminal. With neither a terminal nor --yes, refuse (exit 2). */
-async function agreed(io: CliIO, yes: boolean, question: string, what: string): Promise<boolean> {
-  if (yes) return true;
+/** --yes, or the answer typed on a terminal. With neither a terminal nor --yes, refuse (exit 2). */
+async function agreed(io: CliIO, yes: boolean, question: string, what: string): Promise<'yes' | 'no' | 'eof'> {
+  if (yes) return 'yes';
   if (!io.interactive) {
     throw new CliError(`reset: would overwrite ${what} but there is no terminal to ask; run it again with --yes to confirm`);
   }
   return confirm(io, question);
+}
+
+/** A no (or Ctrl-D) is an answer, not a failure: say what was kept, exit 0. */
+function declined(io: CliIO, answer: 'no' | 'eof', kept: string): number {
+  // After Ctrl-D the cursor is still on the question's line.
+  write(io.stdout, `${answer === 'eof' ? '\n' : ''}${kept}; nothing was reset`);
+  return 0;
 }

@@ -1,8 +1,8 @@
 // `multistage-tutor tree [NAME] [--answers a,b] [--dockerfile FILE]`: walk a decision tree.
 // On a terminal a question at a time; otherwise (or with --answers) it prints the path taken
 // and the recommendation. --dockerfile answers what the file's stage model can.
-import { distance } from 'fastest-levenshtein';
 import { buildModel } from '../../engine';
+import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 import { listTrees, loadTree, walkWithDockerfile, type Leaf, type PlannedWalk, type Question, type Tree } from '../../content';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { paint, type Paint } from '../format/color';
@@ -26,8 +26,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const name = positionals[0]!.toLowerCase();
   const tree = loadTree(name);
   if (!tree) {
-    const near = [...trees].sort((a, b) => distance(name, a.id) - distance(name, b.id)).map((t) => t.id);
-    throw new CliError(`tree: no tree '${positionals[0]}' (trees: ${near.join(', ')})`);
+    const close = didYouMean(name, trees, { names: (t) => [t.id, t.title], substring: true }).map((t) => t.id);
+    throw new CliError(`tree: no tree '${positionals[0]}' (${didYouMeanHint(close)}trees: ${trees.map((t) => t.id).join(', ')})`);
   }
 
   let model = null;

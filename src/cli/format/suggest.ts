@@ -1,5 +1,5 @@
 // "Did you mean …" for rule IDs and names typed on the command line.
-import { distance } from 'fastest-levenshtein';
+import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 import type { Rule } from '../../engine/rule';
 
 /** The rule an ID or name means, case-insensitively (`ms003`, `numeric-stage-reference`). */
@@ -10,23 +10,14 @@ export function findRule(rules: Rule[], query: string): Rule | undefined {
 
 /** Up to three rule IDs close to what was typed, best first. */
 export function closeRuleIds(rules: Rule[], query: string): string[] {
-  const q = query.trim().toLowerCase();
-  const digits = q.replace(/\D/g, '');
-  return rules
-    .map((rule) => {
-      let score = Math.min(distance(q, rule.id.toLowerCase()), distance(q, rule.name));
-      // `MS3` and `3` mean MS003 more surely than edit distance says.
-      if (digits && Number(digits) === Number(rule.id.replace(/\D/g, ''))) score = 0;
-      return { id: rule.id, score };
-    })
-    .filter((c) => c.score <= Math.max(2, Math.floor(q.length / 3)))
-    .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, 3)
-    .map((c) => c.id);
+  // `MS3` and `3` mean MS003 more surely than edit distance says.
+  const digits = query.replace(/\D/g, '');
+  const byNumber = digits ? rules.filter((rule) => Number(digits) === Number(rule.id.replace(/\D/g, ''))) : [];
+  const byName = didYouMean(query, rules, { names: (rule) => [rule.id, rule.name] });
+  return [...new Set([...byNumber, ...byName].map((rule) => rule.id))].slice(0, 3);
 }
 
 export function unknownRuleMessage(rules: Rule[], query: string): string {
-  const close = closeRuleIds(rules, query);
-  const hint = close.length ? `did you mean ${close.join(', ')}? ` : '';
+  const hint = didYouMeanHint(closeRuleIds(rules, query));
   return `unknown rule '${query}' (${hint}'multistage-tutor rules' lists them all)`;
 }

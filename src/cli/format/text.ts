@@ -58,7 +58,14 @@ export function countBySeverity(findings: Iterable<Finding>): Record<Severity, n
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The whole text report of a lint run: findings per file, then one summary line. */
-export function formatText(reports: FileReport[], errors: number, paint: Paint, width = 80): string {
+/** `notLinted` says why `errors` files were not linted (default: they could not be read). */
+export function formatText(
+  reports: FileReport[],
+  errors: number,
+  paint: Paint,
+  width = 80,
+  notLinted: (count: number) => string = () => 'could not be read',
+): string {
   const out: string[] = [];
   const all: Finding[] = [];
   for (const report of reports) {
@@ -69,9 +76,9 @@ export function formatText(reports: FileReport[], errors: number, paint: Paint, 
   }
   const counts = countBySeverity(all);
   const files = plural(reports.length, 'file');
-  const unread = errors ? `; ${plural(errors, 'file')} could not be read` : '';
+  const unread = errors ? `; ${plural(errors, 'file')} ${notLinted(errors)}` : '';
   if (reports.length === 0) {
-    out.push(`${paint.red('✗')} nothing linted: ${plural(errors, 'file')} could not be read`);
+    out.push(`${paint.red('✗')} nothing linted: ${plural(errors, 'file')} ${notLinted(errors)}`);
   } else if (all.length === 0) {
     out.push(`${paint.green('✓')} no findings in ${files}${unread}`);
   } else {

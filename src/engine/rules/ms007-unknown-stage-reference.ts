@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../did-you-mean';
 import type { RuleReport } from '../rule';
 import type { Reference, StageModel } from '../types';
 import { defineRule } from './util';
@@ -30,15 +30,9 @@ export default defineRule({
 export function typoOf(model: StageModel, ref: Reference): string | null {
   if (ref.target.kind !== 'image' || /[:/@$]/.test(ref.raw) || ref.raw === '') return null;
   const raw = ref.raw;
-  let best: { name: string; d: number } | null = null;
-  for (const stage of model.stages) {
-    if (!stage.name) continue;
-    // Names whose lengths differ by more than 2 are more than 2 edits apart.
-    if (Math.abs(stage.name.length - raw.length) > 2) continue;
-    const d = stage.name.toLowerCase() === raw.toLowerCase() ? 0 : distance(raw.toLowerCase(), stage.name.toLowerCase());
-    if (d <= 2 && (!best || d < best.d)) best = { name: stage.name, d };
-  }
-  if (!best) return null;
-  if (best.d > 0 && WELL_KNOWN.has(raw.toLowerCase())) return null;
-  return best.name;
+  const names = model.stages.flatMap((stage) => (stage.name ? [stage.name] : []));
+  const [best] = didYouMean(raw, names, { limit: 1, maxDistance: 2 });
+  if (best === undefined) return null;
+  if (best.toLowerCase() !== raw.toLowerCase() && WELL_KNOWN.has(raw.toLowerCase())) return null;
+  return best;
 }

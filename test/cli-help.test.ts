@@ -1,0 +1,170 @@
+// Help that answers, and names typed loosely: each command's own --help from the one command
+// table, did-you-mean for commands, options, trees and targets, exercise IDs by number or in any
+// case, `exercises` pointing at a copy that exists. All through the built bin, as a user runs it.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS, COMMAND_NAMES } from '../src/cli/command-table';
+import { rules } from '../src/engine';
+import { listExercises } from '../src/exercises';
+import { listTrees } from '../src/content';
+import { cli, expectOneLineError, workspace } from './cli-helpers';
+
+let home: string;
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'mst-help-'));
+});
+afterEach(() => rmSync(home, { recursive: true, force: true }));
+const env = () => ({ MULTISTAGE_TUTOR_HOME: home });
+
+describe('COMMAND --help', () => {
+  const global = cli(['--help']).stdout;
+
+  it("the global help lists every command of the table and says how to get a command's own help", () => {
+    for (const name of COMMAND_NAMES) expect(global).toMatch(new RegExp(`^  multistage-tutor ${name}\\b`, 'm'));
+    expect(global).toContain('COMMAND --help');
+  });
+
+  it.each(COMMAND_NAMES)('%s --help is its own: usage, every flag, examples, not the global help', (name) => {
+    const r = cli([name, '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toBe(global);
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^multistage-tutor ${name}\\b`));
+    for (const [flag] of COMMANDS[name].flags) expect(r.stdout).toContain(flag);
+    expect(r.stdout).toContain('Examples:');
+    for (const example of COMMANDS[name].examples) expect(r.stdout).toContain(`multistage-tutor ${example}`);
+    // -h and `help NAME` give the same
+    expect(cli([name, '-h']).stdout).toBe(r.stdout);
+    expect(cli(['help', name]).stdout).toBe(r.stdout);
+  });
+
+  it('lists what a command takes: tree names, exercise IDs with their numbers, rule IDs', () => {
+    const tree = cli(['tree', '--help']).stdout;
+    for (const t of listTrees()) expect(tree).toContain(t.id);
+    const check = cli(['check', '--help']).stdout.replace(/\s+/g, ' ');
+    listExercises().forEach((e, i) => expect(check).toContain(`${i + 1} ${e.id}`));
+    const explain = cli(['explain', '--help']).stdout;
+    for (const rule of rules) expect(explain).toContain(rule.id);
+  });
+
+  it("lint --help is the same through lint's own bundle and through the app", () => {
+    const direct = cli(['lint', '--help']);
+    expect(direct.stdout).toContain('--fail-on error|warning|info|none');
+    expect(cli(['--no-color', 'lint', '--help'])).toEqual(direct);
+  });
+
+  it('every example in the table runs without a usage error', () => {
+    const files = workspace({
+      Dockerfile:
+        'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM build AS test\nRUN go test ./...\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
+      'api/Dockerfile': 'FROM alpine:3.20 AS test\nRUN true\n',
+    });
+    try {
+      for (const name of COMMAND_NAMES) {
+        for (const example of COMMANDS[name].examples) {
+          const input = / < (\S+)/.exec(example)?.[1];
+          const args = example.replace(/ [<>] \S+/g, '').split(' ');
+          const fresh = mkdtempSync(join(home, 'ex-'));
+          const r = cli(args, {
+            cwd: files.dir,
+            env: { MULTISTAGE_TUTOR_HOME: fresh },
+            input: input ? readFileSync(join(files.dir, input)) : '',
+          });
+          expect([0, 1], `${example}: ${r.stderr}`).toContain(r.status);
+        }
+      }
+    } finally {
+      files.done();
+    }
+  });
+});
+
+describe('did you mean', () => {
+  it.each([
+    [['lnt'], /unknown command 'lnt' \(did you mean lint\b/],
+    [['exercise'], /unknown command 'exercise' \(did you mean exercises\b/],
+    [['tree', 'finalbase'], /no tree 'finalbase' \(did you mean final-base\?/],
+    [['explain', 'MS03'], /unknown rule 'MS03' \(did you mean MS003/],
+    [['check', 'non-rot'], /unknown exercise 'non-rot' \(did you mean non-root\?/],
+    [['--verison'], /unknown option '--verison' \(did you mean --version\?/],
+  ])('%j', (args, message) => {
+    const r = cli(args, { env: env() });
+    expect(r.status).toBe(2);
+    expectOneLineError(r);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('--bogus is an unknown option, not an unknown command, before or after a command', () => {
+    const before = cli(['--bogus']);
+    expect(before.status).toBe(2);
+    expect(before.stderr).toMatch(/unknown option '--bogus'/);
+    expect(before.stderr).not.toMatch(/unknown command/);
+    const after = cli(['tree', '--bogus']);
+    expect(after.status).toBe(2);
+    expect(after.stderr).toMatch(/Unknown option '--bogus'.*multistage-tutor tree --help/);
+  });
+});
+
+describe('exercise IDs', () => {
+  const first = listExercises()[0]!;
+  const third = listExercises()[2]!;
+
+  it('are taken by their number in the list and in any letter case', () => {
+    const byNumber = cli(['check', '1', '--format', 'json'], { env: env() });
+    expect(JSON.parse(byNumber.stdout).exercise).toBe(first.id);
+    const shouting = cli(['check', first.id.toUpperCase(), '--format', 'json'], { env: env() });
+    expect(JSON.parse(shouting.stdout).exercise).toBe(first.id);
+    expect(cli(['hint', '3'], { env: env() }).stdout).toContain(`(${third.id})`);
+    expect(cli(['solution', '3'], { env: env() }).stderr).toContain(`'${third.id}' has not passed yet`);
+    expect(cli(['reset', '3', '--yes'], { env: env() }).stdout).toContain(third.id);
+  });
+
+  it('a number past the end is an unknown exercise that says how many there are', () => {
+    const r = cli(['check', '99'], { env: env() });
+    expect(r.status).toBe(2);
+    expectOneLineError(r);
+    expect(r.stderr).toContain(`there are ${listExercises().length}`);
+  });
+});
+
+describe('exercises', () => {
+  it('points at a working copy that exists, made from the start file, and never overwrites it', () => {
+    const first = listExercises()[0]!;
+    const r = cli(['exercises'], { env: env() });
+    expect(r.status).toBe(0);
+    const path = /next: edit (\S+)/.exec(r.stdout)?.[1];
+    expect(path).toBe(join(home, 'exercises', first.id, 'Dockerfile'));
+    expect(existsSync(path!)).toBe(true);
+    expect(readFileSync(path!, 'utf8')).toBe(first.start);
+    expect(r.stdout).toMatch(new RegExp(`then: multistage-tutor check ${first.id}`));
+    // Listing is not starting: the exercise is still new, and the first check shows the task.
+    expect(r.stdout).toMatch(new RegExp(`${first.id} +new`));
+    expect(cli(['check', first.id], { env: env() }).stdout).toContain('ready to edit');
+    writeFileSync(path!, '# mine\n');
+    cli(['exercises'], { env: env() });
+    expect(readFileSync(path!, 'utf8')).toBe('# mine\n');
+  });
+});
+
+describe('lint --target with a stage the file does not have', () => {
+  const file = 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM alpine:3.20 AS runtime\nCOPY --from=build /app /app\n';
+
+  it('says the target is unknown, lists the stages, suggests the near one, exit 2', () => {
+    const ws = workspace({ Dockerfile: file });
+    try {
+      const r = cli(['lint', '--target', 'nosuch'], { cwd: ws.dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/Dockerfile: --target nosuch names no stage \(stages: build, runtime\)/);
+      expect(r.stdout + r.stderr).not.toMatch(/could not be read/);
+      expect(r.stdout).toMatch(/nothing linted: 1 file has no stage 'nosuch'/);
+      const typo = cli(['lint', '--target', 'biuld', 'Dockerfile', '--format', 'json'], { cwd: ws.dir });
+      expect(typo.status).toBe(2);
+      expect(JSON.parse(typo.stdout).files[0].error).toMatch(
+        /--target biuld names no stage \(did you mean build\? stages: build, runtime\)/,
+      );
+    } finally {
+      ws.done();
+    }
+  });
+});
