@@ -54,10 +54,7 @@ export const COMMANDS = {
       "A team's settings file, .multistage-tutor.yaml (or .yml, .json) in this folder or a parent up to the repository root, sets rule levels, failOn, ignorePaths, overrides, buildTools and debugTools; a pragma in a Dockerfile still wins.",
     ],
     flags: [
-      [
-        '--format text|json|sarif|github|gitlab|checkstyle',
-        'output format (default text); github: annotations, gitlab: Code Quality, checkstyle: XML',
-      ],
+      ['--format FORMAT', 'text (default), json, sarif, github (annotations), gitlab (Code Quality report) or checkstyle (XML)'],
       ['--config FILE', 'use this settings file'],
       ['--no-config', 'ignore the settings file'],
       ['--fix', 'apply the fixes of fixable rules in place (with -: print the fixed file)'],
