@@ -71,7 +71,6 @@ export const COMMANDS = {
       'lint --target test',
       'lint --format sarif Dockerfile > lint.sarif',
       'lint . --format github --fail-on warning',
-      'lint . --format gitlab > gl-code-quality.json',
     ],
     takes: 'rules',
   },
@@ -94,7 +93,7 @@ export const COMMANDS = {
       ['--dir DIR', "with new: where to write it (default: the settings file's first pack, else here)"],
     ],
     exits: 'validate: 0 every exercise holds; 1 a problem was found',
-    examples: ['exercises', 'exercises --format json', 'exercises new go-distroless --dir onboarding', 'exercises validate onboarding'],
+    examples: ['exercises --format json', 'exercises new go-distroless --dir onboarding', 'exercises validate onboarding'],
   },
   check: {
     args: 'ID',
@@ -146,7 +145,7 @@ export const COMMANDS = {
     details: [
       'Load it with eval "$(multistage-tutor completion bash)" in ~/.bashrc (zsh: the same in ~/.zshrc, after compinit; fish: multistage-tutor completion fish | source).',
     ],
-    examples: ['completion bash', 'completion zsh', 'completion fish'],
+    examples: ['completion bash'],
   },
   explain: {
     args: 'ID',
