@@ -82,7 +82,14 @@ const lint = await build({
   splitting: false,
   plugins: [...shared.plugins, settingsApart],
 });
-const settings = await build({ ...shared, entryPoints: { settings: 'src/settings/load.ts' }, splitting: false });
+// yaml's ES module build (its `browser` one, plain JS with no browser APIs) lets esbuild drop what
+// parseDocument never reaches; the CommonJS build that the 'node' condition picks is kept whole.
+const settings = await build({
+  ...shared,
+  entryPoints: { settings: 'src/settings/load.ts' },
+  splitting: false,
+  alias: { ...shared.alias, yaml: './node_modules/yaml/browser/dist/index.js' },
+});
 chmodSync(join(outdir, 'cli.js'), 0o755);
 mkdirSync(dirname(metaFile), { recursive: true });
 const meta = {
