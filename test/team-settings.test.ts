@@ -185,4 +185,16 @@ describe('settings file', () => {
       ws.done();
     }
   });
+
+  it('standard input gets the rules of the settings file, never its ignorePaths', () => {
+    const ws = repo({ '.multistage-tutor.yaml': 'ignorePaths: ["**"]\nrules: { MS014: error }\n' });
+    try {
+      const run = cli(['lint', '-', '--format', 'json'], { cwd: ws.dir, input: UNPINNED });
+      const findings = JSON.parse(run.stdout).files[0].findings as { rule: string; severity: string }[];
+      expect(findings.find((f) => f.rule === 'MS014')!.severity).toBe('error');
+      expect(run.status).toBe(1);
+    } finally {
+      ws.done();
+    }
+  });
 });

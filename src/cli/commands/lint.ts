@@ -52,8 +52,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       outcomes.push({ name: path, path, error });
       continue;
     }
-    const options =
-      path === '-' ? lintOptionsFor(settings, resolve(io.cwd, 'Dockerfile')) : lintOptionsFor(settings, resolve(io.cwd, path));
+    // Standard input is no path: the settings' rules apply to it, its ignorePaths and overrides do not.
+    const options = lintOptionsFor(settings, path === '-' ? (settings?.settings.dir ?? io.cwd) : resolve(io.cwd, path));
     if (options === null) continue; // under the settings file's ignorePaths
     const input = await readInput(path, io);
     if ('error' in input) {
