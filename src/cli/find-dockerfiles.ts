@@ -2,7 +2,7 @@
 // node_modules and what .gitignore files (nested ones too, and those above DIR in its repository)
 // ignore. Gitignore matching is the `ignore` package's.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { repositoryRoot } from '../settings/find';
 
@@ -63,8 +63,9 @@ function readRules(file: string, base: string): Rules[] {
 function isIgnored(rules: Rules[], path: string, isDir: boolean): boolean {
   for (let i = rules.length - 1; i >= 0; i--) {
     const { base, matcher } = rules[i]!;
-    const rel = toPosix(relative(base, path));
-    if (rel === '' || rel.startsWith('../')) continue;
+    // Every path under the walk is absolute and lies under each rule's folder: slicing is enough.
+    if (path.length <= base.length + 1 || !path.startsWith(base) || path[base.length] !== sep) continue;
+    const rel = sep === '/' ? path.slice(base.length + 1) : toPosix(path.slice(base.length + 1));
     const result = matcher.test(isDir ? `${rel}/` : rel);
     if (result.ignored) return true;
     if (result.unignored) return false;
