@@ -187,8 +187,6 @@ function parseIgnore(values: string[]): string[] {
   return ids;
 }
 
-const firstLine = (text: string) => text.split('\n')[0]!;
-
 async function loadSettingsFor(io: CliIO, config: string | undefined, noConfig: boolean): Promise<LoadedSettings | null> {
   try {
     return await resolveSettings(io.cwd, { config, noConfig }, rules);
