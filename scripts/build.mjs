@@ -90,10 +90,12 @@ const settings = await build({
   splitting: false,
   alias: { ...shared.alias, yaml: './node_modules/yaml/browser/dist/index.js' },
 });
+// The TUI's Lint screen runs the engine in a worker thread (src/tui/hooks/use-lint-runner.ts): one file.
+const worker = await build({ ...shared, entryPoints: { 'lint-worker': 'src/tui/lint-worker.ts' }, splitting: false });
 chmodSync(join(outdir, 'cli.js'), 0o755);
 mkdirSync(dirname(metaFile), { recursive: true });
 const meta = {
-  inputs: { ...app.metafile.inputs, ...lint.metafile.inputs, ...settings.metafile.inputs },
-  outputs: { ...app.metafile.outputs, ...lint.metafile.outputs, ...settings.metafile.outputs },
+  inputs: { ...app.metafile.inputs, ...lint.metafile.inputs, ...settings.metafile.inputs, ...worker.metafile.inputs },
+  outputs: { ...app.metafile.outputs, ...lint.metafile.outputs, ...settings.metafile.outputs, ...worker.metafile.outputs },
 };
 writeFileSync(metaFile, JSON.stringify(meta));

@@ -29,7 +29,9 @@ describe('TreeWalker', () => {
     await ui.press('b');
     await ui.waitFor((s) => !s.includes('Is the binary statically linked'));
     expect(ui.screen()).toContain('Does the program need a language runtime');
-    await ui.press(keys.down, keys.enter, keys.enter);
+    // The question comes back with the cursor on the answer that was taken back.
+    expect(ui.screen()).toContain('❯ No, it is a compiled binary');
+    await ui.press(keys.enter, keys.enter);
     await ui.waitFor('Do you need a shell');
     await ui.press(keys.backspace);
     await ui.waitFor((s) => !s.includes('Do you need a shell'));

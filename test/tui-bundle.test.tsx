@@ -21,9 +21,9 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
 describe.skipIf(!built)('start-up bundle (run `npm run build` first)', () => {
   it('the app shell and home screen load neither the engine nor marked', () => {
     const chunks = readdirSync(join(dist, 'chunks')).map((f) => join(dist, 'chunks', f));
-    // The first frame needs the entry, the start module (it enters the alternate screen) and the app.
+    // The first frame needs the bin, the TUI entry (its start enters the alternate screen) and the app.
     const app = chunks.find((f) => readFileSync(f, 'utf8').includes('Pick a place to start'));
-    const start = chunks.find((f) => /\/start-[^/]*\.js$/.test(f));
+    const start = chunks.find((f) => /\/entry-[^/]*\.js$/.test(f));
     expect(app).toBeDefined();
     expect(start).toBeDefined();
     const loaded = [...staticClosure(join(dist, 'cli.js')), ...staticClosure(start!), ...staticClosure(app!)];

@@ -24,6 +24,10 @@ export interface Driven {
   screen(): string;
   /** The last frame as written, ANSI codes included. */
   raw(): string;
+  /** Every frame drawn so far, without ANSI codes. */
+  frames(): string[];
+  /** Every frame drawn so far, as written. */
+  rawFrames(): string[];
   press(...input: string[]): Promise<void>;
   type(text: string): Promise<void>;
   waitFor(test: string | RegExp | ((screen: string) => boolean), timeout?: number): Promise<string>;
@@ -45,6 +49,8 @@ export async function drive(element: ReactElement, size: { columns: number; rows
   const driven: Driven = {
     screen,
     raw: () => instance.lastFrame() ?? '',
+    frames: () => instance.frames.map((f) => stripVTControlCharacters(f)),
+    rawFrames: () => [...instance.frames],
     async press(...input) {
       for (const k of input) {
         // Ink arms useInput in an effect: give it a tick before and after each key.
@@ -82,3 +88,27 @@ export function fits(screen: string, columns: number, rows: number): boolean {
   const lines = screen.split('\n');
   return lines.length <= rows && lines.every((l) => [...l].length <= columns);
 }
+
+/** Bracketed pastes for an App under test: give `relay` to the App, then `pace(d, relay)`. */
+export function pasteRelay() {
+  const listeners = new Set<(text: string) => void>();
+  return {
+    onPaste(listener: (text: string) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    emit(text: string) {
+      for (const l of listeners) l(text);
+    },
+  };
+}
+
+/** Puts the real terminal's input pacer (pastes taken out whole, Ctrl-C first) under a driven app. */
+export async function pace(d: Driven, relay: ReturnType<typeof pasteRelay>) {
+  const { paceInput } = await import('../src/tui/paced-input');
+  const pacer = paceInput(d.stdin as unknown as Parameters<typeof paceInput>[0], 5);
+  pacer.onPaste((t) => relay.emit(t));
+  return pacer;
+}
+
+export const bracketed = (text: string) => `\x1b[200~${text}\x1b[201~`;

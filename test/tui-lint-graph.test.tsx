@@ -7,6 +7,7 @@ import { App } from '../src/tui/app';
 import { lint } from '../src/engine/lint';
 import { ruleById } from '../src/engine/rules/index';
 import { drive, fits, keys, type Driven } from './tui-harness';
+import { readInput } from '../src/cli/io';
 import { ruleDoc } from '../src/content/rule-docs';
 
 const broken = `# syntax=docker/dockerfile:1
@@ -42,11 +43,11 @@ afterEach(() => {
   current?.unmount();
   current = null;
 });
-// The footer always lists "↑↓ findings": wait for the count a lint run prints, never for "finding".
-const LINTED = /\d+ findings? · Enter explain|no findings: clean/;
+// The footer lists "↑↓ finding": wait for the line under the path that a finished lint prints.
+const LINTED = /^\d+ findings?$|^no findings: clean$/m;
 
 async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30) {
-  current = await drive(<App color={false} env={{ env: {}, cwd: dir }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
+  current = await drive(<App color={false} env={{ env: { HOME: dir }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
   await current.waitFor('Dockerfile:');
   return current;
 }

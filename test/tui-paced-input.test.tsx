@@ -1,7 +1,7 @@
 // Keys that arrive in one read are handed to Ink one per turn.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { paceInput, splitKeys } from '../src/tui/paced-input';
+import { paceInput, splitKeys, takePastes } from '../src/tui/paced-input';
 
 describe('splitKeys', () => {
   it('splits plain text by character and keeps escape sequences whole', () => {
@@ -88,5 +88,54 @@ describe('paceInput', () => {
     wait(30);
     expect(got).toEqual(['j', 'j', '\x03', 'y']);
     pacer.undo();
+  });
+});
+
+describe('bracketed paste and Ctrl-C', () => {
+  it('takes pastes out whole, across reads, and leaves the keys around them', () => {
+    expect(takePastes('a\x1b[200~q\rrm -rf\x1b[201~b', null)).toEqual({ keys: 'ab', pastes: ['q\rrm -rf'], open: null });
+    const first = takePastes('x\x1b[200~half', null);
+    expect(first).toEqual({ keys: 'x', pastes: [], open: 'half' });
+    expect(takePastes(' more\x1b[201~j', first.open)).toEqual({ keys: 'j', pastes: ['half more'], open: null });
+  });
+
+  it('a paste never reaches the key reader: it goes to the paste listeners, q and Enter inside it included', () => {
+    const stdin = new FakeStdin();
+    const pacer = paceInput(stdin, 1);
+    const pasted: string[] = [];
+    pacer.onPaste((t) => pasted.push(t));
+    stdin.chunks.push('\x1b[200~path/to/q.Dockerfile\rq\x1b[201~');
+    expect(stdin.read()).toBeNull();
+    expect(pasted).toEqual(['path/to/q.Dockerfile\rq']);
+    pacer.undo();
+  });
+
+  it('Ctrl-C goes at once after 500 queued keys and a 5,000-character paste, the keys before it dropped', () => {
+    const stdin = new FakeStdin();
+    const pacer = paceInput(stdin, 1000);
+    const pasted: string[] = [];
+    pacer.onPaste((t) => pasted.push(t));
+    stdin.chunks.push('j'.repeat(500));
+    expect(stdin.read()).toBe('j');
+    // The app has not drawn yet: the other 499 wait. Then a long paste and Ctrl-C arrive.
+    stdin.chunks.push(`\x1b[200~${'x'.repeat(5000)}\x1b[201~`, '\x03');
+    expect(stdin.read()).toBe('\x03');
+    expect(pasted[0]).toHaveLength(5000);
+    // Nothing typed before the Ctrl-C is left to run.
+    pacer.settled();
+    expect(stdin.read()).toBeNull();
+    pacer.drop();
+    pacer.undo();
+  });
+
+  it('drop() forgets every queued key, so none is left for the shell after quitting', () => {
+    const stdin = new FakeStdin();
+    const pacer = paceInput(stdin, 1000);
+    stdin.chunks.push('abc');
+    expect(stdin.read()).toBe('a');
+    stdin.chunks.push('echo hi\r');
+    pacer.drop();
+    pacer.undo();
+    expect(stdin.read()).toBeNull();
   });
 });

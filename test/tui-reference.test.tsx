@@ -116,3 +116,45 @@ describe('reference screen', () => {
     expect(fits(d.screen(), 60, 20)).toBe(true);
   });
 });
+
+describe('reference screen: reading at any size', () => {
+  const footerOf = (s: string) => s.trimEnd().split('\n').at(-1)!;
+
+  it('the footer shows the keys of the focused pane only', async () => {
+    const d = await openReference(100, 30);
+    const list = footerOf(d.screen());
+    expect(list).toContain('↑↓ section');
+    expect(list).not.toMatch(/scroll|PgDn|End/);
+    await d.press(keys.tab);
+    const text = footerOf(await d.waitFor((s) => footerOf(s).includes('↑↓ scroll')));
+    expect(text).toContain('Tab list');
+    await d.press('/');
+    const search = footerOf(await d.waitFor((s) => footerOf(s).includes('Esc cancel')));
+    // While a field has the keys, q and ? are text: the footer does not offer them.
+    expect(search).not.toMatch(/q back|\? help/);
+  });
+
+  it.each([
+    [100, 30],
+    [60, 20],
+    [40, 12],
+  ])('at %i×%i the image-size table keeps every value, nothing cut at the edge', async (columns, rows) => {
+    const d = await openReference(columns, rows, 'image-sizes');
+    await d.waitFor(/image-sizes/);
+    const seen = new Set<string>();
+    let last = '';
+    for (let i = 0; i < 60; i++) {
+      const s = d.screen();
+      expect(fits(s, columns, rows)).toBe(true);
+      for (const l of s.split('\n')) seen.add(l);
+      if (s === last) break;
+      last = s;
+      await d.press(keys.pageDown);
+      await d.waitFor((t) => t !== last, 500).catch(() => undefined);
+    }
+    const text = [...seen].join('\n').replace(/\s+/g, ' ');
+    // "Smaller by" is the column the narrow layouts lost; 99% is the Go row's value in it.
+    expect(text).toMatch(/Smaller( by)?/);
+    expect(text).toContain('99%');
+  });
+});

@@ -75,14 +75,37 @@ describe('decision trees screen', () => {
     await d.waitFor((s) => !s.includes('› Reference') && s.includes(`Read the reference: ${leaf.section}`));
   });
 
-  it('starts a walk at the top of the screen, with the keys shown once', async () => {
+  it('starts a walk at the top of the screen; b and r are offered, once, only when there is an answer to undo', async () => {
     const { questions } = firstChoicePath(trees[0]!.id);
     const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: trees[0]!.id }]} />, { columns: 100, rows: 30 });
     current = d;
     const s = await d.waitFor(questions[0]!.slice(0, 30));
     const lines = s.split('\n');
     expect(lines.findIndex((l) => l.includes(questions[0]!.slice(0, 30)))).toBeLessThan(6);
-    expect(s.match(/b back/g)).toHaveLength(1);
+    expect(s).toContain('Enter answer');
+    expect(s).not.toMatch(/\bb undo|r restart/);
+    await d.press(keys.enter);
+    const after = await d.waitFor('b undo');
+    expect(after.match(/b undo/g)).toHaveLength(1);
+    expect(after.match(/r restart/g)).toHaveLength(1);
+  });
+
+  it('b brings the last question back with the cursor on the answer given', async () => {
+    const id = trees[0]!.id;
+    const tree = loadTree(id)!;
+    const first = walkTree(tree, []);
+    if (first.status !== 'question' || first.question.answers.length < 2) return;
+    const second = first.question.answers[1]!;
+    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: id }]} />, { columns: 100, rows: 30 });
+    current = d;
+    await d.waitFor(`❯ ${first.question.answers[0]!.label}`);
+    await d.press(keys.down);
+    await d.waitFor(`❯ ${second.label}`);
+    await d.press(keys.enter);
+    await d.waitFor(`→ ${second.label}`);
+    await d.press('b');
+    const back = await d.waitFor((s) => !s.includes(`→ ${second.label}`));
+    expect(back).toContain(`❯ ${second.label}`);
   });
 
   it('keeps the current question in view at 60×20, however long the path', async () => {

@@ -1,8 +1,9 @@
 // Entry point: route to a command module, loaded only when that command runs.
 import { didYouMean, didYouMeanHint } from '../engine/did-you-mean';
 import { COMMAND_NAMES, COMMANDS, GLOBAL_FLAGS, isCommand, type CommandName, type Takes } from './command-table';
-import { CliError, runProcess, write, type CliIO } from './io';
+import { CliError, readInput, runProcess, write, type CliIO } from './io';
 import { commandHelp, globalHelp, VERSION } from './help';
+import { loadTui } from './open-tui';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -66,7 +67,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   if (first === undefined) {
     if (!io.interactive) return (await import('./commands/home-plain')).run([], io);
-    return (await import('../tui/start')).start(io);
+    const { start } = await loadTui();
+    return start(io, (path, cwd) => readInput(path, { cwd, stdin: io.stdin }));
   }
   if (first === 'help') {
     if (rest[0] === undefined) return main(['--help'], io);

@@ -1,9 +1,11 @@
 // The app shell: a header, the current screen, a footer of keys, the `?` overlay, and the route stack.
 import { lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Box, Text, useApp } from 'ink';
-import { InputGateContext, SuspendedContext, useKeys } from './keys';
+import { InputGateContext, ModeContext, PasteContext, SuspendedContext, type PasteSource } from './keys';
+import { screenKey, top, topMode, useAppState } from './state/use-app-state';
+import { useAppInput } from './input/use-app-input';
 import { NavContext, type Nav, type Route, type ScreenProps } from './nav';
-import { helpFor, screenHelp } from './help';
+import { footerFor, helpFor, keymap } from './keymap';
 import { makeTheme, ThemeContext, useTheme } from './theme';
 import { EnvContext, type AppEnv } from './env';
 import { useTerminalSize } from './size';
@@ -24,7 +26,7 @@ const screens: Record<Exclude<Route['name'], 'home'>, Screen> = {
 
 /** " › Reference › Rule": where the user is, the oldest steps dropped first when it is too long. */
 function crumbs(stack: Route[], room: number): string {
-  const names = stack.slice(1).map((r) => (r.name === 'trees' && r.tree ? r.tree : r.name === 'exercise' ? r.id : screenHelp[r.name].title));
+  const names = stack.slice(1).map((r) => (r.name === 'trees' && r.tree ? r.tree : r.name === 'exercise' ? r.id : keymap[r.name].title));
   let text = names.map((n) => ` › ${n}`).join('');
   while (text.length > room && names.length > 1) {
     names.shift();
@@ -35,7 +37,8 @@ function crumbs(stack: Route[], room: number): string {
 
 export interface AppProps {
   color: boolean;
-  env?: AppEnv;
+  /** The process as the screens may see it; without a reader, files cannot be opened. */
+  env?: Omit<AppEnv, 'readDockerfile'> & Partial<Pick<AppEnv, 'readDockerfile'>>;
   /** Called after a child program had the terminal, to repaint everything. */
   afterSuspend?: () => void;
   initial?: Route[];
@@ -43,6 +46,8 @@ export interface AppProps {
   onQuit?: () => void;
   /** Holds keys while a screen loads, so keys typed meanwhile reach it instead of nothing. */
   inputGate?: { hold(): () => void };
+  /** Bracketed pastes from the terminal: text for the focused field, never keys. */
+  pastes?: PasteSource;
 }
 
 /** Shown while a screen's code loads; keys wait meanwhile. */
@@ -54,18 +59,22 @@ function Loading() {
 }
 
 const noGate = { hold: () => () => {} };
+const noPastes: PasteSource = { onPaste: () => () => {} };
 
-function HelpOverlay({ route, width, height }: { route: Route['name']; width: number; height: number }) {
+function HelpOverlay({ route, width, height, offset }: { route: Route['name']; width: number; height: number; offset: number }) {
   const { tone } = useTheme();
-  const keys = helpFor(route);
+  const all = helpFor(route);
+  // The list scrolls (↑↓ PgUp PgDn) when it is taller than the screen; any other key closes it.
+  const room = Math.max(1, height - 3);
+  const keys = all.slice(Math.min(offset, Math.max(0, all.length - room)));
   const keyWidth = Math.min(24, Math.max(...keys.map(([k]) => k.length)) + 2);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Text bold color={tone('accent')}>
-        Keys: {screenHelp[route].title}
+        Keys: {keymap[route].title}
       </Text>
       <Text> </Text>
-      {keys.slice(0, Math.max(0, height - 3)).map(([k, what]) => (
+      {keys.slice(0, room).map(([k, what]) => (
         <Box key={k} width={width}>
           <Box width={keyWidth} flexShrink={0}>
             <Text bold wrap="truncate-end">
@@ -75,14 +84,22 @@ function HelpOverlay({ route, width, height }: { route: Route['name']; width: nu
           <Text wrap="truncate-end">{what}</Text>
         </Box>
       ))}
-      <Text color={tone('muted')}>any key closes this</Text>
+      <Text color={tone('muted')} wrap="truncate-end">
+        {all.length > room
+          ? `${Math.min(offset, all.length - room) + room < all.length ? '↓ more · ' : ''}any other key closes this`
+          : 'any key closes this'}
+      </Text>
     </Box>
   );
 }
 
-const defaultEnv: AppEnv = { env: process.env, cwd: process.cwd() };
+const defaultEnv: AppEnv = {
+  env: process.env,
+  cwd: process.cwd(),
+  readDockerfile: async (path) => ({ name: path, error: `${path}: no file reader was given to the app` }),
+};
 
-export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, inputGate = noGate }: AppProps) {
+export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, inputGate = noGate, pastes = noPastes }: AppProps) {
   const app = useApp();
   const quitRef = useRef(onQuit);
   quitRef.current = onQuit;
@@ -92,28 +109,27 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   }, [app]);
   const { columns, rows } = useTerminalSize();
   const theme = useMemo(() => makeTheme(color), [color]);
-  const [stack, setStack] = useState<Route[]>(initial ?? [{ name: 'home' }]);
-  const [help, setHelp] = useState(false);
-  const [captured, setCaptured] = useState(false);
+  const appEnv = useMemo<AppEnv>(() => ({ ...defaultEnv, ...env, readDockerfile: env.readDockerfile ?? defaultEnv.readDockerfile }), [env]);
+  const [state, dispatch] = useAppState(initial);
+  const { stack, help } = state;
   const [suspended, setSuspended] = useState<null | (() => void)>(null);
-  const route = stack[stack.length - 1]!;
+  const route = top(state);
+  const mode = topMode(state);
+  const reporters = useMemo(() => {
+    const made = new Map<string, (m: string) => void>();
+    return (k: string) => {
+      if (!made.has(k)) made.set(k, (m: string) => dispatch({ type: 'mode', key: k, mode: m }));
+      return made.get(k)!;
+    };
+  }, []);
 
   const nav: Nav = useMemo(
     () => ({
-      push: (r) => {
-        setCaptured(false);
-        setStack((s) => [...s, r]);
-      },
-      replace: (r) => {
-        setCaptured(false);
-        setStack((s) => [...s.slice(0, -1), r]);
-      },
-      back: () => {
-        setCaptured(false);
-        setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
-      },
+      push: (r) => dispatch({ type: 'push', route: r }),
+      replace: (r) => dispatch({ type: 'replace', route: r }),
+      back: () => dispatch({ type: 'back' }),
       quit: () => exit(),
-      capture: (on) => setCaptured(on),
+      capture: (on) => dispatch({ type: 'capture', on }),
       suspend: (run) => setSuspended(() => run),
     }),
     [exit],
@@ -134,74 +150,70 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   }, [suspended]);
 
   const active = suspended === null;
-  useKeys(
-    (input, key) => {
-      // Ctrl-C quits from anywhere, even while a screen is reading text.
-      if (key.ctrl && input === 'c') {
-        exit();
-        return;
-      }
-      if (help) {
-        setHelp(false);
-        return;
-      }
-      if (captured) return;
-      if (input === '?') setHelp(true);
-      else if (input === 'q' || key.escape) {
-        if (stack.length > 1) nav.back();
-        else exit();
-      }
-    },
-    { isActive: active },
-  );
+  const helpRows = Math.max(1, Math.max(3, rows - 1) - 2 - 3);
+  useAppInput(state, dispatch, exit, active, helpRows);
 
   const height = Math.max(3, rows - 1);
   const width = Math.max(20, columns);
   const bodyHeight = height - 2;
-  const info = screenHelp[route.name];
   const trail = crumbs(stack, width - 'multistage-tutor'.length - '  ? help'.length);
 
   return (
     <ThemeContext.Provider value={theme}>
-      <EnvContext.Provider value={env}>
+      <EnvContext.Provider value={appEnv}>
         <NavContext.Provider value={nav}>
           <InputGateContext.Provider value={inputGate}>
-          <SuspendedContext.Provider value={suspended !== null}>
-          <Box flexDirection="column" width={width} height={height} overflow="hidden">
-            <Box width={width} height={1}>
-              <Box flexGrow={1}>
-                <Text wrap="truncate-end">
-                  <Text bold color={theme.tone('accent')}>
-                    multistage-tutor
-                  </Text>
-                  {trail}
-                </Text>
-              </Box>
-              <Text color={theme.tone('muted')}>{'  ? help'}</Text>
-            </Box>
-            <Box height={bodyHeight} width={width} overflow="hidden" flexDirection="column">
-              {suspended ? <Text>Editing in another program… the tutor comes back when it closes.</Text> : null}
-              {help && !suspended ? <HelpOverlay route={route.name} width={width} height={bodyHeight} /> : null}
-              {/* Every screen of the stack stays mounted (hidden) so going back keeps its place. */}
-              {stack.map((r, i) => {
-                const top = i === stack.length - 1;
-                const Screen: Screen = r.name === 'home' ? HomeScreen : screens[r.name];
-                return (
-                  <Box key={`${i}:${JSON.stringify(r)}`} display={top && !help && !suspended ? 'flex' : 'none'} width={width} height={bodyHeight}>
-                    <Suspense fallback={<Loading />}>
-                      <Screen width={width} height={bodyHeight} active={top && active && !help} route={r} />
-                    </Suspense>
+            <PasteContext.Provider value={pastes}>
+              <SuspendedContext.Provider value={suspended !== null}>
+                <Box flexDirection="column" width={width} height={height} overflow="hidden">
+                  <Box width={width} height={1}>
+                    <Box flexGrow={1}>
+                      <Text wrap="truncate-end">
+                        <Text bold color={theme.tone('accent')}>
+                          multistage-tutor
+                        </Text>
+                        {trail}
+                      </Text>
+                    </Box>
+                    <Box flexShrink={0}>
+                      <Text color={theme.tone('muted')}>{'  ? help'}</Text>
+                    </Box>
                   </Box>
-                );
-              })}
-            </Box>
-            <Box height={1} width={width}>
-              <Text wrap="truncate-end" color={theme.tone('muted')}>
-                {help ? 'any key: close help' : info.footer}
-              </Text>
-            </Box>
-          </Box>
-          </SuspendedContext.Provider>
+                  <Box height={bodyHeight} width={width} overflow="hidden" flexDirection="column">
+                    {suspended ? <Text>Editing in another program… the tutor comes back when it closes.</Text> : null}
+                    {help && !suspended ? (
+                      <HelpOverlay route={route.name} width={width} height={bodyHeight} offset={state.helpOffset} />
+                    ) : null}
+                    {/* Every screen of the stack stays mounted (hidden) so going back keeps its place. */}
+                    {stack.map((r, i) => {
+                      const isTop = i === stack.length - 1;
+                      const Screen: Screen = r.name === 'home' ? HomeScreen : screens[r.name];
+                      return (
+                        <Box
+                          key={screenKey(r, i)}
+                          display={isTop && !help && !suspended ? 'flex' : 'none'}
+                          width={width}
+                          height={bodyHeight}
+                        >
+                          <ModeContext.Provider value={reporters(screenKey(r, i))}>
+                            <Suspense fallback={<Loading />}>
+                              <Screen width={width} height={bodyHeight} active={isTop && active && !help} route={r} />
+                            </Suspense>
+                          </ModeContext.Provider>
+                        </Box>
+                      );
+                    })}
+                  </Box>
+                  <Box height={1} width={width}>
+                    <Text wrap="truncate-end" color={theme.tone('muted')}>
+                      {help
+                        ? '↑↓ PgUp PgDn scroll · any other key closes the help'
+                        : footerFor(route.name, mode, stack.length === 1, width)}
+                    </Text>
+                  </Box>
+                </Box>
+              </SuspendedContext.Provider>
+            </PasteContext.Provider>
           </InputGateContext.Provider>
         </NavContext.Provider>
       </EnvContext.Provider>

@@ -4,8 +4,16 @@
 // meet the screen as it was before the previous one. This feeds Ink one key per read and the
 // next only once the app has drawn what the previous key did (or after a short wait, for keys
 // that change nothing), so every key lands on the screen the previous key left.
+//
+// Two things never wait in that line: Ctrl-C (it drops every key queued before it and goes at
+// once, however many are held), and a bracketed paste (ESC[200~ … ESC[201~), which is taken
+// out whole and handed to `onPaste` as text: a paste is never keys, so a `q` inside one
+// cannot quit and nothing of it is left over for the shell.
 
 const ESC = '\x1b';
+const CTRL_C = '\x03';
+export const PASTE_START = '\x1b[200~';
+export const PASTE_END = '\x1b[201~';
 
 /** Splits terminal input into single keypresses: escape sequences whole, everything else by code point. */
 export function splitKeys(text: string): string[] {
@@ -42,6 +50,32 @@ export function splitKeys(text: string): string[] {
   return keys;
 }
 
+/**
+ * Takes bracketed pastes out of terminal input. Returns the keys outside pastes, the pastes, and
+ * an unfinished paste (its start seen, its end not yet) to carry over to the next read.
+ */
+export function takePastes(text: string, open: string | null): { keys: string; pastes: string[]; open: string | null } {
+  const pastes: string[] = [];
+  let keys = '';
+  let rest = text;
+  let inside = open;
+  for (;;) {
+    if (inside !== null) {
+      const end = rest.indexOf(PASTE_END);
+      if (end < 0) return { keys, pastes, open: inside + rest };
+      pastes.push(inside + rest.slice(0, end));
+      rest = rest.slice(end + PASTE_END.length);
+      inside = null;
+      continue;
+    }
+    const start = rest.indexOf(PASTE_START);
+    if (start < 0) return { keys: keys + rest, pastes, open: null };
+    keys += rest.slice(0, start);
+    rest = rest.slice(start + PASTE_START.length);
+    inside = '';
+  }
+}
+
 interface ReadableLike {
   read(size?: number): string | Buffer | null;
   emit(event: 'readable'): boolean;
@@ -52,6 +86,10 @@ export interface Pacer {
   settled(): void;
   /** Keys wait (none is lost) until every hold is released: while a screen is still loading. */
   hold(): () => void;
+  /** Bracketed pastes, whole, as text. */
+  onPaste(listener: (text: string) => void): () => void;
+  /** Drops every key still queued (the app is quitting: none of them may reach the shell). */
+  drop(): void;
   undo(): void;
 }
 
@@ -59,6 +97,8 @@ export interface Pacer {
 export function paceInput(stdin: ReadableLike, maxWaitMs = 40): Pacer {
   const originalRead = stdin.read.bind(stdin);
   const queue: string[] = [];
+  const pasteListeners = new Set<(text: string) => void>();
+  let openPaste: string | null = null;
   let waiting = false;
   let holds = 0;
   let fallback: NodeJS.Timeout | null = null;
@@ -78,21 +118,25 @@ export function paceInput(stdin: ReadableLike, maxWaitMs = 40): Pacer {
     if (!resumeTimer) resumeTimer = setTimeout(resume, 1);
   };
 
+  /** Everything the terminal has sent so far, into the queue (pastes out to their listeners). */
+  const drain = (size?: number) => {
+    for (let chunk = originalRead(size); chunk !== null; chunk = originalRead(size)) {
+      const taken = takePastes(toText(chunk), openPaste);
+      openPaste = taken.open;
+      queue.push(...splitKeys(taken.keys));
+      for (const paste of taken.pastes) for (const listener of pasteListeners) listener(paste);
+    }
+  };
+
   stdin.read = (size?: number) => {
-    if (holds > 0) {
-      // Held keys wait in the queue, but Ctrl-C must always get through at once.
-      for (let chunk = originalRead(size); chunk !== null; chunk = originalRead(size)) queue.push(...splitKeys(toText(chunk)));
-      const interrupt = queue.indexOf('\x03');
-      if (interrupt < 0) return null;
+    drain(size);
+    // Ctrl-C goes first, whatever waits before it: those keys are dropped, as a shell drops typeahead.
+    const interrupt = queue.indexOf(CTRL_C);
+    if (interrupt >= 0) {
       queue.splice(0, interrupt + 1);
-      return '\x03';
+      return CTRL_C;
     }
-    if (waiting) return null;
-    if (queue.length === 0) {
-      const chunk = originalRead(size);
-      if (chunk === null) return null;
-      queue.push(...splitKeys(toText(chunk)));
-    }
+    if (holds > 0 || waiting) return null;
     const key = queue.shift() ?? null;
     if (key !== null) {
       waiting = true;
@@ -114,6 +158,15 @@ export function paceInput(stdin: ReadableLike, maxWaitMs = 40): Pacer {
         holds--;
         if (holds === 0 && !waiting) resumeSoon();
       };
+    },
+    onPaste(listener) {
+      pasteListeners.add(listener);
+      return () => pasteListeners.delete(listener);
+    },
+    drop() {
+      drain();
+      queue.length = 0;
+      openPaste = null;
     },
     undo() {
       if (fallback) clearTimeout(fallback);

@@ -7,6 +7,7 @@ import { listTrees, loadTree, walkWithDockerfile, type Leaf, type PlannedWalk, t
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { paint, type Paint } from '../format/color';
 import { wrap } from '../format/wrap';
+import { loadTui } from '../open-tui';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('tree', args, {
@@ -124,7 +125,7 @@ function openQuestion(question: Question, plan: PlannedWalk, file: FileInfo, p: 
 }
 
 async function interactive(first: Tree, plan: PlannedWalk, io: CliIO): Promise<number> {
-  const { runTreeInteractive } = await import('../../tui/tree/run');
+  const { runTreeInteractive } = await loadTui();
   let tree = first;
   let options: { initialAnswers?: string[]; detections?: PlannedWalk['detections'] } = { initialAnswers: plan.answers, detections: plan.detections };
   for (;;) {

@@ -1,7 +1,9 @@
 // A list to pick from, windowed to its height so a long list never overflows the screen.
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
+import { useBindings } from '../keys';
+import type { Route } from '../nav';
+import { moveSelection } from '../state/use-list-state';
 import { useTheme, type Tone } from '../theme';
 
 export interface ListItem {
@@ -12,34 +14,62 @@ export interface ListItem {
   noteTone?: Tone;
 }
 
-/** Selection over `count` items: ↑ ↓ j k PgUp PgDn g G; Enter calls onOpen. */
-export function useSelection(count: number, height: number, active: boolean, onOpen: (index: number) => void, initial = 0) {
+export { moveSelection };
+
+/**
+ * Selection over `count` items with the moves the key table gives `screen` in `mode`; the
+ * `openAction` binding (Enter) calls onOpen. The selection is kept while the list is hidden
+ * (a screen pushed over it), so going back finds the cursor where it was.
+ */
+export function useSelection(
+  screen: Route['name'],
+  mode: string,
+  count: number,
+  height: number,
+  active: boolean,
+  onOpen: (index: number) => void,
+  { initial = 0, openAction = 'open' }: { initial?: number; openAction?: string } = {},
+) {
   const [selected, setSelected] = useState(initial);
   useEffect(() => setSelected((s) => Math.max(0, Math.min(s, count - 1))), [count]);
-  useKeys(
-    (input, key) => {
-      const last = count - 1;
-      const move = (to: (s: number) => number) => setSelected((s) => Math.max(0, Math.min(last, to(s))));
-      if (key.downArrow || input === 'j') move((s) => s + 1);
-      else if (key.upArrow || input === 'k') move((s) => s - 1);
-      else if (key.pageDown) move((s) => s + height);
-      else if (key.pageUp) move((s) => s - height);
-      else if (input === 'g' || key.home) move(() => 0);
-      else if (input === 'G' || key.end) move(() => last);
-      else if (key.return && count > 0) onOpen(selected);
+  const move = (action: string) => () => setSelected((s) => moveSelection(s, action, count, Math.max(1, height)));
+  useBindings(
+    screen,
+    mode,
+    {
+      down: move('down'),
+      up: move('up'),
+      pageDown: move('pageDown'),
+      pageUp: move('pageUp'),
+      first: move('first'),
+      last: move('last'),
+      [openAction]: () => count > 0 && onOpen(selected),
     },
-    { isActive: active },
+    active,
   );
   return { selected, setSelected };
 }
 
-export function ListView({ items, selected, height, width, focused = true }: { items: ListItem[]; selected: number; height: number; width: number; focused?: boolean }) {
+export function ListView({
+  items,
+  selected,
+  height,
+  width,
+  focused = true,
+}: {
+  items: ListItem[];
+  selected: number;
+  height: number;
+  width: number;
+  focused?: boolean;
+}) {
   const { tone } = useTheme();
+  const rows = Math.max(1, height);
   // Keep the selected row in view, a little off the edge when it can be.
-  const top = Math.max(0, Math.min(selected - Math.floor(height / 2), items.length - height));
-  const shown = items.slice(top, top + height);
+  const top = Math.max(0, Math.min(selected - Math.floor(rows / 2), items.length - rows));
+  const shown = items.slice(top, top + rows);
   return (
-    <Box flexDirection="column" height={Math.min(height, Math.max(1, items.length))} width={width} overflow="hidden">
+    <Box flexDirection="column" height={Math.min(rows, Math.max(1, items.length))} width={width} overflow="hidden" flexShrink={0}>
       {shown.map((item, i) => {
         const isSelected = top + i === selected;
         return (

@@ -1,35 +1,31 @@
 // A window onto many lines: the keys every long text scrolls with, and the lines that fit.
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
+import { useBindings } from '../keys';
+import type { Route } from '../nav';
+import { wrapLine } from '../../content/wrap';
+import { clampOffset, scrollBy } from '../state/use-list-state';
 
-export function clampOffset(offset: number, lineCount: number, height: number): number {
-  return Math.max(0, Math.min(offset, lineCount - height));
-}
+export { clampOffset, scrollBy };
 
-/** ↑ ↓ j k PgUp PgDn g G Home End over `lineCount` lines shown `height` at a time. */
-export function useScroll(lineCount: number, height: number, active: boolean, resetKey?: unknown) {
+/** The scroll keys the key table gives `screen` in `mode`, over `lineCount` lines shown `height` at a time. */
+export function useScroll(screen: Route['name'], mode: string, lineCount: number, height: number, active: boolean, resetKey?: unknown) {
   const [offset, setOffset] = useState(0);
   useEffect(() => setOffset(0), [resetKey]);
   useEffect(() => setOffset((o) => clampOffset(o, lineCount, height)), [lineCount, height]);
-  useKeys(
-    (input, key) => {
-      const page = Math.max(1, height - 1);
-      let step: ((o: number) => number) | null = null;
-      if (key.downArrow || input === 'j') step = (o) => o + 1;
-      else if (key.upArrow || input === 'k') step = (o) => o - 1;
-      else if (key.pageDown || input === ' ') step = (o) => o + page;
-      else if (key.pageUp) step = (o) => o - page;
-      else if (input === 'g' || key.home) step = () => 0;
-      else if (input === 'G' || key.end) step = () => lineCount;
-      if (step) {
-        const to = step;
-        setOffset((o) => clampOffset(to(o), lineCount, height));
-      }
-    },
-    { isActive: active },
+  const step = (action: string) => () => setOffset((o) => scrollBy(o, action, lineCount, height));
+  useBindings(
+    screen,
+    mode,
+    { down: step('down'), up: step('up'), pageDown: step('pageDown'), pageUp: step('pageUp'), first: step('first'), last: step('last') },
+    active,
   );
   return { offset, setOffset };
+}
+
+/** Lines wrapped at the width (continuations indented by `indent`), so nothing ends in "…". */
+export function wrapLines(lines: readonly string[], width: number, indent = 0): string[] {
+  return lines.flatMap((l) => wrapLine(l, Math.max(8, width), indent));
 }
 
 /** Draws lines[offset…offset+height], each cut at the width, never more than `height` rows. */

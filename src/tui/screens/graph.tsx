@@ -1,79 +1,102 @@
 // Stage graph: the drawing of `graph FILE [--target NAME]`, scrollable, for any Dockerfile.
+// The view; state in state/use-graph-state, keys in the key table's `graph` modes.
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
-import { buildModel } from '../../engine/model';
-import { stageGraph, UnknownStageError } from '../../engine/graph';
-import { drawGraph } from '../../cli/commands/graph';
+import { useScreenMode } from '../keys';
+import { useGraphInput } from '../input/use-graph-input';
 import { useNav, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
-import { ScrollView, position, useScroll } from '../components/scroll';
-import { LineInput, useLineInput } from '../components/text-input';
-import { usePathPrompt } from '../components/path-prompt';
+import { ScrollView, position, useScroll, wrapLines } from '../components/scroll';
+import { LineInput, useTextField } from '../components/text-input';
+import { usePathPrompt } from '../hooks/use-path-prompt';
+import { drawFile, graphMode } from '../state/use-graph-state';
+import { displaySafe } from '../../content/terminal-safe';
 
 export function GraphScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();
   const theme = useTheme();
-  const prompt = usePathPrompt(active);
-  const [target, setTarget] = useState('');
+  const prompt = usePathPrompt('graph', active);
   const [targetEditing, setTargetEditing] = useState(false);
   const [applied, setApplied] = useState('');
-
-  useEffect(() => nav.capture(prompt.editing || targetEditing), [prompt.editing, targetEditing]);
+  const mode = graphMode(prompt.editing, targetEditing);
+  useScreenMode(mode, active);
+  useEffect(() => nav.capture(mode !== 'view'), [mode]);
 
   const { lines, problem } = useMemo(() => {
     const l = prompt.loaded;
     if (!l) return { lines: [] as string[], problem: null };
     if ('error' in l) return { lines: [], problem: l.error };
-    try {
-      return { lines: drawGraph(stageGraph(buildModel(l.text), applied || null), { color: theme.color, file: l.path }), problem: null };
-    } catch (error) {
-      if (error instanceof UnknownStageError) {
-        return { lines: [], problem: `--target ${applied}: no such stage (stages: ${error.stages.join(', ') || 'none named'}); press t` };
-      }
-      throw error;
-    }
+    return drawFile(l.text, l.path, applied, theme.color);
   }, [prompt.loaded, applied, theme.color]);
 
   const bodyHeight = height - 2;
-  const scroll = useScroll(lines.length, bodyHeight, active && !prompt.editing && !targetEditing, `${prompt.version}:${applied}`);
+  // Long lines wrap under themselves (indented) instead of ending in "…" at a small width.
+  const shown = useMemo(
+    () =>
+      wrapLines(
+        lines.map((l) => displaySafe(l, { keepColor: true })),
+        width,
+        4,
+      ),
+    [lines, width],
+  );
+  const scroll = useScroll('graph', 'view', shown.length, bodyHeight, active && mode === 'view', `${prompt.version}:${applied}`);
 
-  useLineInput(setTarget, active && targetEditing, () => {
-    setApplied(target.trim());
-    setTargetEditing(false);
-  }, () => setTargetEditing(false));
-
-  useKeys(
-    (input) => {
-      if (input === '/') {
-        nav.capture(true);
-        prompt.edit();
-      } else if (input === 't' && prompt.loaded) {
-        nav.capture(true);
-        setTargetEditing(true);
-      }
+  const target = useTextField(
+    'graph',
+    'target',
+    '',
+    active && mode === 'target',
+    (value) => {
+      const next = value.trim();
+      setApplied(next);
+      // An unknown target keeps the field open on it, so it can be mended at once (typing replaces it).
+      const l = prompt.loaded;
+      if (l && 'text' in l && drawFile(l.text, l.path, next, false).problem) target.set(next, true);
+      else setTargetEditing(false);
     },
-    { isActive: active && !prompt.editing && !targetEditing },
+    () => setTargetEditing(false),
   );
 
+  const openTarget = () => {
+    nav.capture(true);
+    // The field opens on the target in force, selected: typing replaces it.
+    target.set(applied, true);
+    setTargetEditing(true);
+  };
+
+  useGraphInput(active && mode === 'view', { editPath: prompt.edit, openTarget: () => prompt.loaded && openTarget() });
+
+  const status =
+    mode === 'view'
+      ? [applied ? `--target ${applied}` : 'plain build', position(scroll.offset, bodyHeight, shown.length)].filter(Boolean).join(' · ')
+      : mode === 'target'
+        ? 'the stage to build (--target); empty: a plain build'
+        : prompt.loaded && 'error' in prompt.loaded
+          ? 'mend the path and press Enter (Ctrl-U clears it)'
+          : 'which Dockerfile? typing replaces the default';
   return (
     <Box flexDirection="column" width={width} height={height}>
-      {targetEditing ? (
-        <LineInput label="--target (empty: plain build): " value={target} editing width={width} />
+      {mode === 'target' ? (
+        <LineInput
+          label="--target (empty: plain build): "
+          value={target.state.value}
+          pristine={target.state.pristine}
+          editing
+          width={width}
+        />
       ) : (
-        <LineInput label="Dockerfile: " value={prompt.path} editing={prompt.editing} width={width} />
+        <LineInput label="Dockerfile: " value={prompt.path} pristine={prompt.pristine} editing={prompt.editing} width={width} />
       )}
       <Text color={theme.tone('muted')} wrap="truncate-end">
-        {prompt.editing
-          ? 'Enter draws the graph of this file · Esc back'
-          : [applied ? `--target ${applied}` : 'plain build', position(scroll.offset, bodyHeight, lines.length), 't target · / file'].filter(Boolean).join(' · ')}
+        {status}
       </Text>
       {problem ? (
         <Text color={theme.tone('bad')} wrap="wrap">
-          {problem}
+          {displaySafe(problem)}
         </Text>
       ) : (
-        <ScrollView lines={lines} offset={scroll.offset} height={bodyHeight} width={width} />
+        <ScrollView lines={shown} offset={scroll.offset} height={bodyHeight} width={width} />
       )}
     </Box>
   );

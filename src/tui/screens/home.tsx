@@ -1,7 +1,8 @@
 // Home: the five ways in. Draws at once; the exercise progress arrives when the exercises load.
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
+import { useScreenMode } from '../keys';
+import { useHomeInput } from '../input/use-home-input';
 import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { useAppEnv } from '../env';
@@ -45,26 +46,25 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();
   const { tone } = useTheme();
   const progress = useProgress(active);
-  const open = (i: number) => nav.push(entries[i]!.route);
-  const { selected } = useSelection(entries.length, entries.length, active, open);
-  useKeys(
-    (input) => {
-      const n = Number(input);
-      if (n >= 1 && n <= entries.length) open(n - 1);
-      const byLetter = entries.findIndex((e) => e.letter === input);
-      if (byLetter >= 0) open(byLetter);
-    },
-    { isActive: active },
+  const open = (i: number) => entries[i] && nav.push(entries[i].route);
+  useScreenMode('list', active);
+  const intro = height >= 12;
+  // The rows the list may take: at 20×5 fewer than the entries, and the selected one stays in view.
+  const listRows = Math.max(1, Math.min(entries.length, height - (intro ? 3 : 0)));
+  const { selected } = useSelection('home', 'list', entries.length, listRows, active, open);
+  useHomeInput(
+    active,
+    entries.map((e) => e.letter),
+    open,
   );
 
   const wide = width >= 70;
   const items: ListItem[] = entries.map((e, i) => ({
     key: e.label,
     label: `${i + 1}  ${e.label.padEnd(18)}`,
-    note: [e.route.name === 'exercises' ? progress ?? '…' : null, wide ? e.about : null].filter(Boolean).join('  ·  ') || undefined,
+    note: [e.route.name === 'exercises' ? (progress ?? '…') : null, wide ? e.about : null].filter(Boolean).join('  ·  ') || undefined,
     noteTone: e.route.name === 'exercises' && progress ? 'good' : 'muted',
   }));
-  const intro = height >= 12;
   return (
     <Box flexDirection="column" width={width} height={height} paddingLeft={1}>
       {intro ? (
@@ -76,7 +76,7 @@ export function HomeScreen({ width, height, active }: ScreenProps) {
           <Text> </Text>
         </>
       ) : null}
-      <ListView items={items} selected={selected} height={entries.length} width={width - 2} />
+      <ListView items={items} selected={selected} height={listRows} width={width - 2} />
       {!wide && height >= entries.length + 6 ? (
         <>
           <Text> </Text>

@@ -1,136 +1,108 @@
-// Lint: a path, its findings with the source line, each one's rule and section; `f` shows fixes as a diff.
-import { useEffect, useMemo, useState } from 'react';
+// Lint: a path, its findings with the source line, each one's rule and section; `f` shows fixes as
+// a diff. The view; its state is state/use-lint-state, its keys are the key table's `lint` modes.
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
-import writeFileAtomic from 'write-file-atomic';
-import { resolve } from 'node:path';
-import { lint } from '../../engine/lint';
-import { fixText } from '../../engine/fix';
+import { useScreenMode } from '../keys';
+import { useLintInput } from '../input/use-lint-input';
 import { ruleById } from '../../engine/rules/index';
 import { ruleDoc } from '../../content/rule-docs';
 import type { Finding } from '../../engine/types';
+import { wrapLine } from '../../content/wrap';
 import { useNav, type ScreenProps } from '../nav';
 import { useTheme, type Tone } from '../theme';
-import { useAppEnv } from '../env';
 import { ListView, useSelection, type ListItem } from '../components/list';
 import { LineInput } from '../components/text-input';
-import { usePathPrompt } from '../components/path-prompt';
+import { usePathPrompt } from '../hooks/use-path-prompt';
+import { useLintRunner } from '../hooks/use-lint-runner';
+import { useFixWriter } from '../hooks/use-fix-writer';
 import { ScrollView, useScroll } from '../components/scroll';
-import { diffLines, hunks } from '../diff';
+import { findingsSummary, initialLintState, lintMode, lintReducer } from '../state/use-lint-state';
+import { displaySafe } from '../../content/terminal-safe';
+import { sourceExcerpt } from '../components/source-excerpt';
+
+export { sourceExcerpt };
 
 const severityTone: Record<Finding['severity'], Tone> = { error: 'bad', warning: 'warn', info: 'info' };
-
-/** The source line of a finding with a caret under the span, cut to the width. */
-export function sourceExcerpt(lines: string[], finding: Finding, width: number): string[] {
-  const n = finding.span.start.line;
-  const text = (lines[n - 1] ?? '').replace(/\t/g, ' ');
-  const gutter = `${String(n).padStart(4)} │ `;
-  const start = finding.span.start.column - 1;
-  const end = finding.span.end.line === n ? Math.max(start + 1, finding.span.end.column - 1) : Math.max(start + 1, text.length);
-  const room = Math.max(10, width - gutter.length);
-  // Slide the window so the caret stays visible on a long line.
-  const shift = start >= room ? start - Math.floor(room / 3) : 0;
-  return [gutter + text.slice(shift, shift + room), ' '.repeat(gutter.length) + ' '.repeat(start - shift) + '^'.repeat(Math.max(1, Math.min(end - start, room - (start - shift))))];
-}
-
-type Fixing = { text: string; applied: number; diff: string[] } | null;
 
 export function LintScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();
   const theme = useTheme();
-  const { cwd } = useAppEnv();
-  const prompt = usePathPrompt(active);
-  const [fixing, setFixing] = useState<Fixing>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(lintReducer, initialLintState);
+  // From Enter on, the old findings are gone: "linting…" until the new ones are in.
+  const prompt = usePathPrompt('lint', active, { onSubmit: (path) => dispatch({ type: 'started', path }) });
+  const mode = lintMode(state, prompt.editing);
+  useScreenMode(mode, active);
 
-  useEffect(() => nav.capture(prompt.editing || fixing !== null), [prompt.editing, fixing]);
+  const source = useMemo(() => (prompt.loaded && 'text' in prompt.loaded ? prompt.loaded : null), [prompt.loaded]);
+  useLintRunner(source, prompt.version, dispatch);
+  const writeFix = useFixWriter(dispatch, prompt.reload);
 
-  const result = useMemo(() => {
-    const l = prompt.loaded;
-    if (!l || 'error' in l) return null;
-    return { text: l.text, lines: l.text.split(/\r?\n/), findings: lint(l.text).findings };
-  }, [prompt.loaded]);
-  const findings = result?.findings ?? [];
-
+  const findings = state.phase === 'done' ? state.findings : [];
   const listHeight = Math.max(1, Math.min(findings.length, Math.floor((height - 3) / 2)));
-  const browsing = active && !prompt.editing && fixing === null;
-  const { selected } = useSelection(findings.length, listHeight, browsing, (i) => nav.push({ name: 'rule', id: findings[i]!.rule }));
+  const { selected } = useSelection(
+    'lint',
+    'findings',
+    findings.length,
+    listHeight,
+    active && mode === 'findings',
+    (i) => nav.push({ name: 'rule', id: findings[i]!.rule }),
+    { openAction: 'rule' },
+  );
   const current = findings[selected];
+  const fix = state.phase === 'done' ? state.fix : null;
+  const diffScroll = useScroll('lint', 'fix', fix?.diff.length ?? 0, height - 3, active && mode === 'fix', fix);
+  useEffect(() => nav.capture(mode === 'path' || mode === 'fix'), [mode]);
 
-  const diffScroll = useScroll(fixing?.diff.length ?? 0, height - 3, active && fixing !== null, fixing);
+  // The finding's text below the list: PgUp/PgDn scroll it where the terminal is too small for it.
+  const [detailOffset, setDetailOffset] = useState(0);
+  useEffect(() => setDetailOffset(0), [selected, state]);
+  useLintInput(state, dispatch, {
+    mode,
+    active,
+    current,
+    editPath: prompt.edit,
+    writeFix,
+    scrollDetail: (by) => setDetailOffset((o) => Math.max(0, o + by)),
+  });
 
-  useKeys(
-    (input) => {
-      if (input === '/') {
-        nav.capture(true);
-        setMessage(null);
-        prompt.edit();
-      } else if (input === 's' && current) {
-        const rule = ruleById(current.rule);
-        if (rule) nav.push({ name: 'reference', section: ruleDoc(rule).reference });
-      } else if (input === 'f' && result) {
-        const fixed = fixText(result.text);
-        if (fixed.applied === 0 || fixed.text === result.text) {
-          setMessage('nothing here has an automatic fix');
-          return;
-        }
-        const diff = hunks(diffLines(result.text, fixed.text)).map((d) => (d === null ? '  …' : `${d.kind} ${d.text}`));
-        nav.capture(true);
-        setFixing({ text: fixed.text, applied: fixed.applied, diff });
-      }
-    },
-    { isActive: browsing },
-  );
-
-  useKeys(
-    (input, key) => {
-      if (!fixing || !prompt.loaded) return;
-      if (input === 'y') {
-        const path = prompt.loaded.path;
-        writeFileAtomic(resolve(cwd, path), fixing.text)
-          .then(() => {
-            setMessage(`applied ${fixing.applied} fix${fixing.applied === 1 ? '' : 'es'} to ${path}`);
-            setFixing(null);
-            prompt.reload();
-          })
-          .catch((error: Error) => {
-            setMessage(`could not write ${path}: ${error.message}`);
-            setFixing(null);
-          });
-      } else if (input === 'n' || key.escape || input === 'q') {
-        setMessage('no change made');
-        setFixing(null);
-      }
-    },
-    { isActive: active && fixing !== null },
-  );
-
-  const loaded = prompt.loaded;
+  const loadError = prompt.loaded && 'error' in prompt.loaded ? prompt.loaded.error : null;
+  const status =
+    mode === 'path'
+      ? loadError
+        ? 'mend the path and press Enter (Ctrl-U clears it)'
+        : 'which Dockerfile? typing replaces the default'
+      : state.phase === 'linting'
+        ? `linting ${state.path}…`
+        : state.phase === 'done'
+          ? (state.message ?? findingsSummary(findings))
+          : (state.message ?? '');
   const head = (
     <>
-      <LineInput label="Dockerfile: " value={prompt.path} editing={prompt.editing} width={width} />
-      <Text wrap="truncate-end" color={theme.tone(message ? 'info' : 'muted')}>
-        {prompt.editing
-          ? 'Enter lints this file · Esc back'
-          : message ?? (result ? `${findings.length === 0 ? 'no findings: clean' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`} · Enter explain · s section · f fix · / file` : '')}
+      <LineInput label="Dockerfile: " value={prompt.path} pristine={prompt.pristine} editing={prompt.editing} width={width} />
+      <Text wrap="truncate-end" color={theme.tone(state.message ? 'info' : 'muted')}>
+        {status}
       </Text>
     </>
   );
 
-  if (fixing) {
+  if (fix && state.phase === 'done') {
     const bodyHeight = height - 3;
     return (
       <Box flexDirection="column" width={width} height={height}>
         {head}
         <Box flexDirection="column" height={bodyHeight} width={width}>
-          {fixing.diff.slice(diffScroll.offset, diffScroll.offset + bodyHeight).map((line, i) => (
-            <Text key={i} wrap="truncate-end" color={line.startsWith('+') ? theme.tone('good') : line.startsWith('-') ? theme.tone('bad') : undefined}>
-              {line}
+          {fix.diff.slice(diffScroll.offset, diffScroll.offset + bodyHeight).map((line, i) => (
+            <Text
+              key={i}
+              wrap="truncate-end"
+              color={line.startsWith('+') ? theme.tone('good') : line.startsWith('-') ? theme.tone('bad') : undefined}
+            >
+              {displaySafe(line)}
             </Text>
           ))}
         </Box>
         <Text bold wrap="truncate-end">
-          Apply {fixing.applied} fix{fixing.applied === 1 ? '' : 'es'} to {loaded?.path}? y / n
+          Apply {fix.applied} fix{fix.applied === 1 ? '' : 'es'} to {displaySafe(state.path)}? y / n
         </Text>
       </Box>
     );
@@ -138,49 +110,55 @@ export function LintScreen({ width, height, active }: ScreenProps) {
 
   const items: ListItem[] = findings.map((f, i) => ({
     key: `${i}`,
-    label: `${f.span.start.line}:${f.span.start.column} ${f.severity.padEnd(7)} ${f.rule} ${f.message}`,
+    label: `${f.span.start.line}:${f.span.start.column} ${f.severity.padEnd(7)} ${f.rule} ${displaySafe(f.message)}`,
   }));
   const detailHeight = height - 3 - listHeight;
   let detail: string[] = [];
-  if (current && result) {
+  if (current && state.phase === 'done') {
     const rule = ruleById(current.rule);
-    detail = [...sourceExcerpt(result.lines, current, width), '', `${current.rule} ${current.name}: ${rule ? ruleDoc(rule).summary : ''}`, current.message];
+    // The message first: at a small size it is what must be read; it wraps, never ends in "…".
+    detail = [
+      ...wrapLine(`${current.rule} ${displaySafe(current.message)}`, width, 2),
+      ...sourceExcerpt(state.lines, current, width),
+      ...wrapLine(`${current.name}: ${rule ? ruleDoc(rule).summary : ''}`, width, 2),
+    ];
   }
 
   return (
     <Box flexDirection="column" width={width} height={height}>
       {head}
-      {loaded && 'error' in loaded ? (
+      {loadError ? (
         <Text color={theme.tone('bad')} wrap="wrap">
-          {loaded.error}
+          {displaySafe(loadError)}
         </Text>
       ) : null}
-      {result && findings.length > 0 ? (
+      {state.phase === 'failed' ? (
+        <Box flexDirection="column" borderStyle="round" borderColor={theme.tone('bad')} width={width}>
+          <Text color={theme.tone('bad')} wrap="wrap">
+            {`The linter failed on ${displaySafe(state.path)}: ${displaySafe(state.error)}`}
+          </Text>
+          <Text wrap="wrap">This is a bug in multistage-tutor; / lints another file.</Text>
+        </Box>
+      ) : null}
+      {state.phase === 'linting' ? <Text color={theme.tone('muted')}>linting…</Text> : null}
+      {state.phase === 'done' && findings.length > 0 ? (
         <>
           <Box flexDirection="column" height={listHeight}>
             <ListView items={items} selected={selected} height={listHeight} width={width} />
           </Box>
           <Text color={current ? theme.tone(severityTone[current.severity]) : undefined}>{'─'.repeat(width)}</Text>
           <Box flexDirection="column" height={detailHeight}>
-            {detail.length > 0 ? <ScrollView lines={detail.flatMap((l) => wrapPlain(l, width))} offset={0} height={detailHeight} width={width} /> : null}
+            {detail.length > 0 ? (
+              <ScrollView
+                lines={detail}
+                offset={Math.min(detailOffset, Math.max(0, detail.length - detailHeight))}
+                height={detailHeight}
+                width={width}
+              />
+            ) : null}
           </Box>
         </>
       ) : null}
     </Box>
   );
-}
-
-/** Wraps plain text (no ANSI) at the width, on spaces where it can. */
-function wrapPlain(text: string, width: number): string[] {
-  if (text.length <= width) return [text];
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > width) {
-    let cut = rest.lastIndexOf(' ', width);
-    if (cut <= width / 2) cut = width;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^ /, '');
-  }
-  out.push(rest);
-  return out;
 }

@@ -1,7 +1,9 @@
 // Reference: the section list beside the text (above it when narrow), live search, rules under each section.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Box, Text } from 'ink';
-import { useKeys } from '../keys';
+import { useScreenMode } from '../keys';
+import { referenceMode, useReferenceState } from '../state/use-reference-state';
+import { useReferenceInput } from '../input/use-reference-input';
 import { loadSections, type Section } from '../../content/sections';
 import { searchSections } from '../../content/search';
 import { renderMarkdown } from '../../content/render';
@@ -11,9 +13,7 @@ import { useNav, type Route, type ScreenProps } from '../nav';
 import { useTheme } from '../theme';
 import { ListView, type ListItem } from '../components/list';
 import { ScrollView, position, useScroll } from '../components/scroll';
-import { LineInput, useLineInput } from '../components/text-input';
-
-type Focus = 'list' | 'text';
+import { LineInput, useTextField } from '../components/text-input';
 
 /** The section as lines at this width, with the rules that check it listed under it (numbered for 1-9). */
 export function sectionLines(section: Section, width: number, color: boolean): string[] {
@@ -33,10 +33,10 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
   const theme = useTheme();
   const sections = useMemo(() => loadSections(), []);
   const wanted = route.name === 'reference' && route.section ? sections.findIndex((s) => s.id === route.section) : -1;
-  const [current, setCurrent] = useState(Math.max(0, wanted));
-  const [focus, setFocus] = useState<Focus>(wanted >= 0 ? 'text' : 'list');
-  const [query, setQuery] = useState<string | null>(null);
-  const [hit, setHit] = useState(0);
+  const [state, dispatch] = useReferenceState(wanted);
+  const { current, focus, searching, hit } = state;
+  const mode = referenceMode(state);
+  useScreenMode(mode, active);
 
   const wide = width >= 84;
   const listWidth = wide ? Math.min(32, Math.floor(width / 3)) : width;
@@ -47,56 +47,44 @@ export function ReferenceScreen({ width, height, active, route }: ScreenProps & 
 
   const section = sections[current]!;
   const lines = useMemo(() => sectionLines(section, textWidth - 1, theme.color), [section, textWidth, theme.color]);
-  const scroll = useScroll(lines.length, textHeight, active && query === null && focus === 'text', section.id);
+  const scroll = useScroll('reference', 'text', lines.length, textHeight, active && mode === 'text', section.id);
 
-  const hits = useMemo(() => (query ? searchSections(query, 20) : []), [query]);
-  useEffect(() => setHit(0), [query]);
-
-  const searching = query !== null;
   useEffect(() => nav.capture(searching), [searching]);
 
   const openSection = (index: number) => {
-    setCurrent(index);
+    dispatch({ type: 'open', index, count: sections.length });
     scroll.setOffset(0);
   };
 
-  useLineInput(
-    (update) => setQuery((q) => update(q ?? '')),
+  const field = useTextField(
+    'reference',
+    'search',
+    '',
     active && searching,
     () => {
       const chosen = hits[hit];
-      if (chosen) openSection(sections.indexOf(chosen.section));
-      if (chosen) setFocus('text');
-      setQuery(null);
+      if (chosen) {
+        openSection(sections.indexOf(chosen.section));
+        dispatch({ type: 'focus', focus: 'text' });
+      }
+      dispatch({ type: 'search', on: false });
     },
-    () => setQuery(null),
+    () => dispatch({ type: 'search', on: false }),
+    {
+      down: () => dispatch({ type: 'hit', by: 1, count: hits.length }),
+      up: () => dispatch({ type: 'hit', by: -1, count: hits.length }),
+    },
   );
+  const query = field.state.value;
+  const hits = useMemo(() => (searching && query ? searchSections(query, 20) : []), [searching, query]);
+  useEffect(() => dispatch({ type: 'hitReset' }), [query]);
 
-  useKeys(
-    (input, key) => {
-      if (searching) {
-        if (key.downArrow) setHit((h) => Math.min(h + 1, Math.max(0, hits.length - 1)));
-        if (key.upArrow) setHit((h) => Math.max(0, h - 1));
-        return;
-      }
-      if (input === '/') {
-        nav.capture(true);
-        setQuery('');
-      }
-      else if (input === 'n') openSection(Math.min(sections.length - 1, current + 1));
-      else if (input === 'p') openSection(Math.max(0, current - 1));
-      else if (key.tab) setFocus((f) => (f === 'list' ? 'text' : 'list'));
-      else if (/^[1-9]$/.test(input) && section.rules[Number(input) - 1]) nav.push({ name: 'rule', id: section.rules[Number(input) - 1]! });
-      else if (focus === 'list') {
-        if (key.downArrow || input === 'j') openSection(Math.min(sections.length - 1, current + 1));
-        else if (key.upArrow || input === 'k') openSection(Math.max(0, current - 1));
-        else if (input === 'g') openSection(0);
-        else if (input === 'G') openSection(sections.length - 1);
-        else if (key.return || key.rightArrow) setFocus('text');
-      } else if (key.leftArrow && wide) setFocus('list');
-    },
-    { isActive: active },
-  );
+  const startSearch = () => {
+    nav.capture(true);
+    field.set('', false);
+    dispatch({ type: 'search', on: true });
+  };
+  useReferenceInput(state, dispatch, { count: sections.length, rules: section.rules, active, openSection, startSearch });
 
   const listItems: ListItem[] = searching
     ? hits.map((h) => ({ key: h.section.id, label: h.section.title, note: wide ? undefined : h.snippet }))

@@ -2,10 +2,11 @@
 // b or Backspace goes back one answer, r starts again. Ends in the recommendation.
 // Reusable: the command `tree NAME` runs it on its own, the full-screen app embeds it.
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
 import { useTheme } from '../theme';
+import { useBindings, useScreenMode } from '../keys';
 
 export interface TreeWalkerProps {
   tree: Tree;
@@ -29,7 +30,17 @@ export interface TreeWalkerProps {
 
 type Action = { kind: 'section' } | { kind: 'tree'; tree: string } | { kind: 'restart' } | { kind: 'back' } | { kind: 'exit' };
 
-export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAnswers = [], detections = {}, isActive = true, hideKeys = false, onAnswersChange }: TreeWalkerProps) {
+export function TreeWalker({
+  tree,
+  onOpenSection,
+  onOpenTree,
+  onExit,
+  initialAnswers = [],
+  detections = {},
+  isActive = true,
+  hideKeys = false,
+  onAnswersChange,
+}: TreeWalkerProps) {
   const theme = useTheme();
   const [answers, setAnswers] = useState<string[]>(() => {
     const walked = walkTree(tree, initialAnswers);
@@ -38,17 +49,31 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
   useEffect(() => onAnswersChange?.(answers), [answers, onAnswersChange]);
   const result = useMemo(() => walkTree(tree, answers), [tree, answers]);
 
-  const back = () => setAnswers((a) => a.slice(0, -1));
-  const restart = () => setAnswers([]);
-
-  useInput(
-    (input, key) => {
-      if (input === 'b' || key.backspace || key.delete) back();
-      else if (input === 'r') restart();
-      else if (onExit && (input === 'q' || key.escape)) onExit();
-    },
-    { isActive },
-  );
+  // The answer just taken back: the question it answered comes back with the cursor on it.
+  const [undone, setUndone] = useState<string | null>(null);
+  const back = () =>
+    setAnswers((a) => {
+      setUndone(a[a.length - 1] ?? null);
+      return a.slice(0, -1);
+    });
+  const restart = () => {
+    setUndone(null);
+    setAnswers([]);
+  };
+  // The key table's modes: no undo or restart before the first answer, where they would do nothing.
+  const mode = result.status === 'leaf' ? 'leaf' : answers.length === 0 ? 'first' : 'question';
+  useScreenMode(mode, isActive);
+  useBindings('trees', mode, { undo: back, restart }, isActive, (input, key) => {
+    if (onExit && (input === 'q' || key.escape)) onExit();
+  });
+  const preselect = (q: { id: string; answers: { answer: string }[] }) => {
+    const again = q.answers.findIndex((a) => a.answer === undone);
+    if (again >= 0) return again;
+    return Math.max(
+      0,
+      q.answers.findIndex((a) => a.answer === detections[q.id]?.answer),
+    );
+  };
 
   const fromFile = (questionId: string, answer: string) => {
     const d = detections[questionId];
@@ -84,8 +109,11 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
               key={`${result.question.id}:${answers.length}`}
               isFocused={isActive}
               items={result.question.answers.map((a) => ({ key: a.answer, label: a.label, value: a.answer }))}
-              initialIndex={Math.max(0, result.question.answers.findIndex((a) => a.answer === detections[result.question.id]?.answer))}
-              onSelect={(item) => setAnswers((a) => [...a, item.value])}
+              initialIndex={preselect(result.question)}
+              onSelect={(item) => {
+                setUndone(null);
+                setAnswers((a) => [...a, item.value]);
+              }}
             />
           </>
         )}
@@ -95,7 +123,9 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
             isActive={isActive}
             actions={[
               ...(onOpenSection ? [{ label: `Read the reference: ${result.leaf.section}`, value: { kind: 'section' } as Action }] : []),
-              ...(onOpenTree && result.leaf.tree ? [{ label: `Walk the next tree: ${result.leaf.tree}`, value: { kind: 'tree', tree: result.leaf.tree } as Action }] : []),
+              ...(onOpenTree && result.leaf.tree
+                ? [{ label: `Walk the next tree: ${result.leaf.tree}`, value: { kind: 'tree', tree: result.leaf.tree } as Action }]
+                : []),
               { label: 'Go back one answer', value: { kind: 'back' } },
               { label: 'Start again', value: { kind: 'restart' } },
               ...(onExit ? [{ label: 'Done', value: { kind: 'exit' } as Action }] : []),
@@ -113,7 +143,8 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
       {hideKeys ? null : (
         <Box marginTop={1}>
           <Text color={theme.tone('muted')}>
-            ↑↓ choose · Enter select · b back · r restart{onExit ? ' · q quit' : ''}
+            {answers.length === 0 ? '↑↓ choose · Enter select' : '↑↓ choose · Enter select · b back · r restart'}
+            {onExit ? ' · q quit' : ''}
           </Text>
         </Box>
       )}
@@ -121,7 +152,17 @@ export function TreeWalker({ tree, onOpenSection, onOpenTree, onExit, initialAns
   );
 }
 
-function Recommendation({ leaf, actions, onAction, isActive }: { leaf: Leaf; actions: { label: string; value: Action }[]; onAction: (a: Action) => void; isActive: boolean }) {
+function Recommendation({
+  leaf,
+  actions,
+  onAction,
+  isActive,
+}: {
+  leaf: Leaf;
+  actions: { label: string; value: Action }[];
+  onAction: (a: Action) => void;
+  isActive: boolean;
+}) {
   const theme = useTheme();
   return (
     <Box flexDirection="column">
@@ -137,7 +178,12 @@ function Recommendation({ leaf, actions, onAction, isActive }: { leaf: Leaf; act
       <Text>{leaf.why}</Text>
       <Text color={theme.tone('muted')}>Read next: multistage-tutor ref {leaf.section}</Text>
       <Box marginTop={1}>
-        <SelectInput key={leaf.id} isFocused={isActive} items={actions.map((a, i) => ({ key: String(i), label: a.label, value: a.value }))} onSelect={(item) => onAction(item.value)} />
+        <SelectInput
+          key={leaf.id}
+          isFocused={isActive}
+          items={actions.map((a, i) => ({ key: String(i), label: a.label, value: a.value }))}
+          onSelect={(item) => onAction(item.value)}
+        />
       </Box>
     </Box>
   );

@@ -1,7 +1,7 @@
 // `tree NAME` on a terminal: the walker on its own (not full screen). Ink and React are
 // imported here, when the walk starts, so a piped `tree` never loads them.
 import type { Detection, Tree } from '../../content';
-import type { CliIO } from '../../cli/io';
+import type { Terminal } from '../terminal';
 import { importInk } from '../load-ink';
 
 export interface TreeRunResult {
@@ -13,10 +13,14 @@ export interface TreeRunResult {
 
 export async function runTreeInteractive(
   tree: Tree,
-  io: CliIO,
+  io: Terminal,
   options: { initialAnswers?: string[]; detections?: Record<string, Detection> } = {},
 ): Promise<TreeRunResult> {
-  const [{ render }, { TreeWalker }, { ThemeContext, makeTheme }] = await Promise.all([importInk(), import('./TreeWalker'), import('../theme')]);
+  const [{ render }, { TreeWalker }, { ThemeContext, makeTheme }] = await Promise.all([
+    importInk(),
+    import('./TreeWalker'),
+    import('../theme'),
+  ]);
   let result: TreeRunResult = {};
   const instance = render(
     <ThemeContext.Provider value={makeTheme(io.color)}>

@@ -1,0 +1,102 @@
+// The exercise screen's hold on the file system, over the exercises layer: the working copy made
+// on first open, re-checked when it is saved (from any editor), hints, reset and progress. The
+// screen gets state and commands; it never reads or writes a file itself.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { watch } from 'chokidar';
+import * as ws from '../workspace';
+
+export interface Checked {
+  result: ws.CheckResult;
+  lines: string[];
+  at: Date;
+}
+
+/** The learner's text; a file deleted from outside reads as empty (and fails, as it should). */
+function readCopy(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+export function useExerciseWorkspace(id: string, env: NodeJS.ProcessEnv, say: (message: string) => void) {
+  const exercise = useMemo(() => ws.exercise(id), [id]);
+  const workspace = ws.workspaceFor(env);
+  const [file, setFile] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [hints, setHints] = useState<ws.Hint[]>(() => workspace.shownHints(id));
+  const [everPassed, setEverPassed] = useState(() => workspace.solutionUnlocked(id));
+  const [recorded, setRecorded] = useState(false);
+  const sayRef = useRef(say);
+  sayRef.current = say;
+  const fail = useCallback((error: unknown) => sayRef.current(`problem: ${error instanceof Error ? error.message : String(error)}`), []);
+
+  // The working copy is made from the start file the first time the exercise opens.
+  useEffect(() => {
+    workspace.openWorkingCopy(id).then(({ path, created }) => {
+      setFile(path);
+      if (created) sayRef.current(`your copy: ${path}`);
+    }, fail);
+  }, [id, workspace]);
+
+  const checkToken = useRef(0);
+  const recheck = useCallback(() => {
+    if (!file) return;
+    const text = readCopy(file);
+    const result = ws.checkAnswer(exercise, text);
+    setChecked({ result, lines: text.split(/\r?\n|\r/), at: new Date() });
+    if (result.passed) setEverPassed(true);
+    const warnings = ws.takeWarnings(env);
+    if (warnings.length > 0) sayRef.current(warnings.join('; '));
+    setRecorded(false);
+    // Only the latest check may say "recorded": an earlier check's write can finish after this one starts.
+    const token = ++checkToken.current;
+    workspace.recordCheck(id, result).then(() => token === checkToken.current && setRecorded(true), fail);
+  }, [file, id, exercise, workspace, env]);
+
+  useEffect(() => recheck(), [recheck]);
+
+  // A save from an editor in another window re-checks. Editors often save by writing a new file and
+  // renaming it over the old one, so watch the folder, not the file.
+  const recheckRef = useRef(recheck);
+  recheckRef.current = recheck;
+  useEffect(() => {
+    if (!file) return;
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = watch(dirname(file), { ignoreInitial: true, depth: 0 });
+    // A save that landed while the watcher was starting would be missed: check once it is ready.
+    watcher.on('ready', () => recheckRef.current());
+    watcher.on('all', (_event, path) => {
+      if (basename(path) !== basename(file)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => recheckRef.current(), 80);
+    });
+    return () => {
+      clearTimeout(timer);
+      void watcher.close();
+    };
+  }, [file]);
+
+  return {
+    exercise,
+    file,
+    checked,
+    hints,
+    everPassed,
+    recorded,
+    recheck: () => recheckRef.current(),
+    nextHint: () => {
+      if (hints.length >= exercise.hints.length) return sayRef.current(`no more hints: all ${exercise.hints.length} are shown`);
+      workspace.nextHint(id).then((hint) => setHints((h) => [...h.filter((x) => x.index !== hint.index), hint]), fail);
+    },
+    reset: () =>
+      workspace.resetExercise(id).then(() => {
+        sayRef.current('reset to the broken start');
+        recheckRef.current();
+      }, fail),
+    nextExercise: () => ws.nextInOrder(id),
+  };
+}

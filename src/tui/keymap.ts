@@ -1,0 +1,310 @@
+// Every key binding of the app, in one table: the input hooks match keys through it, the footer
+// shows the focused mode's `footer` entries, and the `?` overlay lists them all. A key that is not
+// here does nothing, so what the footer and the help say is what the keys do.
+import type { Key } from 'ink';
+import type { Route } from './nav';
+
+/** A key as the table names it: a name below, `ctrl-x`, or the one character typed. */
+export type KeyName =
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end'
+  | 'enter'
+  | 'esc'
+  | 'tab'
+  | 'backspace'
+  | `ctrl-${string}`
+  | (string & {});
+
+export interface Binding {
+  /** What the input hook does for it. */
+  action: string;
+  keys: KeyName[];
+  /** How the footer and help write the keys: `↑↓`, `Enter`. */
+  shown: string;
+  /** A word or two for the footer. */
+  does: string;
+  /** The longer line in the `?` overlay (defaults to `does`). */
+  help?: string;
+  /** Shown in the footer of its mode (else only in the help). */
+  footer?: boolean;
+}
+
+export function keyMatches(name: KeyName, input: string, key: Key): boolean {
+  switch (name) {
+    case 'up':
+      return key.upArrow;
+    case 'down':
+      return key.downArrow;
+    case 'left':
+      return key.leftArrow;
+    case 'right':
+      return key.rightArrow;
+    case 'pageUp':
+      return key.pageUp;
+    case 'pageDown':
+      return key.pageDown;
+    case 'home':
+      return key.home;
+    case 'end':
+      return key.end;
+    case 'enter':
+      return key.return;
+    case 'esc':
+      return key.escape;
+    case 'tab':
+      return key.tab && !key.shift;
+    case 'backspace':
+      return key.backspace || key.delete;
+  }
+  if (name.startsWith('ctrl-')) return key.ctrl && input === name.slice(5);
+  return !key.ctrl && !key.meta && input === name;
+}
+
+/** The action of the first binding the key matches, or null. */
+export function actionOf(bindings: readonly Binding[], input: string, key: Key): string | null {
+  for (const b of bindings) if (b.keys.some((k) => keyMatches(k, input, key))) return b.action;
+  return null;
+}
+
+const b = (action: string, keys: KeyName[], shown: string, does: string, help?: string, footer = true): Binding => ({
+  action,
+  keys,
+  shown,
+  does,
+  help,
+  footer,
+});
+const helpOnly = (action: string, keys: KeyName[], shown: string, does: string, help?: string): Binding =>
+  b(action, keys, shown, does, help, false);
+/** The other half of a pair another binding's help already names (↑ of "↑ ↓ j k: move"): not listed again. */
+const alias = (action: string, keys: KeyName[]): Binding => ({ action, keys, shown: '', does: '', help: '', footer: false });
+
+const moveKeys: Binding[] = [
+  b('down', ['down', 'j'], '↑↓', 'move', '↑ ↓ j k: move'),
+  alias('up', ['up', 'k']),
+  helpOnly('pageDown', ['pageDown'], 'PgUp PgDn', 'a page up, down'),
+  alias('pageUp', ['pageUp']),
+  helpOnly('first', ['g', 'home'], 'g G', 'first, last'),
+  alias('last', ['G', 'end']),
+];
+
+const scrollKeys: Binding[] = [
+  b('down', ['down', 'j'], '↑↓', 'scroll', '↑ ↓ j k: scroll a line'),
+  alias('up', ['up', 'k']),
+  helpOnly('pageDown', ['pageDown', ' '], 'PgUp PgDn Space', 'a page up, down'),
+  alias('pageUp', ['pageUp']),
+  helpOnly('first', ['g', 'home'], 'g G', 'top, bottom'),
+  alias('last', ['G', 'end']),
+];
+
+/** A one-line text field: typing replaces a default, Enter submits exactly what is shown. */
+export function fieldKeys(submit: string, cancel: string): Binding[] {
+  return [
+    b('submit', ['enter'], 'Enter', submit),
+    b('clear', ['ctrl-u'], 'Ctrl-U', 'clear', 'Ctrl-U: clear the field'),
+    helpOnly('erase', ['backspace'], 'Backspace', 'erase a character'),
+    b('cancel', ['esc'], 'Esc', cancel),
+  ];
+}
+
+const pathField = (submit: string) => [
+  ...fieldKeys(submit, 'back'),
+  b('home-dir', [], '~', 'home', '~/: your home folder (typed at the start of a path)'),
+];
+
+export const globalKeys: Binding[] = [
+  b('help', ['?'], '?', 'help', '?: this help (any key closes it)'),
+  b('back', ['q', 'esc'], 'q', 'back', 'q Esc: back; quit from home'),
+  helpOnly('quit', ['ctrl-c'], 'Ctrl-C', 'quit at once'),
+];
+
+interface ScreenKeys {
+  title: string;
+  /** The bindings of each mode; the first mode is the one the screen starts in. */
+  modes: Record<string, Binding[]>;
+  /** Modes in which a field or a question takes every key (q, ?, Esc are its own). */
+  captures?: string[];
+}
+
+export const keymap: Record<Route['name'], ScreenKeys> = {
+  home: {
+    title: 'Home',
+    modes: {
+      list: [
+        ...moveKeys.slice(0, 2),
+        b('open', ['enter'], 'Enter', 'open'),
+        b('jump', ['1', '2', '3', '4', '5'], '1-5', 'jump', '1-5: open that entry'),
+        helpOnly('letter', ['r', 't', 'e', 'l', 'g'], 'r t e l g', 'Reference, Trees, Exercises, Lint, Graph'),
+      ],
+    },
+  },
+  reference: {
+    title: 'Reference',
+    modes: {
+      list: [
+        b('down', ['down', 'j'], '↑↓', 'section', '↑ ↓ j k: choose a section'),
+        alias('up', ['up', 'k']),
+        helpOnly('first', ['g', 'home'], 'g G', 'first, last section'),
+        alias('last', ['G', 'end']),
+        helpOnly('next', ['n'], 'n p', 'next, previous section'),
+        alias('previous', ['p']),
+        b('read', ['enter', 'right', 'tab'], 'Enter', 'read', 'Enter → Tab: read the section'),
+        b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
+        helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
+      ],
+      text: [
+        ...scrollKeys,
+        b('next', ['n'], 'n/p', 'section', 'n p: next, previous section'),
+        alias('previous', ['p']),
+        b('list', ['tab', 'left'], 'Tab', 'list', 'Tab ←: back to the section list'),
+        b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
+        helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
+      ],
+      search: [b('down', ['down'], '↑↓', 'hit', '↑ ↓: choose a hit'), alias('up', ['up']), ...fieldKeys('open', 'cancel')],
+    },
+    captures: ['search'],
+  },
+  rule: {
+    title: 'Rule',
+    modes: { text: [...scrollKeys, b('section', ['s'], 's', 'its section', 's: open the reference section that teaches it')] },
+  },
+  trees: {
+    title: 'Decision trees',
+    modes: {
+      choose: [...moveKeys.slice(0, 2), b('open', ['enter'], 'Enter', 'walk', 'Enter: walk the tree')],
+      question: [
+        b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
+        alias('up', ['up', 'k']),
+        b('answer', ['enter'], 'Enter', 'answer'),
+        b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
+        b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
+        helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
+        alias('scrollDown', ['pageDown']),
+      ],
+      first: [
+        b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
+        alias('up', ['up', 'k']),
+        b('answer', ['enter'], 'Enter', 'answer'),
+        helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
+        alias('scrollDown', ['pageDown']),
+      ],
+      leaf: [
+        b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose what next'),
+        alias('up', ['up', 'k']),
+        b('answer', ['enter'], 'Enter', 'do it', 'Enter: read the reference section, walk the next tree, go back or start again'),
+        b('scrollUp', ['pageUp'], 'PgUp', 'scroll', 'PgUp PgDn: scroll the recommendation'),
+        alias('scrollDown', ['pageDown']),
+        b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
+        b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
+      ],
+    },
+  },
+  exercises: {
+    title: 'Exercises',
+    modes: { list: [...moveKeys, b('open', ['enter'], 'Enter', 'open', 'Enter: open the exercise')] },
+  },
+  exercise: {
+    title: 'Exercise',
+    modes: {
+      main: [
+        b('edit', ['e'], 'e', 'edit', 'e: edit the working copy in $VISUAL / $EDITOR (else nano, else vi); re-checks on return'),
+        helpOnly('check', ['c'], 'c', 'check again', 'c: check again (saving the file from another window re-checks too)'),
+        b('hint', ['h'], 'h', 'hint', 'h: one more hint'),
+        b('reset', ['r'], 'r', 'reset', 'r: reset the working copy to the broken start (asks first)'),
+        b('next', ['n'], 'n', 'next', 'n: next exercise'),
+        b('solution', ['s'], 's', 'solution', 's: show the reference solution (once passed)'),
+        helpOnly('section', ['o'], 'o', 'open the reference section the exercise teaches'),
+        ...scrollKeys.map((k) => ({ ...k, footer: false })),
+      ],
+      confirm: [b('yes', ['y'], 'y', 'reset'), b('no', ['n', 'esc', 'q'], 'n', 'keep', 'n Esc: keep your edits')],
+    },
+    captures: ['confirm'],
+  },
+  lint: {
+    title: 'Lint a Dockerfile',
+    modes: {
+      path: pathField('lint'),
+      linting: [b('file', ['/'], '/', 'another file', '/: lint another file')],
+      findings: [
+        b('down', ['down', 'j'], '↑↓', 'finding', '↑ ↓ j k: move between findings'),
+        alias('up', ['up', 'k']),
+        helpOnly('first', ['g', 'home'], 'g G', 'first, last finding'),
+        alias('last', ['G', 'end']),
+        helpOnly('detailDown', ['pageDown'], 'PgUp PgDn', "scroll the finding's text (a small terminal)"),
+        alias('detailUp', ['pageUp']),
+        b('rule', ['enter'], 'Enter', 'rule', 'Enter: open the rule of the finding'),
+        b('section', ['s'], 's', 'section', 's: open the reference section of the finding'),
+        b('fix', ['f'], 'f', 'fix', 'f: show the fixes as a diff, then apply after y'),
+        b('file', ['/'], '/', 'file', '/: lint another file'),
+      ],
+      fix: [
+        b('yes', ['y'], 'y', 'apply'),
+        b('no', ['n', 'esc', 'q'], 'n', 'keep', 'n Esc: leave the file as it is'),
+        ...scrollKeys.slice(0, 2).map((k) => ({ ...k, footer: k.action === 'down' })),
+      ],
+    },
+    captures: ['path', 'fix'],
+  },
+  graph: {
+    title: 'Stage graph',
+    modes: {
+      path: pathField('draw'),
+      target: fieldKeys('draw', 'cancel'),
+      view: [
+        ...scrollKeys,
+        b('target', ['t'], 't', 'target', 't: name a --target stage (empty: a plain build)'),
+        b('file', ['/'], '/', 'file', '/: another file'),
+      ],
+    },
+    captures: ['path', 'target'],
+  },
+};
+
+/** The bindings of a screen in a mode (the first mode when it names none). */
+export function bindingsFor(screen: Route['name'], mode?: string): Binding[] {
+  const modes = keymap[screen].modes;
+  return modes[mode ?? ''] ?? Object.values(modes)[0] ?? [];
+}
+
+export function capturesKeys(screen: Route['name'], mode: string | undefined): boolean {
+  return mode !== undefined && (keymap[screen].captures ?? []).includes(mode);
+}
+
+/**
+ * "↑↓ move · Enter open · q back": the focused mode's keys, then the app's own. When that does
+ * not fit the width, the keys alone ("↑↓ Enter s f / · ? help"): every key stays in sight.
+ */
+export function footerFor(screen: Route['name'], mode: string | undefined, atHome: boolean, width = Infinity): string {
+  const own = bindingsFor(screen, mode).filter((k) => k.footer);
+  const captured = capturesKeys(screen, mode);
+  const parts = own.map((k) => `${k.shown} ${k.does}`);
+  if (!captured) parts.push('? help', atHome ? 'q quit' : 'q back');
+  const full = parts.join(' · ');
+  if ([...full].length <= width) return full;
+  // The header always shows "? help": that goes first.
+  const lean = parts.filter((p) => p !== '? help').join(' · ');
+  if ([...lean].length <= width) return lean;
+  const keysOnly = own.map((k) => k.shown).join(' ');
+  return captured ? keysOnly : `${keysOnly} · ? help · ${atHome ? 'q quit' : 'q back'}`;
+}
+
+/** Every binding of the screen, each mode's once, for the `?` overlay. */
+export function helpFor(screen: Route['name']): [keys: string, what: string][] {
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const k of [...Object.values(keymap[screen].modes).flat(), ...globalKeys]) {
+    if (k.help === '') continue;
+    const line = k.help ?? `${k.shown}: ${k.does}`;
+    const [keys, what] = line.includes(': ') ? [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)] : [k.shown, line];
+    if (seen.has(keys + what)) continue;
+    seen.add(keys + what);
+    out.push([keys!, what!]);
+  }
+  return out;
+}

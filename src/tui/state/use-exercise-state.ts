@@ -1,0 +1,83 @@
+// The exercise screen's text as lines: task, hints, goals, findings with their source lines and the
+// solution, each wrapped to the width (nothing the learner must read ends in "…"). Pure.
+import { renderMarkdown } from '../../content/render';
+import { wrapLine } from '../../content/wrap';
+import type { Paint } from '../paint';
+import type { CheckResult, Exercise, Hint } from '../workspace';
+import { sourceExcerpt } from '../components/source-excerpt';
+import { displaySafe } from '../../content/terminal-safe';
+
+/**
+ * A goal as the checker reports it. A goal that waits on another (status `waiting`) is neither met
+ * nor failed: it says what it waits for. A failed goal's message names the line to mend.
+ */
+type GoalShown = CheckResult['goals'][number] & { status?: string; message?: string };
+
+export function goalLine(goal: GoalShown, p: Paint): string {
+  if (goal.status === 'waiting') return `${p.yellow('…')} ${goal.description} ${p.gray(`(waiting: ${goal.message ?? 'on an earlier goal'})`)}`;
+  if (goal.passed) return `${p.green('✓')} ${goal.description}`;
+  return `${p.red('✗')} ${goal.description}${goal.message ? ` ${p.gray(`(${goal.message})`)}` : ''}`;
+}
+
+export function exerciseBody(
+  exercise: Exercise,
+  checked: { result: CheckResult; lines: string[] } | null,
+  hints: Hint[],
+  showSolution: boolean,
+  width: number,
+  color: boolean,
+  p: Paint,
+  file: string | null = null,
+): { body: string[]; hintsAt: number; solutionAt: number } {
+  const out: string[] = [];
+  // `[text](ref:id)` links read as the reference's own `(ref id)` notes; `o` opens the section.
+  const md = (text: string) =>
+    renderMarkdown(text.replace(/\]\(ref:([a-z0-9-]+)\)/g, '](#$1)'), { width: width - 1, color })
+      .replace(/\n+$/, '')
+      .split('\n');
+  const wrap = (line: string) => wrapLine(line, Math.max(8, width - 1), 2);
+  out.push(...md(exercise.task), '');
+  // Where to edit, in full: the status line below cuts a long path.
+  if (file) out.push(...wrapLine(`${p.bold('Your copy:')} ${file}`, Math.max(8, width - 1), 2), '');
+  const hintsStart = out.length;
+  for (const h of hints) out.push(...md(`**Hint ${h.index}/${h.total}:** ${h.text}`), '');
+  if (checked) {
+    const r = checked.result;
+    out.push(p.bold('Goals'));
+    for (const g of r.goals) out.push(...wrap(goalLine(g, p)));
+    const blocking = r.findings.filter((f) => f.severity !== 'info');
+    out.push('', p.bold(r.findings.length === 0 ? 'Findings: none' : `Findings (${blocking.length} in the way of passing)`));
+    for (const f of r.findings) {
+      const sev = f.severity === 'error' ? p.red(f.severity) : f.severity === 'warning' ? p.yellow(f.severity) : p.gray(f.severity);
+      out.push(...wrap(`${f.span.start.line}:${f.span.start.column} ${sev} ${f.rule} ${displaySafe(f.message)}`));
+      out.push(...sourceExcerpt(checked.lines, f, width).map(p.gray));
+    }
+  }
+  const solutionStart = out.length + 1;
+  if (showSolution) {
+    out.push(
+      '',
+      p.bold('Reference solution (compare with yours):'),
+      ...exercise.solution
+        .replace(/\n+$/, '')
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
+  }
+  // The newest hint's first line, so revealing one scrolls it into view.
+  const lastHint = hints.length > 0 ? hintsStart + out.slice(hintsStart).findIndex((l) => l.includes(`Hint ${hints.length}/`)) : 0;
+  return { body: out, hintsAt: lastHint, solutionAt: solutionStart };
+}
+
+export function verdictLine(r: CheckResult | undefined, recorded: boolean, width: number): string {
+  if (!r) return 'checking…';
+  if (r.passed)
+    return width < 60
+      ? '✓ PASSED · s solution · n next'
+      : `✓ PASSED${recorded ? ', recorded in your progress' : ''} · s compare with the reference solution · n next`;
+  const met = r.goals.filter((g) => g.passed).length;
+  const inWay = r.findings.filter((f) => f.severity !== 'info').length;
+  return width < 60
+    ? `✗ not yet: ${met}/${r.goals.length} goals, ${inWay} in the way`
+    : `✗ not yet: ${met}/${r.goals.length} goals, ${inWay} finding(s) in the way`;
+}

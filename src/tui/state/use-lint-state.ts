@@ -1,0 +1,62 @@
+// The Lint screen as state: which phase it is in (typing the path, linting, findings, the fix
+// diff), what it found, and the line under the path. Pure, tested without Ink.
+import type { Finding } from '../../engine/types';
+
+export type LintState =
+  | { phase: 'idle'; message: string | null }
+  | { phase: 'linting'; path: string; message: null }
+  | { phase: 'failed'; path: string; error: string; message: null }
+  | { phase: 'done'; path: string; text: string; lines: string[]; findings: Finding[]; fix: FixOffer | null; message: string | null };
+
+export interface FixOffer {
+  text: string;
+  applied: number;
+  diff: string[];
+}
+
+export type LintAction =
+  | { type: 'started'; path: string }
+  | { type: 'linted'; path: string; text: string; findings: Finding[] }
+  | { type: 'crashed'; path: string; error: string }
+  | { type: 'offerFix'; fix: FixOffer }
+  | { type: 'closeFix'; message: string }
+  | { type: 'say'; message: string | null };
+
+export const initialLintState: LintState = { phase: 'idle', message: null };
+
+export function lintReducer(state: LintState, action: LintAction): LintState {
+  switch (action.type) {
+    case 'started':
+      return { phase: 'linting', path: action.path, message: null };
+    case 'linted':
+      return {
+        phase: 'done',
+        path: action.path,
+        text: action.text,
+        lines: action.text.split(/\r?\n|\r/),
+        findings: action.findings,
+        fix: null,
+        message: null,
+      };
+    case 'crashed':
+      return { phase: 'failed', path: action.path, error: action.error, message: null };
+    case 'offerFix':
+      return state.phase === 'done' ? { ...state, fix: action.fix } : state;
+    case 'closeFix':
+      return state.phase === 'done' ? { ...state, fix: null, message: action.message } : state;
+    case 'say':
+      return state.phase === 'done' || state.phase === 'idle' ? { ...state, message: action.message } : state;
+  }
+}
+
+/** The key-table mode of the screen: what the footer shows and which keys act. */
+export function lintMode(state: LintState, editing: boolean): 'path' | 'linting' | 'fix' | 'findings' {
+  if (editing) return 'path';
+  if (state.phase === 'linting') return 'linting';
+  if (state.phase === 'done' && state.fix) return 'fix';
+  return 'findings';
+}
+
+export function findingsSummary(findings: readonly Finding[]): string {
+  return findings.length === 0 ? 'no findings: clean' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,243 @@
+// The screens' state and key table, without Ink: reducers, moves, the footer each mode shows.
+import { describe, expect, it } from 'vitest';
+import { expandHome, fieldReducer, type FieldState } from '../src/tui/state/use-field-state';
+import { findingsSummary, initialLintState, lintMode, lintReducer } from '../src/tui/state/use-lint-state';
+import { drawFile, graphMode } from '../src/tui/state/use-graph-state';
+import { exerciseBody, goalLine, verdictLine } from '../src/tui/state/use-exercise-state';
+import { moveSelection } from '../src/tui/components/list';
+import { scrollBy, wrapLines } from '../src/tui/components/scroll';
+import { actionOf, footerFor, helpFor, keymap } from '../src/tui/keymap';
+import { displaySafe } from '../src/content/terminal-safe';
+import { painter } from '../src/tui/paint';
+import { listExercises, loadExercise, checkAnswer } from '../src/exercises';
+import { lint } from '../src/engine/lint';
+import type { Key } from 'ink';
+
+const key = (over: Partial<Key> = {}): Key =>
+  ({
+    upArrow: false,
+    downArrow: false,
+    leftArrow: false,
+    rightArrow: false,
+    pageDown: false,
+    pageUp: false,
+    home: false,
+    end: false,
+    return: false,
+    escape: false,
+    ctrl: false,
+    shift: false,
+    tab: false,
+    backspace: false,
+    delete: false,
+    meta: false,
+    super: false,
+    hyper: false,
+    capsLock: false,
+    numLock: false,
+    ...over,
+  }) as Key;
+
+describe('text field state', () => {
+  const typed = (s: FieldState, text: string) => [...text].reduce((st, ch) => fieldReducer(st, { type: 'insert', text: ch }), s);
+  it('typing replaces an untouched default instead of appending to it', () => {
+    const s = typed({ value: 'Dockerfile', pristine: true }, '../api/Dockerfile');
+    expect(s.value).toBe('../api/Dockerfile');
+  });
+  it('after the first key it appends; Backspace and Ctrl-U edit; a default is kept when only erased', () => {
+    let s = typed({ value: 'Dockerfile', pristine: true }, 'ab');
+    s = fieldReducer(s, { type: 'erase' });
+    expect(s.value).toBe('a');
+    s = fieldReducer(s, { type: 'clear' });
+    expect(s).toEqual({ value: '', pristine: false });
+    expect(fieldReducer({ value: 'Dockerfile', pristine: true }, { type: 'erase' }).value).toBe('Dockerfil');
+  });
+  it('a paste is one line of printable text; the first `/` typed is kept', () => {
+    const s = fieldReducer({ value: '', pristine: false }, { type: 'insert', text: 'a\r\nb\x1b[31m\x07' });
+    expect(s.value).toBe('a b[31m');
+    expect(typed({ value: 'Dockerfile', pristine: true }, '/tmp/x').value).toBe('/tmp/x');
+  });
+  it('~ is the home folder at the start of a path only', () => {
+    expect(expandHome('~/a/Dockerfile', '/home/me')).toBe('/home/me/a/Dockerfile');
+    expect(expandHome('~', '/home/me/')).toBe('/home/me/');
+    expect(expandHome('a/~/b', '/home/me')).toBe('a/~/b');
+    expect(expandHome('~/x', undefined)).toBe('~/x');
+  });
+});
+
+describe('lint state', () => {
+  const text = 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine\nCOPY --from=build /app /app\n';
+  it('goes idle → linting → done, and an engine exception is a failed phase, not a throw', () => {
+    let s = lintReducer(initialLintState, { type: 'started', path: 'D' });
+    expect(lintMode(s, false)).toBe('linting');
+    const done = lintReducer(s, { type: 'linted', path: 'D', text, findings: lint(text).findings });
+    expect(done.phase).toBe('done');
+    expect(lintMode(done, false)).toBe('findings');
+    expect(lintMode(done, true)).toBe('path');
+    s = lintReducer(s, { type: 'crashed', path: 'D', error: 'boom' });
+    expect(s).toMatchObject({ phase: 'failed', error: 'boom' });
+  });
+  it('the fix offer is its own mode; closing it says what happened', () => {
+    const done = lintReducer(initialLintState, { type: 'linted', path: 'D', text, findings: [] });
+    const offered = lintReducer(done, { type: 'offerFix', fix: { text: 'x', applied: 1, diff: ['- a', '+ b'] } });
+    expect(lintMode(offered, false)).toBe('fix');
+    const closed = lintReducer(offered, { type: 'closeFix', message: 'no change made' });
+    expect(lintMode(closed, false)).toBe('findings');
+    expect(closed.message).toBe('no change made');
+    expect(findingsSummary([])).toBe('no findings: clean');
+  });
+});
+
+describe('graph state', () => {
+  it('an unknown target names the stages; a known one draws', () => {
+    const text = 'FROM alpine AS build\nRUN true\nFROM scratch AS publish\nCOPY --from=build /x /x\n';
+    expect(drawFile(text, 'D', 'publishnosuch', false).problem).toMatch(/--target publishnosuch: no such stage \(stages: build, publish\)/);
+    const drawn = drawFile(text, 'D', 'publish', false);
+    expect(drawn.problem).toBeNull();
+    expect(drawn.lines.join('\n')).toContain('--target publish');
+    expect(graphMode(true, false)).toBe('path');
+    expect(graphMode(false, true)).toBe('target');
+    expect(graphMode(false, false)).toBe('view');
+  });
+});
+
+describe('moves', () => {
+  it('a list selection stays inside the list', () => {
+    expect(moveSelection(0, 'up', 5, 3)).toBe(0);
+    expect(moveSelection(4, 'down', 5, 3)).toBe(4);
+    expect(moveSelection(1, 'pageDown', 5, 3)).toBe(4);
+    expect(moveSelection(3, 'first', 5, 3)).toBe(0);
+    expect(moveSelection(0, 'last', 5, 3)).toBe(4);
+  });
+  it('a scroll stops at the last page', () => {
+    expect(scrollBy(0, 'last', 50, 10)).toBe(40);
+    expect(scrollBy(38, 'pageDown', 50, 10)).toBe(40);
+    expect(scrollBy(3, 'up', 50, 10)).toBe(2);
+    expect(scrollBy(0, 'up', 50, 10)).toBe(0);
+  });
+  it('wrapped lines fit the width and keep every word', () => {
+    const long = 'the entrypoint still starts the copied binary once the binary is copied into the final stage';
+    const lines = wrapLines([long], 40, 2);
+    expect(lines.every((l) => l.length <= 40)).toBe(true);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(long);
+  });
+});
+
+describe('the key table', () => {
+  it('is what the footer shows: the focused mode only', () => {
+    expect(footerFor('reference', 'text', false)).toContain('↑↓ scroll');
+    expect(footerFor('reference', 'text', false)).toContain('Tab list');
+    expect(footerFor('reference', 'list', false)).not.toMatch(/scroll|PgDn|End/);
+    expect(footerFor('lint', 'fix', false)).toMatch(/^y apply · n keep/);
+    expect(footerFor('lint', 'path', false)).toContain('Ctrl-U clear');
+    expect(footerFor('lint', 'path', false)).toContain('~ home');
+    expect(footerFor('lint', 'path', false)).not.toContain('q back');
+    expect(footerFor('trees', 'first', false)).not.toMatch(/b undo|r restart/);
+    expect(footerFor('trees', 'question', false)).toMatch(/b undo.*r restart/);
+    expect(footerFor('home', 'list', true)).toMatch(/q quit$/);
+  });
+  it('is what the keys do: every footer key of every mode has a binding that matches it', () => {
+    const k = (shown: string) =>
+      shown === 'Enter'
+        ? ['\r', key({ return: true })]
+        : shown === 'Esc'
+          ? ['', key({ escape: true })]
+          : shown === 'Ctrl-U'
+            ? ['u', key({ ctrl: true })]
+            : shown === 'Tab'
+              ? ['\t', key({ tab: true })]
+              : null;
+    for (const [screen, { modes }] of Object.entries(keymap)) {
+      for (const [, bindings] of Object.entries(modes)) {
+        // `~` is text typed into a path (no key of its own), shown so it is known.
+        for (const b of bindings.filter((x) => x.footer && x.keys.length > 0)) {
+          const pressed = k(b.shown) ?? (b.shown.length === 1 ? [b.shown, key()] : null);
+          if (!pressed) continue;
+          expect(actionOf(bindings, pressed[0] as string, pressed[1] as Key), `${screen} ${b.shown}`).toBe(b.action);
+        }
+      }
+    }
+  });
+  it('is what the help lists, without repeats', () => {
+    const help = helpFor('lint');
+    expect(help.map(([k]) => k)).toContain('Ctrl-U');
+    expect(help.map(([k]) => k)).toContain('f');
+    expect(new Set(help.map(([k, w]) => k + w)).size).toBe(help.length);
+  });
+});
+
+describe('exercise text', () => {
+  it('goal lines and findings wrap at 40 columns instead of ending in …', () => {
+    const ex = loadExercise(listExercises()[0]!.id);
+    const result = checkAnswer(ex, ex.start);
+    const { body } = exerciseBody(ex, { result, lines: ex.start.split('\n') }, [], false, 40, false, painter(false));
+    expect(body.every((l) => [...l].length <= 40)).toBe(true);
+    for (const g of result.goals) expect(body.join(' ').replace(/\s+/g, ' ')).toContain(g.description.replace(/\s+/g, ' '));
+    expect(verdictLine(result, false, 40).length).toBeLessThanOrEqual(40);
+  });
+  it('a goal that waits on another is shown as waiting, neither ✓ nor ✗', () => {
+    const line = goalLine(
+      { id: 'g', description: 'the entrypoint starts the binary', passed: false, status: 'waiting' } as never,
+      painter(false),
+    );
+    expect(line).toMatch(/^… .*waiting/);
+    expect(line).not.toMatch(/[✓✗]/);
+  });
+});
+
+describe('control characters from files', () => {
+  it('are drawn as visible escapes, never sent to the terminal', () => {
+    const osc52 = '# \x1b]52;c;ZXZpbA==\x07 note';
+    expect(displaySafe(osc52)).toBe('# ␛]52;c;ZXZpbA==^G note');
+    expect(displaySafe('\x9b31m')).toBe('\\x9b31m');
+    expect(displaySafe('\x1b[1mbold\x1b[22m', { keepColor: true })).toBe('\x1b[1mbold\x1b[22m');
+  });
+});
+
+describe('app state', () => {
+  it("keeps a stack of routes: push, replace, back (never past home); q and ? are a field's own while it captures", async () => {
+    const { appReducer, keysCaptured, screenKey, top, topMode } = await import('../src/tui/state/use-app-state');
+    let s = { stack: [{ name: 'home' as const }], help: false, helpOffset: 0, captured: false, modes: {} } as Parameters<
+      typeof appReducer
+    >[0];
+    s = appReducer(s, { type: 'push', route: { name: 'lint' } });
+    expect(top(s)).toEqual({ name: 'lint' });
+    s = appReducer(s, { type: 'mode', key: screenKey({ name: 'lint' }, 1), mode: 'path' });
+    expect(topMode(s)).toBe('path');
+    expect(keysCaptured(s)).toBe(true);
+    s = appReducer(s, { type: 'mode', key: screenKey({ name: 'lint' }, 1), mode: 'findings' });
+    expect(keysCaptured(s)).toBe(false);
+    s = appReducer(s, { type: 'replace', route: { name: 'graph' } });
+    expect(topMode(s)).toBeUndefined();
+    s = appReducer(appReducer(s, { type: 'back' }), { type: 'back' });
+    expect(s.stack).toEqual([{ name: 'home' }]);
+  });
+});
+
+describe('reference state', () => {
+  it('opens sections inside the list, switches panes, and keeps the search hit inside the hits', async () => {
+    const { referenceReducer, referenceMode } = await import('../src/tui/state/use-reference-state');
+    let s = { current: 0, focus: 'list' as const, searching: false, hit: 0 } as Parameters<typeof referenceReducer>[0];
+    s = referenceReducer(s, { type: 'open', index: 99, count: 5 });
+    expect(s.current).toBe(4);
+    s = referenceReducer(s, { type: 'focus', focus: 'text' });
+    expect(referenceMode(s)).toBe('text');
+    s = referenceReducer(s, { type: 'search', on: true });
+    expect(referenceMode(s)).toBe('search');
+    s = referenceReducer(referenceReducer(s, { type: 'hit', by: 1, count: 2 }), { type: 'hit', by: 1, count: 2 });
+    expect(s.hit).toBe(1);
+    s = referenceReducer(s, { type: 'search', on: false });
+    expect(referenceMode(s)).toBe('text');
+  });
+});
+
+describe('layout', () => {
+  it('no screen touches the file system: files are read and written by hooks over the lower layers', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../src/tui/screens/', import.meta.url);
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      expect(text, name).not.toMatch(/from '(node:)?fs(\/promises)?'|from 'chokidar'|from 'write-file-atomic'/);
+    }
+  });
+});
