@@ -27,11 +27,9 @@ describe.each(rules.map((r) => [r.id, { ...r, ...ruleDoc(r) }] as const))('%s te
   });
 });
 
-it('has every rule of the catalogue, MS000 to MS022 and the newer ones, once and in order', () => {
+it('has every rule of the catalogue, MS000 to MS025, once', () => {
   const ids = rules.map((r) => r.id);
-  const expected = Array.from({ length: 23 }, (_, i) => `MS${String(i).padStart(3, '0')}`);
-  expect(ids.slice(0, 23)).toEqual(expected);
-  expect(ids.slice(23).every((id) => /^MS0(2[3-9])$/.test(id))).toBe(true);
-  expect([...ids].sort()).toEqual(ids);
-  expect(new Set(ids).size).toBe(ids.length);
+  // MS023 (end-of-life-base) arrives on its own branch; every other ID of rules.md is here.
+  const expected = Array.from({ length: 26 }, (_, i) => `MS${String(i).padStart(3, '0')}`).filter((id) => id !== 'MS023' || ids.includes(id));
+  expect(ids).toEqual(expected);
 });

@@ -79,9 +79,13 @@ const BUILD_TOOL_NAMES = new Set([
 ]);
 
 /** A package the spec counts as a build tool. */
+/** `-dev` names that are application channels, not development headers. */
+const APP_CHANNELS = /^(microsoft-edge|google-chrome|chromium|firefox|brave-browser|opera|vivaldi|code|insomnia)-(dev|devel)$/;
+
 export function isBuildToolPackage(pkg: string, extra?: readonly string[]): boolean {
   const name = pkg.toLowerCase();
   if (BUILD_TOOL_NAMES.has(name) || extra?.includes(name)) return true;
+  if (APP_CHANNELS.test(name)) return false;
   if (/-(dev|devel)$/.test(name)) return true;
   if (/^openjdk-?\d*-jdk(-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name)) return true;
   if (/^(gcc|g\+\+|clang|golang|cmake)-[\d.]+$/.test(name)) return true;
@@ -181,7 +185,13 @@ export function buildTool(program: string, argv: Argv): string | null {
     case 'go':
       return sub === 'build' || sub === 'install' ? 'go' : null;
     case 'cargo':
+    case 'xx-cargo':
+      // tonistiigi/xx's wrappers cross-compile for TARGETPLATFORM (rules.md *build command*).
       return sub === 'build' || sub === 'install' ? 'cargo' : null;
+    case 'xx-go':
+      return sub === 'build' || sub === 'install' ? 'go' : null;
+    case 'xx-clang':
+      return 'clang';
     case 'rustc':
     case 'gcc':
     case 'g++':

@@ -207,6 +207,10 @@ export function classifyImage(image: { name: string; tag: string | null }): Imag
     return row(jre ? 'jre' : 'jdk', { language: 'java', variant: jre ? 'jre' : 'jdk', toolchain: !jre && ['eclipse-temurin', 'openjdk', 'amazoncorretto'].includes(name) });
   }
   if (name.startsWith('bellsoft/liberica-openjre')) return row('jre', { language: 'java', variant: 'jre' });
+  if (name.startsWith('bellsoft/liberica-openjdk')) {
+    const jre = hasPart(tag, 'jre');
+    return row(jre ? 'jre' : 'jdk', { language: 'java', variant: jre ? 'jre' : 'jdk' });
+  }
   if (WEB_SERVERS.has(name)) {
     const unprivileged = name === 'nginxinc/nginx-unprivileged';
     return row(unprivileged ? 'nginx-unprivileged' : name, { webServer: true, users: ['root', 'nobody', ...(name === 'httpd' ? ['www-data'] : name === 'caddy' ? [] : ['nginx'])], nonrootByDefault: unprivileged });
@@ -240,6 +244,10 @@ function chainguard(name: string, tag: string | null): ImageClass {
   if (image === 'jdk') return { ...base, family: 'jdk', language: 'java', variant: 'jdk' };
   if (image === 'go') return { ...base, family: 'golang', language: 'go', toolchain: true };
   if (image === 'rust') return { ...base, family: 'rust', language: 'rust', toolchain: true };
+  if (image === 'aspnet-runtime' || image === 'dotnet-runtime' || image === 'dotnet-sdk') {
+    const variant = image === 'aspnet-runtime' ? 'aspnet' : image === 'dotnet-runtime' ? 'runtime' : 'sdk';
+    return { ...base, family: `dotnet-${variant}`, language: 'dotnet', variant, toolchain: variant === 'sdk' };
+  }
   if (image === 'wolfi-base') return { ...base, family: 'wolfi', nonrootByDefault: false };
   return { ...base, family: 'chainguard' };
 }

@@ -18,9 +18,9 @@ export function expand(text: string, vars: ReadonlyMap<string, string | null>): 
     const set = current !== undefined && current !== null;
     if (op === ':-' || op === '-') {
       if (set && (op === '-' || current !== '')) return current!;
-      return expand(word ?? '', vars).value;
+      return expand(dequote(word ?? ''), vars).value;
     }
-    if (op === ':+' || op === '+') return set && (op === '+' || current !== '') ? expand(word ?? '', vars).value : '';
+    if (op === ':+' || op === '+') return set && (op === '+' || current !== '') ? expand(dequote(word ?? ''), vars).value : '';
     if (!set) {
       unresolved = true;
       return '';
@@ -28,6 +28,11 @@ export function expand(text: string, vars: ReadonlyMap<string, string | null>): 
     return current!;
   });
   return { value, unresolved };
+}
+
+/** Quotes inside `${V:-"x"}` go, as the shell removes them. */
+function dequote(word: string): string {
+  return word.includes('"') || word.includes("'") ? word.replace(/["']/g, '') : word;
 }
 
 export function hasVariable(text: string): boolean {

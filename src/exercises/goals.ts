@@ -1,42 +1,46 @@
 // The goal vocabulary: each kind is a question over the engine's stage model and its facts
 // layer, never over the text. Stages are found by what they do (selectors), so names, comments
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
-import { posix } from 'node:path';
 import { leadingDirectives } from '../engine/directives';
-import { isBuildToolPackage } from '../engine/classify';
 import {
-  buildFoldersCopied,
+  carriedWorkdirs,
   buildsInStage,
   chain,
   commandDir,
   copiesInto,
   copiesJdk,
   dependencies,
-  dependencyInstalls,
-  effectiveWorkdir,
-  fixedArchTarget,
+  missingInputs,
+  cargoOutputs,
+  inOutputDir,
   fromRoot,
   installedPackages,
+  familiesOf,
+  isBuildToolPackage,
+  onBuildPlatform,
+  onFixedPlatform,
+  variableUses,
   isWithin,
   jlinkOutputs,
   libcOf,
   matchesArtifact,
-  nodeModules,
-  nodeModulesBefore,
+  nodeModulesAt,
   pythonDevInstalls,
   removedInLaterRun,
   resolvePath,
-  selfContainedPublish,
+  publishesSelfContained,
+  sourceTrees,
   stageCopies,
   startCommand,
+  startCommandRuns,
   userInForce,
-  usersThrough,
+  userSettings,
   workdirAt,
   baseClass,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
-import { familiesOfStage } from './families';
+import { baseText, capital, commandAt, count, familyList, lineOf, lines, quote, selectorText, stageName, stagesText } from './phrases';
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
 import type { BaseFamily, Goal, GoalCheck, GoalKind, Selector } from './types';
 
@@ -72,7 +76,7 @@ const CHECKS: Checks = {
   'final-base': (model, goal) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      if (familiesOfStage(model, root).some((f) => goal.families.includes(f))) return null;
+      if (familiesOf(root.base).some((f) => goal.families.includes(f))) return null;
       return `The final stage starts from ${baseText(root)} (line ${lineOf(root.from)}), which is not ${familyList(goal.families)}`;
     }),
 
@@ -98,7 +102,7 @@ const CHECKS: Checks = {
         const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}`;
         if (step.carries === 'whole-stage') problems.push(`${at} copies the whole filesystem of ${stageName(step.source)}`);
         else {
-          const dirs = buildFoldersCopied(model, step);
+          const dirs = carriedWorkdirs(model, step);
           if (dirs.length > 0) problems.push(`${at} copies \`${dirs[0]}\`, the whole working folder of ${stageName(step.source)} (its sources and everything the build left there), not just what the build produced`);
         }
       }
@@ -112,8 +116,7 @@ const CHECKS: Checks = {
       if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
       const start = startCommand(model, final);
       if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
-      const workdir = effectiveWorkdir(model, final);
-      if (start.some((word) => runsPath(word, workdir, landed))) return null;
+      if (startCommandRuns(model, final, landed)) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
       return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;
     }),
@@ -165,10 +168,10 @@ const CHECKS: Checks = {
 
   'final-production-dependencies': (model) =>
     withFinal(model, (final) => {
-      const modules = nodeModules(model, final);
+      const modules = nodeModulesAt(model, final);
       if (modules.state === 'production') return null;
-      if (modules.state === 'none' || !modules.at) return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
-      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.at)} on line ${lineOf(modules.at)}`;
+      if (modules.state === 'none' || !modules.by) return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
+      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.by)} on line ${lineOf(modules.by)}`;
     }),
 
   'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `No stage ${selectorText(goal.stage).replace(/^that /, "")}`),
@@ -233,9 +236,10 @@ const CHECKS: Checks = {
   },
 
   'dependency-installs': (model, goal) => {
-    const installs = model.stages.flatMap((s) => s.dependencyInstalls).filter((d) => d.tool === goal.tool && d.includesDev === goal.includesDev);
+    const tools = Array.isArray(goal.tool) ? goal.tool : [goal.tool];
+    const installs = model.stages.flatMap((s) => s.dependencyInstalls).filter((d) => tools.includes(d.tool) && d.includesDev === goal.includesDev);
     if (installs.length >= 1 && installs.length <= goal.max) return null;
-    const kind = goal.includesDev ? `full \`${goal.tool}\` install (with devDependencies)` : `\`${goal.tool}\` install`;
+    const kind = goal.includesDev ? `full \`${tools[0]}\` install (with devDependencies)` : `\`${tools[0]}\` install`;
     if (installs.length === 0) return `No stage runs the ${kind}`;
     return `The ${kind} runs ${installs.length} times, on lines ${lines(installs.map((d) => d.command.instruction))}; once is enough`;
   },
@@ -259,11 +263,14 @@ const CHECKS: Checks = {
 
   'build-uses-args': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, '')}`;
+    const names = new Set(goal.names);
     for (const stage of stages) {
+      // The build's own RUN, or an ENV of the chain (GOOS=$TARGETOS) that the build reads.
+      const envs = chain(model, stage).flatMap((s) => s.instructions.filter((i) => i.keyword === 'ENV'));
       for (const build of stage.builds) {
-        const words = buildWords(model, stage, build.command.instruction);
-        if (goal.names.every((name) => words.some((w) => mentionsVariable(w, name)))) return null;
+        const used = new Set([build.command.instruction, ...envs].flatMap((i) => variableUses(model, i, names)).map((u) => u.name));
+        if (goal.names.every((name) => used.has(name))) return null;
       }
     }
     const build = stages[0]!.builds[0]!;
@@ -273,14 +280,14 @@ const CHECKS: Checks = {
   'build-platform': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
-    if (stages.some((stage) => chain(model, stage).some((s) => isVariable(s.platform, 'BUILDPLATFORM')))) return null;
+    if (stages.some((stage) => onBuildPlatform(model, stage) !== null)) return null;
     const stage = stages[0]!;
     return `${quote(model, stage.from)} on line ${lineOf(stage.from)} has no \`--platform=$BUILDPLATFORM\`: the compiler runs emulated on the target platform`;
   },
 
   'final-target-platform': (model) =>
     withFinal(model, (final) => {
-      const pinned = chain(model, final).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
+      const pinned = onBuildPlatform(model, final);
       return pinned ? `${quote(model, pinned.from)} on line ${lineOf(pinned.from)} puts the final stage on the build machine's platform, not the target's` : null;
     }),
 
@@ -298,15 +305,15 @@ const CHECKS: Checks = {
   'dotnet-web-base': (model) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      const families = familiesOfStage(model, root);
+      const families = familiesOf(root.base);
       if (families.includes('aspnet')) return null;
       const at = `${baseText(root)} (line ${lineOf(root.from)})`;
       if (families.includes('dotnet-runtime-deps')) {
         const publishes = namedCopies(model, final)
           .flatMap((c) => chain(model, c.source))
           .flatMap((s) => buildsInStage(model, s).filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish'));
-        if (publishes.length > 0 && publishes.every((b) => selfContainedPublish(model, b))) return null;
-        const publish = publishes.find((b) => !selfContainedPublish(model, b));
+        if (publishes.length > 0 && publishes.every((b) => publishesSelfContained(model, b.stage, b.build))) return null;
+        const publish = publishes.find((b) => !publishesSelfContained(model, b.stage, b.build));
         return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${commandAt(model, publish.command)} is framework-dependent` : ''}`;
       }
       if (families.includes('dotnet-runtime')) return `${at} has the .NET runtime but not ASP.NET Core: the web API does not start. Use \`mcr.microsoft.com/dotnet/aspnet\``;
@@ -317,7 +324,7 @@ const CHECKS: Checks = {
   'java-runtime': (model) =>
     withFinal(model, (final) => {
       const root = rootOf(model, final);
-      const families = familiesOfStage(model, root);
+      const families = familiesOf(root.base);
       if (families.includes('jre')) return null;
       const jlinked = namedCopies(model, final).some((c) => c.sources.some((src) => isWithin(src, jlinkOutputs(model, c.source))));
       if (jlinked && !families.includes('jdk')) return null;
@@ -326,14 +333,14 @@ const CHECKS: Checks = {
 
   'final-no-jdk': (model) =>
     withFinal(model, (final) => {
-      const jdk = copiesInto(model, final).find((c) => copiesJdk(model, c))?.copy;
+      const jdk = copiesInto(model, final).find((c) => copiesJdk(model, c.copy))?.copy;
       return jdk ? `${quote(model, jdk.instruction)} on line ${lineOf(jdk.instruction)} copies a whole JDK into the final stage: the compiler ships after all` : null;
     }),
 
   'stage-base': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
-    const wrong = stages.filter((s) => !familiesOfStage(model, s).some((f) => goal.families.includes(f)));
+    const wrong = stages.filter((s) => !familiesOf(rootOf(model, s).base).some((f) => goal.families.includes(f)));
     if (wrong.length === 0) return null;
     const stage = wrong[0]!;
     const root = rootOf(model, stage);
@@ -345,11 +352,11 @@ const CHECKS: Checks = {
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
       for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
-        const modules = nodeModulesBefore(model, stage, build.command);
+        const modules = nodeModulesAt(model, stage, build.command);
         const at = commandAt(model, build.command);
         if (modules.state === 'none') return `${at} runs with no node_modules: nothing installs the dependencies before it`;
         if (modules.state === 'production') {
-          return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.at!)} on line ${lineOf(modules.at!)} left only production ones, so the build fails`;
+          return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.by!)} on line ${lineOf(modules.by!)} left only production ones, so the build fails`;
         }
       }
     }
@@ -360,8 +367,7 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const problems = [...dependencies(model, final)]
         .sort((a, b) => a - b)
-        .flatMap((i) => dependencyInstalls(model, model.stages[i]!))
-        .flatMap((d) => d.missing.map((alternatives) => ({ install: d.install, file: alternatives[0]!, folder: commandDir(model, d.stage, d.install.command) })))
+        .flatMap((i) => missingInputs(model, model.stages[i]!))
         .map(({ install, file, folder }) => {
           const why = file.endsWith('lock.json') || file === 'yarn.lock' || file.endsWith('-lock.yaml') ? ` (\`${install.command.argv.slice(0, 2).join(' ')}\` fails without a lockfile)` : '';
           return `${commandAt(model, install.command)} needs \`${file}\` in \`${folder}\`, but no COPY before it brings it${why}`;
@@ -373,7 +379,7 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       for (const step of namedCopies(model, final)) {
         for (const builder of chain(model, step.source).filter((s) => matches(model, s, goal.from))) {
-          const cargo = buildsInStage(model, builder).filter((b) => b.tool === 'cargo' && b.outputDir !== null);
+          const outputs = cargoOutputs(model, builder);
           const paths = [
             ...step.sources.map((path) => ({ path, where: `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}` })),
             // `cp target/…/app /out/app` in the builder moves the binary on: that source counts too.
@@ -389,11 +395,9 @@ const CHECKS: Checks = {
             ),
           ];
           for (const { path, where } of paths) {
-            const build = cargo.find((b) => isWithin(path, [b.outputDir!]));
-            const folders = cargo.flatMap((b) => b.artifacts.map((a) => a.replace(/\/\*$/, '')));
-            if (!build || cargo.some((b) => b.artifacts.some((a) => matchesArtifact(path, a) || folders.some((f) => matchesArtifact(path, f))))) continue;
-            const folder = build.artifacts[0]?.replace(/\/\*$/, '').replace('/*/', '/<triple>/');
-            return `${where} takes \`${path}\`, but ${commandAt(model, build.command)} writes its binary to \`${folder}/\``;
+            const output = outputs.find((o) => isWithin(path, [o.targetDir]));
+            if (!output || outputs.some((o) => inOutputDir(path, o.outputDir))) continue;
+            return `${where} takes \`${path}\`, but ${commandAt(model, output.build.command)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
           }
         }
       }
@@ -404,15 +408,16 @@ const CHECKS: Checks = {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
-      const onBuildPlatform = chain(model, stage).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
-      const fixedPlatform = chain(model, stage).find((s) => s.platform !== null && !s.platform.includes('$'));
-      for (const output of buildsInStage(model, stage).filter((b) => b.tool === 'cargo')) {
-        const at = commandAt(model, output.command);
-        const fixed = fixedArchTarget(model, output);
+      const buildPlatform = onBuildPlatform(model, stage);
+      const fixedPlatform = onFixedPlatform(model, stage);
+      for (const output of cargoOutputs(model, stage)) {
+        const at = commandAt(model, output.build.command);
+        const fixed = output.fixedArch ? output.triple : null;
         if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
-        if (onBuildPlatform && (output.target === null || !/\$\{?[A-Za-z_]/.test(output.target) || /uname/.test(output.target))) {
-          return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(onBuildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
+        // On $BUILDPLATFORM the triple must come from the target (a variable, xx-cargo), not the build machine (`uname -m`).
+        if (buildPlatform && (output.triple === null || !output.triple.includes('$') || /uname/.test(output.triple))) {
+          return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(buildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
         }
       }
     }
@@ -462,124 +467,11 @@ function withFinal(model: StageModel, test: (final: Stage) => Verdict): Verdict 
 }
 
 const rootOf = (model: StageModel, stage: Stage): Stage => chain(model, stage).at(-1)!;
-const lineOf = (instruction: Instruction): number => instruction.span.start.line;
-const lines = (instructions: Instruction[]): string => [...new Set(instructions.map(lineOf))].join(', ');
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A command of a RUN in backticks, and the line it is written on (within the RUN's lines). */
-function commandAt(model: StageModel, command: Command): string {
-  // The line holding the longest run of the command's words, as written (quotes aside).
-  const { start, end } = command.instruction.span;
-  let line = start.line;
-  search: for (let k = command.argv.length; k >= 1; k--) {
-    const head = command.argv.slice(0, k).join(' ');
-    for (let l = start.line; l <= end.line; l++) {
-      if ((model.lines[l - 1] ?? '').replace(/["']/g, '').includes(head)) {
-        line = l;
-        break search;
-      }
-    }
-  }
-  const text = command.argv.join(' ').replace(/`/g, "'");
-  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\` on line ${line}`;
-}
-
-/** The instruction's first line in backticks, shortened. */
-function quote(model: StageModel, instruction: Instruction): string {
-  const text = (model.lines[lineOf(instruction) - 1] ?? '').trim().replace(/\s*\\$/, '').replace(/`/g, "'");
-  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\``;
-}
-
-function baseText(root: Stage): string {
-  if (root.base.kind === 'scratch') return '`scratch`';
-  if (root.base.kind === 'image') return `\`${root.base.image.resolved}\``;
-  return `\`${root.from.args[0]?.value ?? ''}\``;
-}
-
-function stageName(stage: Stage): string {
-  return stage.name ? `\`${stage.name}\`` : `stage ${stage.index}`;
-}
-
-function stagesText(stages: Stage[]): string {
-  return stages.map((s) => `${stageName(s)} (line ${lineOf(s.from)})`).join(' or ');
-}
-
-const FAMILY_TEXT: Record<BaseFamily, string> = {
-  scratch: '`scratch`',
-  alpine: 'Alpine',
-  'debian-slim': 'Debian slim',
-  'distroless-static': 'distroless static',
-  'distroless-base': 'distroless base',
-  node: 'a Node.js image',
-  'node-runtime': 'a slim, Alpine or distroless Node.js image',
-  'python-runtime': 'a slim or distroless Python image',
-  golang: 'a Go image',
-  jre: 'a Java runtime (JRE) image',
-  jdk: 'a JDK image',
-  aspnet: 'an ASP.NET Core (`aspnet`) image',
-  'dotnet-runtime': 'a .NET runtime image',
-  'dotnet-runtime-deps': 'a .NET runtime-deps image',
-  'dotnet-sdk': 'the .NET SDK',
-};
-
-function familyList(families: BaseFamily[]): string {
-  const names = families.map((f) => FAMILY_TEXT[f]);
-  return names.length <= 1 ? (names[0] ?? 'an accepted base') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-}
-
-const TOOL_TEXT: Record<string, string> = {
-  go: '`go build`', cargo: '`cargo build`', npm: 'the npm build', yarn: 'the yarn build', pnpm: 'the pnpm build', tsc: '`tsc`',
-  mvn: 'the Maven build', gradle: 'the Gradle build', dotnet: '`dotnet publish`', make: '`make`', gcc: '`gcc`',
-};
-
-/** "that runs `go build`", "that installs the dependencies", "that runs the tests". */
-function selectorText(selector: Selector): string {
-  const parts: string[] = [];
-  if (selector.builds) parts.push(`runs ${[...new Set(selector.builds.map((t) => TOOL_TEXT[t] ?? `\`${t}\``))].slice(0, 2).join(' or ')}`);
-  if (selector.installsDeps) parts.push('installs the dependencies');
-  if (selector.tests) parts.push('runs the tests');
-  if (selector.runs) parts.push(`runs \`${selector.runs[0]}\``);
-  if (selector.installs) parts.push(`installs ${selector.installs.map((p) => `\`${p}\``).join(' and ')}`);
-  if (selector.final === false) parts.push('is not the final one');
-  return `that ${parts.join(' and ') || 'matches'}`;
-}
-
-/** `./server`, `dist/main.js`, `/app/app.jar` or a bare `server` that a copy put in place. */
-function runsPath(word: string, workdir: string, landed: string[]): boolean {
-  if (word.startsWith('-') && !word.includes('=')) return false;
-  // `-javaagent:/x.jar` or `--app=/x`: the path after the option.
-  const value = word.replace(/^-[^=:]*[=:]/, '');
-  if (value === '') return false;
-  if (value.includes('/') || /\.[a-z]+$/i.test(value)) {
-    const path = posix.normalize(posix.isAbsolute(value) ? value : posix.join(workdir, value));
-    return isWithin(path, landed);
-  }
-  return landed.some((p) => posix.basename(p) === value);
-}
 
 /** Only a static binary starts on a base without libc, or on musl when built against glibc. */
 function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boolean {
   const libc = libcOf(model, final);
   return libc === 'none' || (libc === 'musl' && libcOf(model, builder) !== 'musl');
-}
-
-/** Every word a build's RUN sees: its commands' words and inline settings, the stage chain's ENV as written. */
-function buildWords(model: StageModel, stage: Stage, run: Instruction): string[] {
-  const words = stage.commands.filter((c) => c.instruction === run).flatMap((c) => [...c.argv, ...Object.values(c.env)]);
-  for (const s of chain(model, stage)) {
-    for (const env of s.instructions.filter((i) => i.keyword === 'ENV')) words.push(...env.args.map((a) => a.value));
-  }
-  return words;
-}
-
-/** `$NAME`, `${NAME}` or `${NAME:-…}` inside a word (names here are plain upper-case ARG names). */
-function mentionsVariable(word: string, name: string): boolean {
-  return new RegExp(`\\$(\\{${name}[}:]|${name}(?![A-Za-z0-9_]))`).test(word);
-}
-
-function isVariable(value: string | null, name: string): boolean {
-  return value === `$${name}` || value === `\${${name}}`;
 }
 
 /** One distinct stage per list (a build and a test stage must not be the same stage). */
@@ -589,18 +481,15 @@ function distinctPicks(lists: Stage[][], taken = new Set<Stage>()): boolean {
   return first!.some((s) => !taken.has(s) && distinctPicks(rest, new Set([...taken, s])));
 }
 
-const isWholeContext = (source: string) => ['.', './', '*', './*'].includes(source.trim());
-
 /** The stage's first install comes after its manifests and before the whole context; else why not. */
 function manifestsFirst(model: StageModel, stage: Stage): string | null {
   const install = stage.dependencyInstalls[0]!;
   const run = install.command.instruction;
-  const before = [...chain(model, stage).slice(1).flatMap((s) => s.copies), ...stage.copies.filter((c) => lineOf(c.instruction) < lineOf(run))].filter(
-    (c) => c.from === null && !c.inline,
-  );
-  const whole = before.find((c) => c.sources.some(isWholeContext));
+  const before = copiesInto(model, stage).filter((c) => c.copy.from === null && !c.copy.inline && (c.into !== stage || lineOf(c.copy.instruction) < lineOf(run)));
+  const trees = sourceTrees(model, stage);
+  const whole = before.find((c) => trees.includes(c.dest) && c.copy.sources.some((src) => ['.', './', './*', '*'].includes(src.trim())))?.copy;
   if (whole) return `${quote(model, whole.instruction)} on line ${lineOf(whole.instruction)} copies the whole source before ${quote(model, run)} on line ${lineOf(run)}: every source change reinstalls the dependencies`;
-  if (dependencyInstalls(model, stage).some((d) => d.install === install && d.missing.length > 0)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
+  if (missingInputs(model, stage).some((m) => m.install === install)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
   return before.length > 0 || run.flags.some((f) => f.name === 'mount') ? null : `Nothing copies the manifests before ${quote(model, run)} on line ${lineOf(run)}`;
 }
 
@@ -609,15 +498,15 @@ function missingUsers(model: StageModel, stages: Stage[]): Verdict {
   const problems: string[] = [];
   const seen = new Set<Instruction>();
   for (const stage of stages) {
-    for (const fact of usersThrough(model, stage)) {
-      if (fact.exists === 'yes' || fact.exists === 'unknown' || seen.has(fact.setting.instruction)) continue;
+    for (const fact of userSettings(model, stage)) {
+      if (fact.exists === 'yes' || seen.has(fact.setting.instruction)) continue;
       seen.add(fact.setting.instruction);
       const user = fact.setting.user;
       const at = `\`USER ${fact.setting.group ? `${user}:${fact.setting.group}` : user}\` on line ${lineOf(fact.setting.instruction)}`;
       problems.push(
         fact.exists === 'later'
-          ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdAt!)}`
-          : `${at} names a user that nothing creates and the base image does not have`,
+          ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdBy!)}`
+          : `${at} names a user this image does not have: nothing in its chain creates it, and its base image has no user of that name`,
       );
     }
   }

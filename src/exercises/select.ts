@@ -1,6 +1,7 @@
 // Finding stages by what they do (build, test, install), never by name. The facts about a
 // stage (what it holds, copies, runs) come from the engine's facts layer.
-import { chain, installedInStage } from '../engine/facts';
+import { heldPackages } from '../engine/facts';
+import { chain } from '../engine/query';
 import type { Command, Stage, StageModel } from '../engine/types';
 import type { Selector } from './types';
 
@@ -35,7 +36,7 @@ export function matches(model: StageModel, stage: Stage, selector: Selector): bo
   if (selector.tests !== undefined && selector.tests !== stage.tests.length > 0) return false;
   if (selector.runs && !stage.commands.some((c) => selector.runs!.some((p) => commandMatches(c, p)))) return false;
   if (selector.installs) {
-    const installed = new Set(installedInStage(model, stage).map((p) => p.pkg));
+    const installed = new Set(heldPackages(model, stage).filter((p) => p.stage === stage).map((p) => p.pkg));
     if (!selector.installs.every((p) => installed.has(p))) return false;
   }
   return true;

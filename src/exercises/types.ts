@@ -1,23 +1,9 @@
 // The shapes of an exercise as stored in exercises/<ID>/exercise.json, and of a check result.
+import type { ImageFamily } from '../engine/facts/families';
 import type { Finding } from '../engine/types';
 
-/** Families of base images a goal accepts (families.ts reads membership off the engine's image class). */
-export type BaseFamily =
-  | 'scratch'
-  | 'alpine'
-  | 'debian-slim'
-  | 'distroless-static'
-  | 'distroless-base'
-  | 'node'
-  | 'node-runtime'
-  | 'python-runtime'
-  | 'golang'
-  | 'jre'
-  | 'jdk'
-  | 'aspnet'
-  | 'dotnet-runtime'
-  | 'dotnet-runtime-deps'
-  | 'dotnet-sdk';
+/** Families of base images a goal accepts (the facts layer's families.ts reads them off the one image table). */
+export type BaseFamily = ImageFamily;
 
 /**
  * Finds stages by what they do, never by name. Every field given must hold (AND);
@@ -56,7 +42,7 @@ export type GoalCheck =
   | { kind: 'final-independent-of'; stage: Selector }
   | { kind: 'independent'; a: Selector; b: Selector }
   | { kind: 'shared-ancestor'; stages: Selector[]; ancestor: Selector }
-  | { kind: 'dependency-installs'; tool: string; includesDev: boolean; max: number }
+  | { kind: 'dependency-installs'; tool: string | string[]; includesDev: boolean; max: number }
   | { kind: 'manifests-before-source'; stage: Selector }
   | { kind: 'args-declared'; stage: Selector; names: string[] }
   | { kind: 'build-uses-args'; stage: Selector; names: string[] }

@@ -1,10 +1,12 @@
 // Builds: which tool, which language, the artifact paths each build writes, and whether a
 // binary is static (Go with cgo off, Rust for a musl target).
+import { posix } from 'node:path';
 import type { BuildCommand, Command, Instruction, Stage, StageModel } from '../types';
+import { tokenize } from '../shell';
 import { classifyImage, type Language } from '../images';
 import { chain, rootImage } from './stages';
 import { commandDir, resolvePath } from './paths';
-import { commandVariable, variableSource, wordValues } from './vars';
+import { commandVariable, variableSource } from './vars';
 import { perStage } from './memo';
 
 export interface Build {
@@ -62,20 +64,16 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
     case 'cargo':
       return cargoBuild(model, stage, base);
     case 'dotnet': {
-      const out = option(command.argv, ['-o', '--output']);
-      if (command.argv[1] === 'publish' && out && !out.includes('$')) {
-        const folder = resolvePath(dir, out);
-        return { ...base, artifacts: [`${folder}/*`], outputDir: folder };
-      }
-      return base;
+      const folder = publishOutput(model, stage, build);
+      return folder && !folder.includes('$') ? { ...base, artifacts: [`${folder}/*`], outputDir: folder } : base;
     }
     case 'mvn': {
-      const pom = option(command.argv, ['-f', '--file']);
+      const pom = optionValue(command.argv, '-f', '--file');
       const project = pom && !pom.includes('$') ? resolvePath(dir, pom.endsWith('.xml') ? `${pom}/..` : pom) : dir;
       return { ...base, artifacts: [`${project}/target/*.jar`, `${project}/target/*.war`] };
     }
     case 'gradle': {
-      const project = option(command.argv, ['-p', '--project-dir']);
+      const project = optionValue(command.argv, '-p', '--project-dir');
       const root = project && !project.includes('$') ? resolvePath(dir, project) : dir;
       return { ...base, artifacts: [`${root}/build/libs/*.jar`] };
     }
@@ -83,7 +81,7 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
     case 'npm':
     case 'yarn':
     case 'pnpm': {
-      const out = option(command.argv, ['--outDir', '--out-dir', '--outdir']);
+      const out = optionValue(command.argv, '--outDir', '--out-dir', '--outdir');
       return out && !out.includes('$') ? { ...base, artifacts: [`${resolvePath(dir, out)}/*`] } : base;
     }
     default:
@@ -100,7 +98,7 @@ function goBuild(model: StageModel, stage: Stage, base: Build): Build {
     const gobin = commandVariable(model, stage, base.command, 'GOBIN') ?? `${commandVariable(model, stage, base.command, 'GOPATH') ?? '/go'}/bin`;
     return { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
   }
-  const out = option(argv, ['-o']);
+  const out = optionValue(argv, '-o') ?? null;
   if (out === null) return { ...go, artifacts: [`${base.dir}/*`] };
   if (out.includes('$')) return go;
   const path = resolvePath(base.dir, out);
@@ -150,37 +148,152 @@ function goEnvSetting(model: StageModel, stage: Stage, until: Command): { value:
 
 function cargoBuild(model: StageModel, stage: Stage, base: Build): Build {
   const argv = base.command.argv;
-  const target = option(argv, ['--target']) ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
-  const alpine = classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
-  // `--target "$triple"` takes what the RUN assigns (`triple=…-musl`, each arm of a case); a value
-  // the file does not show (`$(uname -m)-…`) counts by what is written.
-  const triples = target === null ? [] : wordValues(model, stage, base.command, target);
-  const isStatic = target === null ? alpine : triples.every((t) => t.includes('musl') || (t.includes('$') && !/gnu/.test(t)));
-  base = { ...base, staticAt: isStatic ? base.command.instruction : null };
+  const isStatic = cargoStatic(model, stage, base.build);
+  const target = optionValue(argv, '--target') ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
+  base = { ...base, target, static: isStatic, staticAt: isStatic ? base.command.instruction : null };
   if (argv[1] === 'install') {
-    const root = option(argv, ['--root']) ?? commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ?? commandVariable(model, stage, base.command, 'CARGO_HOME') ?? '/usr/local/cargo';
-    return { ...base, target, static: isStatic, artifacts: root.includes('$') ? [] : [`${resolvePath(base.dir, root)}/bin/*`] };
+    const root = optionValue(argv, '--root') ?? commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ?? commandVariable(model, stage, base.command, 'CARGO_HOME') ?? '/usr/local/cargo';
+    return { ...base, artifacts: root.includes('$') ? [] : [`${resolvePath(base.dir, root)}/bin/*`] };
   }
-  const targetDir = option(argv, ['--target-dir']) ?? commandVariable(model, stage, base.command, 'CARGO_TARGET_DIR') ?? 'target';
-  const profile = argv.includes('--release') || argv.includes('-r') ? 'release' : (option(argv, ['--profile']) ?? 'debug');
-  if (targetDir.includes('$') || profile.includes('$')) return { ...base, target, static: isStatic };
-  // A triple the file does not spell out is one folder whose name is unknown (`*`).
-  const triple = target === null ? '' : target.includes('$') || target.includes('`') ? '*/' : `${target}/`;
-  const folder = resolvePath(base.dir, `${targetDir}/${triple}${profile === 'dev' ? 'debug' : profile}`);
-  return { ...base, target, static: isStatic, artifacts: [`${folder}/*`], outputDir: resolvePath(base.dir, targetDir) };
+  const output = cargoOutput(model, stage, base.build);
+  if (output.outputDir.includes('$') || output.targetDir.includes('$')) return base;
+  return { ...base, artifacts: [`${output.outputDir}/*`], outputDir: output.targetDir };
 }
 
-/** The value of `-o X`, `-o=X`, `--output X`, `--output=X` (the last one given); null when absent. */
-export function option(argv: readonly string[], names: readonly string[]): string | null {
-  let value: string | null = null;
+/** A Rust build is static for a musl target (every value a `case` may give the triple), or on a musl toolchain without one. */
+function cargoStatic(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  const triple = optionValue(build.command.argv, '--target') ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET');
+  if (triple === undefined) return classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
+  return wordValues(build.command, triple).every((value) => value.includes('musl'));
+}
+
+/** The value of `--name X` or `--name=X` in argv (the first given). */
+export function optionValue(argv: readonly string[], ...names: string[]): string | undefined {
   for (let i = 1; i < argv.length; i++) {
     const word = argv[i]!;
     for (const name of names) {
-      if (word === name && argv[i + 1] !== undefined) value = argv[i + 1]!;
-      else if (word.startsWith(`${name}=`)) value = word.slice(name.length + 1);
+      if (word === name && argv[i + 1] !== undefined) return argv[i + 1];
+      if (word.startsWith(name + '=')) return word.slice(name.length + 1);
     }
   }
-  return value;
+  return undefined;
+}
+
+/** Every value of a repeatable option: `-r a.txt -r b.txt`, `--requirement=c.txt`, `-rd.txt`. */
+export function optionValues(argv: readonly string[], short: string, long: string): string[] {
+  const values: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if ((word === short || word === long) && argv[i + 1] !== undefined) values.push(argv[++i]!);
+    else if (word.startsWith(long + '=')) values.push(word.slice(long.length + 1));
+    else if (word.startsWith(short) && word.length > short.length && !word.startsWith('--')) values.push(word.slice(short.length));
+  }
+  return values;
+}
+
+/** A variable as a build sees it (inline, exported earlier in the RUN, else ENV/ARG in force): see commandVariable. */
+export const buildSetting = commandVariable;
+
+export interface CargoOutput {
+  build: BuildCommand;
+  /** `<workdir>/target` or CARGO_TARGET_DIR / --target-dir. */
+  targetDir: string;
+  /** The target triple as written (`x86_64-unknown-linux-musl`, `$TRIPLE`), or null for the host's. */
+  triple: string | null;
+  /** Where the binaries land: `<targetDir>/<triple>/<profile>` (a variable triple matches any one folder). */
+  outputDir: string;
+  /** The triple names a fixed architecture (`x86_64-…`), rather than one derived from the platform. */
+  fixedArch: boolean;
+}
+
+const hasShellValue = (word: string) => /\$|`/.test(word);
+
+/** Values a RUN's script assigns to a shell variable (`triple=…`, each arm of a `case`), via the engine's tokenizer. */
+export function shellAssignments(command: Command, name: string): string[] {
+  const run = command.instruction;
+  const script = [run.text, ...run.heredocs.map((h) => h.body)].join('\n');
+  const values: string[] = [];
+  for (const token of tokenize(script)) {
+    if ('word' in token && token.word.startsWith(name + '=')) values.push(token.word.slice(name.length + 1));
+  }
+  return values;
+}
+
+/** The values a word may take: itself, or what the RUN assigns to the one variable it is made of. */
+function wordValues(command: Command, word: string): string[] {
+  const variable = word.match(/^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/);
+  const assigned = variable ? shellAssignments(command, variable[1]!) : [];
+  return assigned.length > 0 ? assigned : [word];
+}
+
+const FIXED_ARCH = /^(x86_64|aarch64|armv7|i686|arm|riscv64gc|powerpc64le|s390x)-/;
+
+/** Where one `cargo build` writes its binaries. */
+function cargoOutput(model: StageModel, stage: Stage, build: BuildCommand): CargoOutput {
+  const { argv } = build.command;
+  const workdir = commandDir(model, stage, build.command);
+  const dir = optionValue(argv, '--target-dir') ?? commandVariable(model, stage, build.command, 'CARGO_TARGET_DIR') ?? 'target';
+  const targetDir = resolvePath(workdir, dir);
+  // xx-cargo passes `--target $(xx-cargo --print-target-triple)` itself: the target platform's triple.
+  const xx = build.command.program === 'xx-cargo' ? '$(xx-cargo --print-target-triple)' : null;
+  const triple = optionValue(argv, '--target') ?? xx ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET') ?? null;
+  const profile = argv.includes('--release') || argv.includes('-r') ? 'release' : (optionValue(argv, '--profile') ?? 'debug');
+  const outputDir = posix.join(targetDir, ...(triple ? [hasShellValue(triple) ? '*' : triple] : []), profile === 'dev' ? 'debug' : profile);
+  // One fixed architecture, whether written out or assigned once to a variable (a `case` on
+  // TARGETARCH assigns several: derived from the platform).
+  const values = triple === null ? [] : wordValues(build.command, triple);
+  const fixedArch = values.length === 1 && !hasShellValue(values[0]!) && FIXED_ARCH.test(values[0]!);
+  return { build, targetDir, triple, outputDir, fixedArch };
+}
+
+/** Where each `cargo build` of the stage writes its binaries. */
+export function cargoOutputs(model: StageModel, stage: Stage): CargoOutput[] {
+  return perStage(model, stage, 'cargoOutputs', () =>
+    stage.builds.filter((b) => b.tool === 'cargo' && b.command.argv[1] === 'build').map((build) => cargoOutput(model, stage, build)),
+  );
+}
+
+/** Is `path` the output folder or inside it (a `*` segment matches one folder)? */
+export function inOutputDir(path: string, outputDir: string): boolean {
+  const want = outputDir.split('/');
+  const have = path.split('/');
+  if (have.length < want.length) return false;
+  return want.every((segment, i) => segment === '*' || segment === have[i]);
+}
+
+/** Does the build produce a static binary (Go with cgo off, Rust for musl)? Other tools: true. */
+export function buildsStatic(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  if (build.tool !== 'go' && build.tool !== 'cargo') return true;
+  return buildsInStage(model, stage).find((b) => b.build === build)?.static ?? true;
+}
+
+/** A `dotnet publish` that carries the runtime with it (self-contained or native AOT). */
+export function publishesSelfContained(model: StageModel, stage: Stage, build: BuildCommand): boolean {
+  const { argv } = build.command;
+  if (build.tool !== 'dotnet' || argv[1] !== 'publish') return false;
+  const property = (name: string) =>
+    argv.some((w) => new RegExp(`^[-/]p(roperty)?:${name}=true$`, 'i').test(w)) ||
+    commandVariable(model, stage, build.command, name)?.toLowerCase() === 'true';
+  const sc = optionValue(argv, '--self-contained');
+  const flag = argv.includes('--sc') || (argv.includes('--self-contained') && sc !== 'false');
+  return flag || property('SelfContained') || property('PublishAot');
+}
+
+/** `dotnet publish -o DIR`: the output folder (absolute), or null when not given. */
+export function publishOutput(model: StageModel, stage: Stage, build: BuildCommand): string | null {
+  if (build.command.argv[1] !== 'publish') return null;
+  const out = optionValue(build.command.argv, '-o', '--output');
+  return out ? resolvePath(commandDir(model, stage, build.command), out) : null;
+}
+
+/** `jlink … --output DIR` in the stage's chain: folders holding a custom Java runtime. */
+export function jlinkOutputs(model: StageModel, stage: Stage): string[] {
+  return chain(model, stage)
+    .flatMap((s) => s.commands.filter((c) => c.program === 'jlink').map((c) => ({ s, c })))
+    .flatMap(({ s, c }) => {
+      const out = optionValue(c.argv, '--output');
+      return out ? [resolvePath(commandDir(model, s, c), out)] : [];
+    });
 }
 
 /** Does `path` match an artifact pattern (a `*` stands for any name within one folder)? */
@@ -188,34 +301,4 @@ export function matchesArtifact(path: string, pattern: string): boolean {
   if (!pattern.includes('*')) return path === pattern;
   const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
   return re.test(path);
-}
-
-const FIXED_ARCH = /^(x86_64|aarch64|armv7|i686|arm|riscv64gc|powerpc64le|s390x)-/;
-
-/** A cargo `--target` that names one fixed architecture (written out, or assigned once in the RUN), else null. */
-export function fixedArchTarget(model: StageModel, build: Build): string | null {
-  if (build.tool !== 'cargo' || build.target === null) return null;
-  const values = wordValues(model, build.stage, build.command, build.target);
-  return values.length === 1 && !/[$`]/.test(values[0]!) && FIXED_ARCH.test(values[0]!) ? values[0]! : null;
-}
-
-/** A `dotnet publish` that carries the .NET runtime with it: self-contained or native AOT. */
-export function selfContainedPublish(model: StageModel, build: Build): boolean {
-  const argv = build.command.argv;
-  if (build.tool !== 'dotnet' || argv[1] !== 'publish') return false;
-  const property = (name: string) =>
-    argv.some((w) => new RegExp(`^[-/]p(roperty)?:${name}=true$`, 'i').test(w)) || commandVariable(model, build.stage, build.command, name)?.toLowerCase() === 'true';
-  return argv.includes('--sc') || (argv.includes('--self-contained') && option(argv, ['--self-contained']) !== 'false') || property('SelfContained') || property('PublishAot');
-}
-
-/** Folders `jlink --output DIR` fills with a custom Java runtime, through the stage's chain. */
-export function jlinkOutputs(model: StageModel, stage: Stage): string[] {
-  return perStage(model, stage, 'jlinkOutputs', () =>
-    chain(model, stage).flatMap((s) =>
-      s.commands.filter((c) => c.program === 'jlink').flatMap((c) => {
-        const out = option(c.argv, ['--output']);
-        return out && !out.includes('$') ? [resolvePath(commandDir(model, s, c), out)] : [];
-      }),
-    ),
-  );
 }

@@ -2,12 +2,12 @@
 // stage, a stage's source tree, node_modules); what a stage provably holds (MS025).
 import type { CopyStep, ImageRef, Span, Stage, StageModel } from '../types';
 import { unquote } from '../vars';
+import { chain, referencedStage, rootIsScratch } from './stages';
+import { fromRoot, isWithin, resolvePath, workdirAt } from './paths';
+import { buildsInStage, buildsThrough, jlinkOutputs, matchesArtifact } from './builds';
 import { classifyImage } from '../images';
 import { baseClass } from './images';
-import { chain, referencedStage, rootIsScratch } from './stages';
-import { commandDir, fromRoot, isWithin, resolvePath, workdirAt } from './paths';
-import { buildsInStage, buildsThrough, jlinkOutputs, matchesArtifact } from './builds';
-import { carriesNodeModules, dependencyInstalls } from './deps';
+import { carriesNodeModules } from './dependencies';
 import { perStage } from './memo';
 
 /** What a COPY --from brings: a whole filesystem, the source stage's tree (sources and all), node_modules, a build's artifact, or some other path. */
@@ -43,9 +43,56 @@ export function copiesInto(model: StageModel, stage: Stage): CopyFact[] {
   return perStage(model, stage, 'copiesInto', () => chain(model, stage).flatMap((s) => copiesInStage(model, s)));
 }
 
-/** COPY --from=<stage> steps through the chain. */
-export function stageCopies(model: StageModel, stage: Stage): CopyFact[] {
-  return copiesInto(model, stage).filter((c) => c.source !== null);
+/** A COPY --from=<stage> step that names its stage. */
+export type StageCopy = CopyFact & { source: Stage };
+
+/** COPY --from=<name> steps of a stage and the stages it is written FROM (an index is MS003's: BuildKit resolves it, a goal does not count it). */
+export function stageCopies(model: StageModel, stage: Stage): StageCopy[] {
+  return perStage(model, stage, 'stageCopies', () => copiesInto(model, stage).filter((c): c is StageCopy => c.source !== null && c.copy.from?.target.kind === 'stage'));
+}
+
+/** A copy of a whole filesystem (`/`, `.`, `*` … with --from). */
+export function copiesWholeFilesystem(copy: CopyStep): boolean {
+  return copy.sources.some((s) => WHOLE_STAGE_SOURCES.has(s.trim()));
+}
+
+/** Where a copy's files may land: the destination, and destination/basename of each source. */
+export function landingPaths(_model: StageModel, step: CopyFact): string[] {
+  return step.landing;
+}
+
+/**
+ * The working folders of the source stage's builds (and JS dependency installs) that a copy takes
+ * whole: copying `/app` from a stage that ran `npm run build` in `/app` ships its sources,
+ * node_modules and all, not the build output.
+ */
+export function carriedWorkdirs(model: StageModel, step: StageCopy): string[] {
+  const dirs = new Set<string>();
+  for (const s of chain(model, step.source)) {
+    for (const b of s.builds) dirs.add(workdirAt(model, s, b.command.instruction));
+    for (const d of s.dependencyInstalls) if (['npm', 'yarn', 'pnpm'].includes(d.tool)) dirs.add(workdirAt(model, s, d.command.instruction));
+  }
+  dirs.delete('/');
+  const sources = step.copy.sources.map(fromRoot);
+  return [...dirs].filter((dir) => sources.some((src) => src !== '/' && isWithin(dir, [src])));
+}
+
+const JAVA_HOMES = ['/opt/java', '/usr/lib/jvm', '/usr/local/openjdk', '/opt/openjdk', '/usr/java'];
+
+/** A COPY --from a JDK (an image, or a stage on one) of a Java home: the compiler comes along. */
+export function copiesJdk(model: StageModel, copy: CopyStep): boolean {
+  if (!copy.from) return false;
+  const target = copy.from.target;
+  const source = referencedStage(model, copy.from);
+  let onJdk = false;
+  let jlinked: string[] = [];
+  if (target.kind === 'image') onJdk = classifyImage(target.image).variant === 'jdk';
+  if (source) {
+    onJdk = baseClass(model, source)?.variant === 'jdk';
+    jlinked = jlinkOutputs(model, source);
+  }
+  if (!onJdk) return false;
+  return copy.sources.map(fromRoot).some((src) => !isWithin(src, jlinked) && (isWithin(src, JAVA_HOMES) || JAVA_HOMES.some((home) => isWithin(home, [src])) || /\$\{?JAVA_HOME/.test(src)));
 }
 
 function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
@@ -67,9 +114,10 @@ function carriesOf(model: StageModel, copy: CopyStep, source: Stage | null): Car
   if (!copy.from) return 'path';
   if (copy.sources.some((s) => WHOLE_STAGE_SOURCES.has(s.trim()))) return 'whole-stage';
   if (!source) return 'path';
-  if (carriesNodeModules(model, source, copy.sources)) return 'node_modules';
   const paths = copy.sources.map(fromRoot);
+  // A folder that holds the copied build context (sources, node_modules and all) before node_modules alone.
   if (paths.some((p) => sourceTrees(model, source).some((tree) => isWithin(tree, [p])))) return 'source-tree';
+  if (carriesNodeModules(model, source, copy.sources)) return 'node_modules';
   const artifacts = buildsThrough(model, source).flatMap((b) => [...b.artifacts, ...(b.outputDir ? [`${b.outputDir}`] : [])]);
   if (paths.some((p) => artifacts.some((a) => matchesArtifact(p, a) || isWithin(p, [a.replace(/\/\*[^/]*$/, '')])))) return 'artifact';
   return 'path';
@@ -166,33 +214,4 @@ export function sourceSpan(copy: CopyStep, path: string): Span {
 function headSpan(instruction: CopyStep['instruction']): Span {
   if (instruction.span.start.line === instruction.span.end.line) return instruction.span;
   return { start: instruction.span.start, end: { line: instruction.span.start.line, column: instruction.keywordSpan.end.column } };
-}
-
-/**
- * Working folders of the source stage's builds (and JS installs) that a COPY --from takes whole:
- * copying `/app` from a stage that ran `npm run build` in `/app` ships its sources, node_modules
- * and all, not the build output.
- */
-export function buildFoldersCopied(model: StageModel, fact: CopyFact): string[] {
-  if (!fact.source || fact.carries === 'whole-stage') return [];
-  const stages = chain(model, fact.source);
-  const dirs = new Set<string>([
-    ...buildsThrough(model, fact.source).map((b) => b.dir),
-    ...stages.flatMap((s) => dependencyInstalls(model, s).filter((d) => ['npm', 'yarn', 'pnpm'].includes(d.install.tool)).map((d) => commandDir(model, s, d.install.command))),
-  ]);
-  dirs.delete('/');
-  return [...dirs].filter((dir) => fact.sources.some((src) => src !== '/' && isWithin(dir, [src])));
-}
-
-const JAVA_HOMES = ['/opt/java', '/usr/lib/jvm', '/usr/local/openjdk', '/opt/openjdk', '/usr/java'];
-
-/** A COPY --from a JDK (an image, or a stage on one) of a Java home: the compiler comes along. */
-export function copiesJdk(model: StageModel, fact: CopyFact): boolean {
-  const onJdk = fact.image ? classifyImage(fact.image).variant === 'jdk' : fact.source ? baseClass(model, fact.source)?.variant === 'jdk' : false;
-  if (!onJdk) return false;
-  const jlinked = fact.source ? jlinkOutputs(model, fact.source) : [];
-  return fact.copy.sources.some((raw) => {
-    const src = fromRoot(raw);
-    return !isWithin(src, jlinked) && (isWithin(src, JAVA_HOMES) || JAVA_HOMES.some((home) => isWithin(home, [src])) || /\$\{?JAVA_HOME/.test(raw));
-  });
 }

@@ -3,9 +3,10 @@
 // these; no other module works a fact out on its own.
 export * from './stages';
 export * from './images';
+export * from './families';
 export * from './packages';
 export * from './builds';
-export * from './deps';
+export * from './dependencies';
 export * from './users';
 export * from './copies';
 export * from './paths';

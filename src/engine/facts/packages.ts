@@ -29,6 +29,27 @@ export function installedPackages(model: StageModel, stage: Stage): Installed[] 
   return perStage(model, stage, 'installedPackages', () => chain(model, stage).flatMap((s) => installedInStage(model, s)));
 }
 
+export interface HeldPackage extends Installed {
+  /** A removal in a later RUN of the chain, which does not make the image smaller; else null. */
+  removedLater: Command | null;
+}
+
+/** Packages held through the chain (installedPackages, root stage first), each with a later RUN's removal of it if any. */
+export function heldPackages(model: StageModel, stage: Stage): HeldPackage[] {
+  return perStage(model, stage, 'heldPackages', () => {
+    const stages = chain(model, stage).slice().reverse();
+    const removals = stages.flatMap((s) => s.removals);
+    return stages.flatMap((s) =>
+      installedInStage(model, s).map((p) => {
+        const run = p.install.command.instruction;
+        const group = p.install.group?.toLowerCase() ?? null;
+        const later = removals.find((r) => r.command.instruction.span.start.line > run.span.end.line && r.packages.some((name) => name === p.pkg || name === group));
+        return { ...p, removedLater: later?.command ?? null };
+      }),
+    );
+  });
+}
+
 /** Build tools (rules.md "build tools", plus a team's `extra` names) installed through the chain. */
 export function installedBuildTools(model: StageModel, stage: Stage, extra: readonly string[] = []): Installed[] {
   // A team's own list is per lint call: not cached on the model.

@@ -12,9 +12,9 @@ export function effectiveWorkdir(model: StageModel, stage: Stage): string {
   });
 }
 
-/** The WORKDIR in force at a RUN, COPY or ADD of the stage. */
-export function workdirAt(model: StageModel, stage: Stage, instruction: Instruction): string {
-  return stage.workdirAt.get(instruction) ?? effectiveWorkdir(model, stage);
+/** The WORKDIR in force at a RUN, COPY or ADD of the stage; at its end when `instruction` is null. */
+export function workdirAt(model: StageModel, stage: Stage, instruction: Instruction | null): string {
+  return (instruction && stage.workdirAt.get(instruction)) ?? effectiveWorkdir(model, stage);
 }
 
 /** `path` resolved against `base`, normalised, without a trailing slash ('/' stays). */
@@ -27,6 +27,9 @@ export function resolvePath(base: string, path: string): string {
 export function fromRoot(source: string): string {
   return resolvePath('/', source);
 }
+
+/** Alias of fromRoot (the exercise goals' name for it). */
+export const sourcePath = fromRoot;
 
 /** The directory a command runs in: the RUN's WORKDIR, then `cd` commands earlier in the same RUN. */
 export function commandDir(model: StageModel, stage: Stage, command: Command): string {

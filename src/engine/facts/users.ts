@@ -7,7 +7,7 @@ import { chain, rootImage, rootIsScratch } from './stages';
 import { copiesInto } from './copies';
 import { once, perStage } from './memo';
 
-export interface UserFact {
+export interface UserInForce {
   /** The last USER through the chain, or null (root). */
   setting: UserSetting | null;
   /** The user part with ARG/ENV values substituted; null when it depends on a value the file does not show. */
@@ -27,7 +27,7 @@ export function effectiveUser(model: StageModel, stage: Stage): UserSetting | nu
 }
 
 /** The USER in force at the end of the stage, and whether it exists at its USER instruction. */
-export function userInForce(model: StageModel, stage: Stage): UserFact {
+export function userInForce(model: StageModel, stage: Stage): UserInForce {
   return perStage(model, stage, 'userInForce', () => {
     const setting = effectiveUser(model, stage);
     if (!setting) return { setting, name: null, root: true, exists: true, createdAt: null };
@@ -60,6 +60,11 @@ function userName(model: StageModel, stage: Stage, setting: UserSetting): string
 
 const CREATORS = new Set(['useradd', 'adduser']);
 
+/** The user names a useradd/adduser may create: its non-option words that are no option's value. */
+function createdNames(argv: readonly string[]): string[] {
+  return argv.slice(1).filter((w, i, words) => !w.startsWith('-') && !/^-(g|G|u|s|h|d|c|k|K|-home|-shell|-gid|-uid|-ingroup|-gecos|-groups|-comment|-home-dir|-skel)$/.test(words[i - 1] ?? ''));
+}
+
 /** Every useradd/adduser of the file: instruction and the user names it may create. */
 function creations(model: StageModel): Map<Stage, { instruction: Instruction; names: string[] }[]> {
   return once(model, 'userCreations', () => {
@@ -67,7 +72,7 @@ function creations(model: StageModel): Map<Stage, { instruction: Instruction; na
     for (const stage of model.stages) {
       const list = stage.commands
         .filter((c) => CREATORS.has(c.program))
-        .map((c) => ({ instruction: c.instruction, names: c.argv.slice(1).filter((w) => !w.startsWith('-')) }));
+        .map((c) => ({ instruction: c.instruction, names: createdNames(c.argv) }));
       if (list.length > 0) result.set(stage, list);
     }
     return result;
@@ -102,38 +107,45 @@ export function knownToBase(model: StageModel, stage: Stage, name: string): bool
   return classifyImage(image).users.includes(name);
 }
 
-export interface UserAt {
+export interface UserFact {
   setting: UserSetting;
-  /** Exists where the USER instruction switches to it: `later` when only created after it. */
-  exists: 'yes' | 'later' | 'no' | 'unknown';
-  /** The useradd/adduser that creates it (before or after the USER), if any. */
-  createdAt: Instruction | null;
+  /** `yes`: numeric, a variable, known to the base or created before; `later`: created only after; `no`: never. */
+  exists: 'yes' | 'later' | 'no';
+  /** The command that creates the user (before or after the USER line), if any. */
+  createdBy: Instruction | null;
 }
 
-/** Every USER of the stage's chain, in file order, each with whether its user exists at that point. */
-export function usersThrough(model: StageModel, stage: Stage): UserAt[] {
-  return perStage(model, stage, 'usersThrough', () =>
-    chain(model, stage)
-      .slice()
-      .reverse()
-      .flatMap((s) =>
-        s.instructions
-          .filter((i) => i.keyword === 'USER')
-          .map((instruction): UserAt => {
-            const written = (instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '');
-            const [user = '', group] = written.split(':');
-            const setting: UserSetting = { user, group: group ?? null, instruction };
-            const name = userName(model, s, setting);
-            if (name === null) return { setting, exists: 'unknown', createdAt: null };
-            const before = createdBefore(model, s, name, instruction);
-            const known = name === '' || name === 'root' || /^\d+$/.test(name) || knownToBase(model, s, name) || passwdCopiedBefore(model, s, instruction);
-            const exists = known || before ? 'yes' : laterCreation(model, s, name) ? 'later' : 'no';
-            return { setting, exists, createdAt: before ?? laterCreation(model, s, name) };
-          }),
-      ),
-  );
+/** Every USER of the stage's chain, in file order, each with whether its user exists there. */
+export function userSettings(model: StageModel, stage: Stage): UserFact[] {
+  return perStage(model, stage, 'userSettings', () => {
+    const facts: UserFact[] = [];
+    for (const s of chain(model, stage).slice().reverse()) {
+      for (const instruction of s.instructions) {
+        if (instruction.keyword !== 'USER') continue;
+        const [user = '', group] = (instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '').split(':');
+        const setting: UserSetting = { user, group: group ?? null, instruction };
+        const before = createdBefore(model, s, user, instruction);
+        const any = before ?? laterCreation(model, stage, user);
+        const passwd = copiesInto(model, s).some((c) => c.copy.instruction.span.start.line < instruction.span.start.line && c.landing.some((p) => p === '/etc/passwd'));
+        const known = /^\d+$/.test(user) || user.includes('$') || knownToBase(model, s, user) || passwd || before !== null;
+        facts.push({ setting, exists: known ? 'yes' : any ? 'later' : 'no', createdBy: any });
+      }
+    }
+    return facts;
+  });
 }
 
-function passwdCopiedBefore(model: StageModel, stage: Stage, at: Instruction): boolean {
-  return copiesInto(model, stage).some((c) => c.copy.instruction.span.start.line < at.span.start.line && c.landing.some((p) => p === '/etc/passwd' || p === '/etc'));
+/** The USER in force at the end of the stage, with its existence; null when none is set. */
+export function effectiveUserFact(model: StageModel, stage: Stage): UserFact | null {
+  return userSettings(model, stage).at(-1) ?? null;
+}
+
+/** The stage runs as a non-root user: a USER other than root/0, or an image that defaults to an unprivileged user. */
+export function runsAsNonRoot(model: StageModel, stage: Stage): boolean {
+  const fact = userInForce(model, stage);
+  if (!fact.setting) {
+    const image = rootImage(model, stage);
+    return image !== null && (classifyImage(image).nonrootByDefault || /(^|[-.])nonroot($|[-.])/.test(image.tag ?? ''));
+  }
+  return !fact.root;
 }

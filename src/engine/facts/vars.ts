@@ -1,7 +1,6 @@
 // Variables a stage sees: ENV and ARG through the chain, global ARGs in scope.
 import type { Command, Instruction, Span, Stage, StageModel } from '../types';
 import { assignments } from '../vars';
-import { tokenize } from '../shell';
 import { chain } from './stages';
 import { once } from './memo';
 
@@ -130,24 +129,4 @@ export function declaredThroughChain(model: StageModel): Set<string>[] {
     }
     return result;
   });
-}
-
-/** Values a RUN's script assigns to a shell variable (`triple=…`, one per arm of a `case`), read with the engine's tokenizer. */
-export function shellAssignments(command: Command, name: string): string[] {
-  const run = command.instruction;
-  const values: string[] = [];
-  for (const token of tokenize([run.text, ...run.heredocs.map((h) => h.body)].join('\n'))) {
-    if ('word' in token && token.word.startsWith(name + '=')) values.push(token.word.slice(name.length + 1));
-  }
-  return values;
-}
-
-/** The values a word may take: itself, or what the RUN (else ARG/ENV) gives the one variable it is made of. */
-export function wordValues(model: StageModel, stage: Stage, command: Command, word: string): string[] {
-  const variable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(word);
-  if (!variable) return [word];
-  const assigned = shellAssignments(command, variable[1]!);
-  if (assigned.length > 0) return assigned;
-  const value = commandVariable(model, stage, command, variable[1]!);
-  return [value === undefined || value === '' ? word : value];
 }

@@ -5,7 +5,8 @@ import { defineRule, headSpan, stageName } from './util';
 export default defineRule({
   id: 'MS009',
   name: 'build-in-final-stage',
-  severity: 'warning',  fixable: false,
+  severity: 'warning',
+  fixable: false,
   check({ model, final }) {
     if (!final || model.stages.length < 2) return [];
     const reports: RuleReport[] = [];

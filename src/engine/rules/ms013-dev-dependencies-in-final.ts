@@ -1,21 +1,23 @@
 import type { Instruction, Stage } from '../types';
-import { nodeModules } from '../facts/deps';
+import { nodeModulesAt } from '../facts/dependencies';
 import { defineRule, headSpan, stageName } from './util';
 
 export default defineRule({
   id: 'MS013',
   name: 'dev-dependencies-in-final',
-  severity: 'warning',  fixable: false,
+  severity: 'warning',
+  fixable: false,
   check({ model, final }) {
     if (!final || !model.stages.some((s) => s.dependencyInstalls.some((d) => d.includesDev))) return [];
-    const fact = nodeModules(model, final);
-    if (fact.state !== 'development' || !fact.at) return [];
-    const holder = model.stages[fact.at.stage] ?? final;
-    const what = fact.at.keyword === 'RUN' ? devInstall(holder, fact.at) : `COPY --from=${holder.copies.find((c) => c.instruction === fact.at)?.from?.raw ?? '?'} ${holder.copies.find((c) => c.instruction === fact.at)?.sources.join(' ') ?? ''}`;
+    const fact = nodeModulesAt(model, final);
+    if (fact.state !== 'development' || !fact.by) return [];
+    const at = fact.by;
+    const holder = model.stages[at.stage] ?? final;
+    const what = at.keyword === 'RUN' ? devInstall(holder, at) : `COPY --from=${holder.copies.find((c) => c.instruction === at)?.from?.raw ?? '?'} ${holder.copies.find((c) => c.instruction === at)?.sources.join(' ') ?? ''}`;
     return [{
-      span: headSpan(fact.at),
+      span: headSpan(at),
       message:
-        fact.at.keyword === 'RUN'
+        at.keyword === 'RUN'
           ? `'${what}'${where(holder, final)} installs devDependencies into the shipped stage: add --omit=dev (or --production/--prod, or NODE_ENV=production) or run 'npm prune --omit=dev' afterwards`
           : `'${what.trim()}'${where(holder, final)} copies node_modules that include devDependencies into the shipped stage: copy it from a stage that ran the install with --omit=dev`,
     }];

@@ -1,0 +1,218 @@
+// Dependency installs: the files each needs in its folder (a lockfile for `npm ci`), where a
+// stage's node_modules come from and whether they hold devDependencies at a given point, and
+// where pip put development requirements.
+import { posix } from 'node:path';
+import { prunesDev } from '../classify';
+import { chain, referencedStage } from './stages';
+import { variableAt } from './vars';
+import { perStage } from './memo';
+import type { Command, DependencyInstall, Instruction, Stage, StageModel } from '../types';
+import { optionValue, optionValues } from './builds';
+import { commandDir, isWithin, sourcePath, workdirAt } from './paths';
+
+/** What an install reads from its working folder: each entry is a list of alternatives. */
+export function installInputs(install: DependencyInstall): string[][] {
+  const { argv } = install.command;
+  switch (install.tool) {
+    case 'npm':
+      return argv[1] === 'ci' || argv[1] === 'clean-install' ? [['package.json'], ['package-lock.json', 'npm-shrinkwrap.json']] : [['package.json']];
+    case 'yarn':
+      return argv.includes('--frozen-lockfile') || argv.includes('--immutable') ? [['package.json'], ['yarn.lock']] : [['package.json']];
+    case 'pnpm':
+      return argv.includes('--frozen-lockfile') ? [['package.json'], ['pnpm-lock.yaml']] : [['package.json']];
+    case 'pip': {
+      return optionValues(argv, '-r', '--requirement')
+        .filter((file) => !file.includes('$') && !posix.isAbsolute(file))
+        .map((file) => [file]);
+    }
+    case 'go':
+      return [['go.mod']];
+    default:
+      return [];
+  }
+}
+
+const looksLikeFile = (name: string) => /\.[A-Za-z0-9]+$/.test(name) || /^[A-Z][A-Za-z]+$/.test(name);
+
+function globMatches(pattern: string, name: string): boolean {
+  if (!/[*?[]/.test(pattern)) return pattern === name;
+  const re = new RegExp('^' + pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.') + '$');
+  return re.test(name);
+}
+
+/** Could a COPY/ADD before the install have put `file` (relative to `dir`) in place? */
+function copyProvides(model: StageModel, stage: Stage, copy: Stage['copies'][number], dir: string, file: string): boolean {
+  if (copy.inline) return copy.dest !== '' && posix.basename(copy.dest) === posix.basename(file);
+  const workdir = workdirAt(model, stage, copy.instruction);
+  const dest = posix.normalize(posix.isAbsolute(copy.dest) ? copy.dest : posix.join(workdir, copy.dest));
+  const destIsDir = copy.dest.endsWith('/') || copy.dest === '.' || copy.sources.length > 1 || dest === workdir;
+  const wanted = posix.normalize(posix.join(dir, file));
+  return copy.sources.some((raw) => {
+    const source = copy.from ? sourcePath(raw) : posix.normalize(raw);
+    const name = posix.basename(source);
+    if (raw.endsWith('/') || (!looksLikeFile(name) && !/[*?[]/.test(name))) {
+      // A folder (or the whole context): what it holds is unknown, so it may hold the file.
+      const landed = destIsDir || !looksLikeFile(posix.basename(dest)) ? dest : posix.dirname(dest);
+      return isWithin(wanted, [landed]) || isWithin(landed, [posix.dirname(wanted)]);
+    }
+    if (!globMatches(name, posix.basename(file))) return false;
+    const landed = destIsDir ? posix.join(dest, posix.basename(file)) : dest;
+    return landed === wanted || (!destIsDir && posix.basename(dest) !== posix.basename(file) && posix.dirname(dest) === posix.dirname(wanted));
+  });
+}
+
+/** A `RUN --mount=type=bind,source=X,target=Y` on the install's RUN. */
+function mountProvides(model: StageModel, stage: Stage, run: Instruction, dir: string, file: string): boolean {
+  return run.flags.some((flag) => {
+    if (flag.name !== 'mount' || !flag.value) return false;
+    const parts = Object.fromEntries(flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]));
+    if ((parts.type ?? 'bind') !== 'bind') return false;
+    const target = parts.target ?? parts.dst ?? parts.destination;
+    if (!target) return false;
+    const at = posix.normalize(posix.isAbsolute(target) ? target : posix.join(workdirAt(model, stage, run), target));
+    const source = parts.source ?? parts.src ?? '.';
+    const wanted = posix.normalize(posix.join(dir, file));
+    if (at === wanted) return true;
+    return !looksLikeFile(posix.basename(source)) && isWithin(wanted, [at]);
+  });
+}
+
+export interface MissingInput {
+  install: DependencyInstall;
+  /** The file (first alternative) nothing put in the install's folder. */
+  file: string;
+  folder: string;
+}
+
+/** Inputs an install needs that no COPY, ADD or bind mount before it put in its folder. */
+export function missingInputs(model: StageModel, stage: Stage): MissingInput[] {
+  const stages = chain(model, stage).reverse();
+  const missing: MissingInput[] = [];
+  for (const install of stage.dependencyInstalls) {
+    const run = install.command.instruction;
+    // The install's own folder: the WORKDIR, moved by `cd` earlier in the RUN, or npm's --prefix.
+    const prefix = install.tool === 'npm' ? optionValue(install.command.argv, '--prefix') : undefined;
+    const base = commandDir(model, stage, install.command);
+    const dir = prefix && !prefix.includes('$') ? posix.normalize(posix.isAbsolute(prefix) ? prefix : posix.join(base, prefix)) : base;
+    const copies = stages.flatMap((s) => s.copies.filter((c) => s !== stage || c.instruction.span.start.line < run.span.start.line).map((c) => ({ s, c })));
+    for (const alternatives of installInputs(install)) {
+      const provided = alternatives.some(
+        (file) => copies.some(({ s, c }) => copyProvides(model, s, c, dir, file)) || mountProvides(model, stage, run, dir, file),
+      );
+      if (!provided) missing.push({ install, file: alternatives[0]!, folder: dir });
+    }
+  }
+  return missing;
+}
+
+export type ModulesState = 'none' | 'development' | 'production';
+
+export interface NodeModules {
+  state: ModulesState;
+  /** The instruction that last set the state (an install, a prune, a copy of node_modules). */
+  by: Instruction | null;
+}
+
+const JS_TOOLS = ['npm', 'yarn', 'pnpm'];
+const prunes = (c: Command) => prunesDev(c.program, c.argv);
+
+/**
+ * Whether a stage's node_modules hold devDependencies just before `at` (a command of the stage),
+ * or at its end: installs, prunes and copies of node_modules in file order down the chain
+ * (a copy takes the state of the stage it comes from). End-of-stage answers are memoised.
+ */
+export function nodeModulesAt(model: StageModel, stage: Stage, at: Command | null = null, seen = new Set<number>()): NodeModules {
+  if (at === null && seen.size === 0) return perStage(model, stage, 'nodeModulesAt', () => nodeModulesUntil(model, stage, null, seen));
+  return nodeModulesUntil(model, stage, at, seen);
+}
+
+function nodeModulesUntil(model: StageModel, stage: Stage, at: Command | null, seen: Set<number>): NodeModules {
+  if (seen.has(stage.index)) return { state: 'none', by: null };
+  seen.add(stage.index);
+  let current: NodeModules = { state: 'none', by: null };
+  for (const s of chain(model, stage).slice().reverse()) {
+    const events: { line: number; order: number; apply: () => NodeModules }[] = [];
+    s.commands.forEach((c, order) => {
+      const line = c.instruction.span.start.line;
+      const install = s.dependencyInstalls.find((d) => d.command === c);
+      if (install && JS_TOOLS.includes(install.tool)) events.push({ line, order, apply: () => ({ state: install.includesDev ? 'development' : 'production', by: c.instruction }) });
+      if (prunes(c)) events.push({ line, order, apply: () => (current.state === 'development' ? { state: 'production', by: c.instruction } : current) });
+    });
+    for (const copy of s.copies) {
+      const source = copy.from ? referencedStage(model, copy.from) : null;
+      if (!source || !carriesNodeModules(model, source, copy.sources)) continue;
+      events.push({ line: copy.instruction.span.start.line, order: -1, apply: () => ({ ...nodeModulesAt(model, source, null, new Set(seen)), by: copy.instruction }) });
+    }
+    events.sort((a, b) => a.line - b.line || a.order - b.order);
+    const stop = s === stage && at ? s.commands.indexOf(at) : -1;
+    for (const event of events) {
+      if (stop >= 0 && (event.line > at!.instruction.span.start.line || (event.line === at!.instruction.span.start.line && event.order >= stop))) break;
+      current = event.apply();
+    }
+  }
+  return current;
+}
+
+/** A copy from `source` brings node_modules along: it names them, or copies a folder that holds a JS install. */
+export function carriesNodeModules(model: StageModel, source: Stage, sources: string[]): boolean {
+  const dirs = installDirs(model, source);
+  return sources.some((raw) => {
+    const path = sourcePath(raw);
+    // node_modules itself (or all of it); a path inside it, like a generated .prisma client, is not the packages.
+    return posix.basename(path) === 'node_modules' || dirs.some((dir) => isWithin(dir, [path]));
+  });
+}
+
+/** Folders where JS dependency installs ran in the stage's chain (WORKDIR, then `cd`). */
+function installDirs(model: StageModel, stage: Stage): string[] {
+  return perStage(model, stage, 'installDirs', () =>
+    chain(model, stage).flatMap((s) => s.dependencyInstalls.filter((d) => JS_TOOLS.includes(d.tool)).map((d) => commandDir(model, s, d.command))),
+  );
+}
+
+const DEV_PACKAGES = /^(pytest|pytest-[\w-]+|mypy|ruff|black|flake8|pylint|coverage|tox|nox|hypothesis|isort|pre-commit)([<>=~!].*)?$/i;
+
+/** pip installs of development requirements in a stage's chain, with the folder they land in. */
+export function pythonDevInstalls(model: StageModel, stage: Stage): { command: Command; into: string }[] {
+  const result: { command: Command; into: string }[] = [];
+  for (const s of chain(model, stage)) {
+    for (const command of s.commands) {
+      const pipArgs = pipInstallArgs(command);
+      if (!pipArgs) continue;
+      const requirement = optionValues(command.argv, '-r', '--requirement');
+      const dev =
+        requirement.some((r) => /(^|[/_.-])(dev|test|tests|testing|lint|ci)([/_.-]|$)/i.test(r)) ||
+        pipArgs.some((w) => DEV_PACKAGES.test(w) || /\[[^\]]*\b(dev|test|tests)\b[^\]]*\]$/.test(w));
+      if (dev) result.push({ command, into: pipTarget(model, s, command) });
+    }
+  }
+  return result;
+}
+
+/** The words after `pip install` (`pip`, `pip3`, `python -m pip`, `/opt/venv/bin/pip`, `uv pip`). */
+function pipInstallArgs(command: Command): string[] | null {
+  const { program, argv } = command;
+  if (/^pip[\d.]*$/.test(program) && argv[1] === 'install') return argv.slice(2);
+  if (/^python[\d.]*$/.test(program) && argv[1] === '-m' && /^pip[\d.]*$/.test(argv[2] ?? '') && argv[3] === 'install') return argv.slice(4);
+  if (program === 'uv' && argv[1] === 'pip' && argv[2] === 'install') return argv.slice(3);
+  return null;
+}
+
+/** Where pip puts packages: --target/--prefix, the pip's own virtualenv, an activated one, else /usr/local. */
+function pipTarget(model: StageModel, stage: Stage, command: Command): string {
+  const target = optionValue(command.argv, '--target', '-t', '--prefix', '--root');
+  const workdir = workdirAt(model, stage, command.instruction);
+  const absolute = (p: string) => posix.normalize(posix.isAbsolute(p) ? p : posix.join(workdir, p));
+  if (target) return absolute(target);
+  if (command.argv.includes('--user')) return '/root/.local';
+  const own = command.argv[0]!.match(/^(.*)\/bin\/(pip|python)[\d.]*$/);
+  if (own && own[1] !== '/usr' && own[1] !== '/usr/local') return absolute(own[1]!);
+  const venv = command.env.VIRTUAL_ENV ?? variableAt(model, stage, command.instruction, 'VIRTUAL_ENV');
+  if (venv) return absolute(venv);
+  const path = command.env.PATH ?? variableAt(model, stage, command.instruction, 'PATH') ?? '';
+  const first = path.split(':')[0] ?? '';
+  const activated = stage.commands.find((c) => c.instruction === command.instruction && (c.program === '.' || c.program === 'source') && /\/bin\/activate$/.test(c.argv[1] ?? ''));
+  if (activated) return absolute(activated.argv[1]!.replace(/\/bin\/activate$/, ''));
+  if (/\/bin$/.test(first) && !['/usr/local/bin', '/usr/bin', '/bin'].includes(first)) return absolute(first.replace(/\/bin$/, ''));
+  return '/usr/local';
+}
