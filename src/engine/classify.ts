@@ -82,9 +82,9 @@ const BUILD_TOOL_NAMES = new Set([
 /** `-dev` names that are application channels, not development headers. */
 const APP_CHANNELS = /^(microsoft-edge|google-chrome|chromium|firefox|brave-browser|opera|vivaldi|code|insomnia)-(dev|devel)$/;
 
-export function isBuildToolPackage(pkg: string): boolean {
+export function isBuildToolPackage(pkg: string, extra?: readonly string[]): boolean {
   const name = pkg.toLowerCase();
-  if (BUILD_TOOL_NAMES.has(name)) return true;
+  if (BUILD_TOOL_NAMES.has(name) || extra?.includes(name)) return true;
   if (APP_CHANNELS.test(name)) return false;
   if (/-(dev|devel)$/.test(name)) return true;
   if (/^openjdk-?\d*-jdk(-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name)) return true;
@@ -95,8 +95,9 @@ export function isBuildToolPackage(pkg: string): boolean {
 // rules.md MS020's list. Not curl or wget: health checks and downloads use them.
 const DEBUG_TOOLS = new Set(['strace', 'ltrace', 'gdb', 'busybox-extras', 'procps', 'vim', 'nano', 'less', 'tcpdump', 'net-tools', 'iputils-ping', 'dnsutils', 'bind-tools']);
 
-export function isDebugToolPackage(pkg: string): boolean {
-  return DEBUG_TOOLS.has(pkg.toLowerCase());
+export function isDebugToolPackage(pkg: string, extra?: readonly string[]): boolean {
+  const name = pkg.toLowerCase();
+  return DEBUG_TOOLS.has(name) || Boolean(extra?.includes(name));
 }
 
 /** npm/yarn/pnpm options whose value is the next word (`--omit dev`), so it is not a package. */

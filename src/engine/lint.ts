@@ -4,8 +4,8 @@ import { dependencies, stageByName } from './query';
 import { rules } from './rules/index';
 import { checksAreErrors, skippedChecks } from './directives';
 import { isoDay } from './end-of-life';
-import type { RuleContext } from './rule';
-import type { Finding, StageModel } from './types';
+import type { ExtraPackages, RuleContext } from './rule';
+import type { Finding, Severity, StageModel } from './types';
 
 export interface LintOptions {
   /** Judge this stage as the shipped one, as `docker build --target` would. */
@@ -17,6 +17,10 @@ export interface LintOptions {
    * reads the clock: without it those rules stay silent. The CLI passes today's date.
    */
   today?: Date | string;
+  /** A severity per rule ID, as a team's settings file sets it; a file's own directives still win. */
+  severity?: Readonly<Record<string, Severity>>;
+  /** Package names a team counts as build tools (MS008, MS012) or debugging tools (MS020), added to the engine's lists. */
+  extraPackages?: ExtraPackages;
 }
 
 export interface LintResult {
@@ -32,7 +36,7 @@ export class UnknownTargetError extends Error {
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = buildModel(text);
-  const context = contextFor(model, options.target ?? null, options.today === undefined ? null : isoDay(options.today));
+  const context = contextFor(model, options.target ?? null, options.today === undefined ? null : isoDay(options.today), options.extraPackages);
   // Most files carry no pragma: don't look for them line by line.
   const found = model.text.includes('multistage-tutor') ? pragmas(model) : [];
   const skip = skippedRules(model, options.ignore ?? [], found);
@@ -47,7 +51,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     for (let i = 0; i < reports.length; i++) {
       const report = reports[i]!;
       if (lineSkips?.get(report.span.start.line)?.has(rule.id)) continue;
-      const severity = raised ? 'error' : (report.severity ?? rule.severity);
+      // A team's settings set a rule's level; the file's own `# check=error=true` still wins.
+      const severity = raised ? 'error' : (options.severity?.[rule.id] ?? report.severity ?? rule.severity);
       const finding: Finding = { rule: rule.id, name: rule.name, severity, message: report.message, span: report.span };
       if (report.fix) finding.fix = report.fix;
       findings.push(finding);
@@ -59,14 +64,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return { findings, model };
 }
 
-export function contextFor(model: StageModel, target: string | null, today: string | null = null): RuleContext {
+const NO_EXTRA_PACKAGES: ExtraPackages = {};
+
+export function contextFor(model: StageModel, target: string | null, today: string | null = null, extraPackages: ExtraPackages = NO_EXTRA_PACKAGES): RuleContext {
   let final = model.stages.at(-1) ?? null;
   if (target !== null) {
     const found = stageByName(model, target);
     if (!found) throw new UnknownTargetError(target, model.stages.flatMap((s) => (s.name ? [s.name] : [])));
     final = found;
   }
-  return { model, final, shipped: final ? dependencies(model, final) : new Set(), target, today };
+  return { model, final, shipped: final ? dependencies(model, final) : new Set(), target, today, extraPackages };
 }
 
 const CHECK_WORD = /check/i;

@@ -12,6 +12,13 @@ export interface RuleContext {
   target: string | null;
   /** The day to judge dates against (YYYY-MM-DD), as the caller passed it; null: date rules stay silent. */
   today: string | null;
+  /** A team's own build and debugging tool package names (lowercase), added to the engine's lists. */
+  extraPackages: ExtraPackages;
+}
+
+export interface ExtraPackages {
+  buildTools?: readonly string[];
+  debugTools?: readonly string[];
 }
 
 export interface RuleReport {

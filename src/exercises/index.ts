@@ -1,7 +1,8 @@
 // The exercises layer: the curriculum, the checker, and the learner's workspace.
 //
 // For screens and commands:
-//   listExercises(): Exercise[]               all 18, in curriculum order (id, title, task, hints, goals, …)
+//   listExercises(): Exercise[]               the built-in ones in curriculum order, then team packs' (id, title, pack, task, hints, goals, …)
+//   addExercisePack(dir, cwd): string         a team's folder of exercises, IDs `<pack>/<ID>`; exercise.pack says which
 //   loadExercise(id): Exercise                throws UnknownExerciseError; closeExerciseIds(id) for "did you mean"
 //   findExerciseId(typed): string | undefined  the ID meant by any letter case or by its number in the list
 //   checkAnswer(exercise, text): CheckResult  { passed, findings (all of lint's), goals: {id, description, passed}[] }
@@ -25,7 +26,8 @@ import { Workspace, type Hint, type Progress, type ProgressEntry, type Status } 
 import type { CheckResult, Exercise } from './types';
 
 export { blocksPass, checkAnswer } from './checker';
-export { closeExerciseIds, exerciseIds, exercisesDir, findExerciseId, hasExercise, listExercises, loadExercise, UnknownExerciseError } from './catalog';
+export { addExercisePack, closeExerciseIds, exerciseIds, exercisesDir, findExerciseId, hasExercise, listExercises, loadExercise, removeExercisePacks, UnknownExerciseError } from './catalog';
+export { PackError, packNameOf, packNames } from './packs';
 export { goalHolds, GOAL_KINDS } from './goals';
 export { defaultHome, parseProgress, Workspace } from './workspace';
 export type { Hint, Progress, ProgressEntry, Status, WorkspaceOptions } from './workspace';

@@ -95,6 +95,8 @@ export interface Exercise extends ExerciseData {
   solution: string;
   /** Absolute folder of the exercise's files. */
   dir: string;
+  /** The team pack it comes from (its ID is then `<pack>/<name>`); absent for the built-in ones. */
+  pack?: string;
 }
 
 export type GoalStatus = 'passed' | 'failed' | 'waiting';

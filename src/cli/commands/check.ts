@@ -1,7 +1,8 @@
 // `multistage-tutor check ID [--file PATH] [--format text|json]`: the goals as a checklist, the
 // findings with their source lines, and what to do next.
 import { lintDay } from '../today';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { activeSettings, lintOptionsFor } from '../../settings';
 import { blocksPass, checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
 import { escapeControls } from '../../engine/text';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
@@ -24,12 +25,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   let text: string;
   let shownPath: string;
+  let absolutePath: string;
   let created = false;
   if (values.file !== undefined) {
     const input = await readInput(values.file, io);
     if ('error' in input) throw new CliError(`check: ${input.error}`);
     text = input.text;
     shownPath = values.file;
+    absolutePath = resolve(io.cwd, values.file);
   } else {
     // The first check shows the task, also when `exercises` made the copy already.
     const firstTime = workspace.status(exercise.id) === 'new';
@@ -45,10 +48,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       throw new CliError(`check: your working copy ${shownPath} ${why}; ${mend}`);
     }
     text = input.text;
+    absolutePath = opened.path;
   }
 
   const today = lintDay(io.env);
-  const result = checkAnswer(exercise, text, today ? { today } : {});
+  // A team's settings file (rule levels, its build and debug tools) applies to answers too.
+  const result = checkAnswer(exercise, text, { ...(lintOptionsFor(activeSettings(), absolutePath) ?? {}), ...(today ? { today } : {}) });
   await workspace.recordCheck(exercise.id, result);
 
   if (values.format === 'json') {

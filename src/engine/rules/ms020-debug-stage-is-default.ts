@@ -17,7 +17,7 @@ export default defineRule({
   name: 'debug-stage-is-default',
   severity: 'warning',
   fixable: false,
-  check({ model, final, target }) {
+  check({ model, final, target, extraPackages }) {
     if (!final) return [];
     const stages = chain(model, final);
     // With --target the user picked this stage on purpose; what this rule guards is the plain build.
@@ -47,7 +47,7 @@ export default defineRule({
     // A tool the image runs itself (HEALTHCHECK CMD …) is a runtime need, not a debugging aid.
     const used = usedAtRuntime(model, final);
     for (const { pkg, install, stage } of installedPackages(model, final)) {
-      if (stage === root || !isDebugToolPackage(pkg) || used.has(pkg)) continue;
+      if (stage === root || !isDebugToolPackage(pkg, extraPackages.debugTools) || used.has(pkg)) continue;
       const instruction = install.command.instruction;
       const names = tools.get(instruction) ?? [];
       if (!names.includes(pkg)) names.push(pkg);
