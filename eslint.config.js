@@ -31,12 +31,14 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': layerRule(
-        ['content', 'exercises', 'cli', 'tui'],
+        ['content', 'exercises', 'settings', 'cli', 'tui'],
         ['node:fs', 'node:fs/promises', 'fs', 'node:child_process', 'node:net', 'node:http', 'node:https'],
       ),
     },
   },
   { files: ['src/content/**/*.ts'], rules: { 'no-restricted-imports': layerRule(['exercises', 'cli', 'tui']) } },
+  // A team's settings file: read by cli and tui (beside exercises), built on the engine's options only.
+  { files: ['src/settings/**/*.ts'], rules: { 'no-restricted-imports': layerRule(['content', 'exercises', 'cli', 'tui']) } },
   { files: ['src/exercises/**/*.ts'], rules: { 'no-restricted-imports': layerRule(['cli', 'tui']) } },
   // The CLI reaches the TUI only through one lazy `import()` (checked by test/layers.test.ts), never statically.
   { files: ['src/cli/**/*.ts'], rules: { 'no-restricted-imports': layerRule(['tui']) } },

@@ -66,13 +66,36 @@ const shared = {
 // The app: each command's code in chunks loaded when the command runs.
 const app = await build({ ...shared, entryPoints: { cli: 'src/cli/bin.ts' }, splitting: true });
 // `lint` on its own, one file with no chunks: fewer modules to load is faster start-up (bin.ts).
-const lint = await build({ ...shared, entryPoints: { lint: 'scripts/lint-entry.ts' }, splitting: false });
+// The settings file reader (YAML parser, glob matcher) is a file of its own beside it,
+// dist/settings.js, which lint loads only when there is a settings file (src/settings/index.ts).
+const settingsApart = {
+  name: 'settings-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/load$/ }, (args) =>
+      args.importer.endsWith(join('src', 'settings', 'index.ts')) ? { path: './settings.js', external: true } : undefined,
+    );
+  },
+};
+const lint = await build({
+  ...shared,
+  entryPoints: { lint: 'scripts/lint-entry.ts' },
+  splitting: false,
+  plugins: [...shared.plugins, settingsApart],
+});
+// yaml's ES module build (its `browser` one, plain JS with no browser APIs) lets esbuild drop what
+// parseDocument never reaches; the CommonJS build that the 'node' condition picks is kept whole.
+const settings = await build({
+  ...shared,
+  entryPoints: { settings: 'src/settings/load.ts' },
+  splitting: false,
+  alias: { ...shared.alias, yaml: './node_modules/yaml/browser/dist/index.js' },
+});
 // The TUI's Lint screen runs the engine in a worker thread (src/tui/hooks/use-lint-runner.ts): one file.
 const worker = await build({ ...shared, entryPoints: { 'lint-worker': 'src/tui/lint-worker.ts' }, splitting: false });
 chmodSync(join(outdir, 'cli.js'), 0o755);
 mkdirSync(dirname(metaFile), { recursive: true });
 const meta = {
-  inputs: { ...app.metafile.inputs, ...lint.metafile.inputs, ...worker.metafile.inputs },
-  outputs: { ...app.metafile.outputs, ...lint.metafile.outputs, ...worker.metafile.outputs },
+  inputs: { ...app.metafile.inputs, ...lint.metafile.inputs, ...settings.metafile.inputs, ...worker.metafile.inputs },
+  outputs: { ...app.metafile.outputs, ...lint.metafile.outputs, ...settings.metafile.outputs, ...worker.metafile.outputs },
 };
 writeFileSync(metaFile, JSON.stringify(meta));

@@ -70,7 +70,10 @@ describe('check', () => {
     expect(result.out).toContain('COPY --from=0');
     expect(result.out).toMatch(/✗ Every stage has a name/);
     expect(result.out).toMatch(/Findings[\s\S]*MS003 numeric-stage-reference[\s\S]*12 \| COPY --from=0 \/out\/inventory/);
-    expect(result.out).toMatch(/✗ not yet: 5 of 7 goals open, 3 findings at warning or above/);
+    expect(result.out).toMatch(/✗ not yet: 3 of 7 goals open, 2 waiting on them, 3 findings at warning or above/);
+    // A failed goal says why in terms of the file; one that builds on it waits.
+    expect(result.out).toMatch(/✗ No `?--from`? refers to a stage by its number\n +`?--from=0`? on line 12 refers to a stage by its number/);
+    expect(result.out).toMatch(/… The entrypoint still starts the copied binary\n +waiting: once the binary is copied/);
     expect(result.out.trimEnd().split('\n').at(-1)).toBe('next: multistage-tutor hint name-your-stages   (hint 1 of 3)');
     expect(result.out).not.toMatch(/\x1b\[/);
   });
@@ -107,7 +110,14 @@ describe('check', () => {
       rule: 'MS002', name: 'unnamed-stage', severity: 'warning', line: 3, column: 1, endLine: 3, endColumn: 24,
       message: expect.any(String), fixable: false,
     });
-    expect(json.goals).toContainEqual({ id: 'no-numeric-from', description: expect.any(String), passed: false, status: 'failed', message: expect.stringContaining('line 12') });
+    expect(json.goals).toContainEqual({
+      id: 'no-numeric-from', description: expect.any(String), passed: false, status: 'failed',
+      message: '`--from=0` on line 12 refers to a stage by its number',
+    });
+    expect(json.goals).toContainEqual({
+      id: 'entrypoint-runs-binary', description: expect.any(String), passed: false, status: 'waiting',
+      message: 'once the binary is copied', waitingFor: ['final-copies-binary'],
+    });
   });
 
   test('after every hint, next says to edit and check again', async () => {

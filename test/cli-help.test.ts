@@ -77,7 +77,8 @@ describe('COMMAND --help', () => {
     } finally {
       files.done();
     }
-  });
+    // One process per example, forty-odd of them: on a loaded two-core machine that is more than the default.
+  }, 90_000);
 });
 
 describe('did you mean', () => {

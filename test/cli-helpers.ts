@@ -77,6 +77,7 @@ export function expectOneLineError(run: Run): void {
   }
 }
 
+/** A warning BuildKit builds anyway: line 8 refers to a stage by index (MS003). */
 export const NUMERIC_REF = `# syntax=docker/dockerfile:1
 FROM golang:1.22 AS build
 WORKDIR /src
@@ -102,14 +103,26 @@ COPY --from=build /out/app /app
 ENTRYPOINT ["/app"]
 `;
 
-/** Only warnings: the final stage has no name (MS002). */
+/** Only warnings: the final stage has no name (MS002, info) and runs as root (MS015, warning). */
 export const WARNING_ONLY = `# syntax=docker/dockerfile:1
 FROM golang:1.22 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/app .
 
-FROM gcr.io/distroless/static-debian12:nonroot
+FROM gcr.io/distroless/static-debian12
 COPY --from=build /out/app /app
+ENTRYPOINT ["/app"]
+`;
+
+/** Does not build: line 8 names a stage that does not exist (MS007, error), a typo of 'build'. */
+export const BROKEN_REF = `# syntax=docker/dockerfile:1
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/app .
+
+FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+COPY --from=biuld /out/app /app
 ENTRYPOINT ["/app"]
 `;

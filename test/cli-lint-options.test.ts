@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixText, lint } from '../src/engine';
-import { cli, CLEAN, expectOneLineError, NUMERIC_REF, WARNING_ONLY, workspace } from './cli-helpers';
+import { BROKEN_REF, cli, CLEAN, expectOneLineError, NUMERIC_REF, WARNING_ONLY, workspace } from './cli-helpers';
 
 /** Fixable findings of four kinds: no syntax line (MS001), an index reference (MS003), casing (MS004, MS016). */
 const FIXABLE = `FROM node:20-alpine as Deps
@@ -107,7 +107,8 @@ describe('lint --fail-on and exit codes', () => {
   it('fails on errors by default, not on warnings', () => {
     expect(lint(WARNING_ONLY).findings.every((f) => f.severity !== 'error')).toBe(true);
     expect(lint(WARNING_ONLY).findings.length).toBeGreaterThan(0);
-    expect(exit(NUMERIC_REF)).toBe(1);
+    expect(exit(BROKEN_REF)).toBe(1);
+    expect(exit(NUMERIC_REF)).toBe(0);
     expect(exit(WARNING_ONLY)).toBe(0);
     expect(exit(CLEAN)).toBe(0);
   });
@@ -115,7 +116,8 @@ describe('lint --fail-on and exit codes', () => {
   it('moves the threshold with --fail-on', () => {
     expect(exit(WARNING_ONLY, '--fail-on', 'warning')).toBe(1);
     expect(exit(WARNING_ONLY, '--fail-on=info')).toBe(1);
-    expect(exit(NUMERIC_REF, '--fail-on', 'none')).toBe(0);
+    expect(exit(BROKEN_REF, "--fail-on", "none")).toBe(0);
+    expect(exit(NUMERIC_REF, "--fail-on", "warning")).toBe(1);
     expect(exit(CLEAN, '--fail-on', 'info')).toBe(0);
   });
 

@@ -2,7 +2,7 @@
 // what they do, and is neither fooled by names nor stricter than Docker.
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../src/engine';
-import { checkAnswer, goalHolds, type GoalCheck } from '../src/exercises';
+import { blocksPass, checkAnswer, goalHolds, type GoalCheck } from '../src/exercises';
 import { familiesOf } from '../src/engine/facts';
 
 const holds = (text: string, goal: GoalCheck) => goalHolds(buildModel(text), goal);
@@ -61,17 +61,20 @@ describe('final base families', () => {
     ['eclipse-temurin:21-jre-alpine', 'jre'],
     ['gcr.io/distroless/java21-debian12', 'jre'],
     ['mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled', 'aspnet'],
+    ['mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled-extra', 'aspnet'],
     ['mcr.microsoft.com/dotnet/runtime:8.0', 'dotnet-runtime'],
+    ['mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine', 'dotnet-runtime-deps'],
+    ['eclipse-temurin:21', 'jdk'],
+    ['node:20', 'node'],
   ])('%s is %s', (image, expected) => {
     expect(family(image)).toContain(expected);
   });
 
+  const RUNTIMES = ['scratch', 'debian-slim', 'distroless-static', 'distroless-base', 'node-runtime', 'python-runtime', 'jre', 'aspnet', 'dotnet-runtime', 'dotnet-runtime-deps'];
   test.each(['node:20', 'python:3.12', 'eclipse-temurin:21-jdk', 'mcr.microsoft.com/dotnet/sdk:8.0', 'golang:1.22-alpine', 'ubuntu:24.04'])(
     '%s is in no runtime family',
     (image) => {
-      // Toolchain families (node, jdk, golang, dotnet-sdk) name what an image is, not a runtime base.
-      const runtimes = ['node-runtime', 'python-runtime', 'jre', 'aspnet', 'dotnet-runtime', 'dotnet-runtime-deps', 'distroless-static', 'distroless-base', 'debian-slim', 'scratch'];
-      expect(family(image).filter((f) => runtimes.includes(f))).toEqual([]);
+      expect(family(image).filter((f) => RUNTIMES.includes(f))).toEqual([]);
     },
   );
 
@@ -308,4 +311,35 @@ describe('checkAnswer', () => {
 test('static-build reads ENV in force at the build, not one set after it', () => {
   const text = lines('FROM golang:1.22 AS b', 'RUN go build -o /out/app .', 'ENV CGO_ENABLED=0', 'FROM scratch AS f', 'COPY --from=b /out/app /app');
   expect(holds(text, { kind: 'static-build', stage: { builds: ['go'] } })).toBe(false);
+});
+
+describe('goals that build on others wait instead of failing', () => {
+  const exercise = {
+    goals: [
+      { id: 'copies', description: 'The final stage copies the binary from the builder', kind: 'final-copies-from' as const, from: { builds: ['go'] }, once: 'the binary is copied' },
+      { id: 'runs', description: 'The entrypoint still starts the copied binary', kind: 'final-runs-artifact' as const, from: { builds: ['go'] }, after: ['copies'] },
+    ],
+  };
+  const build = ['FROM golang:1.22 AS b', 'RUN CGO_ENABLED=0 go build -o /out/app .'];
+
+  test('while the copy is missing, the start-command goal waits, saying for what', () => {
+    const result = checkAnswer(exercise, lines(...build, 'FROM alpine:3.20 AS f', 'ENTRYPOINT ["/app"]'));
+    expect(result.goals.map((g) => g.status)).toEqual(['failed', 'waiting']);
+    expect(result.goals[0]!.message).toMatch(/The final stage \(line 3\) copies nothing from `b` \(line 1\)/);
+    expect(result.goals[1]).toMatchObject({ passed: false, message: 'once the binary is copied', waitingFor: ['copies'] });
+    expect(result.passed).toBe(false);
+  });
+
+  test('once the copy is there, the goal is judged on its own', () => {
+    const result = checkAnswer(exercise, lines(...build, 'FROM alpine:3.20 AS f', 'COPY --from=b /out/app /app', 'ENTRYPOINT ["/bin/sh"]'));
+    expect(result.goals.map((g) => g.status)).toEqual(['passed', 'failed']);
+    expect(result.goals[1]!.message).toMatch(/`\/bin\/sh` \(line 5\) runs none of what the copy on line 4 put in place \(`\/app`\)/);
+  });
+});
+
+test('an end-of-life base (MS023) is shown but never blocks a pass; other warnings do', () => {
+  const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } };
+  expect(blocksPass({ rule: 'MS023', name: 'end-of-life-base', severity: 'warning', message: 'x', span: at })).toBe(false);
+  expect(blocksPass({ rule: 'MS015', name: 'final-stage-runs-as-root', severity: 'warning', message: 'x', span: at })).toBe(true);
+  expect(blocksPass({ rule: 'MS001', name: 'missing-syntax-directive', severity: 'info', message: 'x', span: at })).toBe(false);
 });

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NUMERIC_REF, ROOT } from './cli-helpers';
+import { BROKEN_REF, ROOT } from './cli-helpers';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'mst-pack-test-'));
@@ -75,10 +75,10 @@ describe('the published package', () => {
   });
 
   it('lints a file', () => {
-    writeFileSync(join(work, 'Dockerfile'), NUMERIC_REF);
+    writeFileSync(join(work, 'Dockerfile'), BROKEN_REF);
     const r = bin(['lint', 'Dockerfile']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^Dockerfile:8:13 error MS003 numeric-stage-reference/m);
+    expect(r.stdout).toMatch(/^Dockerfile:8:13 error MS007 unknown-stage-reference/m);
   });
 
   it.skipIf(!commandLanded('ref'))('prints a reference section for a topic, from the packaged content', () => {

@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lint, rules } from '../src/engine';
-import { cli, NUMERIC_REF, ROOT, WARNING_ONLY, workspace } from './cli-helpers';
+import { BROKEN_REF, cli, NUMERIC_REF, ROOT, WARNING_ONLY, workspace } from './cli-helpers';
 import { ruleDoc } from '../src/content/rule-docs';
 
 /** The vendored schema is draft-04; see test/fixtures/sarif/SOURCE.md for this adaptation. */
@@ -32,7 +32,7 @@ function sarifOf(files: Record<string, string | Buffer>, args: string[]) {
 
 describe('lint --format sarif', () => {
   const { log, status } = sarifOf(
-    { Dockerfile: NUMERIC_REF, 'services/api v2/Dockerfile': WARNING_ONLY },
+    { Dockerfile: BROKEN_REF, 'services/api v2/Dockerfile': WARNING_ONLY },
     ['Dockerfile', 'services/api v2/Dockerfile'],
   );
 
@@ -75,7 +75,7 @@ describe('lint --format sarif', () => {
 
   it('has one result per finding, at the exact range, under a relative forward-slash URI', () => {
     const expected = [
-      ...lint(NUMERIC_REF).findings.map((f) => ({ f, uri: 'Dockerfile' })),
+      ...lint(BROKEN_REF).findings.map((f) => ({ f, uri: 'Dockerfile' })),
       ...lint(WARNING_ONLY).findings.map((f) => ({ f, uri: 'services/api%20v2/Dockerfile' })),
     ];
     const results = log.runs[0].results;

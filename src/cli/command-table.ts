@@ -48,9 +48,15 @@ export const COMMANDS = {
   },
   lint: {
     args: '[FILE...|-]',
-    summary: 'lint Dockerfiles (default ./Dockerfile; - reads standard input)',
+    summary: 'lint Dockerfiles (default ./Dockerfile; a folder: every Dockerfile under it; - reads standard input)',
+    details: [
+      'A folder is searched for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile and Containerfile, skipping .git, node_modules and what .gitignore files ignore.',
+      "A team's settings file, .multistage-tutor.yaml (or .yml, .json) in this folder or a parent up to the repository root, sets rule levels, failOn, ignorePaths, overrides, buildTools and debugTools; a pragma in a Dockerfile still wins.",
+    ],
     flags: [
-      ['--format text|json|sarif', 'output format (default text)'],
+      ['--format FORMAT', 'text (default), json, sarif, github (annotations), gitlab (Code Quality report) or checkstyle (XML)'],
+      ['--config FILE', 'use this settings file'],
+      ['--no-config', 'ignore the settings file'],
       ['--fix', 'apply the fixes of fixable rules in place (with -: print the fixed file)'],
       ['--ignore MS014,MS015', 'skip these rules'],
       ['--target NAME', 'judge stage NAME as the shipped one, as docker build --target NAME would'],
@@ -64,6 +70,7 @@ export const COMMANDS = {
       'lint - < Dockerfile',
       'lint --target test',
       'lint --format sarif Dockerfile > lint.sarif',
+      'lint . --format github --fail-on warning',
     ],
     takes: 'rules',
   },
@@ -74,11 +81,19 @@ export const COMMANDS = {
     examples: ['graph', 'graph api/Dockerfile --target test'],
   },
   exercises: {
-    args: '',
-    summary: 'list the exercises with your progress',
-    details: ['An exercise ID may also be given by its number in this list, in any letter case (check 2).'],
-    flags: [],
-    examples: ['exercises'],
+    args: '[new ID | validate DIR]',
+    summary: 'list the exercises with your progress; new and validate are for authors of team exercises',
+    details: [
+      'An exercise ID may also be given by its number in this list, in any letter case (check 2).',
+      "A team's exercise packs (--exercises DIR, or exercises: in the settings file) follow the built-in ones, each under its own heading; their IDs are PACK/ID.",
+      'exercises new ID writes a working example to edit (task, start, solution, goals, hints, wrong/, alternatives/); exercises validate DIR checks a folder of exercises, one line per problem (docs/exercises.md).',
+    ],
+    flags: [
+      ['--format text|json', 'json: id, number, title, pack, status, passedAt of each exercise'],
+      ['--dir DIR', "with new: where to write it (default: the settings file's first pack, else here)"],
+    ],
+    exits: 'validate: 0 every exercise holds; 1 a problem was found',
+    examples: ['exercises --format json', 'exercises new go-distroless --dir onboarding', 'exercises validate onboarding'],
   },
   check: {
     args: 'ID',
@@ -123,6 +138,15 @@ export const COMMANDS = {
     flags: [],
     examples: ['rules'],
   },
+  completion: {
+    args: 'bash|zsh|fish',
+    summary: 'print a shell completion script (commands, rule IDs, exercise IDs, trees, topics)',
+    flags: [],
+    details: [
+      'Load it with eval "$(multistage-tutor completion bash)" in ~/.bashrc (zsh: the same in ~/.zshrc, after compinit; fish: multistage-tutor completion fish | source).',
+    ],
+    examples: ['completion bash'],
+  },
   explain: {
     args: 'ID',
     summary: 'one rule: why it matters, a bad and a good example, the fix',
@@ -146,4 +170,5 @@ export const GLOBAL_FLAGS: readonly (readonly [string, string])[] = [
   ['--help, -h', 'this help; COMMAND --help: that command, with examples'],
   ['--version, -v', 'the version'],
   ['--no-color', 'no colour (NO_COLOR is honoured too)'],
+  ['--exercises DIR', "add a team's folder of exercises (any command, repeatable)"],
 ];

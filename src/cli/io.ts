@@ -109,7 +109,7 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(
 /** Dockerfiles are small; anything bigger is almost surely the wrong file, and would only be slow. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
-export type Input = { name: string; text: string; file?: FileState } | { name: string; error: string };
+export type Input = { name: string; text: string; file?: FileState; latin1?: true } | { name: string; error: string };
 
 /** What a file was when read: `--fix` checks it is still so just before replacing it. */
 export interface FileState {
@@ -140,7 +140,8 @@ export async function readInput(path: string, io: Pick<CliIO, 'cwd' | 'stdin'>):
   }
   const problem = decodeProblem(bytes);
   if (typeof problem === 'string') return { name, error: `${path === '-' ? 'standard input' : path}: ${problem}` };
-  return file ? { name, text: problem.text, file } : { name, text: problem.text };
+  // latin1: the bytes were not UTF-8 and were read one character a byte (write back the same way).
+  return { name, text: problem.text, ...(file ? { file } : {}), ...(problem.latin1 ? { latin1: true as const } : {}) };
 }
 
 class NotAFile extends Error {}
@@ -228,7 +229,7 @@ function describeReadError(path: string, error: unknown): string {
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The text, or why these bytes are not a Dockerfile we can read. */
-function decodeProblem(bytes: Buffer): { text: string } | string {
+function decodeProblem(bytes: Buffer): { text: string; latin1?: true } | string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return 'is UTF-16 text; save it as UTF-8 and try again';
   }
@@ -237,9 +238,8 @@ function decodeProblem(bytes: Buffer): { text: string } | string {
     // The BOM is kept: the engine reads it as Docker does (MS001 looks past it) and --fix keeps it.
     return { text: UTF8.decode(bytes) };
   } catch {
-    const lossy = bytes.toString('utf8');
-    const at = lossy.indexOf('\uFFFD');
-    const line = lossy.slice(0, Math.max(at, 0)).split('\n').length;
-    return `is not valid UTF-8 (first bad byte on line ${line}); save it as UTF-8 and try again`;
+    // BuildKit reads bytes: a file that is not UTF-8 (often Latin-1 comments) still builds.
+    // Read byte for byte as Latin-1, so every byte keeps its place.
+    return { text: bytes.toString('latin1'), latin1: true };
   }
 }

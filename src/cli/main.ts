@@ -20,7 +20,11 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   reset: async () => (await import('./commands/reset')).run,
   hint: async () => (await import('./commands/hint')).run,
   solution: async () => (await import('./commands/solution')).run,
+  completion: async () => (await import('./commands/completion')).run,
 };
+
+/** Commands that take the team flags (--exercises, --config, --no-config) here; lint reads its own. */
+const TEAM_COMMANDS = new Set([undefined, 'exercises', 'check', 'reset', 'hint', 'solution', 'completion']);
 
 /** The names a command's arguments may be, for its help; loaded only when that help is asked for. */
 const takesLoaders: Record<Takes, () => Promise<string[]>> = {
@@ -41,6 +45,17 @@ async function helpFor(name: CommandName, io: CliIO): Promise<number> {
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] !== 'lint') {
+    const { takeTeamOptions, applyTeamOptions } = await import('./team');
+    const taken = takeTeamOptions(argv);
+    // Any command accepts --exercises; those that show exercises or check answers also read the settings file.
+    if (TEAM_COMMANDS.has(taken.argv[0])) {
+      argv = taken.argv;
+      await applyTeamOptions(taken.team, io);
+    } else if (taken.team.exerciseDirs.length > 0 && taken.team.config === undefined && !taken.team.noConfig) {
+      argv = taken.argv;
+    }
+  }
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v') {
     write(io.stdout, VERSION);

@@ -82,9 +82,9 @@ const BUILD_TOOL_NAMES = new Set([
 /** `-dev` names that are application channels, not development headers. */
 const APP_CHANNELS = /^(microsoft-edge|google-chrome|chromium|firefox|brave-browser|opera|vivaldi|code|insomnia)-(dev|devel)$/;
 
-export function isBuildToolPackage(pkg: string): boolean {
+export function isBuildToolPackage(pkg: string, extra?: readonly string[]): boolean {
   const name = pkg.toLowerCase();
-  if (BUILD_TOOL_NAMES.has(name)) return true;
+  if (BUILD_TOOL_NAMES.has(name) || extra?.includes(name)) return true;
   if (APP_CHANNELS.test(name)) return false;
   if (/-(dev|devel)$/.test(name)) return true;
   if (/^openjdk-?\d*-jdk(-headless)?$/.test(name) || /^java-[\d.]+-openjdk-devel$/.test(name)) return true;
@@ -92,10 +92,12 @@ export function isBuildToolPackage(pkg: string): boolean {
   return false;
 }
 
-const DEBUG_TOOLS = new Set(['curl', 'wget', 'strace', 'gdb', 'busybox-extras', 'procps', 'vim', 'less', 'ltrace', 'tcpdump', 'htop', 'net-tools', 'iputils-ping', 'bind-tools', 'dnsutils', 'lsof', 'nano']);
+// rules.md MS020's list. Not curl or wget: health checks and downloads use them.
+const DEBUG_TOOLS = new Set(['strace', 'ltrace', 'gdb', 'busybox-extras', 'procps', 'vim', 'nano', 'less', 'tcpdump', 'net-tools', 'iputils-ping', 'dnsutils', 'bind-tools']);
 
-export function isDebugToolPackage(pkg: string): boolean {
-  return DEBUG_TOOLS.has(pkg.toLowerCase());
+export function isDebugToolPackage(pkg: string, extra?: readonly string[]): boolean {
+  const name = pkg.toLowerCase();
+  return DEBUG_TOOLS.has(name) || Boolean(extra?.includes(name));
 }
 
 /** npm/yarn/pnpm options whose value is the next word (`--omit dev`), so it is not a package. */
@@ -124,7 +126,8 @@ export function dependencyInstall(
   nodeEnvProduction: boolean,
 ): { tool: string; includesDev: boolean } | null {
   const sub = argv[1];
-  const jsDev = () => !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
+  // `--include=dev` brings dev dependencies back even under NODE_ENV=production.
+  const jsDev = () => argv.includes('--include=dev') || !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
   switch (program) {
     case 'npm':
       if (sub === 'ci' || sub === 'clean-install') return { tool: 'npm', includesDev: jsDev() };
@@ -183,7 +186,13 @@ export function buildTool(program: string, argv: Argv): string | null {
     case 'go':
       return sub === 'build' || sub === 'install' ? 'go' : null;
     case 'cargo':
+    case 'xx-cargo':
+      // tonistiigi/xx's wrappers cross-compile for TARGETPLATFORM (rules.md *build command*).
       return sub === 'build' || sub === 'install' ? 'cargo' : null;
+    case 'xx-go':
+      return sub === 'build' || sub === 'install' ? 'go' : null;
+    case 'xx-clang':
+      return 'clang';
     case 'rustc':
     case 'gcc':
     case 'g++':

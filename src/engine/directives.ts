@@ -11,9 +11,10 @@ export interface LeadingDirective {
 }
 
 const KNOWN = new Set(['syntax', 'escape', 'check']);
-// The key and `=` only: a pattern over the value too (`(.*?)\s*$`) backtracks quadratically on a
-// long run of spaces, so the value is cut with trim() instead.
-const DIRECTIVE_KEY = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=/;
+// As BuildKit's DirectiveParser: `#`, spaces, a name of letters and digits, `=`, a non-empty value.
+// The pattern stops at `=`: one over the value too (`(.*?)\s*$`) backtracks quadratically on a long
+// run of spaces, so the value is cut with trim() instead.
+const DIRECTIVE_KEY = /^#\s*([A-Za-z][A-Za-z0-9]*)\s*=/;
 
 export function leadingDirectives(lines: readonly string[]): LeadingDirective[] {
   const result: LeadingDirective[] = [];
@@ -31,6 +32,7 @@ export function leadingDirectives(lines: readonly string[]): LeadingDirective[] 
     if (result.some((d) => d.name === name)) break;
     const offset = lines[i]!.length - lines[i]!.replace(/^\uFEFF/, '').length;
     const value = line.slice(match[0].length).trim();
+    if (!value) break;
     result.push({ name, value, line: i + 1, column: 1 + offset, endColumn: line.length + 1 + offset });
   }
   return result;
@@ -47,4 +49,14 @@ export function skippedChecks(lines: readonly string[]): Set<string> {
     for (const name of value.split(',')) if (name.trim()) skipped.add(name.trim().toLowerCase());
   }
   return skipped;
+}
+
+/** BuildKit's `# check=error=true`: the build fails on any of its checks. */
+export function checksAreErrors(lines: readonly string[]): boolean {
+  const check = leadingDirectives(lines).find((d) => d.name === 'check');
+  if (!check) return false;
+  return check.value.split(';').some((part) => {
+    const [key, value] = part.split('=');
+    return key?.trim().toLowerCase() === 'error' && value?.trim().toLowerCase() === 'true';
+  });
 }

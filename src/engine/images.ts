@@ -106,6 +106,7 @@ export const FINAL_BASES: readonly FinalBase[] = [
  */
 export const OTHER_IMAGES: readonly ImageSize[] = [
   { ref: 'nginxinc/nginx-unprivileged:1.30-alpine', size: '≈ 20 MB', source: 'estimate' },
+  { ref: 'golang:1.27-alpine', size: '~250 MB', source: 'estimate' },
 ];
 
 /** The size figure of an image the reference knows, by the exact ref it uses; else null. */
@@ -303,9 +304,16 @@ export function heavyBaseAdvice(image: { name: string; tag: string | null }): He
   if (!kind.toolchain) return null;
   const language = kind.language ? TABLE_LANGUAGE[kind.language] : undefined;
   if (language) {
-    return fromTable(language);
+    const advice = fromTable(language);
+    // An -alpine Go toolchain is smaller than the Debian one, still a toolchain.
+    if (kind.family === 'golang' && kind.libc === 'musl') {
+      const alpine = OTHER_IMAGES.find((i) => i.ref === 'golang:1.27-alpine')!;
+      return { ...advice, heavy: alpine.ref, heavySize: alpine.size };
+    }
+    return advice;
   }
   // gcc and buildpack-deps have no row in the size table: name the glibc runtime base and its figure.
   const base = FINAL_BASES.find((b) => b.ref === 'gcr.io/distroless/base-debian13')!;
-  return { language: 'C/C++', heavy: kind.family === 'gcc' ? 'gcc' : 'buildpack-deps', heavySize: 'several hundred MB', lighter: base.ref, lighterSize: base.size };
+  const gcc = kind.family === 'gcc';
+  return { language: 'C/C++', heavy: gcc ? 'gcc' : 'buildpack-deps', heavySize: gcc ? 'over 1 GB' : 'several hundred MB', lighter: base.ref, lighterSize: base.size };
 }

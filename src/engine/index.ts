@@ -8,5 +8,5 @@ export { UnknownTargetError, contextFor } from './lint';
 export * from './query';
 export { rules, ruleById } from './rules/index';
 export { stageGraph, UnknownStageError } from './graph';
-export * as facts from './facts';
 export { escapeControls } from './text';
+export * as facts from './facts';

@@ -2,10 +2,10 @@
 import { buildModel } from './model';
 import { dependencies, stageByName } from './query';
 import { rules } from './rules/index';
-import { skippedChecks } from './directives';
+import { checksAreErrors, skippedChecks } from './directives';
 import { isoDay } from './end-of-life';
-import type { RuleContext } from './rule';
-import type { Finding, StageModel } from './types';
+import type { ExtraPackages, RuleContext } from './rule';
+import type { Finding, Severity, StageModel } from './types';
 
 export interface LintOptions {
   /** Judge this stage as the shipped one, as `docker build --target` would. */
@@ -17,6 +17,10 @@ export interface LintOptions {
    * reads the clock: without it those rules stay silent. The CLI passes today's date.
    */
   today?: Date | string;
+  /** A severity per rule ID, as a team's settings file sets it; a file's own directives still win. */
+  severity?: Readonly<Record<string, Severity>>;
+  /** Package names a team counts as build tools (MS008, MS012) or debugging tools (MS020), added to the engine's lists. */
+  extraPackages?: ExtraPackages;
 }
 
 export interface LintResult {
@@ -32,35 +36,44 @@ export class UnknownTargetError extends Error {
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = buildModel(text);
-  const context = contextFor(model, options.target ?? null, options.today === undefined ? null : isoDay(options.today));
+  const context = contextFor(model, options.target ?? null, options.today === undefined ? null : isoDay(options.today), options.extraPackages);
   // Most files carry no pragma: don't look for them line by line.
   const found = model.text.includes('multistage-tutor') ? pragmas(model) : [];
   const skip = skippedRules(model, options.ignore ?? [], found);
   const lineSkips = found.length > 0 ? lineSuppressions(model, found) : null;
+  const checkErrors = CHECK_WORD.test(model.text) && checksAreErrors(model.lines);
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (skip.has(rule.id)) continue;
     const reports = rule.check(context);
+    // `# check=error=true` fails the build on BuildKit's checks: their equivalents are errors there.
+    const raised = checkErrors && (rule.buildkit?.length ?? 0) > 0;
     for (let i = 0; i < reports.length; i++) {
       const report = reports[i]!;
       if (lineSkips?.get(report.span.start.line)?.has(rule.id)) continue;
-      const finding: Finding = { rule: rule.id, name: rule.name, severity: rule.severity, message: report.message, span: report.span };
+      // A team's settings set a rule's level; the file's own `# check=error=true` still wins.
+      const severity = raised ? 'error' : (options.severity?.[rule.id] ?? report.severity ?? rule.severity);
+      const finding: Finding = { rule: rule.id, name: rule.name, severity, message: report.message, span: report.span };
       if (report.fix) finding.fix = report.fix;
       findings.push(finding);
     }
+    // BuildKit stops at a file's first error: a file that does not build gets that finding alone.
+    if (rule.id === 'MS000' && reports.length > 0) break;
   }
   findings.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { findings, model };
 }
 
-export function contextFor(model: StageModel, target: string | null, today: string | null = null): RuleContext {
+const NO_EXTRA_PACKAGES: ExtraPackages = {};
+
+export function contextFor(model: StageModel, target: string | null, today: string | null = null, extraPackages: ExtraPackages = NO_EXTRA_PACKAGES): RuleContext {
   let final = model.stages.at(-1) ?? null;
   if (target !== null) {
     const found = stageByName(model, target);
     if (!found) throw new UnknownTargetError(target, model.stages.flatMap((s) => (s.name ? [s.name] : [])));
     final = found;
   }
-  return { model, final, shipped: final ? dependencies(model, final) : new Set(), target, today };
+  return { model, final, shipped: final ? dependencies(model, final) : new Set(), target, today, extraPackages };
 }
 
 const CHECK_WORD = /check/i;

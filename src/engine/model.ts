@@ -16,7 +16,7 @@ export function buildModel(text: string): StageModel {
   const names = stageNameIndex(stages);
   const references: Reference[] = [];
   const resolve = (via: Reference['via'], raw: string, span: Reference['span'], stage: number, instruction: Instruction): Reference => {
-    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, names, globalArgs) };
+    const ref: Reference = { via, raw, span, stage, instruction, target: target(via, raw, names, globalArgs, stages, stage) };
     references.push(ref);
     return ref;
   };
@@ -88,13 +88,27 @@ function newStage(index: number, from: Instruction): Stage {
   };
 }
 
-function target(via: Reference['via'], raw: string, names: ReadonlyMap<string, number>, globalArgs: ReadonlyMap<string, string | null>): RefTarget {
+function target(
+  via: Reference['via'],
+  raw: string,
+  names: ReadonlyMap<string, number>,
+  globalArgs: ReadonlyMap<string, string | null>,
+  stages: readonly Stage[],
+  from: number,
+): RefTarget {
   if (via === 'from') {
     const value = expand(raw, globalArgs).value;
     if (value === '') return { kind: 'invalid', reason: 'empty' };
     if (value.toLowerCase() === 'scratch') return { kind: 'scratch' };
     // BuildKit lowercases stage names but not the FROM operand: `FROM Builder` is an image.
-    const stage = looksLikeImage(value) ? undefined : lookupStageIndex(names, value, 'from');
+    let stage = looksLikeImage(value) ? undefined : lookupStageIndex(names, value, 'from');
+    // BuildKit resolves a FROM among the stages above it, before it registers the new stage's
+    // name: the last earlier stage of that name wins, and `FROM gcc AS gcc` names the image gcc.
+    if (stage !== undefined && stage >= from) {
+      let earlier: number | undefined;
+      for (let i = from - 1; i >= 0 && earlier === undefined; i--) if (stages[i]!.name?.toLowerCase() === value) earlier = i;
+      stage = earlier ?? (stage === from ? undefined : stage);
+    }
     return stage !== undefined ? { kind: 'stage', stage } : { kind: 'image', image: parseImage(raw, globalArgs) };
   }
   if (raw === '') return { kind: 'invalid', reason: 'empty' };

@@ -1,7 +1,8 @@
 // The one place that talks to dockerfile-ast: everything else reads our own Instruction shape.
-import { DockerfileParser, From, Instruction as AstInstruction } from 'dockerfile-ast';
-import { Parser } from 'dockerfile-ast/lib/parser.js';
+import type * as DockerfileAst from 'dockerfile-ast';
+import type * as DockerfileAstParser from 'dockerfile-ast/lib/parser.js';
 import type { Flag, Heredoc, Instruction, Span, Word } from './types';
+import { fastParse, type FastInstruction } from './parse-fast';
 
 interface AstRange {
   start: { line: number; character: number };
@@ -21,44 +22,62 @@ export function toSpan(range: AstRange): Span {
   };
 }
 
-/**
- * dockerfile-ast re-tokenises an instruction on every getArguments/getFlags/getArgumentsContent
- * call, several times while parsing and again for each of ours: most of lint's time. An
- * instruction's text and range never change once it is built, so tokenise each one once.
- */
-const astPrototype = AstInstruction.prototype as unknown as { getRawArguments(this: Tokenised): unknown[] };
-const tokenise = astPrototype.getRawArguments;
-type Tokenised = { msTokens?: unknown[] };
-astPrototype.getRawArguments = function getRawArguments(this: Tokenised) {
-  const args = (this.msTokens ??= tokenise.call(this));
-  // Callers shift flags off the array they get: hand out copies.
-  return args.slice();
-};
-
-// With arguments shared, a range must not be changed in place: From's image-name and registry
-// getters narrow the range getImageRange() hands them, which is the image argument's own.
-const fromPrototype = From.prototype as unknown as { getImageRange(): AstRange | null };
-const imageRange = fromPrototype.getImageRange;
-fromPrototype.getImageRange = function getImageRange() {
-  const range = imageRange.call(this);
-  return range && { start: range.start, end: range.end };
-};
-
-/**
- * The parser builds each instruction with arguments twice: once to look for heredocs, once to
- * keep, with the same offsets. Construction tokenises (JSON forms, ARG properties), so hand the
- * second call the first one's node.
- */
-type Build = (this: unknown, dockerfile: unknown, keyword: string, start: number, keywordEnd: number, end: number) => unknown;
-const parserPrototype = Parser.prototype as unknown as { createInstruction: Build };
-const build = parserPrototype.createInstruction;
+let ast: typeof DockerfileAst | null = null;
+/** The instruction node the parser built last (see createInstruction below). */
 let last: { parser: unknown; dockerfile: unknown; start: number; keywordEnd: number; end: number; node: unknown } | null = null;
-parserPrototype.createInstruction = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
-  if (last && last.parser === this && last.dockerfile === dockerfile && last.start === start && last.keywordEnd === keywordEnd && last.end === end) return last.node;
-  const node = build.call(this, dockerfile, keyword, start, keywordEnd, end);
-  last = { parser: this, dockerfile, start, keywordEnd, end, node };
-  return node;
-};
+
+/**
+ * dockerfile-ast, loaded and patched on first use: a file the fast path reads needs none of it,
+ * and a `lint` of one such file starts without evaluating it. esbuild bundles this require()
+ * as a lazily initialised module.
+ */
+function dockerfileAst(): typeof DockerfileAst {
+  if (ast) return ast;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require('dockerfile-ast') as typeof DockerfileAst;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Parser } = require('dockerfile-ast/lib/parser.js') as typeof DockerfileAstParser;
+  const { From, Instruction } = loaded;
+  /**
+   * dockerfile-ast re-tokenises an instruction on every getArguments/getFlags/getArgumentsContent
+   * call, several times while parsing and again for each of ours: most of lint's time. An
+   * instruction's text and range never change once it is built, so tokenise each one once.
+   */
+  const astPrototype = Instruction.prototype as unknown as { getRawArguments(this: Tokenised): unknown[] };
+  const tokenise = astPrototype.getRawArguments;
+  type Tokenised = { msTokens?: unknown[] };
+  astPrototype.getRawArguments = function getRawArguments(this: Tokenised) {
+    const args = (this.msTokens ??= tokenise.call(this));
+    // Callers shift flags off the array they get: hand out copies.
+    return args.slice();
+  };
+
+  // With arguments shared, a range must not be changed in place: From's image-name and registry
+  // getters narrow the range getImageRange() hands them, which is the image argument's own.
+  const fromPrototype = From.prototype as unknown as { getImageRange(): AstRange | null };
+  const imageRange = fromPrototype.getImageRange;
+  fromPrototype.getImageRange = function getImageRange() {
+    const range = imageRange.call(this);
+    return range && { start: range.start, end: range.end };
+  };
+
+  /**
+   * The parser builds each instruction with arguments twice: once to look for heredocs, once to
+   * keep, with the same offsets. Construction tokenises (JSON forms, ARG properties), so hand the
+   * second call the first one's node.
+   */
+  type Build = (this: unknown, dockerfile: unknown, keyword: string, start: number, keywordEnd: number, end: number) => unknown;
+  const parserPrototype = Parser.prototype as unknown as { createInstruction: Build };
+  const build = parserPrototype.createInstruction;
+  parserPrototype.createInstruction = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
+    if (last && last.parser === this && last.dockerfile === dockerfile && last.start === start && last.keywordEnd === keywordEnd && last.end === end) return last.node;
+    const node = build.call(this, dockerfile, keyword, start, keywordEnd, end);
+    last = { parser: this, dockerfile, start, keywordEnd, end, node };
+    return node;
+  };
+  ast = loaded;
+  return loaded;
+}
 
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'COPY', 'ADD', 'SHELL', 'VOLUME']);
@@ -100,7 +119,20 @@ export function offsetAt(text: string, starts: readonly number[], pos: { line: n
 
 // Runs once per file, mostly before the JIT has compiled it: it does no more than the model reads.
 export function parseDockerfile(text: string): ParsedFile {
-  const ast = DockerfileParser.parse(text);
+  // Most real files take the fast path; it returns null for anything it does not read exactly as dockerfile-ast.
+  const fast = fastParse(text);
+  if (fast) {
+    const lines = text.split('\n');
+    const instructions: Instruction[] = [];
+    for (let i = 0; i < fast.instructions.length; i++) instructions.push(fromFast(fast.instructions[i]!));
+    return { escapeChar: fast.escapeChar, instructions, lines };
+  }
+  return parseWithAst(text);
+}
+
+/** dockerfile-ast's parse, converted: every file the fast path leaves. */
+export function parseWithAst(text: string): ParsedFile {
+  const ast = dockerfileAst().DockerfileParser.parse(text);
   last = null; // so this file's tree can be collected
 
   // Splitting on a string is much cheaper than on the pattern, and most files have no CR.
@@ -123,7 +155,7 @@ interface AstHeredoc {
   getStartRange(): AstRange;
   getDelimiterRange(): AstRange | null;
 }
-type AstNode = AstInstruction & { getFlags?: () => AstFlag[]; getHeredocs?: () => AstHeredoc[] };
+type AstNode = DockerfileAst.Instruction & { getFlags?: () => AstFlag[]; getHeredocs?: () => AstHeredoc[] };
 
 function convert(node: AstNode, lines: string[]): Instruction {
   const keyword = node.getKeyword();
@@ -169,6 +201,30 @@ function convert(node: AstNode, lines: string[]): Instruction {
     heredocs,
     stage: -1,
     json: head.includes('[') && JSON_FORM.has(keyword) ? jsonForm(head) : null,
+  };
+}
+
+/** convert() for the fast path's plain data (which never holds a heredoc). */
+function fromFast(node: FastInstruction): Instruction {
+  const flags: Flag[] = [];
+  if (node.flags) for (const f of node.flags) flags.push({ name: f.name, value: f.value, span: toSpan(f.range), valueSpan: f.valueRange ? toSpan(f.valueRange) : null });
+  const args: Word[] = [];
+  const values: string[] = [];
+  for (const a of node.args) {
+    args.push({ value: a.value, span: toSpan(a.range) });
+    values.push(a.value);
+  }
+  const head = values.join(' ');
+  return {
+    keyword: node.keyword,
+    span: toSpan(node.range),
+    keywordSpan: toSpan(node.keywordRange),
+    args,
+    flags,
+    text: head.trim(),
+    heredocs: [],
+    stage: -1,
+    json: head.includes('[') && JSON_FORM.has(node.keyword) ? jsonForm(head) : null,
   };
 }
 

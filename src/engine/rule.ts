@@ -12,10 +12,19 @@ export interface RuleContext {
   target: string | null;
   /** The day to judge dates against (YYYY-MM-DD), as the caller passed it; null: date rules stay silent. */
   today: string | null;
+  /** A team's own build and debugging tool package names (lowercase), added to the engine's lists. */
+  extraPackages: ExtraPackages;
+}
+
+export interface ExtraPackages {
+  buildTools?: readonly string[];
+  debugTools?: readonly string[];
 }
 
 export interface RuleReport {
   message: string;
+  /** When this finding's severity differs from the rule's usual one (rules.md: "info; warning when needed"). */
+  severity?: Severity;
   span: Span;
   fix?: TextEdit[];
 }

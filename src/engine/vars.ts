@@ -66,8 +66,7 @@ export function expand(text: string, vars: ReadonlyMap<string, string | null>): 
       const set = current !== undefined && current !== null;
       const useWord = frame.op === ':-' || frame.op === '-' ? !(set && (frame.op === '-' || current !== '')) : set && (frame.op === '+' || current !== '');
       if (useWord) {
-        // Quotes inside `${V:-"x"}` go, as the shell removes them (rules.md "image names").
-        out += word.includes('"') || word.includes("'") ? word.replace(/["']/g, '') : word; // already counted when produced
+        out += dequote(word); // already counted when produced; quotes go, as the shell removes them
         if (frame.unresolvedWord) missing();
       } else if (frame.op === ':-' || frame.op === '-') {
         produce(current!);
@@ -121,6 +120,11 @@ export function expand(text: string, vars: ReadonlyMap<string, string | null>): 
     if (frame.unresolvedWord) missing();
   }
   return truncated ? { value: out, unresolved, truncated } : { value: out, unresolved };
+}
+
+/** Quotes inside `${V:-"x"}` go, as the shell removes them. */
+function dequote(word: string): string {
+  return word.includes('"') || word.includes("'") ? word.replace(/["']/g, '') : word;
 }
 
 export function hasVariable(text: string): boolean {

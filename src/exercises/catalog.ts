@@ -1,6 +1,8 @@
-// The exercises shipped in exercises/<ID>/: read from disk once, checked for shape on load.
+// The exercises shipped in exercises/<ID>/, and those of team packs (packs.ts) as <pack>/<ID>:
+// read from disk once, checked for shape on load.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { clearPacks, packDir, packNames, registerPack, splitPackId } from './packs';
 import { didYouMean } from '../engine/did-you-mean';
 import { packageFolder } from '../content/paths';
 import { GOAL_KINDS } from './goals';
@@ -16,15 +18,41 @@ export function exercisesDir(): string {
 const cache = new Map<string, Exercise>();
 let ids: string[] | null = null;
 
-/** Every exercise ID, in curriculum order. */
+/** Every exercise ID: the built-in ones in curriculum order, then each team pack's (`pack/ID`) in its order. */
 export function exerciseIds(): string[] {
   if (ids) return ids;
-  const dir = exercisesDir();
-  const found = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'exercise.json')))
-    .map((e) => loadExercise(e.name));
-  ids = found.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => e.id);
+  const inFolder = (dir: string, prefix: string) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'exercise.json')))
+      .map((e) => loadExercise(prefix + e.name))
+      .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((e) => e.id);
+  ids = [...inFolder(exercisesDir(), ''), ...packNames().flatMap((pack) => inFolder(packDir(pack)!, `${pack}/`))];
   return ids;
+}
+
+/** Adds a team pack (see packs.ts); its exercises are `<pack>/<ID>` from now on. Returns the pack's name. */
+export function addExercisePack(dir: string, cwd: string): string {
+  const name = registerPack(dir, cwd);
+  ids = null;
+  return name;
+}
+
+/** For tests: back to the built-in exercises only. */
+export function removeExercisePacks(): void {
+  clearPacks();
+  ids = null;
+  for (const id of [...cache.keys()]) if (splitPackId(id)) cache.delete(id);
+}
+
+/** The folder of an exercise ID (built-in or `pack/ID`), or null when the ID cannot name one. */
+function folderOf(id: string): string | null {
+  const pack = splitPackId(id);
+  if (pack) {
+    const dir = packDir(pack.pack);
+    return dir && /^[a-z0-9-]+$/.test(pack.name) ? join(dir, pack.name) : null;
+  }
+  return /^[a-z0-9-]+$/.test(id) ? join(exercisesDir(), id) : null;
 }
 
 export function listExercises(): Exercise[] {
@@ -32,7 +60,8 @@ export function listExercises(): Exercise[] {
 }
 
 export function hasExercise(id: string): boolean {
-  return /^[a-z0-9-]+$/.test(id) && existsSync(join(exercisesDir(), id, 'exercise.json'));
+  const dir = folderOf(id);
+  return dir !== null && existsSync(join(dir, 'exercise.json'));
 }
 
 /**
@@ -50,11 +79,12 @@ export function loadExercise(id: string): Exercise {
   const cached = cache.get(id);
   if (cached) return cached;
   if (!hasExercise(id)) throw new UnknownExerciseError(id);
-  const dir = join(exercisesDir(), id);
+  const dir = folderOf(id)!;
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
   const data = JSON.parse(read('exercise.json')) as ExerciseData;
-  assertShape(id, data);
-  const exercise: Exercise = { ...data, id, dir, task: read('task.md'), start: read('start.Dockerfile'), solution: read('solution.Dockerfile') };
+  assertShape(id, data, dir);
+  const pack = splitPackId(id)?.pack;
+  const exercise: Exercise = { ...data, id, dir, task: read('task.md'), start: read('start.Dockerfile'), solution: read('solution.Dockerfile'), ...(pack ? { pack } : {}) };
   cache.set(id, exercise);
   return exercise;
 }
@@ -71,9 +101,9 @@ export function closeExerciseIds(query: string): string[] {
 }
 
 /** A broken exercise file is our bug: say which file and what, not a TypeError later. */
-function assertShape(id: string, data: ExerciseData): void {
+function assertShape(id: string, data: ExerciseData, dir: string): void {
   const fail = (what: string) => {
-    throw new Error(`exercises/${id}/exercise.json: ${what}`);
+    throw new Error(`${splitPackId(id) ? join(dir, 'exercise.json') : `exercises/${id}/exercise.json`}: ${what}`);
   };
   if (typeof data.title !== 'string' || typeof data.order !== 'number') fail('needs a title and an order');
   if (!Array.isArray(data.hints) || data.hints.length !== 3) fail('needs three hints');

@@ -1,19 +1,19 @@
 // Judges an answer: the same lint a user runs on their own files, plus the exercise's goals.
-import { lint } from '../engine/lint';
+import { lint, type LintOptions } from '../engine/lint';
 import type { Finding } from '../engine/types';
 import { goalVerdict } from './goals';
 import type { CheckResult, Exercise, Goal, GoalResult } from './types';
 
-/** Shown, never blocking: an end-of-life base is the world moving on, not a wrong answer. */
+/** Shown, never blocking: an answer that passed must not fail next year (MS023, end-of-life base). */
 const NEVER_BLOCKS = new Set(['MS023']);
 
 export function blocksPass(finding: Finding): boolean {
   return finding.severity !== 'info' && !NEVER_BLOCKS.has(finding.rule);
 }
 
-/** Passes when lint finds nothing at warning or above (MS023 aside) and every goal holds. */
-export function checkAnswer(exercise: Pick<Exercise, 'goals'>, text: string, options: { today?: string } = {}): CheckResult {
-  const { findings, model } = lint(text, options.today ? { today: options.today } : {});
+/** Passes when lint finds nothing at warning or above (MS023 aside) and every goal holds. `options`: a team's settings (src/settings lintOptionsFor). */
+export function checkAnswer(exercise: Pick<Exercise, 'goals'>, text: string, options: LintOptions = {}): CheckResult {
+  const { findings, model } = lint(text, options);
   const verdicts = new Map(exercise.goals.map((goal) => [goal.id, goalVerdict(model, goal)]));
   const goals = exercise.goals.map((goal) => judge(goal, exercise.goals, verdicts));
   return { passed: !findings.some(blocksPass) && goals.every((g) => g.passed), findings, goals };

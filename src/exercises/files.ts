@@ -101,6 +101,8 @@ export interface AtomicOptions {
   unchangedSince?: { mtimeMs: number; size: number; ino: number };
   /** Keep the replaced file's mode, and its owner when we may (root). Default true. */
   keepMode?: boolean;
+  /** How the text becomes bytes: utf8, or latin1 for a file that was read one character a byte. */
+  encoding?: BufferEncoding;
 }
 
 /**
@@ -122,7 +124,7 @@ export function writeAtomic(file: string, text: string, options: AtomicOptions =
   try {
     const fd = openSync(temp, 'wx', before && options.keepMode !== false ? before.mode & 0o7777 : 0o666);
     try {
-      const bytes = Buffer.from(text, 'utf8');
+      const bytes = Buffer.from(text, options.encoding ?? 'utf8');
       let at = 0;
       while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
       if (before && options.keepMode !== false) {

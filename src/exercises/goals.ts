@@ -1,39 +1,48 @@
 // The goal vocabulary: each kind is a question over the engine's stage model and its facts
 // layer, never over the text. Stages are found by what they do (selectors), so names, comments
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
-import { posix } from 'node:path';
 import { leadingDirectives } from '../engine/directives';
-import { isBuildToolPackage } from '../engine/classify';
 import {
-  buildsStatic,
-  cargoOutputs,
   carriedWorkdirs,
+  buildsInStage,
+  chain,
+  commandDir,
+  copiesInto,
   copiesJdk,
-  copiesWholeFilesystem,
-  familiesOf,
-  hasNoLibc,
-  heldPackages,
+  dependencies,
+  missingInputs,
+  cargoOutputs,
   inOutputDir,
-  isMusl,
+  fromRoot,
+  installedPackages,
+  familiesOf,
+  isBuildToolPackage,
+  onBuildPlatform,
+  onFixedPlatform,
+  variableUses,
   isWithin,
   jlinkOutputs,
-  landingPaths,
-  missingInputs,
+  libcOf,
+  matchesArtifact,
   nodeModulesAt,
-  publishesSelfContained,
   pythonDevInstalls,
-  runsAsNonRoot,
-  sourcePath,
+  removedInLaterRun,
+  resolvePath,
+  publishesSelfContained,
+  sourceTrees,
   stageCopies,
   startCommand,
+  startCommandRuns,
+  userInForce,
   userSettings,
   workdirAt,
-  type ImageFamily,
+  baseClass,
+  type CopyFact,
 } from '../engine/facts';
-import { chain, dependencies, rootImage } from '../engine/query';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
+import { baseText, capital, commandAt, count, familyList, lineOf, lines, quote, selectorText, stageName, stagesText } from './phrases';
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
-import type { Goal, GoalCheck, GoalKind, Selector } from './types';
+import type { BaseFamily, Goal, GoalCheck, GoalKind, Selector } from './types';
 
 /** null: the goal holds; a string: why it does not, in terms of the learner's file. */
 type Verdict = string | null;
@@ -75,18 +84,23 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const builders = stagesMatching(model, goal.from);
       if (builders.length === 0) return `No stage ${selectorText(goal.from).replace(/^that /, "")}`;
-      if (stageCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
+      if (namedCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
+      const byNumber = model.references.find((r) => r.target.kind === 'index' && r.stage === final.index && builders.some((b) => b.index === (r.target as { index: number }).index));
+      if (byNumber) return `\`--from=${byNumber.raw}\` on line ${lineOf(byNumber.instruction)} copies from ${stagesText(builders)} by its number; copy it by name`;
+      if (builders.length === 1 && chain(model, final).includes(builders[0]!)) {
+        return `The final stage (line ${lineOf(final.from)}) is itself the stage that ${selectorText(goal.from).replace(/^that /, '')}: build in one stage and copy the result into another`;
+      }
       return `The final stage (line ${lineOf(final.from)}) copies nothing from ${stagesText(builders)}, the stage that ${selectorText(goal.from).replace(/^that /, '')}`;
     }),
 
   'final-copies-artifacts-only': (model) =>
     withFinal(model, (final) => {
-      const copies = stageCopies(model, final);
+      const copies = namedCopies(model, final);
       if (copies.length === 0) return `The final stage (line ${lineOf(final.from)}) copies nothing from another stage`;
       const problems: string[] = [];
       for (const step of copies) {
         const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}`;
-        if (copiesWholeFilesystem(step.copy)) problems.push(`${at} copies the whole filesystem of ${stageName(step.source)}`);
+        if (step.carries === 'whole-stage') problems.push(`${at} copies the whole filesystem of ${stageName(step.source)}`);
         else {
           const dirs = carriedWorkdirs(model, step);
           if (dirs.length > 0) problems.push(`${at} copies \`${dirs[0]}\`, the whole working folder of ${stageName(step.source)} (its sources and everything the build left there), not just what the build produced`);
@@ -97,20 +111,21 @@ const CHECKS: Checks = {
 
   'final-runs-artifact': (model, goal) =>
     withFinal(model, (final) => {
-      const copies = stageCopies(model, final).filter((c) => holdsOutputOf(model, c.source, goal.from));
-      const landed = copies.flatMap((c) => landingPaths(model, c));
+      const copies = namedCopies(model, final).filter((c) => holdsOutputOf(model, c.source, goal.from));
+      const landed = copies.flatMap((c) => c.landing);
       if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
       const start = startCommand(model, final);
       if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
-      const workdir = workdirAt(model, final, null);
-      if (start.some((word) => runsPath(word, workdir, landed))) return null;
+      if (startCommandRuns(model, final, landed)) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
-      return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${landingPaths(model, c)[0]}\``).join(', ')})`;
+      return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;
     }),
 
   'final-installs-none': (model, goal) =>
     withFinal(model, (final) => {
-      const bad = heldPackages(model, final).filter(({ pkg }) => (goal.buildTools && isBuildToolPackage(pkg)) || goal.packages?.includes(pkg));
+      const bad = installedPackages(model, final)
+        .filter(({ pkg }) => (goal.buildTools && isBuildToolPackage(pkg)) || goal.packages?.includes(pkg))
+        .map((installed) => ({ ...installed, removedLater: removedInLaterRun(model, final, installed) }));
       if (bad.length === 0) return null;
       // One sentence per install (and later removal), naming its packages together.
       const groups = new Map<string, { pkgs: string[]; install: Instruction; removal: Instruction | null }>();
@@ -131,22 +146,22 @@ const CHECKS: Checks = {
 
   'final-installs-all': (model, goal) =>
     withFinal(model, (final) => {
-      const installed = new Set(heldPackages(model, final).map((p) => p.pkg));
+      const installed = new Set(installedPackages(model, final).map((p) => p.pkg));
       const missing = goal.packages.filter((entry) => !(Array.isArray(entry) ? entry : [entry]).some((p) => installed.has(p)));
       return missing.length === 0 ? null : `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
     }),
 
   'static-build': (model, goal) =>
     withFinal(model, (final) => {
-      const builders = [...new Set(stageCopies(model, final).map((c) => c.source).flatMap((s) => chain(model, s)))].filter((s) => matches(model, s, goal.stage));
+      const builders = [...new Set(namedCopies(model, final).map((c) => c.source).flatMap((s) => chain(model, s)))].filter((s) => matches(model, s, goal.stage));
       if (builders.length === 0) return `The final stage copies nothing from a stage that ${selectorText(goal.stage).replace(/^that /, '')}`;
       const root = rootOf(model, final);
       for (const builder of builders) {
         if (!needsStaticBinary(model, final, builder)) continue;
-        const dynamic = builder.builds.find((b) => !buildsStatic(model, builder, b));
+        const dynamic = buildsInStage(model, builder).find((b) => b.static === false);
         if (!dynamic) continue;
         const why = dynamic.tool === 'go' ? 'with cgo on (no `CGO_ENABLED=0`)' : 'for glibc (no musl target)';
-        return `${commandAt(model, dynamic.command)} builds ${why}, and the final base ${baseText(root)} (line ${lineOf(root.from)}) has ${hasNoLibc(root.base) ? 'no C library' : 'musl, not glibc'}`;
+        return `${commandAt(model, dynamic.command)} builds ${why}, and the final base ${baseText(root)} (line ${lineOf(root.from)}) has ${libcOf(model, root) === 'none' ? 'no C library' : 'musl, not glibc'}`;
       }
       return null;
     }),
@@ -155,8 +170,8 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const modules = nodeModulesAt(model, final);
       if (modules.state === 'production') return null;
-      if (modules.state === 'none') return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
-      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.by!)} on line ${lineOf(modules.by!)}`;
+      if (modules.state === 'none' || !modules.by) return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
+      return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.by)} on line ${lineOf(modules.by)}`;
     }),
 
   'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `No stage ${selectorText(goal.stage).replace(/^that /, "")}`),
@@ -208,7 +223,12 @@ const CHECKS: Checks = {
     return missing
       .map((sel) => {
         const stages = stagesMatching(model, sel).filter((s) => s !== best);
-        if (stages.length === 0) return `No stage ${selectorText(sel).replace(/^that /, '')}`;
+        if (stages.length === 0) {
+          const verb = selectorText(sel).replace(/^that /, '');
+          return stagesMatching(model, sel).includes(best)
+            ? `${capital(stageName(best))} (line ${lineOf(best.from)}) both installs the dependencies and ${verb}: do that in a stage written \`FROM\` it`
+            : `No stage ${verb}`;
+        }
         const who = `${capital(stagesText(stages))}, which ${selectorText(sel).replace(/^that /, '')},`;
         return `${who} is not written \`FROM\` ${stageName(best)} (line ${lineOf(best.from)}), where the dependencies are installed`;
       })
@@ -216,9 +236,10 @@ const CHECKS: Checks = {
   },
 
   'dependency-installs': (model, goal) => {
-    const installs = model.stages.flatMap((s) => s.dependencyInstalls).filter((d) => d.tool === goal.tool && d.includesDev === goal.includesDev);
+    const tools = Array.isArray(goal.tool) ? goal.tool : [goal.tool];
+    const installs = model.stages.flatMap((s) => s.dependencyInstalls).filter((d) => tools.includes(d.tool) && d.includesDev === goal.includesDev);
     if (installs.length >= 1 && installs.length <= goal.max) return null;
-    const kind = goal.includesDev ? `full \`${goal.tool}\` install (with devDependencies)` : `\`${goal.tool}\` install`;
+    const kind = goal.includesDev ? `full \`${tools[0]}\` install (with devDependencies)` : `\`${tools[0]}\` install`;
     if (installs.length === 0) return `No stage runs the ${kind}`;
     return `The ${kind} runs ${installs.length} times, on lines ${lines(installs.map((d) => d.command.instruction))}; once is enough`;
   },
@@ -242,11 +263,14 @@ const CHECKS: Checks = {
 
   'build-uses-args': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, '')}`;
+    const names = new Set(goal.names);
     for (const stage of stages) {
+      // The build's own RUN, or an ENV of the chain (GOOS=$TARGETOS) that the build reads.
+      const envs = chain(model, stage).flatMap((s) => s.instructions.filter((i) => i.keyword === 'ENV'));
       for (const build of stage.builds) {
-        const words = buildWords(model, stage, build.command.instruction);
-        if (goal.names.every((name) => words.some((w) => mentionsVariable(w, name)))) return null;
+        const used = new Set([build.command.instruction, ...envs].flatMap((i) => variableUses(model, i, names)).map((u) => u.name));
+        if (goal.names.every((name) => used.has(name))) return null;
       }
     }
     const build = stages[0]!.builds[0]!;
@@ -256,22 +280,22 @@ const CHECKS: Checks = {
   'build-platform': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
-    if (stages.some((stage) => chain(model, stage).some((s) => isVariable(s.platform, 'BUILDPLATFORM')))) return null;
+    if (stages.some((stage) => onBuildPlatform(model, stage) !== null)) return null;
     const stage = stages[0]!;
     return `${quote(model, stage.from)} on line ${lineOf(stage.from)} has no \`--platform=$BUILDPLATFORM\`: the compiler runs emulated on the target platform`;
   },
 
   'final-target-platform': (model) =>
     withFinal(model, (final) => {
-      const pinned = chain(model, final).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
+      const pinned = onBuildPlatform(model, final);
       return pinned ? `${quote(model, pinned.from)} on line ${lineOf(pinned.from)} puts the final stage on the build machine's platform, not the target's` : null;
     }),
 
   'final-non-root': (model, goal) =>
     withFinal(model, (final) => {
-      if (!runsAsNonRoot(model, final)) {
-        const last = userSettings(model, final).at(-1);
-        return last ? `\`USER ${last.setting.user}\` on line ${lineOf(last.setting.instruction)} runs the app as root` : `The final stage (line ${lineOf(final.from)}) has no \`USER\`: the app runs as root`;
+      const user = userInForce(model, final);
+      if (user.root && !baseClass(model, final)?.nonrootByDefault) {
+        return user.setting ? `\`USER ${user.setting.user}\` on line ${lineOf(user.setting.instruction)} runs the app as root` : `The final stage (line ${lineOf(final.from)}) has no \`USER\`: the app runs as root`;
       }
       return goal.userMustExist ? missingUsers(model, [final]) : null;
     }),
@@ -285,12 +309,12 @@ const CHECKS: Checks = {
       if (families.includes('aspnet')) return null;
       const at = `${baseText(root)} (line ${lineOf(root.from)})`;
       if (families.includes('dotnet-runtime-deps')) {
-        const publishes = stageCopies(model, final)
+        const publishes = namedCopies(model, final)
           .flatMap((c) => chain(model, c.source))
-          .flatMap((s) => s.builds.filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish').map((b) => ({ s, b })));
-        if (publishes.length > 0 && publishes.every(({ s, b }) => publishesSelfContained(model, s, b))) return null;
-        const publish = publishes[0];
-        return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${commandAt(model, publish.b.command)} is framework-dependent` : ''}`;
+          .flatMap((s) => buildsInStage(model, s).filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish'));
+        if (publishes.length > 0 && publishes.every((b) => publishesSelfContained(model, b.stage, b.build))) return null;
+        const publish = publishes.find((b) => !publishesSelfContained(model, b.stage, b.build));
+        return `${at} holds no .NET runtime: it runs only a self-contained or native AOT publish${publish ? `, and ${commandAt(model, publish.command)} is framework-dependent` : ''}`;
       }
       if (families.includes('dotnet-runtime')) return `${at} has the .NET runtime but not ASP.NET Core: the web API does not start. Use \`mcr.microsoft.com/dotnet/aspnet\``;
       if (families.includes('dotnet-sdk')) return `${at} is the whole .NET SDK; the web API needs only \`mcr.microsoft.com/dotnet/aspnet\``;
@@ -302,14 +326,14 @@ const CHECKS: Checks = {
       const root = rootOf(model, final);
       const families = familiesOf(root.base);
       if (families.includes('jre')) return null;
-      const jlinked = stageCopies(model, final).some((c) => c.copy.sources.map(sourcePath).some((src) => isWithin(src, jlinkOutputs(model, c.source))));
+      const jlinked = namedCopies(model, final).some((c) => c.sources.some((src) => isWithin(src, jlinkOutputs(model, c.source))));
       if (jlinked && !families.includes('jdk')) return null;
       return `The final stage starts from ${baseText(root)} (line ${lineOf(root.from)}), ${families.includes('jdk') ? 'a JDK, compiler and all' : 'which holds no Java runtime'}; use a JRE image (or a \`jlink\` runtime)`;
     }),
 
   'final-no-jdk': (model) =>
     withFinal(model, (final) => {
-      const jdk = chain(model, final).flatMap((s) => s.copies).find((c) => copiesJdk(model, c));
+      const jdk = copiesInto(model, final).find((c) => copiesJdk(model, c.copy))?.copy;
       return jdk ? `${quote(model, jdk.instruction)} on line ${lineOf(jdk.instruction)} copies a whole JDK into the final stage: the compiler ships after all` : null;
     }),
 
@@ -353,11 +377,11 @@ const CHECKS: Checks = {
 
   'copies-built-path': (model, goal) =>
     withFinal(model, (final) => {
-      for (const step of stageCopies(model, final)) {
+      for (const step of namedCopies(model, final)) {
         for (const builder of chain(model, step.source).filter((s) => matches(model, s, goal.from))) {
           const outputs = cargoOutputs(model, builder);
           const paths = [
-            ...step.copy.sources.map((src) => ({ path: sourcePath(src), where: `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}` })),
+            ...step.sources.map((path) => ({ path, where: `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}` })),
             // `cp target/…/app /out/app` in the builder moves the binary on: that source counts too.
             ...chain(model, step.source).flatMap((s) =>
               s.commands
@@ -366,7 +390,7 @@ const CHECKS: Checks = {
                   c.argv
                     .slice(1, -1)
                     .filter((w) => !w.startsWith('-'))
-                    .map((w) => ({ path: posix.normalize(posix.isAbsolute(w) ? w : posix.join(workdirAt(model, s, c.instruction), w)), where: commandAt(model, c) })),
+                    .map((w) => ({ path: resolvePath(commandDir(model, s, c), w), where: commandAt(model, c) })),
                 ),
             ),
           ];
@@ -384,14 +408,16 @@ const CHECKS: Checks = {
     const stages = stagesMatching(model, goal.stage);
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
     for (const stage of stages) {
-      const onBuildPlatform = chain(model, stage).find((s) => s.platform !== null && mentionsVariable(s.platform, 'BUILDPLATFORM'));
-      const fixedPlatform = chain(model, stage).find((s) => s.platform !== null && !s.platform.includes('$'));
+      const buildPlatform = onBuildPlatform(model, stage);
+      const fixedPlatform = onFixedPlatform(model, stage);
       for (const output of cargoOutputs(model, stage)) {
         const at = commandAt(model, output.build.command);
-        if (output.fixedArch) return `${at} hard-codes the target \`${output.triple}\`: on an ${output.triple!.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
+        const fixed = output.fixedArch ? output.triple : null;
+        if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
-        if (onBuildPlatform && (output.triple === null || !/TARGET(ARCH|PLATFORM)|\$\{?[A-Za-z_]/.test(output.triple) || /uname/.test(output.triple))) {
-          return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(onBuildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
+        // On $BUILDPLATFORM the triple must come from the target (a variable, xx-cargo), not the build machine (`uname -m`).
+        if (buildPlatform && (output.triple === null || !output.triple.includes('$') || /uname/.test(output.triple))) {
+          return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(buildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
         }
       }
     }
@@ -403,8 +429,8 @@ const CHECKS: Checks = {
       for (const dev of pythonDevInstalls(model, final)) {
         return `${commandAt(model, dev.command)} installs development requirements into the stage that ships`;
       }
-      for (const step of stageCopies(model, final)) {
-        const sources = step.copy.sources.map(sourcePath);
+      for (const step of namedCopies(model, final)) {
+        const sources = step.sources;
         const dev = pythonDevInstalls(model, step.source).find((d) => sources.some((src) => isWithin(d.into, [src]) || isWithin(src, [d.into])));
         if (dev) {
           return `${commandAt(model, dev.command)} installs the test tools into \`${dev.into}\`, which ${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} copies into production`;
@@ -428,123 +454,24 @@ export function goalHolds(model: StageModel, goal: Goal | GoalCheck): boolean {
   return goalVerdict(model, goal) === null;
 }
 
+type NamedCopy = CopyFact & { source: Stage };
+
+/** COPY --from=<stage name> through the chain (a copy by number is what MS003 forbids, not a copy by name). */
+function namedCopies(model: StageModel, stage: Stage): NamedCopy[] {
+  return stageCopies(model, stage).filter((c): c is NamedCopy => c.source !== null && c.copy.from?.target.kind === 'stage');
+}
+
 function withFinal(model: StageModel, test: (final: Stage) => Verdict): Verdict {
   const final = finalStage(model);
   return final ? test(final) : 'The file has no stage yet';
 }
 
 const rootOf = (model: StageModel, stage: Stage): Stage => chain(model, stage).at(-1)!;
-const lineOf = (instruction: Instruction): number => instruction.span.start.line;
-const lines = (instructions: Instruction[]): string => [...new Set(instructions.map(lineOf))].join(', ');
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A command of a RUN in backticks, and the line it is written on (within the RUN's lines). */
-function commandAt(model: StageModel, command: Command): string {
-  const head = command.argv.slice(0, 2).join(' ');
-  const { start, end } = command.instruction.span;
-  let line = start.line;
-  for (let l = start.line; l <= end.line; l++) if ((model.lines[l - 1] ?? '').includes(head)) { line = l; break; }
-  const text = command.argv.join(' ').replace(/`/g, "'");
-  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\` on line ${line}`;
-}
-
-/** The instruction's first line in backticks, shortened. */
-function quote(model: StageModel, instruction: Instruction): string {
-  const text = (model.lines[lineOf(instruction) - 1] ?? '').trim().replace(/\s*\\$/, '').replace(/`/g, "'");
-  return `\`${text.length > 72 ? text.slice(0, 69) + '…' : text}\``;
-}
-
-function baseText(root: Stage): string {
-  if (root.base.kind === 'scratch') return '`scratch`';
-  if (root.base.kind === 'image') return `\`${root.base.image.resolved}\``;
-  return `\`${root.from.args[0]?.value ?? ''}\``;
-}
-
-function stageName(stage: Stage): string {
-  return stage.name ? `\`${stage.name}\`` : `stage ${stage.index}`;
-}
-
-function stagesText(stages: Stage[]): string {
-  return stages.map((s) => `${stageName(s)} (line ${lineOf(s.from)})`).join(' or ');
-}
-
-const FAMILY_TEXT: Record<ImageFamily, string> = {
-  scratch: '`scratch`',
-  alpine: 'Alpine',
-  'debian-slim': 'Debian slim',
-  'distroless-static': 'distroless static',
-  'distroless-base': 'distroless base',
-  node: 'a Node.js image',
-  'node-runtime': 'a slim, Alpine or distroless Node.js image',
-  'python-runtime': 'a slim or distroless Python image',
-  golang: 'a Go image',
-  jre: 'a Java runtime (JRE) image',
-  jdk: 'a JDK image',
-  aspnet: 'an ASP.NET Core (`aspnet`) image',
-  'dotnet-runtime': 'a .NET runtime image',
-  'dotnet-runtime-deps': 'a .NET runtime-deps image',
-  'dotnet-sdk': 'the .NET SDK',
-};
-
-function familyList(families: ImageFamily[]): string {
-  const names = families.map((f) => FAMILY_TEXT[f]);
-  return names.length <= 1 ? (names[0] ?? 'an accepted base') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-}
-
-const TOOL_TEXT: Record<string, string> = {
-  go: '`go build`', cargo: '`cargo build`', npm: 'the npm build', yarn: 'the yarn build', pnpm: 'the pnpm build', tsc: '`tsc`',
-  mvn: 'the Maven build', gradle: 'the Gradle build', dotnet: '`dotnet publish`', make: '`make`', gcc: '`gcc`',
-};
-
-/** "that runs `go build`", "that installs the dependencies", "that runs the tests". */
-function selectorText(selector: Selector): string {
-  const parts: string[] = [];
-  if (selector.builds) parts.push(`runs ${[...new Set(selector.builds.map((t) => TOOL_TEXT[t] ?? `\`${t}\``))].slice(0, 2).join(' or ')}`);
-  if (selector.installsDeps) parts.push('installs the dependencies');
-  if (selector.tests) parts.push('runs the tests');
-  if (selector.runs) parts.push(`runs \`${selector.runs[0]}\``);
-  if (selector.installs) parts.push(`installs ${selector.installs.map((p) => `\`${p}\``).join(' and ')}`);
-  if (selector.final === false) parts.push('is not the final one');
-  return `that ${parts.join(' and ') || 'matches'}`;
-}
-
-/** `./server`, `dist/main.js`, `/app/app.jar` or a bare `server` that a copy put in place. */
-function runsPath(word: string, workdir: string, landed: string[]): boolean {
-  if (word.startsWith('-') && !word.includes('=')) return false;
-  // `-javaagent:/x.jar` or `--app=/x`: the path after the option.
-  const value = word.replace(/^-[^=:]*[=:]/, '');
-  if (value === '') return false;
-  if (value.includes('/') || /\.[a-z]+$/i.test(value)) {
-    const path = posix.normalize(posix.isAbsolute(value) ? value : posix.join(workdir, value));
-    return isWithin(path, landed);
-  }
-  return landed.some((p) => posix.basename(p) === value);
-}
 
 /** Only a static binary starts on a base without libc, or on musl when built against glibc. */
 function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boolean {
-  const base = rootOf(model, final).base;
-  if (hasNoLibc(base)) return true;
-  return base.kind === 'image' && isMusl(base.image) && !isMusl(rootImage(model, builder));
-}
-
-/** Every word a build's RUN sees: its commands' words and inline settings, the stage chain's ENV as written. */
-function buildWords(model: StageModel, stage: Stage, run: Instruction): string[] {
-  const words = stage.commands.filter((c) => c.instruction === run).flatMap((c) => [...c.argv, ...Object.values(c.env)]);
-  for (const s of chain(model, stage)) {
-    for (const env of s.instructions.filter((i) => i.keyword === 'ENV')) words.push(...env.args.map((a) => a.value));
-  }
-  return words;
-}
-
-/** `$NAME`, `${NAME}` or `${NAME:-…}` inside a word (names here are plain upper-case ARG names). */
-function mentionsVariable(word: string, name: string): boolean {
-  return new RegExp(`\\$(\\{${name}[}:]|${name}(?![A-Za-z0-9_]))`).test(word);
-}
-
-function isVariable(value: string | null, name: string): boolean {
-  return value === `$${name}` || value === `\${${name}}`;
+  const libc = libcOf(model, final);
+  return libc === 'none' || (libc === 'musl' && libcOf(model, builder) !== 'musl');
 }
 
 /** One distinct stage per list (a build and a test stage must not be the same stage). */
@@ -554,16 +481,13 @@ function distinctPicks(lists: Stage[][], taken = new Set<Stage>()): boolean {
   return first!.some((s) => !taken.has(s) && distinctPicks(rest, new Set([...taken, s])));
 }
 
-const isWholeContext = (source: string) => ['.', './', '*', './*'].includes(source.trim());
-
 /** The stage's first install comes after its manifests and before the whole context; else why not. */
 function manifestsFirst(model: StageModel, stage: Stage): string | null {
   const install = stage.dependencyInstalls[0]!;
   const run = install.command.instruction;
-  const before = [...chain(model, stage).slice(1).flatMap((s) => s.copies), ...stage.copies.filter((c) => lineOf(c.instruction) < lineOf(run))].filter(
-    (c) => c.from === null && !c.inline,
-  );
-  const whole = before.find((c) => c.sources.some(isWholeContext));
+  const before = copiesInto(model, stage).filter((c) => c.copy.from === null && !c.copy.inline && (c.into !== stage || lineOf(c.copy.instruction) < lineOf(run)));
+  const trees = sourceTrees(model, stage);
+  const whole = before.find((c) => trees.includes(c.dest) && c.copy.sources.some((src) => ['.', './', './*', '*'].includes(src.trim())))?.copy;
   if (whole) return `${quote(model, whole.instruction)} on line ${lineOf(whole.instruction)} copies the whole source before ${quote(model, run)} on line ${lineOf(run)}: every source change reinstalls the dependencies`;
   if (missingInputs(model, stage).some((m) => m.install === install)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
   return before.length > 0 || run.flags.some((f) => f.name === 'mount') ? null : `Nothing copies the manifests before ${quote(model, run)} on line ${lineOf(run)}`;
@@ -582,7 +506,7 @@ function missingUsers(model: StageModel, stages: Stage[]): Verdict {
       problems.push(
         fact.exists === 'later'
           ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdBy!)}`
-          : `${at} names a user that nothing creates and the base image does not have`,
+          : `${at} names a user this image does not have: nothing in its chain creates it, and its base image has no user of that name`,
       );
     }
   }

@@ -1,7 +1,8 @@
 // The exercises layer: the curriculum, the checker, and the learner's workspace.
 //
 // For screens and commands:
-//   listExercises(): Exercise[]               all 18, in curriculum order (id, title, task, hints, goals, …)
+//   listExercises(): Exercise[]               the built-in ones in curriculum order, then team packs' (id, title, pack, task, hints, goals, …)
+//   addExercisePack(dir, cwd): string         a team's folder of exercises, IDs `<pack>/<ID>`; exercise.pack says which
 //   loadExercise(id): Exercise                throws UnknownExerciseError; closeExerciseIds(id) for "did you mean"
 //   findExerciseId(typed): string | undefined  the ID meant by any letter case or by its number in the list
 //   checkAnswer(exercise, text): CheckResult  { passed, findings (all of lint's), goals: {id, description, passed}[] }
@@ -24,8 +25,9 @@ import { exerciseIds, loadExercise } from './catalog';
 import { Workspace, type Hint, type Progress, type ProgressEntry, type Status } from './workspace';
 import type { CheckResult, Exercise } from './types';
 
-export { checkAnswer } from './checker';
-export { closeExerciseIds, exerciseIds, exercisesDir, findExerciseId, hasExercise, listExercises, loadExercise, UnknownExerciseError } from './catalog';
+export { blocksPass, checkAnswer } from './checker';
+export { addExercisePack, closeExerciseIds, exerciseIds, exercisesDir, findExerciseId, hasExercise, listExercises, loadExercise, removeExercisePacks, UnknownExerciseError } from './catalog';
+export { PackError, packNameOf, packNames } from './packs';
 export { goalHolds, GOAL_KINDS } from './goals';
 export { defaultHome, parseProgress, Workspace } from './workspace';
 export type { Hint, Progress, ProgressEntry, Status, WorkspaceOptions } from './workspace';

@@ -2,7 +2,7 @@
 import type { ImageFamily } from '../engine/facts/families';
 import type { Finding } from '../engine/types';
 
-/** Families of base images a goal accepts (the engine's facts layer decides membership). */
+/** Families of base images a goal accepts (the facts layer's families.ts reads them off the one image table). */
 export type BaseFamily = ImageFamily;
 
 /**
@@ -42,7 +42,7 @@ export type GoalCheck =
   | { kind: 'final-independent-of'; stage: Selector }
   | { kind: 'independent'; a: Selector; b: Selector }
   | { kind: 'shared-ancestor'; stages: Selector[]; ancestor: Selector }
-  | { kind: 'dependency-installs'; tool: string; includesDev: boolean; max: number }
+  | { kind: 'dependency-installs'; tool: string | string[]; includesDev: boolean; max: number }
   | { kind: 'manifests-before-source'; stage: Selector }
   | { kind: 'args-declared'; stage: Selector; names: string[] }
   | { kind: 'build-uses-args'; stage: Selector; names: string[] }
@@ -95,6 +95,8 @@ export interface Exercise extends ExerciseData {
   solution: string;
   /** Absolute folder of the exercise's files. */
   dir: string;
+  /** The team pack it comes from (its ID is then `<pack>/<name>`); absent for the built-in ones. */
+  pack?: string;
 }
 
 export type GoalStatus = 'passed' | 'failed' | 'waiting';

@@ -67,7 +67,8 @@ export class Workspace {
 
   workingCopyPath(id: string): string {
     loadExercise(id);
-    return join(this.home, 'exercises', id, 'Dockerfile');
+    // A team pack's exercise (`pack/ID`) has its copy under packs/<pack>/<ID>, apart from the built-in ones.
+    return id.includes('/') ? join(this.home, 'packs', id, 'Dockerfile') : join(this.home, 'exercises', id, 'Dockerfile');
   }
 
   hasWorkingCopy(id: string): boolean {

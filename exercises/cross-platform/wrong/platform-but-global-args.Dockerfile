@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Native compiler, but the target ARGs are still only declared before FROM: empty in the stage.
+# WRONG: Native compiler, but the target ARGs are still only declared before FROM: empty in the stage.
 ARG TARGETOS TARGETARCH
 FROM --platform=$BUILDPLATFORM golang:1.27-alpine AS build
 WORKDIR /src

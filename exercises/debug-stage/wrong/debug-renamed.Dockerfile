@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Renaming the debug stage does not make it lean: it is still last, with the tools.
+# WRONG: Renaming the debug stage does not make it lean: it is still last, with the tools.
 FROM golang:1.27-alpine AS build
 WORKDIR /src
 COPY . .

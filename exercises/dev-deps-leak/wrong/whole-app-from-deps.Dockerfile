@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# node_modules is no longer named, but copying all of /app from deps still brings the dev install.
+# WRONG: node_modules is no longer named, but copying all of /app from deps still brings the dev install.
 FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

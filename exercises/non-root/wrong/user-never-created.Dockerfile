@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# USER names a user that does not exist in the image: the container fails to start.
+# WRONG: USER names a user that does not exist in the image: the container fails to start.
 FROM python:3.14-slim AS build
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"

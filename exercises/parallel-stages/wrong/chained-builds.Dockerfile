@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Two stages, but the Go stage starts FROM the UI stage: they still run one after the other.
+# WRONG: Two stages, but the Go stage starts FROM the UI stage: they still run one after the other.
 FROM node:24-trixie-slim AS web-build
 WORKDIR /src/web
 COPY web/package.json web/package-lock.json ./

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Two stages, but the binary is linked against glibc: it does not start on scratch.
+# WRONG: Two stages, but the binary is linked against glibc: it does not start on scratch.
 FROM rust:1 AS build
 WORKDIR /src
 COPY . .

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Shared, but the deps stage copies everything before npm ci: any change reinstalls.
+# WRONG: Shared, but the deps stage copies everything before npm ci: any change reinstalls.
 FROM node:24-trixie-slim AS deps
 WORKDIR /app
 COPY . .

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Split, but the binary is built with cgo on (the default) and shipped on scratch: no libc there.
+# WRONG: Split, but the binary is built with cgo on (the default) and shipped on scratch: no libc there.
 FROM golang:1.27 AS build
 WORKDIR /src
 COPY . .

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# The test stage exists, but production copies the venv from it: every release runs the tests.
+# WRONG: The test stage exists, but production copies the venv from it: every release runs the tests.
 FROM python:3.14-slim AS build
 WORKDIR /app
 RUN python -m venv /opt/venv

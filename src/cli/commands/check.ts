@@ -1,8 +1,9 @@
 // `multistage-tutor check ID [--file PATH] [--format text|json]`: the goals as a checklist, the
 // findings with their source lines, and what to do next.
 import { lintDay } from '../today';
-import { relative } from 'node:path';
-import { checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
+import { relative, resolve } from 'node:path';
+import { activeSettings, lintOptionsFor } from '../../settings';
+import { blocksPass, checkAnswer, nextExercise, type CheckResult, type Exercise, type Workspace } from '../../exercises';
 import { escapeControls } from '../../engine/text';
 import { CliError, parseCommandArgs, readInput, write, type CliIO } from '../io';
 import { paint } from '../format/color';
@@ -24,12 +25,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   let text: string;
   let shownPath: string;
+  let absolutePath: string;
   let created = false;
   if (values.file !== undefined) {
     const input = await readInput(values.file, io);
     if ('error' in input) throw new CliError(`check: ${input.error}`);
     text = input.text;
     shownPath = values.file;
+    absolutePath = resolve(io.cwd, values.file);
   } else {
     // The first check shows the task, also when `exercises` made the copy already.
     const firstTime = workspace.status(exercise.id) === 'new';
@@ -45,10 +48,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       throw new CliError(`check: your working copy ${shownPath} ${why}; ${mend}`);
     }
     text = input.text;
+    absolutePath = opened.path;
   }
 
   const today = lintDay(io.env);
-  const result = checkAnswer(exercise, text, today ? { today } : {});
+  // A team's settings file (rule levels, its build and debug tools) applies to answers too.
+  const result = checkAnswer(exercise, text, { ...(lintOptionsFor(activeSettings(), absolutePath) ?? {}), ...(today ? { today } : {}) });
   await workspace.recordCheck(exercise.id, result);
 
   if (values.format === 'json') {
@@ -70,8 +75,10 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
   }
   out.push('', p.bold('Goals'));
   for (const goal of result.goals) {
-    const mark = goal.passed ? p.green('✓') : p.red('✗');
+    // A goal that builds on an open one waits (…) rather than fails: fix the first one first.
+    const mark = goal.status === 'passed' ? p.green('✓') : goal.status === 'waiting' ? p.dim('…') : p.red('✗');
     out.push(plainMarkdown(goal.description, io, p, '    ').replace(/^ {4}/, `  ${mark} `));
+    if (goal.message) out.push(plainMarkdown(goal.status === 'waiting' ? `waiting: ${goal.message}` : goal.message, io, p, '      '));
   }
   if (result.findings.length > 0) {
     // The parser's own lines (a lone CR ends one too), so line numbers point at the right text.
@@ -82,8 +89,8 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
     }
   }
   if (result.findings.length === 0) out.push('');
-  // MS023 depends on the calendar: shown, never counted against an answer.
-  const blocking = result.findings.filter((f) => f.severity !== 'info' && f.rule !== 'MS023').length;
+  // MS023 depends on the calendar: shown, never counted against an answer (blocksPass).
+  const blocking = result.findings.filter(blocksPass).length;
   if (result.passed) {
     out.push(`${p.green('✓ passed')}: every goal holds and lint finds nothing at warning or above`);
     if (result.findings.some((f) => f.rule === 'MS023')) out.push('note: MS023 (a release past its end of life) is shown for your information; it never fails an exercise');
@@ -95,8 +102,9 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
     );
     if (next) out.push(`      or compare with the reference: multistage-tutor solution ${exercise.id}`);
   } else {
-    const open = result.goals.filter((g) => !g.passed).length;
-    const parts = [`${open} of ${result.goals.length} goals open`];
+    const open = result.goals.filter((g) => g.status === 'failed').length;
+    const waiting = result.goals.filter((g) => g.status === 'waiting').length;
+    const parts = [`${open} of ${result.goals.length} goals open${waiting ? `, ${waiting} waiting on them` : ''}`];
     if (blocking) parts.push(`${blocking} finding${blocking === 1 ? '' : 's'} at warning or above`);
     out.push(`${p.red('✗ not yet')}: ${parts.join(', ')}`);
     const shown = workspace.entry(exercise.id).hintsShown;

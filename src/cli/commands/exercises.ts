@@ -8,15 +8,29 @@ import { paint, type Paint } from '../format/color';
 import { markdownToPlain } from '../format/markdown-plain';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  parseCommandArgs('exercises', args, {}, false);
+  if (args[0] === 'new') return (await import('./exercises-author')).runNew(args.slice(1), io);
+  if (args[0] === 'validate') return (await import('./exercises-author')).runValidate(args.slice(1), io);
+  const { values } = parseCommandArgs('exercises', args, { format: { type: 'string', short: 'f', default: 'text' } }, false);
+  if (values.format !== 'text' && values.format !== 'json') throw new CliError(`exercises: --format must be text or json, not '${values.format}'`);
   const workspace = workspaceFor(io);
-  const p = paint(io.color);
   const progress = workspace.readProgress().exercises;
   const all = listExercises();
+  if (values.format === 'json') {
+    // For a lead's onboarding checklist: numbers are those `check 3` accepts.
+    const exercises = all.map((e, i) => {
+      const entry = progress[e.id];
+      return { id: e.id, number: i + 1, title: e.title, pack: e.pack ?? null, status: entry?.status ?? 'new', passedAt: entry?.passedAt ?? null };
+    });
+    write(io.stdout, JSON.stringify({ version: 1, exercises }));
+    return 0;
+  }
+  const p = paint(io.color);
   const passed = all.filter((e) => progress[e.id]?.status === 'passed').length;
   const idWidth = Math.max(...all.map((e) => e.id.length));
   const lines = [p.bold(`Exercises: ${passed}/${all.length} passed`), ''];
   for (const [i, exercise] of all.entries()) {
+    // Each team pack under its own heading, after the built-in exercises.
+    if (exercise.pack !== undefined && exercise.pack !== all[i - 1]?.pack) lines.push('', p.bold(`Team pack: ${exercise.pack}`), '');
     const status = progress[exercise.id]?.status ?? 'new';
     const mark = status === 'passed' ? p.green('✓ passed     ') : status === 'in-progress' ? p.yellow('… in progress') : p.dim('  new        ');
     lines.push(`${String(i + 1).padStart(3)}  ${exercise.id.padEnd(idWidth)}  ${mark}  ${exercise.title}`);

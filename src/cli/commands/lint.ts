@@ -1,23 +1,24 @@
 // `multistage-tutor lint [FILE...|-]`: the engine on a user's own files, for people and for CI.
 import { lintDay } from '../today';
 import { resolve } from 'node:path';
-import { escapeControls, fixText, lint, rules, UnknownTargetError, type Finding, type Severity } from '../../engine';
-import { accessSync, constants, realpathSync } from 'node:fs';
+import { escapeControls, fixText, lint, rules, UnknownTargetError, type Finding, type LintOptions, type Severity } from '../../engine';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { lintOptionsFor, resolveSettings, SettingsError, type LoadedSettings } from '../../settings';
 import { CliError, parseCommandArgs, readInput, write, type CliIO, type FileState } from '../io';
 import { VERSION } from '../help';
 import { paint } from '../format/color';
 import { formatText } from '../format/text';
 import { formatJson, jsonFinding, type JsonFile } from '../format/json';
 import { findRule, unknownRuleMessage } from '../format/suggest';
+import { findDockerfiles } from '../find-dockerfiles';
 import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 type Outcome =
-  | { name: string; path: string; lines: string[]; findings: Finding[] }
-  | { name: string; path: string; error: string; kind?: 'target' };
+  { name: string; path: string; lines: string[]; findings: Finding[] } | { name: string; path: string; error: string; kind?: 'target' };
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, {
@@ -25,14 +26,21 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     fix: { type: 'boolean', default: false },
     ignore: { type: 'string', multiple: true, default: [] },
     target: { type: 'string' },
-    'fail-on': { type: 'string', default: 'error' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    'no-config': { type: 'boolean', default: false },
+    // Team exercise packs mean nothing to lint; accepted so one set of global flags works everywhere.
+    exercises: { type: 'string', multiple: true, default: [] },
   });
   const format = oneOf('--format', values.format!, FORMATS);
-  const failOn = oneOf('--fail-on', values['fail-on']!, FAIL_ON);
+  const settings = await loadSettingsFor(io, values.config, values['no-config']!);
+  // The flag wins over the settings file.
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? settings?.settings.failOn ?? 'error', FAIL_ON);
   const ignore = parseIgnore(values.ignore!);
   const target = values.target;
   if (target !== undefined && target.trim() === '') throw new CliError('lint: --target needs a stage name');
-  const paths = positionals.length ? positionals : ['Dockerfile'];
+  const expanded = expandDirectories(positionals.length ? positionals : ['Dockerfile'], io);
+  const paths = expanded.map((e) => e.path);
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('lint: - (standard input) can be given only once');
   const fixStdin = values.fix && paths.includes('-');
   if (fixStdin && paths.length > 1) {
@@ -40,14 +48,32 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const outcomes: Outcome[] = [];
-  for (const path of paths) {
+  for (const { path, error } of expanded) {
+    if (error !== undefined) {
+      outcomes.push({ name: path, path, error });
+      continue;
+    }
+    // Standard input is no path: the settings' rules apply to it, its ignorePaths and overrides do not.
+    const options = lintOptionsFor(settings, path === '-' ? (settings?.settings.dir ?? io.cwd) : resolve(io.cwd, path));
+    if (options === null) continue; // under the settings file's ignorePaths
     const input = await readInput(path, io);
     if ('error' in input) {
       outcomes.push({ name: input.name, path, error: input.error });
       continue;
     }
     // Only the text format shows source lines: the others keep no file's text once it is linted.
-    outcomes.push(await lintOne(input.name, path, input.text, { ignore, target, fix: values.fix!, io, keepLines: format === 'text', file: input.file }));
+    outcomes.push(
+      await lintOne(input.name, path, input.text, {
+        ignore,
+        target,
+        settings: options,
+        fix: values.fix!,
+        io,
+        keepLines: format === 'text',
+        file: input.file,
+        latin1: input.latin1 === true,
+      }),
+    );
   }
   // Unreadable files: one line each on stderr, whatever the format, so stdout stays parseable.
   for (const o of outcomes) if ('error' in o) write(io.stderr, `multistage-tutor: ${escapeControls(o.error)}`);
@@ -62,6 +88,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       'error' in o ? { file: o.name, error: o.error } : { file: o.name, findings: o.findings.map(jsonFinding) },
     );
     io.stdout.write(formatJson(files));
+  } else if (format === 'github' || format === 'gitlab' || format === 'checkstyle') {
+    const ci = await import('../format/ci');
+    const reports = outcomes.map((o) => ('error' in o ? { name: o.name, error: o.error } : { name: o.name, findings: o.findings }));
+    io.stdout.write(
+      format === 'github' ? ci.formatGithub(reports) : format === 'gitlab' ? ci.formatGitlab(reports) : ci.formatCheckstyle(reports),
+    );
   } else {
     // SARIF carries every rule's help and section title: loaded only for this format.
     const [{ formatSarif }, { sectionTitles }] = await Promise.all([import('../format/sarif'), import('../format/sections')]);
@@ -72,17 +104,26 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
 interface LintOneOptions {
   ignore: string[];
+  /** What the settings file sets for this file. */
+  settings: LintOptions;
   target: string | undefined;
   fix: boolean;
   io: CliIO;
   keepLines: boolean;
   /** The file as read, for --fix to check it is still so before replacing it. */
   file: FileState | undefined;
+  /** The file was read as Latin-1: fixes are written back byte for byte the same way. */
+  latin1: boolean;
 }
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
   const today = lintDay(options.io.env);
-  const engineOptions = { ignore: options.ignore, ...(options.target !== undefined ? { target: options.target } : {}), ...(today ? { today } : {}) };
+  const engineOptions: LintOptions = {
+    ...options.settings,
+    ignore: [...options.ignore, ...(options.settings.ignore ?? [])],
+    ...(options.target !== undefined ? { target: options.target } : {}),
+    ...(today ? { today } : {}),
+  };
   const stdin = path === '-';
   try {
     let result = lint(text, engineOptions);
@@ -96,7 +137,7 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
           const refused = mayNotWrite(resolve(options.io.cwd, path), name, options.file);
           if (refused) return { name, path, error: refused };
           try {
-            await saveFixed(resolve(options.io.cwd, path), fixed, options.file);
+            await saveFixed(resolve(options.io.cwd, path), fixed, options.file, options.latin1);
           } catch (error) {
             if (error instanceof Error && (error as { code?: string }).code === 'ECHANGED') {
               return { name, path, error: `${name}: changed while it was being fixed (saved by an editor?); the fixes were not written: run --fix again` };
@@ -143,11 +184,15 @@ function mayNotWrite(file: string, name: string, state: FileState | undefined): 
 /**
  * Atomic (an interrupted --fix never leaves half a Dockerfile), keeps the file's mode (and owner,
  * for root), and refuses if the file changed since it was read (an editor saved it meanwhile).
+ * A file read as Latin-1 (not UTF-8) is written back the same way, byte for byte.
  */
-async function saveFixed(file: string, fixed: string, state: FileState | undefined): Promise<void> {
+async function saveFixed(file: string, fixed: string, state: FileState | undefined, latin1: boolean): Promise<void> {
   const { writeAtomic } = await import('../../exercises/files');
   // Through a symlink to the file it names: replacing the link itself would cut it.
-  writeAtomic(realpathSync(file), fixed, state ? { unchangedSince: { mtimeMs: state.mtimeMs, size: state.size, ino: state.ino } } : {});
+  writeAtomic(realpathSync(file), fixed, {
+    ...(state ? { unchangedSince: { mtimeMs: state.mtimeMs, size: state.size, ino: state.ino } } : {}),
+    ...(latin1 ? { encoding: 'latin1' as const } : {}),
+  });
 }
 
 /** What --fix changed, on stderr; for stdin always, since stdout holds only the file. */
@@ -186,6 +231,33 @@ function parseIgnore(values: string[]): string[] {
     ids.push(rule.id);
   }
   return ids;
+}
+
+async function loadSettingsFor(io: CliIO, config: string | undefined, noConfig: boolean): Promise<LoadedSettings | null> {
+  try {
+    return await resolveSettings(io.cwd, { config, noConfig }, rules);
+  } catch (error) {
+    if (error instanceof SettingsError) throw new CliError(`lint: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A directory stands for the Dockerfiles under it (sorted); files and - stay as given. A folder with none is an error entry. */
+function expandDirectories(paths: string[], io: CliIO): { path: string; error?: string }[] {
+  const out: { path: string; error?: string }[] = [];
+  for (const path of paths) {
+    if (path !== '-' && statSync(resolve(io.cwd, path), { throwIfNoEntry: false })?.isDirectory()) {
+      const found = findDockerfiles(path, io.cwd);
+      if (found.length === 0) {
+        const error = `${path}: a folder with no Dockerfile in it (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile and Containerfile, outside .gitignore)`;
+        out.push({ path, error });
+      }
+      out.push(...found.map((p) => ({ path: p })));
+    } else {
+      out.push({ path });
+    }
+  }
+  return out;
 }
 
 /** `--target X names no stage (did you mean …? stages: …)`: an unknown target is a usage error, not a read error. */

@@ -263,7 +263,9 @@ function cargoOutput(model: StageModel, stage: Stage, build: BuildCommand): Carg
   const workdir = commandDir(model, stage, build.command);
   const dir = optionValue(argv, '--target-dir') ?? commandVariable(model, stage, build.command, 'CARGO_TARGET_DIR') ?? 'target';
   const targetDir = resolvePath(workdir, dir);
-  const triple = optionValue(argv, '--target') ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET') ?? null;
+  // xx-cargo passes `--target $(xx-cargo --print-target-triple)` itself: the target platform's triple.
+  const xx = build.command.program === 'xx-cargo' ? '$(xx-cargo --print-target-triple)' : null;
+  const triple = optionValue(argv, '--target') ?? xx ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET') ?? null;
   const profile = argv.includes('--release') || argv.includes('-r') ? 'release' : (optionValue(argv, '--profile') ?? 'debug');
   const outputDir = posix.join(targetDir, ...(triple ? [hasShellValue(triple) ? '*' : triple] : []), profile === 'dev' ? 'debug' : profile);
   // One fixed architecture, whether written out or assigned once to a variable (a `case` on

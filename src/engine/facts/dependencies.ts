@@ -90,7 +90,10 @@ export function missingInputs(model: StageModel, stage: Stage): MissingInput[] {
   const missing: MissingInput[] = [];
   for (const install of stage.dependencyInstalls) {
     const run = install.command.instruction;
-    const dir = workdirAt(model, stage, run);
+    // The install's own folder: the WORKDIR, moved by `cd` earlier in the RUN, or npm's --prefix.
+    const prefix = install.tool === 'npm' ? optionValue(install.command.argv, '--prefix') : undefined;
+    const base = commandDir(model, stage, install.command);
+    const dir = prefix && !prefix.includes('$') ? posix.normalize(posix.isAbsolute(prefix) ? prefix : posix.join(base, prefix)) : base;
     const copies = stages.flatMap((s) => s.copies.filter((c) => s !== stage || c.instruction.span.start.line < run.span.start.line).map((c) => ({ s, c })));
     for (const alternatives of installInputs(install)) {
       const provided = alternatives.some(

@@ -52,10 +52,12 @@ export function heldPackages(model: StageModel, stage: Stage): HeldPackage[] {
   });
 }
 
-/** Build tools (rules.md "build tools") installed through the chain. */
-export function installedBuildTools(model: StageModel, stage: Stage): Installed[] {
+/** Build tools (rules.md "build tools", plus a team's `extra` names) installed through the chain. */
+export function installedBuildTools(model: StageModel, stage: Stage, extra: readonly string[] = []): Installed[] {
   const installed = installedPackages(model, stage);
   if (installed.length === 0) return NONE;
+  // A team's own list is per lint call: not cached on the model.
+  if (extra.length > 0) return installed.filter((p) => isBuildToolPackage(p.pkg, extra));
   return perStage(model, stage, 'installedBuildTools', () => installed.filter((p) => isBuildToolPackage(p.pkg)));
 }
 
@@ -63,8 +65,8 @@ export function installedBuildTools(model: StageModel, stage: Stage): Installed[
 const NONE: Installed[] = [];
 
 /** Build tools the stage's own RUNs install and keep. */
-export function buildToolsInStage(model: StageModel, stage: Stage): Installed[] {
-  return installedInStage(model, stage).filter((p) => isBuildToolPackage(p.pkg));
+export function buildToolsInStage(model: StageModel, stage: Stage, extra: readonly string[] = []): Installed[] {
+  return installedInStage(model, stage).filter((p) => isBuildToolPackage(p.pkg, extra));
 }
 
 /** RUNs of the stage that install build tools and remove every one of them again (they do not ship). */
@@ -72,7 +74,7 @@ export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage)
   return perStage(model, stage, 'buildToolsRemovedWhereInstalled', () => {
     const installedTools = new Set<Instruction>();
     const keptTools = new Set<Instruction>();
-    for (const install of stage.packages) if (install.packages.some(isBuildToolPackage)) installedTools.add(install.command.instruction);
+    for (const install of stage.packages) if (install.packages.some((pkg) => isBuildToolPackage(pkg))) installedTools.add(install.command.instruction);
     for (const p of buildToolsInStage(model, stage)) keptTools.add(p.install.command.instruction);
     return new Set([...installedTools].filter((i) => !keptTools.has(i)));
   });
@@ -95,6 +97,19 @@ function removedInSameRun(stage: Stage, install: PackageInstall): ReadonlySet<st
     }
   }
   return gone;
+}
+
+/** A removal of an installed package in a later RUN of the chain (which leaves it in the earlier layer), else null. */
+export function removedInLaterRun(model: StageModel, stage: Stage, installed: Installed): Command | null {
+  const run = installed.install.command.instruction;
+  for (const s of chain(model, stage).slice().reverse()) {
+    for (const removal of s.removals) {
+      if (removal.command.instruction.span.start.line <= run.span.end.line) continue;
+      const group = installed.install.group?.toLowerCase() ?? null;
+      if (removal.packages.includes(installed.pkg) || (group !== null && removal.packages.includes(group))) return removal.command;
+    }
+  }
+  return null;
 }
 
 export { isBuildToolPackage };

@@ -133,3 +133,13 @@ export function buildWaves(model: StageModel, stage: Stage): number[][] {
 export function stageLabel(stage: Stage): string {
   return stage.name ?? `#${stage.index}`;
 }
+
+/** The stage of the chain whose `FROM --platform=` names `$BUILDPLATFORM` (the build machine's platform), else null. */
+export function onBuildPlatform(model: StageModel, stage: Stage): Stage | null {
+  return chain(model, stage).find((s) => s.platform !== null && /\$(\{BUILDPLATFORM[}:]|BUILDPLATFORM(?![A-Za-z0-9_]))/.test(s.platform)) ?? null;
+}
+
+/** The stage of the chain pinned to a literal platform (`FROM --platform=linux/amd64`), else null. */
+export function onFixedPlatform(model: StageModel, stage: Stage): Stage | null {
+  return chain(model, stage).find((s) => s.platform !== null && !s.platform.includes('$')) ?? null;
+}

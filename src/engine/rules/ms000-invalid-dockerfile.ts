@@ -11,28 +11,26 @@ export default defineRule({
   severity: 'error',
   fixable: false,
   check({ model }) {
+    // BuildKit stops at the first error, so only the first (in file order) is reported.
     const reports: RuleReport[] = [];
-    if (model.stages.length === 0) {
-      reports.push({ message: 'the file has no FROM instruction: every Dockerfile starts a stage with FROM', span: firstLine(model) });
-    }
     for (const instruction of model.instructions) {
       if (!KEYWORDS.has(instruction.keyword)) {
         reports.push({ message: `unknown instruction '${instruction.keyword}'`, span: instruction.keywordSpan });
       } else if (instruction.stage === -1 && instruction.keyword !== 'ARG') {
         reports.push({ message: `${instruction.keyword} before the first FROM: only ARG may come before it`, span: headSpan(instruction) });
       }
+      if (reports.length > 0) break;
     }
     for (const stage of model.stages) {
       const args = stage.from.args;
       if (args.length === 0) {
         reports.push({ message: 'FROM without an image', span: stage.from.span });
-        continue;
-      }
-      if (args.length === 2 || args.length > 3 || (args.length === 3 && !stage.asSpan)) {
+      } else if (args.length === 2 || args.length > 3 || (args.length === 3 && !stage.asSpan)) {
         reports.push({ message: "FROM takes an image and optionally 'AS <name>'", span: headSpan(stage.from) });
       } else if (stage.name !== null && !STAGE_NAME.test(stage.name.toLowerCase())) {
         reports.push({ message: `invalid stage name '${stage.name}': it must start with a letter and hold only letters, digits, '-', '_' and '.'`, span: stage.nameSpan! });
-      }
+      } else continue;
+      break;
     }
     for (const ref of model.references) {
       if (ref.via === 'from' || ref.target.kind !== 'invalid') continue;
@@ -41,8 +39,13 @@ export default defineRule({
         message: ref.target.reason === 'empty' ? `${what} is empty: name a stage or an image` : `${what}${ref.raw} holds a variable, which BuildKit does not expand there: name the stage or image`,
         span: ref.span,
       });
+      break;
     }
-    return reports;
+    if (reports.length === 0 && model.stages.length === 0) {
+      reports.push({ message: 'the file has no FROM instruction: every Dockerfile starts a stage with FROM', span: firstLine(model) });
+    }
+    reports.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column);
+    return reports.slice(0, 1);
   },
 });
 

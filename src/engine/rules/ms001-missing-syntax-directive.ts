@@ -1,33 +1,68 @@
 import { leadingDirectives } from '../directives';
+import type { StageModel } from '../types';
 import { defineRule } from './util';
 
-const DOCKERFILE_V1 = /^(docker\.io\/)?docker\/dockerfile:1(\.\d+)*(-labs)?(@sha256:[a-f0-9]+)?$/;
+// docker/dockerfile with a 1.x tag (or none), and docker/dockerfile-upstream with any: the maintained frontend.
+const DOCKERFILE_V1 = /^(docker\.io\/)?docker\/(dockerfile(:1([.-][\w.-]*)?)?|dockerfile-upstream(:[\w.-]+)?)(@sha256:[a-f0-9]+)?$/;
 
 export default defineRule({
   id: 'MS001',
   name: 'missing-syntax-directive',
-  severity: 'warning',
+  severity: 'info',
   fixable: true,
   check({ model }) {
     const directives = leadingDirectives(model.lines);
     const syntax = directives.find((d) => d.name === 'syntax');
-    if (syntax && DOCKERFILE_V1.test(syntax.value.trim())) return [];
+    // BuildKit reads the frontend reference as the value's first word.
+    const frontend = syntax?.value.split(' ')[0] ?? '';
+    if (syntax && DOCKERFILE_V1.test(frontend)) return [];
     if (syntax) {
+      // Another frontend was chosen on purpose and is not the engine's built-in one: a habit, at most.
       return [{
-        message: `the syntax directive names '${syntax.value}', not docker/dockerfile:1: builds use another frontend than the stable one`,
+        message: `the syntax directive names '${frontend}', not docker/dockerfile:1: builds use another frontend than the stable one`,
         span: { start: { line: syntax.line, column: syntax.column }, end: { line: syntax.line, column: syntax.endColumn } },
       }];
     }
+    const feature = newerFeature(model, directives.some((d) => d.name === 'check'));
     const first = model.lines[0] ?? '';
     const bom = first.startsWith('\uFEFF') ? 1 : 0;
     const insertLine = first.replace(/^\uFEFF/, '').startsWith('#!') ? 2 : 1;
     const newline = model.text.includes('\r\n') ? '\r\n' : '\n';
     const at = { line: insertLine, column: insertLine === 1 ? 1 + bom : 1 };
     const atEnd = insertLine > model.lines.length;
+    // A syntax line after a blank line or comment is only a comment to BuildKit: say so.
+    const late = /syntax/i.test(model.text) ? model.lines.findIndex((line) => LATE_SYNTAX.test(line)) : -1;
+    const base =
+      late === -1
+        ? "no '# syntax=docker/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships"
+        : `the '# syntax' line ${late + 1} comes after a blank line, comment or instruction, so BuildKit reads it as a comment: the build uses whatever frontend the local Docker engine ships`;
     return [{
-      message: "no '# syntax=docker/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships",
+      message: feature ? `${base}, and this file uses ${feature}, which older built-in frontends do not understand` : base,
+      ...(feature ? { severity: 'warning' as const } : {}),
       span: { start: { line: 1, column: 1 }, end: { line: 1, column: first.replace(/\r$/, '').length + 1 } },
       fix: [{ span: { start: at, end: at }, text: atEnd ? `${newline}# syntax=docker/dockerfile:1` : `# syntax=docker/dockerfile:1${newline}` }],
     }];
   },
 });
+
+const LATE_SYNTAX = /^#\s*syntax\s*=/i;
+
+const NEWER_FLAGS: Record<string, readonly string[]> = {
+  RUN: ['mount'],
+  COPY: ['link', 'chmod', 'exclude', 'parents'],
+  ADD: ['link', 'chmod', 'exclude', 'parents', 'checksum', 'keep-git-dir'],
+};
+
+/** The first feature the file uses that older built-in frontends lack (rules.md MS001), described; null if none. */
+function newerFeature(model: StageModel, hasCheckDirective: boolean): string | null {
+  if (hasCheckDirective) return "a '# check=' directive";
+  for (const instruction of model.instructions) {
+    const line = instruction.span.start.line;
+    if (instruction.heredocs.length > 0) return `a heredoc (line ${line})`;
+    const flags = NEWER_FLAGS[instruction.keyword];
+    if (!flags) continue;
+    const flag = instruction.flags.find((f) => flags.includes(f.name));
+    if (flag) return `${instruction.keyword} --${flag.name} (line ${line})`;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@ import { defineRule, mountValueWithFrom } from './util';
 export default defineRule({
   id: 'MS003',
   name: 'numeric-stage-reference',
-  severity: 'error',
+  severity: 'warning',
   fixable: true,
   check(ctx: RuleContext): RuleReport[] {
     const reports: RuleReport[] = [];
@@ -18,7 +18,8 @@ export default defineRule({
           ? `${where}${ref.raw} uses a stage index: BuildKit reads a number here as an image name and the build fails; name the stage and use the name`
           : `${where}${ref.raw} refers to a stage by index: it breaks when stages are added or reordered; use the stage's name`;
       const fix = stage && stage.index < ref.stage ? fixFor(ctx.model, ref, stage) : null;
-      reports.push({ message, span: ref.span, ...(fix ? { fix } : {}) });
+      // In RUN --mount a number is read as an image name: the build fails.
+      reports.push({ message, span: ref.span, ...(ref.via === 'mount' ? { severity: 'error' as const } : {}), ...(fix ? { fix } : {}) });
     }
     return reports;
   },

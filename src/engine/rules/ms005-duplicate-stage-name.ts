@@ -4,7 +4,7 @@ import { defineRule, headSpan } from './util';
 export default defineRule({
   id: 'MS005',
   name: 'duplicate-stage-name',
-  severity: 'error',
+  severity: 'warning',
   buildkit: ['DuplicateStageName'],
   fixable: false,
   check({ model }) {

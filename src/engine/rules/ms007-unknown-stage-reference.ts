@@ -9,7 +9,7 @@ const WELL_KNOWN = new Set(['alpine', 'ubuntu', 'debian', 'busybox', 'node', 'go
 export default defineRule({
   id: 'MS007',
   name: 'unknown-stage-reference',
-  severity: 'warning',
+  severity: 'error',
   fixable: false,
   check({ model }) {
     const reports: RuleReport[] = [];
@@ -18,8 +18,8 @@ export default defineRule({
       if (!close) continue;
       const message =
         ref.via === 'from' && close.toLowerCase() === ref.raw.toLowerCase()
-          ? `'FROM ${ref.raw}' is read as an image, not as stage '${close}': FROM matches stage names only in lower case; write 'FROM ${close.toLowerCase()}'`
-          : `'${ref.raw}' names no stage and will be pulled as an image: did you mean '${close}'?`;
+          ? `'FROM ${ref.raw}' is read as an image, not as stage '${close}': FROM matches stage names only in lower case, and the build fails with "repository name must be lowercase"; write 'FROM ${close.toLowerCase()}'`
+          : `'${ref.raw}' names no stage, so BuildKit tries to pull it as an image and the build fails: did you mean '${close}'?`;
       reports.push({ message, span: ref.span });
     }
     return reports;
@@ -30,7 +30,8 @@ export default defineRule({
 export function typoOf(model: StageModel, ref: Reference): string | null {
   if (ref.target.kind !== 'image' || /[:/@$]/.test(ref.raw) || ref.raw === '') return null;
   const raw = ref.raw;
-  const names = model.stages.flatMap((stage) => (stage.name ? [stage.name] : []));
+  // `FROM x AS x` names the image x, not a mistyped stage.
+  const names = model.stages.flatMap((stage) => (stage.name && !(ref.via === 'from' && stage.index === ref.stage) ? [stage.name] : []));
   const [best] = didYouMean(raw, names, { limit: 1, maxDistance: 2 });
   if (best === undefined) return null;
   if (best.toLowerCase() !== raw.toLowerCase() && WELL_KNOWN.has(raw.toLowerCase())) return null;

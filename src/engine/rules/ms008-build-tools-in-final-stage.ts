@@ -8,11 +8,11 @@ export default defineRule({
   name: 'build-tools-in-final-stage',
   severity: 'warning',
   fixable: false,
-  check({ model, final }) {
+  check({ model, final, extraPackages }) {
     // A single-stage file is MS012's alone.
     if (!final || model.stages.length < 2) return [];
     const byInstall = new Map<PackageInstall, { pkgs: string[]; install: PackageInstall; stage: Stage }>();
-    for (const p of installedBuildTools(model, final)) {
+    for (const p of installedBuildTools(model, final, extraPackages.buildTools)) {
       const entry = byInstall.get(p.install) ?? { pkgs: [], install: p.install, stage: p.stage };
       entry.pkgs.push(p.pkg);
       byInstall.set(p.install, entry);

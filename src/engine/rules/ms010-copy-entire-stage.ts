@@ -1,5 +1,6 @@
 import type { RuleReport } from '../rule';
-import { chain } from '../query';
+import { chain, rootIsScratch } from '../query';
+import type { Stage, StageModel } from '../types';
 import { defineRule } from './util';
 
 import { WHOLE_STAGE_SOURCES } from '../facts/copies';
@@ -9,23 +10,22 @@ export { WHOLE_STAGE_SOURCES };
 export default defineRule({
   id: 'MS010',
   name: 'copy-entire-stage',
-  severity: 'error',
+  severity: 'warning',
   fixable: false,
   check({ model, final }) {
+    if (!final) return [];
     const reports: RuleReport[] = [];
-    const shippedChain = new Set(final ? chain(model, final).map((s) => s.index) : []);
-    for (const stage of model.stages) {
+    // Only what ships: the final stage and the stages it is built FROM.
+    for (const stage of chain(model, final)) {
       for (const copy of stage.copies) {
         const target = copy.from?.target;
-        if (!copy.from || !target || (target.kind !== 'stage' && target.kind !== 'index')) continue;
+        if (!copy.from || !target || (target.kind !== 'stage' && target.kind !== 'index' && target.kind !== 'image')) continue;
         const whole = copy.sources.find((s) => WHOLE_STAGE_SOURCES.has(s.trim()));
         if (whole === undefined) continue;
-        // A stage that is only an image alias (`FROM tonistiigi/xx AS xx`) is a toolbox made to be
-        // copied whole into a build stage; into the shipped image it is still a whole-stage copy.
-        const source = model.stages[target.kind === 'stage' ? target.stage : target.index];
-        if (source && source.instructions.length === 0 && !shippedChain.has(stage.index)) continue;
+        const source = target.kind === 'image' ? undefined : model.stages[target.kind === 'stage' ? target.stage : target.index];
+        if (source && madeToBeCopiedWhole(model, source)) continue;
         reports.push({
-          message: `'COPY --from=${copy.from.raw} ${whole}' copies the whole filesystem of that stage: copy only the artifacts you need`,
+          message: `'COPY --from=${copy.from.raw} ${whole}' copies the whole filesystem of that ${target.kind === 'image' ? 'image' : 'stage'} into the shipped image: copy only the artifacts you need`,
           span: copy.instruction.span,
         });
       }
@@ -33,3 +33,26 @@ export default defineRule({
     return reports;
   },
 });
+
+/**
+ * A stage that holds only outputs (its chain starts FROM scratch; for `FROM name-$VAR`, every
+ * stage that name can be), or an image alias (`FROM tonistiigi/xx AS xx`, no instructions).
+ */
+function madeToBeCopiedWhole(model: StageModel, stage: Stage): boolean {
+  if (rootIsScratch(model, stage)) return true;
+  const root = chain(model, stage).at(-1)!;
+  if (root.from.args[0]?.value.includes('$')) {
+    // `FROM artifacts-${TARGETARCH}`: the stages above whose names fit the pattern.
+    const parts = root.from.args[0]!.value.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+    const pattern = new RegExp(`^${parts.map(escape).join('.*')}$`, 'i');
+    // A bare `$IMAGE` names no stage family: only a pattern with a literal part does.
+    const named = parts.join('') === '' ? [] : model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));
+    if (named.length > 0) return named.every((s) => rootIsScratch(model, s));
+  }
+  // `FROM $DISTROLESS_IMAGE AS distroless` is an alias too, whatever the variable holds.
+  return stage === root && root.instructions.length === 0;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

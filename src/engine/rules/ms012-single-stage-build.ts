@@ -8,13 +8,13 @@ export default defineRule({
   name: 'single-stage-build',
   severity: 'warning',
   fixable: false,
-  check({ model }) {
+  check({ model, extraPackages }) {
     if (model.stages.length !== 1) return [];
     const stage = model.stages[0]!;
     // Build tools installed, used and removed in one RUN do not ship: that RUN's builds are no finding.
     const cleaned = buildToolsRemovedWhereInstalled(model, stage);
     const kept = new Map<Instruction, string[]>();
-    for (const p of buildToolsInStage(model, stage)) kept.set(p.install.command.instruction, [...(kept.get(p.install.command.instruction) ?? []), p.pkg]);
+    for (const p of buildToolsInStage(model, stage, extraPackages.buildTools)) kept.set(p.install.command.instruction, [...(kept.get(p.install.command.instruction) ?? []), p.pkg]);
     // The first instruction that builds or installs a build tool is where the stage turns into a builder.
     const culprits: { instruction: Instruction; what: string }[] = [
       ...buildsInStage(model, stage)

@@ -12,11 +12,14 @@ export default defineRule({
     for (const ref of model.references) {
       if (ref.via === 'mount' || ref.target.kind !== 'image') continue;
       const image = ref.target.image;
-      // An unresolved variable comes from --build-arg: nothing to judge. A typo of a stage is MS007's.
-      if (image.unresolved || image.digest || typoOf(model, ref) !== null) continue;
-      if (image.tag !== null && image.tag !== 'latest') continue;
-      const shown = image.resolved !== image.raw ? `'${image.raw}' (resolves to '${image.resolved}')` : `'${image.raw}'`;
-      const problem = image.tag === 'latest' ? 'uses the moving tag latest' : 'has no tag, so it means latest';
+      if (image.digest || typoOf(model, ref) !== null) continue; // a typo of a stage is MS007's
+      // A literal moving tag is seen even behind a variable path (`${REGISTRY}/app:latest`).
+      const written = writtenTag(image.raw);
+      const tag = written !== null && !written.includes('$') ? written : image.unresolved ? undefined : image.tag;
+      // An unresolved variable comes from --build-arg: nothing to judge.
+      if (tag === undefined || (tag !== null && !MOVING_TAGS.has(tag.toLowerCase()))) continue;
+      const shown = image.resolved !== image.raw && !image.unresolved ? `'${image.raw}' (resolves to '${image.resolved}')` : `'${image.raw}'`;
+      const problem = tag === null ? 'has no tag, so it means latest' : `uses the moving tag ${tag}`;
       reports.push({
         message: `${ref.via === 'from' ? 'FROM' : 'COPY --from'} image ${shown} ${problem}: pin a version tag or a digest so builds are repeatable`,
         span: ref.span,
@@ -25,3 +28,15 @@ export default defineRule({
     return reports;
   },
 });
+
+/** Tags that follow a moving line of releases rather than naming one. */
+const MOVING_TAGS = new Set(['latest', 'edge', 'lts', 'current', 'stable', 'rolling', 'nightly', 'master', 'main']);
+
+/** The tag as written (`app:latest` → `latest`), null when there is none; digests are the caller's. */
+function writtenTag(raw: string): string | null {
+  const name = raw.split('@')[0]!;
+  const colon = name.lastIndexOf(':');
+  // A `:` inside `${V:-x}` or before a `/` (a registry port) is not a tag separator.
+  if (colon === -1 || colon < name.lastIndexOf('/') || colon < name.lastIndexOf('}') || name.slice(0, colon).lastIndexOf('${') > name.slice(0, colon).lastIndexOf('}')) return null;
+  return name.slice(colon + 1) || null;
+}

@@ -1,4 +1,4 @@
-import { chain, effectiveUser, rootImage } from '../query';
+import { chain, effectiveUser, rootImage, rootIsScratch } from '../query';
 import { expand, unquote } from '../vars';
 import type { Stage, StageModel } from '../types';
 import { classifyImage, tagParts } from '../images';
@@ -11,6 +11,8 @@ export default defineRule({
   fixable: false,
   check({ model, final }) {
     if (!final) return [];
+    // A scratch stage that runs nothing is an export stage (`--output`): no process, no user.
+    if (rootIsScratch(model, final) && chain(model, final).every((s) => s.cmd === null && s.entrypoint === null)) return [];
     const user = effectiveUser(model, final);
     if (!user) {
       if (nonrootTag(model, final)) return [];
@@ -28,13 +30,15 @@ export default defineRule({
 
 /**
  * Images whose default user is unprivileged: distroless-style `nonroot` tags, .NET `chiseled`
- * images (user app), nginx-unprivileged, Chainguard (but its -dev tags) and Bitnami images.
+ * and distroless images (user app), nginx-unprivileged, Chainguard (but its -dev tags) and Bitnami images.
  */
 function nonrootTag(model: StageModel, stage: Stage): boolean {
   const image = rootImage(model, stage);
   if (!image) return false;
   // The one image table says which images default to an unprivileged user.
-  return tagParts(image.tag).includes('nonroot') || classifyImage(image).nonrootByDefault;
+  // .NET's distroless images set `USER $APP_UID` too (dotnet-docker's runtime-deps Dockerfiles).
+  const dotnetDistroless = image.name.startsWith('mcr.microsoft.com/dotnet/') && tagParts(image.tag).includes('distroless');
+  return tagParts(image.tag).includes('nonroot') || classifyImage(image).nonrootByDefault || dotnetDistroless;
 }
 
 /** The user part with ARG/ENV values substituted; null when it depends on an unknown value. */

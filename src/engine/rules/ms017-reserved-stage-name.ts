@@ -7,7 +7,7 @@ const RESERVED = new Set(['scratch', 'context']);
 export default defineRule({
   id: 'MS017',
   name: 'reserved-stage-name',
-  severity: 'error',
+  severity: 'warning',
   buildkit: ['ReservedStageName'],
   fixable: false,
   check({ model }) {

@@ -2,36 +2,58 @@ import type { RuleReport } from '../rule';
 import { isDebugToolPackage } from '../classify';
 import type { Instruction, Stage, StageModel } from '../types';
 import { chain } from '../query';
-import { installedInStage } from '../facts/packages';
+import { installedPackages } from '../facts/packages';
 import { defineRule, headSpan, stageName } from './util';
 
-const DEBUG_NAMES = new Set(['debug', 'dev', 'develop', 'test', 'ci']);
+/** Words that make a stage name a debug or development stage, alone or joined by - or _ (`dev-envs`, `app-debug`). */
+const DEBUG_WORDS = new Set(['debug', 'dev', 'devel', 'develop', 'development', 'test', 'tests', 'testing', 'ci']);
+
+function isDebugName(name: string | null): boolean {
+  return name !== null && name.toLowerCase().split(/[-_]/).some((word) => DEBUG_WORDS.has(word));
+}
 
 export default defineRule({
   id: 'MS020',
   name: 'debug-stage-is-default',
   severity: 'warning',
   fixable: false,
-  check({ model, final, target }) {
+  check({ model, final, target, extraPackages }) {
     if (!final) return [];
-    const reports: RuleReport[] = [];
-    const debugName = !!final.name && DEBUG_NAMES.has(final.name.toLowerCase());
+    const stages = chain(model, final);
     // With --target the user picked this stage on purpose; what this rule guards is the plain build.
-    if (target !== null && debugName) return reports;
-    if (debugName && final.nameSpan) {
-      reports.push({
-        message: `the last stage is '${final.name}', so a plain 'docker build' ships it instead of the production image: put the production stage last and build '${final.name}' with --target`,
-        span: final.nameSpan,
-      });
-      return reports;
+    if (target !== null && isDebugName(final.name)) return [];
+    const named = stages.find((s) => isDebugName(s.name));
+    if (named) {
+      if (named === final && final.nameSpan) {
+        return [{
+          message: `the last stage is '${final.name}', so a plain 'docker build' ships it instead of the production image: put the production stage last and build '${final.name}' with --target`,
+          span: final.nameSpan,
+        }];
+      }
+      // The stage built FROM the debug-named one: its FROM is where the chain takes it in.
+      const child = stages[stages.indexOf(named) - 1];
+      if (child) {
+        return [{
+          message: `the shipped stage ${stageName(final)} is built on '${named.name}', a development or debug stage, so a plain 'docker build' ships what that stage holds: build the production stage from a lean base stage`,
+          span: child.baseRef.span,
+        }];
+      }
     }
-    if (final.parent === null || final.parent >= final.index) return reports;
+    // Debugging tools count only where a stage of the file was extended with them, not in the
+    // chain's root (the stage that starts from an image), which is the image itself.
+    if (stages.length < 2) return [];
+    const root = stages.at(-1)!;
     const tools = new Map<Instruction, string[]>();
-    // A tool the image runs itself (HEALTHCHECK CMD curl …) is a runtime need, not a debugging aid.
+    // A tool the image runs itself (HEALTHCHECK CMD …) is a runtime need, not a debugging aid.
     const used = usedAtRuntime(model, final);
-    for (const { pkg, install } of installedInStage(model, final)) {
-      if (isDebugToolPackage(pkg) && !used.has(pkg)) tools.set(install.command.instruction, [...(tools.get(install.command.instruction) ?? []), pkg]);
+    for (const { pkg, install, stage } of installedPackages(model, final)) {
+      if (stage === root || !isDebugToolPackage(pkg, extraPackages.debugTools) || used.has(pkg)) continue;
+      const instruction = install.command.instruction;
+      const names = tools.get(instruction) ?? [];
+      if (!names.includes(pkg)) names.push(pkg);
+      tools.set(instruction, names);
     }
+    const reports: RuleReport[] = [];
     for (const [instruction, names] of tools) {
       const advice =
         target === null

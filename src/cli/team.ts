@@ -1,0 +1,76 @@
+// The flags every command but `lint` shares for a team's setup: `--exercises DIR` (repeatable)
+// adds a pack of team exercises; `--config FILE` / `--no-config` choose the settings file, whose
+// `exercises:` add packs too. `lint` reads its own (commands/lint.ts).
+import { CliError, type CliIO } from './io';
+
+export interface TeamOptions {
+  exerciseDirs: string[];
+  config: string | undefined;
+  noConfig: boolean;
+}
+
+/** The team flags taken out of `argv` (`--exercises DIR` and `--exercises=DIR` alike). */
+export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOptions } {
+  const rest: string[] = [];
+  const team: TeamOptions = { exerciseDirs: [], config: undefined, noConfig: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--exercises' || flag === '--config') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '')
+        throw new CliError(`${flag} needs a ${flag === '--config' ? 'settings file' : 'folder'} (see 'multistage-tutor --help')`);
+      if (flag === '--exercises') team.exerciseDirs.push(value);
+      else team.config = value;
+    } else if (arg === '--no-config') {
+      team.noConfig = true;
+    } else if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { argv: rest, team };
+}
+
+/**
+ * Reads the settings file (when there is one, or the one named), makes it the active settings
+ * for this process (src/settings activeSettings()), and adds the exercise packs it and the flags name.
+ */
+export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<void> {
+  const { findSettingsFile, resolveSettings, setActiveSettings, SettingsError } = await import('../settings');
+  let loaded = null;
+  // The rule list (to check the file's rule IDs) loads only when there is a file to read.
+  if (
+    (!team.noConfig && (team.config !== undefined || findSettingsFile(io.cwd) !== null)) ||
+    (team.noConfig && team.config !== undefined)
+  ) {
+    const { rules } = await import('../engine/rules/index');
+    try {
+      loaded = await resolveSettings(io.cwd, { config: team.config, noConfig: team.noConfig }, rules);
+    } catch (error) {
+      if (error instanceof SettingsError) throw new CliError(error.message);
+      throw error;
+    }
+  }
+  setActiveSettings(loaded);
+  const dirs = [...(loaded?.settings.exercises ?? []), ...team.exerciseDirs];
+  if (dirs.length === 0) return;
+  const { addExercisePack, listExercises, PackError } = await import('../exercises');
+  try {
+    for (const dir of dirs) addExercisePack(dir, io.cwd);
+    listExercises(); // a broken team exercise is a one-line error now, not a crash later
+  } catch (error) {
+    if (error instanceof PackError) throw new CliError(error.message);
+    if (error instanceof Error && /exercise\.json/.test(error.message)) {
+      throw new CliError(`${error.message.split('\n')[0]} (check the pack with 'multistage-tutor exercises validate DIR')`);
+    }
+    if (error instanceof SyntaxError)
+      throw new CliError(
+        `a team exercise's exercise.json is not valid JSON: ${error.message} (check the pack with 'multistage-tutor exercises validate DIR')`,
+      );
+    throw error;
+  }
+}
