@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, fixText, lint } from '../src/engine';
 import { lineStarts } from '../src/engine/parse';
 
-// The issue's reproduction: a comment holding a lone CR before a fixable finding.
+// The issue's reproduction, a comment holding a lone CR before a fixable finding, with the text
+// after the CR a comment too: the parser (as dockerfile-ast) ends a line at a lone CR, so a bare `x`
+// there would be an unknown instruction (MS000), and a file with MS000 gets no other finding.
 const LONE_CR =
-  '# syntax=docker/dockerfile:1\nFROM golang:1.22 AS build\n# note\rx\nRUN go build -o /out/app .\nFROM alpine:3.19 AS runtime\nCOPY --from=0 /out/app /app\nRUN echo one two three four five\nUSER 1000\nCMD ["/app"]\n';
+  '# syntax=docker/dockerfile:1\nFROM golang:1.22 AS build\n# note\r# x\nRUN go build -o /out/app .\nFROM alpine:3.19 AS runtime\nCOPY --from=0 /out/app /app\nRUN echo one two three four five\nUSER 1000\nCMD ["/app"]\n';
 
 describe('--fix with a lone CR', () => {
   it('replaces exactly the numeric reference and leaves every other line as it was', () => {
