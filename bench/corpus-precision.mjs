@@ -28,7 +28,9 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 ensureBuilt();
-const names = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort();
+const names = readdirSync(dir)
+  .filter((f) => statSync(join(dir, f)).isFile())
+  .sort();
 const paths = names.map((f) => join(dir, f));
 
 const run = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', '--fail-on', 'none', ...paths], {
@@ -83,13 +85,17 @@ for (const file of files) {
 console.log(`corpus: ${dir}: ${files.length} files (${multiStage.size} with two or more FROM lines), ${unreadable} unreadable`);
 console.log('\nrule   findings  files  single-stage files  severities');
 for (const [id, e] of [...perRule].sort()) {
-  const sev = Object.entries(e.severities).map(([k, v]) => `${k} ${v}`).join(', ');
+  const sev = Object.entries(e.severities)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   console.log(`${id}  ${String(e.findings).padStart(8)}  ${String(e.files).padStart(5)}  ${String(e.singleStage).padStart(18)}  ${sev}`);
 }
 const pct = buildable ? (100 * failingBuildable) / buildable : 0;
 console.log(`\nfiles that do not parse (MS000): ${unparsed}; of them with more than one finding: ${unparsedExtra}`);
-console.log(`buildable files failing a default lint (--fail-on error): ${failingBuildable}/${buildable} (${pct.toFixed(1)}%)` +
-  (failingByRule.size ? `; by rule: ${[...failingByRule].map(([k, v]) => `${k} ${v}`).join(', ')}` : ''));
+console.log(
+  `buildable files failing a default lint (--fail-on error): ${failingBuildable}/${buildable} (${pct.toFixed(1)}%)` +
+    (failingByRule.size ? `; by rule: ${[...failingByRule].map(([k, v]) => `${k} ${v}`).join(', ')}` : ''),
+);
 
 const single = (id) => perRule.get(id)?.singleStage ?? 0;
 const ms001Warnings = files.flatMap((f) => (f.findings ?? []).filter((x) => x.rule === 'MS001' && x.severity !== 'info').map(() => f.file));
@@ -97,7 +103,10 @@ const ms001Unneeded = ms001Warnings.filter((file) => !NEWER_FEATURE.test(texts.g
 const targets = [
   ['no MS002 on single-stage files', single('MS002') === 0],
   ['no MS008/MS009 on single-stage files', single('MS008') + single('MS009') === 0],
-  [`MS001 above info only with a newer frontend feature (${ms001Warnings.length} warnings, ${ms001Unneeded.length} without one)`, ms001Unneeded.length === 0],
+  [
+    `MS001 above info only with a newer frontend feature (${ms001Warnings.length} warnings, ${ms001Unneeded.length} without one)`,
+    ms001Unneeded.length === 0,
+  ],
   ['exactly one finding on a file that does not parse', unparsedExtra === 0],
   ['at most 2% of buildable files fail a default lint', pct <= 2],
 ];
@@ -108,7 +117,16 @@ for (const [label, ok] of targets) console.log(`${ok ? 'ok  ' : 'MISS'}  ${label
 const tmp = mkdtempSync(join(tmpdir(), 'mst-precision-'));
 try {
   const engine = join(tmp, 'engine.mjs');
-  await build({ absWorkingDir: root, entryPoints: ['src/engine/index.ts'], bundle: true, format: 'esm', platform: 'node', conditions: ['node'], outfile: engine, logLevel: 'warning' });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/engine/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    conditions: ['node'],
+    outfile: engine,
+    logLevel: 'warning',
+  });
   const { lint } = await import(pathToFileURL(engine).href);
   const readable = [...texts];
   for (const [, text] of readable) lint(text); // warm up
@@ -127,7 +145,7 @@ try {
 if (values.sample) {
   const count = Number(values.count);
   let seed = Number(values.seed);
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (const id of values.sample.toUpperCase().split(',')) {
     const all = files.flatMap((f) => (f.findings ?? []).filter((x) => x.rule === id).map((x) => ({ file: f.file, f: x })));
     const picked = [...all].sort(() => rand() - 0.5).slice(0, count);

@@ -57,7 +57,11 @@ try {
   const variants = {
     lint: { args: [bin, 'lint', '--format', 'json', '--fail-on', 'none', ...paths], files: paths.length, ok: [0] },
     'parse-only': { args: [parseOnly, ...paths], files: paths.length, ok: [0] },
-    'lint (dockerfilelint files)': { args: [bin, 'lint', '--format', 'json', '--fail-on', 'none', ...survivable], files: survivable.length, ok: [0] },
+    'lint (dockerfilelint files)': {
+      args: [bin, 'lint', '--format', 'json', '--fail-on', 'none', ...survivable],
+      files: survivable.length,
+      ok: [0],
+    },
     // dockerfilelint exits with its count of problems: any status, but nothing on stderr.
     dockerfilelint: { args: [dockerfilelintBin, '-j', ...survivable], files: survivable.length, ok: null },
   };
@@ -67,16 +71,25 @@ try {
       const start = process.hrtime.bigint();
       const r = spawnSync(process.execPath, v.args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (v.ok ? !v.ok.includes(r.status) : String(r.stderr).trim() !== '') throw new Error(`${name} exited ${r.status}: ${String(r.stderr).split('\n')[0]}`);
+      if (v.ok ? !v.ok.includes(r.status) : String(r.stderr).trim() !== '')
+        throw new Error(`${name} exited ${r.status}: ${String(r.stderr).split('\n')[0]}`);
       if (i > 0) rates[name].push(v.files / seconds); // the first round warms the disk cache
     }
   }
   const m = Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)]));
-  console.log(`corpus: ${paths.length} files in ${dir}; dockerfilelint crashes on ${paths.length - survivable.length}, races on the other ${survivable.length}`);
-  for (const [name, v] of Object.entries(rates)) console.log(`  ${name.padEnd(28)} median ${m[name].toFixed(0).padStart(5)} files/s  (${v.map((x) => x.toFixed(0)).join(', ')})`);
-  console.log(`lint runs at ${(m.lint / m['parse-only']).toFixed(2)}x the parse-only rate; ${(m['lint (dockerfilelint files)'] / m.dockerfilelint).toFixed(2)}x dockerfilelint's on the same files`);
+  console.log(
+    `corpus: ${paths.length} files in ${dir}; dockerfilelint crashes on ${paths.length - survivable.length}, races on the other ${survivable.length}`,
+  );
+  for (const [name, v] of Object.entries(rates))
+    console.log(`  ${name.padEnd(28)} median ${m[name].toFixed(0).padStart(5)} files/s  (${v.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(
+    `lint runs at ${(m.lint / m['parse-only']).toFixed(2)}x the parse-only rate; ${(m['lint (dockerfilelint files)'] / m.dockerfilelint).toFixed(2)}x dockerfilelint's on the same files`,
+  );
   const okRate = report('lint on the corpus, whole process', Math.round(m.lint), 2500, { unit: ' files/s', higherIsBetter: true });
-  const okRace = report('lint vs dockerfilelint, same files', m['lint (dockerfilelint files)'] / m.dockerfilelint, 1.2, { unit: 'x', higherIsBetter: true });
+  const okRace = report('lint vs dockerfilelint, same files', m['lint (dockerfilelint files)'] / m.dockerfilelint, 1.2, {
+    unit: 'x',
+    higherIsBetter: true,
+  });
   process.exitCode = okRate && okRace ? 0 : 1;
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -33,7 +33,16 @@ export { paint } from ${JSON.stringify(join(root, 'src/cli/format/color.ts'))};
 export { hostileFile } from ${JSON.stringify(join(root, 'test/fuzz-inputs.ts'))};
 export { default as fc } from 'fast-check';`,
 );
-await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'fuzz.mjs'), absWorkingDir: root, nodePaths: [join(root, 'node_modules')], logLevel: 'error' });
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: join(dir, 'fuzz.mjs'),
+  absWorkingDir: root,
+  nodePaths: [join(root, 'node_modules')],
+  logLevel: 'error',
+});
 const { lint, fixText, stageGraph, formatText, paint, hostileFile, fc } = await import(pathToFileURL(join(dir, 'fuzz.mjs')).href);
 rmSync(dir, { recursive: true, force: true });
 
@@ -76,8 +85,11 @@ for (let i = 0; i < inputs.length; i++) {
   }
 }
 const seconds = (performance.now() - start) / 1000;
-console.log(`${inputs.length} hostile inputs (seed ${seed}) in ${seconds.toFixed(1)} s; slowest ${slowest.ms.toFixed(0)} ms (input ${slowest.i}, ${slowest.size} chars)`);
-if (retained.length) console.log(`heap after collection every 2,000 inputs: ${retained.join(', ')} MB (the inputs themselves are held throughout)`);
+console.log(
+  `${inputs.length} hostile inputs (seed ${seed}) in ${seconds.toFixed(1)} s; slowest ${slowest.ms.toFixed(0)} ms (input ${slowest.i}, ${slowest.size} chars)`,
+);
+if (retained.length)
+  console.log(`heap after collection every 2,000 inputs: ${retained.join(', ')} MB (the inputs themselves are held throughout)`);
 for (const t of threw.slice(0, 5)) console.log(`  threw on input ${t.i}: ${t.message}`);
 for (const s of slow.slice(0, 5)) console.log(`  over time: input ${s.i}, ${s.ms} ms, ${s.size} chars`);
 for (const h of heavy.slice(0, 5)) console.log(`  over memory: input ${h.i}, ${h.mb} MB heap`);

@@ -6,7 +6,7 @@
 // them) and 512 MB, with no exit 70.
 //   BENCH_BASELINE_BIN=/tmp/before/dist/cli.js node bench/hostile-timings.mjs
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bin, ensureBuilt, report } from './lib.mjs';
@@ -33,7 +33,10 @@ const cases = [
   ['ARG doubling, 40 lines (+ a second file)', { args: ['lint', file('double40', doubling(40)), file('ok', tail)] }],
   ['# check=skip=a + 100,000 spaces + x', { args: ['lint', file('checkskip', `# check=skip=a${spaces}x\n${tail}`)] }],
   ['# syntax=… + 100,000 spaces + x', { args: ['lint', file('syntax', `# syntax=docker/dockerfile:1${spaces}x\n${tail}`)] }],
-  ['ignore pragma + 100,000 spaces', { args: ['lint', file('pragma', `FROM alpine:3.19 AS app\n# multistage-tutor ignore=${spaces}!\nUSER 1000\n`)] }],
+  [
+    'ignore pragma + 100,000 spaces',
+    { args: ['lint', file('pragma', `FROM alpine:3.19 AS app\n# multistage-tutor ignore=${spaces}!\nUSER 1000\n`)] },
+  ],
   ['20,000 unclosed ${a:- in FROM', { args: ['lint', file('unclosedfrom', `FROM ${'${a:-'.repeat(20_000)}\n`)] }],
   ['20,000 unclosed ${a:- in ARG', { args: ['lint', file('unclosedarg', `ARG x=${'${a:-'.repeat(20_000)}\n${tail}`)] }],
   ['16,666 nested closed ${…} (100 KB)', { args: ['lint', file('nested', `FROM ${'${a:-'.repeat(16_666)}x${'}'.repeat(16_666)}\n`)] }],
@@ -45,7 +48,11 @@ const cases = [
   ['check with MULTISTAGE_TUTOR_HOME=/proc/nope', { args: ['check', 'syntax-directive'], env: { MULTISTAGE_TUTOR_HOME: '/proc/nope' } }],
   [
     'check after a SIGKILL left a stale lock',
-    { setup: `rm -rf h && mkdir -p h && node -e 'process.stdout.write(String(process.pid))' > h/progress.json.lock`, args: ['check', 'syntax-directive'], env: { MULTISTAGE_TUTOR_HOME: 'h' } },
+    {
+      setup: `rm -rf h && mkdir -p h && node -e 'process.stdout.write(String(process.pid))' > h/progress.json.lock`,
+      args: ['check', 'syntax-directive'],
+      env: { MULTISTAGE_TUTOR_HOME: 'h' },
+    },
   ],
   [
     'check of a 60 MB working copy',

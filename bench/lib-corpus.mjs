@@ -32,14 +32,19 @@ const LANGS = {
     builder: ['node:20', 'node:20-alpine', 'node:${NODE_VERSION}-slim', 'node:latest'],
     runtime: ['node:20-alpine', 'node:20-slim', 'gcr.io/distroless/nodejs20-debian12', 'node:20'],
     deps: ['COPY package.json package-lock.json ./', 'RUN npm ci'],
-    build: (r) => [r() < 0.5 ? 'RUN npm run build' : 'RUN npx tsc -p tsconfig.build.json', r() < 0.5 ? 'RUN npm prune --omit=dev' : '# keep dev deps'],
+    build: (r) => [
+      r() < 0.5 ? 'RUN npm run build' : 'RUN npx tsc -p tsconfig.build.json',
+      r() < 0.5 ? 'RUN npm prune --omit=dev' : '# keep dev deps',
+    ],
     artifact: ['/app/dist', './dist'],
   },
   rust: {
     builder: ['rust:1.80', 'rust:1.80-slim', 'rust'],
     runtime: ['debian:bookworm-slim', 'gcr.io/distroless/cc-debian12', 'rust:1.80'],
     deps: ['COPY Cargo.toml Cargo.lock ./', 'RUN cargo fetch'],
-    build: (r) => [r() < 0.5 ? 'RUN cargo build --release --locked' : 'RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release'],
+    build: (r) => [
+      r() < 0.5 ? 'RUN cargo build --release --locked' : 'RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release',
+    ],
     artifact: ['/src/target/release/app', '/usr/local/bin/app'],
   },
   python: {
@@ -121,7 +126,7 @@ export function dockerfile(r, target) {
   } else {
     const ref = () => {
       const i = Math.floor(r() * names.length);
-      return r() < 0.15 ? String(i) : names[i] ?? String(i);
+      return r() < 0.15 ? String(i) : (names[i] ?? String(i));
     };
     lines.push(`COPY --from=${ref()} ${r() < 0.1 ? '/' : l.artifact[0]} ${l.artifact[1]}`);
     if (r() < 0.2) lines.push(`COPY --from=${pick(['nginx:1.27', 'busybox', 'alpine:3.20'])} /etc/ssl/certs /etc/ssl/certs`);

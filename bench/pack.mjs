@@ -33,7 +33,10 @@ try {
 
   const bin = join(app, 'node_modules', 'multistage-tutor', 'dist', 'cli.js');
   const file = join(work, 'Dockerfile');
-  writeFileSync(file, '# syntax=docker/dockerfile:1\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot AS runtime\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n');
+  writeFileSync(
+    file,
+    '# syntax=docker/dockerfile:1\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot AS runtime\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+  );
   const lint = startupRatio(process.execPath, [bin, 'lint', file], { expectStatus: [0, 1], options: { cwd: app } });
   console.log(`installed lint start-up: ${lint.ours.toFixed(1)} ms vs node -e '' ${lint.bare.toFixed(1)} ms`);
   results.push(report('installed lint start-up ratio', lint.ratio, 1.6, { unit: 'x' }));
@@ -42,7 +45,10 @@ try {
   results.push(report('installed ref start-up ratio', ref.ratio, 2.5, { unit: 'x' }));
   // The TUI's first frame and memory, from the installed package, by the TUI bench itself.
   console.log('installed TUI:');
-  const tui = spawnSync(process.execPath, [join(root, 'bench', 'tui-startup.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_BIN: bin } });
+  const tui = spawnSync(process.execPath, [join(root, 'bench', 'tui-startup.mjs')], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_BIN: bin },
+  });
   results.push(tui.status === 0);
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -56,7 +62,7 @@ function countPackages(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     if (entry.name.startsWith('@')) {
-      count += countPackages(join(dir, entry.name)) ;
+      count += countPackages(join(dir, entry.name));
       continue;
     }
     count += 1 + countPackages(join(dir, entry.name, 'node_modules'));

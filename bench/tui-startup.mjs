@@ -90,7 +90,11 @@ for (let i = 0; i < runs + 2; i++) {
 
 async function peakRss(steps) {
   const out = join(work, 'rss');
-  await inPty(`${sh(process.execPath)} --import ${sh(pathToFileURL(probe).href)} ${sh(bin)}`, { marker, steps, env: { ...env, RSS_OUT: out } });
+  await inPty(`${sh(process.execPath)} --import ${sh(pathToFileURL(probe).href)} ${sh(bin)}`, {
+    marker,
+    steps,
+    env: { ...env, RSS_OUT: out },
+  });
   return Number(readFileSync(out, 'utf8')) / 1024;
 }
 const startRss = await peakRss(quit);
@@ -111,7 +115,9 @@ rmSync(work, { recursive: true, force: true });
 
 const oursMedian = median(ours);
 const bareMedian = median(bare);
-console.log(`tui first frame: median ${oursMedian.toFixed(1)} ms over ${runs} runs; node -e '' in the same pty: ${bareMedian.toFixed(1)} ms`);
+console.log(
+  `tui first frame: median ${oursMedian.toFixed(1)} ms over ${runs} runs; node -e '' in the same pty: ${bareMedian.toFixed(1)} ms`,
+);
 let ok = report("tui first frame / node -e ''", oursMedian / bareMedian, 3.5, { unit: 'x' });
 ok = report('tui peak RSS, start-up and quit', Math.round(startRss), 120, { unit: ' MB' }) && ok;
 ok = report('tui peak RSS, tour of the screens', Math.round(tourRss), 120, { unit: ' MB' }) && ok;

@@ -9,7 +9,14 @@ tuneForShortRun();
 
 await runProcess(async ([, ...args], io) => {
   if (args.includes('--help') || args.includes('-h')) {
-    write(io.stdout, commandHelp('lint', rules.map((r) => r.id), Math.min(io.columns, 100)));
+    write(
+      io.stdout,
+      commandHelp(
+        'lint',
+        rules.map((r) => r.id),
+        Math.min(io.columns, 100),
+      ),
+    );
     return 0;
   }
   return run(args, io);

@@ -9,7 +9,14 @@ const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'mst-schemas-'));
 try {
   const out = join(dir, 'schemas.mjs');
-  await build({ entryPoints: [join(root, 'src/content/tree-schema.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(root, 'src/content/tree-schema.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'warning',
+  });
   const { treeJsonSchema } = await import(out);
   writeFileSync(join(root, 'content/trees/tree.schema.json'), JSON.stringify(treeJsonSchema(), null, 2) + '\n');
   console.log('wrote content/trees/tree.schema.json');

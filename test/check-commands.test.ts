@@ -72,7 +72,9 @@ describe('check', () => {
     expect(result.out).toMatch(/Findings[\s\S]*MS003 numeric-stage-reference[\s\S]*12 \| COPY --from=0 \/out\/inventory/);
     expect(result.out).toMatch(/✗ not yet: 3 of 7 goals open, 2 waiting on them, 2 findings at warning or above/);
     // A failed goal says why in terms of the file; one that builds on it waits.
-    expect(result.out).toMatch(/✗ No `?--from`? refers to a stage by its number\n +`?--from=0`? on line 12 refers to a stage by its number/);
+    expect(result.out).toMatch(
+      /✗ No `?--from`? refers to a stage by its number\n +`?--from=0`? on line 12 refers to a stage by its number/,
+    );
     expect(result.out).toMatch(/… The entrypoint still starts the copied binary\n +waiting: once the binary is copied/);
     expect(result.out.trimEnd().split('\n').at(-1)).toBe('next: multistage-tutor hint name-your-stages   (hint 1 of 3)');
     expect(result.out).not.toMatch(/\x1b\[/);
@@ -80,7 +82,12 @@ describe('check', () => {
 
   test("a later check reads the learner's edits and passes them", async () => {
     await run(['check', 'index-breaks']);
-    writeFileSync(copyPath('index-breaks'), loadExercise('index-breaks').solution.replace(/AS build/, 'AS gradle-build').replace('--from=build', '--from=gradle-build'));
+    writeFileSync(
+      copyPath('index-breaks'),
+      loadExercise('index-breaks')
+        .solution.replace(/AS build/, 'AS gradle-build')
+        .replace('--from=build', '--from=gradle-build'),
+    );
     const result = await run(['check', 'index-breaks']);
     expect(result.code).toBe(0);
     expect(result.out).not.toContain('ready to edit');
@@ -107,23 +114,39 @@ describe('check', () => {
     expect(json.exercise).toBe('name-your-stages');
     expect(json.passed).toBe(false);
     expect(json.findings[0]).toEqual({
-      rule: 'MS002', name: 'unnamed-stage', severity: 'warning', line: 3, column: 1, endLine: 3, endColumn: 24,
-      message: expect.any(String), fixable: false,
+      rule: 'MS002',
+      name: 'unnamed-stage',
+      severity: 'warning',
+      line: 3,
+      column: 1,
+      endLine: 3,
+      endColumn: 24,
+      message: expect.any(String),
+      fixable: false,
     });
     expect(json.goals).toContainEqual({
-      id: 'no-numeric-from', description: expect.any(String), passed: false, status: 'failed',
+      id: 'no-numeric-from',
+      description: expect.any(String),
+      passed: false,
+      status: 'failed',
       message: '`--from=0` on line 12 refers to a stage by its number',
     });
     expect(json.goals).toContainEqual({
-      id: 'entrypoint-runs-binary', description: expect.any(String), passed: false, status: 'waiting',
-      message: 'once the binary is copied', waitingFor: ['final-copies-binary'],
+      id: 'entrypoint-runs-binary',
+      description: expect.any(String),
+      passed: false,
+      status: 'waiting',
+      message: 'once the binary is copied',
+      waitingFor: ['final-copies-binary'],
     });
   });
 
   test('after every hint, next says to edit and check again', async () => {
     await run(['hint', 'java-jre', '--all']);
     const result = await run(['check', 'java-jre']);
-    expect(result.out).toMatch(/next: edit .*java-jre\/Dockerfile and check again \(all hints shown: multistage-tutor hint java-jre --all\)/);
+    expect(result.out).toMatch(
+      /next: edit .*java-jre\/Dockerfile and check again \(all hints shown: multistage-tutor hint java-jre --all\)/,
+    );
   });
 
   test.each([

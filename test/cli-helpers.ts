@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import type { CliIO } from '../src/cli/io';
-import { CONTENT_REVIEW_DATE } from '../src/content/review-date';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** `npm test` builds dist/ first; MULTISTAGE_TUTOR_BIN points the tests at another build. */
@@ -18,7 +17,10 @@ export interface Run {
   stderr: string;
 }
 
-export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}): Run {
+export function cli(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {},
+): Run {
   // Date rules (MS023) off unless a test pins a day: no test changes its outcome because a day passed.
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, MULTISTAGE_TUTOR_TODAY: 'off', ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {

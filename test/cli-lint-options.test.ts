@@ -116,13 +116,16 @@ describe('lint --fail-on and exit codes', () => {
   it('moves the threshold with --fail-on', () => {
     expect(exit(WARNING_ONLY, '--fail-on', 'warning')).toBe(1);
     expect(exit(WARNING_ONLY, '--fail-on=info')).toBe(1);
-    expect(exit(BROKEN_REF, "--fail-on", "none")).toBe(0);
-    expect(exit(NUMERIC_REF, "--fail-on", "warning")).toBe(1);
+    expect(exit(BROKEN_REF, '--fail-on', 'none')).toBe(0);
+    expect(exit(NUMERIC_REF, '--fail-on', 'warning')).toBe(1);
     expect(exit(CLEAN, '--fail-on', 'info')).toBe(0);
   });
 
   it('rejects a bad --fail-on or --format value with one line, exit 2', () => {
-    for (const flags of [['--fail-on', 'warn'], ['--format', 'xml']]) {
+    for (const flags of [
+      ['--fail-on', 'warn'],
+      ['--format', 'xml'],
+    ]) {
       const r = cli(['lint', ...flags, '-'], { input: CLEAN });
       expect(r.status).toBe(2);
       expectOneLineError(r);

@@ -77,7 +77,10 @@ describe('lint text output', () => {
     try {
       const r = cli(['lint', 'c.Dockerfile', 'a/Dockerfile', 'b/Dockerfile'], { cwd: ws.dir });
       expect(r.status).toBe(1);
-      const heads = r.stdout.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l)).map((l) => l.split(':')[0]);
+      const heads = r.stdout
+        .split('\n')
+        .filter((l) => /^\S+:\d+:\d+ /.test(l))
+        .map((l) => l.split(':')[0]);
       expect(heads).toEqual([
         ...lint(WARNING_ONLY).findings.map(() => 'c.Dockerfile'),
         ...lint(BROKEN_REF).findings.map(() => 'a/Dockerfile'),

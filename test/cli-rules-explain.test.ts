@@ -73,7 +73,9 @@ describe('multistage-tutor without a terminal', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^multistage-tutor \d+\.\d+\.\d+/);
     expect(r.stdout).toContain('multistage-tutor lint [FILE...|-]');
-    const { loadSections } = await import('../src/content/sections').catch(() => ({ loadSections: () => [] as { id: string; title: string }[] }));
+    const { loadSections } = await import('../src/content/sections').catch(() => ({
+      loadSections: () => [] as { id: string; title: string }[],
+    }));
     const sections = loadSections();
     if (!sections.length) return; // the reference content has not landed yet
     expect(r.stdout).toMatch(/Reference sections/);

@@ -140,7 +140,8 @@ describe('facts an independent review corrected (checked against BuildKit source
 
   it('calls `context` reserved, not the name of the main build context', () => {
     const texts = [section('from-as'), section('build-contexts'), why('MS017')];
-    for (const text of texts) expect(text).not.toMatch(/name of the main build context|calls the main build context|main context itself is named/);
+    for (const text of texts)
+      expect(text).not.toMatch(/name of the main build context|calls the main build context|main context itself is named/);
     expect(why('MS017')).toMatch(/ReservedStageName/);
   });
 

@@ -31,7 +31,9 @@ describe('renderMarkdown', () => {
       const prose = out.split('\n').filter((l) => !l.startsWith('  ') || /^\s+[*\d]/.test(l));
       for (const line of prose) expect(line.length, line).toBeLessThanOrEqual(width);
     }
-    const list = renderMarkdown('- ' + 'word '.repeat(30).trim() + '\n', { width: 40, color: false }).trimEnd().split('\n');
+    const list = renderMarkdown('- ' + 'word '.repeat(30).trim() + '\n', { width: 40, color: false })
+      .trimEnd()
+      .split('\n');
     expect(list.length).toBeGreaterThan(2);
     const indent = list[0]!.indexOf('word');
     for (const l of list.slice(1)) expect(l.indexOf('word')).toBe(indent);

@@ -9,7 +9,9 @@ const root = join(import.meta.dirname, '..');
 
 describe('rule teaching as content', () => {
   it('has one content/rules file per rule, and none for a rule that does not exist', () => {
-    const files = readdirSync(join(root, 'content/rules')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+    const files = readdirSync(join(root, 'content/rules'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, ''));
     expect(files.sort()).toEqual(rules.map((r) => r.id).sort());
     for (const rule of rules) expect(ruleDoc(rule).summary.length, rule.id).toBeGreaterThan(10);
   });
@@ -25,7 +27,9 @@ describe('rule teaching as content', () => {
 
   it('tells an author which part a rule file lacks', () => {
     const whole = readFileSync(join(root, 'content/rules/MS003.md'), 'utf8');
-    expect(() => parseRuleDoc('MS003', whole.replace(/^summary:.*$/m, ''), 'MS003.md')).toThrow(new RuleDocError("MS003.md: missing 'summary:' in the front matter"));
+    expect(() => parseRuleDoc('MS003', whole.replace(/^summary:.*$/m, ''), 'MS003.md')).toThrow(
+      new RuleDocError("MS003.md: missing 'summary:' in the front matter"),
+    );
     expect(() => parseRuleDoc('MS003', whole.replace('## Good', '## Fine'), 'MS003.md')).toThrow(/missing a '## good' part/);
     const doc = parseRuleDoc('MS003', whole);
     expect(doc.bad).toMatch(/^# syntax=docker\/dockerfile:1\n/);

@@ -11,7 +11,9 @@ const FIXED_IDS = `concept, stage-types, image-sizes, final-base, critical-rules
 copy-from, target, parallel-stages, arg-scope, run-mount-from, build-cache, build-check,
 ci-test-stage, non-root, pinning, lang-go, lang-node, lang-python, lang-java, lang-rust,
 lang-dotnet, pattern-builder, pattern-test, pattern-shared-deps, pattern-parallel,
-pattern-debug, pattern-cross-platform`.split(/[\s,]+/).filter(Boolean);
+pattern-debug, pattern-cross-platform`
+  .split(/[\s,]+/)
+  .filter(Boolean);
 
 describe('reference sections', () => {
   const sections = loadSections();
@@ -37,7 +39,10 @@ describe('reference sections', () => {
 
   it('lists on each section exactly the rules that link to it', () => {
     for (const s of sections) {
-      const expected = rules.filter((r) => ruleDoc(r).reference === s.id).map((r) => r.id).sort();
+      const expected = rules
+        .filter((r) => ruleDoc(r).reference === s.id)
+        .map((r) => r.id)
+        .sort();
       expect(s.rules, s.id).toEqual(expected);
     }
     expect(getSection('copy-from')!.rules).toEqual(expect.arrayContaining(['MS006', 'MS007', 'MS010', 'MS022']));
@@ -65,7 +70,9 @@ describe('reference sections', () => {
   });
 
   it('states the size table exactly as src/engine/images.ts has it', () => {
-    const rows = getSection('image-sizes')!.markdown.split('\n').filter((l) => l.startsWith('|'));
+    const rows = getSection('image-sizes')!
+      .markdown.split('\n')
+      .filter((l) => l.startsWith('|'));
     for (const lang of LANGUAGE_SIZES) {
       const row = rows.find((r) => r.startsWith(`| ${lang.language} |`));
       expect(row, lang.language).toBeDefined();
@@ -77,7 +84,9 @@ describe('reference sections', () => {
   });
 
   it('states the final-base table exactly as src/engine/images.ts has it', () => {
-    const rows = getSection('final-base')!.markdown.split('\n').filter((l) => l.startsWith('|'));
+    const rows = getSection('final-base')!
+      .markdown.split('\n')
+      .filter((l) => l.startsWith('|'));
     for (const base of FINAL_BASES) {
       const row = rows.find((r) => r.includes(`\`${base.ref}\``));
       expect(row, base.ref).toBeDefined();

@@ -33,7 +33,15 @@ describe('decision trees', () => {
 
   it('offers the runtime tree for every language of the issue', () => {
     const language = loadTree('runtime')!.nodes.language!;
-    expect(language.kind === 'question' && language.answers.map((a) => a.answer)).toEqual(['go', 'rust', 'node', 'python', 'java', 'dotnet', 'static-site']);
+    expect(language.kind === 'question' && language.answers.map((a) => a.answer)).toEqual([
+      'go',
+      'rust',
+      'node',
+      'python',
+      'java',
+      'dotnet',
+      'static-site',
+    ]);
   });
 
   for (const tree of trees) {
@@ -98,7 +106,10 @@ describe('decision trees', () => {
   it('tells an author where a tree file is wrong, in one line', () => {
     const good = JSON.parse(readFileSync(join(ROOT, 'content/trees/runtime.json'), 'utf8'));
     const nodeId = Object.keys(good.nodes).find((k) => good.nodes[k].question)!;
-    const broken = { ...good, nodes: { ...good.nodes, [nodeId]: { ...good.nodes[nodeId], answers: [{ answer: 'Yes!', label: 'y', next: 'x' }] } } };
+    const broken = {
+      ...good,
+      nodes: { ...good.nodes, [nodeId]: { ...good.nodes[nodeId], answers: [{ answer: 'Yes!', label: 'y', next: 'x' }] } },
+    };
     const message = (() => {
       try {
         parseTree('runtime', JSON.stringify(broken));
@@ -113,7 +124,14 @@ describe('decision trees', () => {
 
   it('recommends for each language what rule MS011 advises, with the same figures', () => {
     const runtime = loadTree('runtime')!;
-    const walks: Record<string, string[]> = { Go: ['go', 'yes'], Rust: ['rust', 'yes'], 'Node.js': ['node'], Python: ['python'], Java: ['java'], '.NET': ['dotnet'] };
+    const walks: Record<string, string[]> = {
+      Go: ['go', 'yes'],
+      Rust: ['rust', 'yes'],
+      'Node.js': ['node'],
+      Python: ['python'],
+      Java: ['java'],
+      '.NET': ['dotnet'],
+    };
     for (const row of LANGUAGE_SIZES) {
       const r = walkTree(runtime, walks[row.language]!);
       expect(r.status, row.language).toBe('leaf');
@@ -159,11 +177,26 @@ describe('walkTree', () => {
   it('rejects broken tree files with a message that names the problem', () => {
     const bad = (nodes: object) => () => parseTree('t', JSON.stringify({ title: 'T', start: 'q', nodes }));
     const r = { recommend: 'R', images: ['scratch'], why: 'w', read: 'concept' };
-    expect(bad({ q: { question: 'Q?', answers: [{ answer: 'a', label: 'A', next: 'nowhere' }, { answer: 'b', label: 'B', next: 'r' }] }, r })).toThrow(/unknown node "nowhere"/);
-    expect(bad({ q: { question: 'Q?', answers: [{ answer: 'a', label: 'A', next: 'r' }] }, r })).toThrow(/nodes\.q\.answers: a question needs at least two answers/);
+    expect(
+      bad({
+        q: {
+          question: 'Q?',
+          answers: [
+            { answer: 'a', label: 'A', next: 'nowhere' },
+            { answer: 'b', label: 'B', next: 'r' },
+          ],
+        },
+        r,
+      }),
+    ).toThrow(/unknown node "nowhere"/);
+    expect(bad({ q: { question: 'Q?', answers: [{ answer: 'a', label: 'A', next: 'r' }] }, r })).toThrow(
+      /nodes\.q\.answers: a question needs at least two answers/,
+    );
     expect(bad({ q: { recommend: 'R', images: ['no-such-image:1'], why: 'w', read: 'concept' } })).toThrow(/no size figure/);
     expect(bad({ q: {} })).toThrow(TreeDataError);
-    expect(bad({ q: { recommend: 'R', images: ['scratch'], whyy: 'w', read: 'concept' } })).toThrow(/nodes\.q\.why: .*; nodes\.q: Unrecognized key: "whyy"/);
+    expect(bad({ q: { recommend: 'R', images: ['scratch'], whyy: 'w', read: 'concept' } })).toThrow(
+      /nodes\.q\.why: .*; nodes\.q: Unrecognized key: "whyy"/,
+    );
     expect(() => parseTree('t', '{')).toThrow(/not valid JSON/);
   });
 

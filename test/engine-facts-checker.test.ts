@@ -60,19 +60,39 @@ describe('users at each USER', () => {
 
 describe('node_modules before a command', () => {
   test('a prune before the build in the same RUN leaves it without devDependencies', () => {
-    const model = lines('FROM node:20 AS b', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'RUN npm prune --omit=dev && npm run build && npm prune --omit=dev');
+    const model = lines(
+      'FROM node:20 AS b',
+      'WORKDIR /app',
+      'COPY package*.json ./',
+      'RUN npm ci',
+      'RUN npm prune --omit=dev && npm run build && npm prune --omit=dev',
+    );
     const build = buildsInStage(model, last(model))[0]!;
     expect(nodeModulesAt(model, last(model), build.command).state).toBe('production');
   });
 
   test('a build first, then the prune, sees devDependencies', () => {
-    const model = lines('FROM node:20 AS b', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'RUN npm run build && npm prune --omit=dev');
+    const model = lines(
+      'FROM node:20 AS b',
+      'WORKDIR /app',
+      'COPY package*.json ./',
+      'RUN npm ci',
+      'RUN npm run build && npm prune --omit=dev',
+    );
     const build = buildsInStage(model, last(model))[0]!;
     expect(nodeModulesAt(model, last(model), build.command)).toMatchObject({ state: 'development' });
   });
 
   test('inherited from a shared stage that pruned', () => {
-    const model = lines('FROM node:20 AS deps', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci && npm prune --omit=dev', 'FROM deps AS b', 'COPY . .', 'RUN npm run build');
+    const model = lines(
+      'FROM node:20 AS deps',
+      'WORKDIR /app',
+      'COPY package*.json ./',
+      'RUN npm ci && npm prune --omit=dev',
+      'FROM deps AS b',
+      'COPY . .',
+      'RUN npm run build',
+    );
     const build = buildsInStage(model, last(model))[0]!;
     expect(nodeModulesAt(model, last(model), build.command).by?.span.start.line).toBe(4);
   });
@@ -80,7 +100,11 @@ describe('node_modules before a command', () => {
 
 describe('pip installs of development requirements', () => {
   test.each([
-    ['-r requirements-dev.txt into an activated venv', ['ENV PATH="/opt/venv/bin:$PATH"', 'RUN pip install -r requirements.txt -r requirements-dev.txt'], '/opt/venv'],
+    [
+      '-r requirements-dev.txt into an activated venv',
+      ['ENV PATH="/opt/venv/bin:$PATH"', 'RUN pip install -r requirements.txt -r requirements-dev.txt'],
+      '/opt/venv',
+    ],
     ["the venv's own pip, test packages named", ['RUN /venv/bin/pip install pytest pytest-cov'], '/venv'],
     ['extras [test] into --prefix', ['RUN pip install --prefix=/install ".[test]"'], '/install'],
     ['system site-packages', ['RUN pip install -r requirements/dev.txt'], '/usr/local'],
@@ -97,7 +121,11 @@ describe('pip installs of development requirements', () => {
 
 describe('builds', () => {
   test('a cargo triple assigned in the RUN: static, and one unknown folder in the output path', () => {
-    const model = lines('FROM rust:1.77 AS b', 'WORKDIR /src', 'RUN t="$(uname -m)-unknown-linux-musl" && cargo build --release --target "$t"');
+    const model = lines(
+      'FROM rust:1.77 AS b',
+      'WORKDIR /src',
+      'RUN t="$(uname -m)-unknown-linux-musl" && cargo build --release --target "$t"',
+    );
     const [build] = last(model).builds;
     const [output] = cargoOutputs(model, last(model));
     expect(buildsStatic(model, last(model), build!)).toBe(true);
@@ -109,7 +137,11 @@ describe('builds', () => {
   test.each([
     ['written out', 'cargo build --release --target x86_64-unknown-linux-musl', true],
     ['assigned once', 't=aarch64-unknown-linux-musl && cargo build --target $t', true],
-    ['one per case arm', 'case "$TARGETARCH" in amd64) t=x86_64-unknown-linux-musl ;; arm64) t=aarch64-unknown-linux-musl ;; esac && cargo build --target "$t"', false],
+    [
+      'one per case arm',
+      'case "$TARGETARCH" in amd64) t=x86_64-unknown-linux-musl ;; arm64) t=aarch64-unknown-linux-musl ;; esac && cargo build --target "$t"',
+      false,
+    ],
   ])('fixed-architecture target: %s', (_label, run, fixed) => {
     const model = lines('FROM rust:1.77 AS b', `RUN ${run}`);
     expect(cargoOutputs(model, last(model))[0]!.fixedArch).toBe(fixed);
@@ -134,7 +166,15 @@ describe('builds', () => {
 });
 
 describe('what a copy takes', () => {
-  const NODE = ['FROM node:20 AS build', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'COPY . .', 'RUN npm run build', 'FROM node:20-slim AS f'];
+  const NODE = [
+    'FROM node:20 AS build',
+    'WORKDIR /app',
+    'COPY package*.json ./',
+    'RUN npm ci',
+    'COPY . .',
+    'RUN npm run build',
+    'FROM node:20-slim AS f',
+  ];
 
   test.each([
     ['the build folder whole', 'COPY --from=build /app /app', ['/app']],
@@ -152,8 +192,17 @@ describe('what a copy takes', () => {
       return copiesInto(model, last(model)).some((c) => copiesJdk(model, c.copy));
     };
     expect(jdk('FROM eclipse-temurin:21-jre AS f', 'COPY --from=eclipse-temurin:21-jdk /opt/java/openjdk /opt/java/openjdk')).toBe(true);
-    expect(jdk('FROM maven:3.9-eclipse-temurin-21 AS b', 'FROM eclipse-temurin:21-jre AS f', 'COPY --from=b /opt/java/openjdk $JAVA_HOME')).toBe(true);
-    expect(jdk('FROM eclipse-temurin:21-jdk AS b', 'RUN jlink --add-modules java.base --output /opt/java/rt', 'FROM debian:bookworm-slim AS f', 'COPY --from=b /opt/java/rt /opt/java/openjdk')).toBe(false);
+    expect(
+      jdk('FROM maven:3.9-eclipse-temurin-21 AS b', 'FROM eclipse-temurin:21-jre AS f', 'COPY --from=b /opt/java/openjdk $JAVA_HOME'),
+    ).toBe(true);
+    expect(
+      jdk(
+        'FROM eclipse-temurin:21-jdk AS b',
+        'RUN jlink --add-modules java.base --output /opt/java/rt',
+        'FROM debian:bookworm-slim AS f',
+        'COPY --from=b /opt/java/rt /opt/java/openjdk',
+      ),
+    ).toBe(false);
     expect(jdk('FROM maven:3.9 AS b', 'FROM eclipse-temurin:21-jre AS f', 'COPY --from=b /src/target/app.jar /app.jar')).toBe(false);
   });
 });

@@ -37,13 +37,25 @@ table('MS008', [
     text: `${GO_BUILD}FROM debian:12-slim AS run\nRUN apt-get install -y gcc\nRUN apt-get purge -y gcc\n`,
     expected: [['4:1-4:27', 'build tools gcc']],
   },
-  { name: 'removed in the same RUN does not', text: `${GO_BUILD}FROM debian:12-slim AS run\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n`, expected: [] },
+  {
+    name: 'removed in the same RUN does not',
+    text: `${GO_BUILD}FROM debian:12-slim AS run\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n`,
+    expected: [],
+  },
   { name: 'a single-stage file is MS012 alone', text: 'FROM debian:12-slim\nRUN apt-get install -y gcc\n', expected: [] },
-  { name: 'microsoft-edge-dev is a browser channel', text: `${GO_BUILD}FROM debian:12-slim AS run\nRUN apt-get install -y microsoft-edge-dev\n`, expected: [] },
+  {
+    name: 'microsoft-edge-dev is a browser channel',
+    text: `${GO_BUILD}FROM debian:12-slim AS run\nRUN apt-get install -y microsoft-edge-dev\n`,
+    expected: [],
+  },
 ]);
 
 table('MS009', [
-  { name: 'a build in the final stage', text: `${GO_BUILD}FROM golang:1.22 AS run\nRUN go build -o /app .\n`, expected: [['4:1-4:23', "'go build -o' builds in the shipped stage"]] },
+  {
+    name: 'a build in the final stage',
+    text: `${GO_BUILD}FROM golang:1.22 AS run\nRUN go build -o /app .\n`,
+    expected: [['4:1-4:23', "'go build -o' builds in the shipped stage"]],
+  },
   {
     name: 'through the chain',
     text: `${GO_BUILD}FROM build AS run\n`,
@@ -55,23 +67,47 @@ table('MS009', [
 table('MS011', [
   { name: 'golang alpine is still a toolchain', text: 'FROM golang:1.22-alpine AS run\n', expected: [['1:6-1:24', 'a full Go SDK image']] },
   { name: 'rust with any tag', text: 'FROM rust:1.77-slim AS run\n', expected: [['1:6-1:20', 'full Rust SDK image']] },
-  { name: 'a variable with no default expands to nothing', text: 'ARG PREFIX\nFROM ${PREFIX}golang:1.26 AS run\n', expected: [['2:6-2:26', 'golang:1.26']] },
-  { name: 'through a Hub mirror', text: 'FROM mirror.gcr.io/library/node:20 AS run\n', expected: [['1:6-1:35', 'run on node:24-slim (80 MB)']] },
+  {
+    name: 'a variable with no default expands to nothing',
+    text: 'ARG PREFIX\nFROM ${PREFIX}golang:1.26 AS run\n',
+    expected: [['2:6-2:26', 'golang:1.26']],
+  },
+  {
+    name: 'through a Hub mirror',
+    text: 'FROM mirror.gcr.io/library/node:20 AS run\n',
+    expected: [['1:6-1:35', 'run on node:24-slim (80 MB)']],
+  },
   { name: 'buildpack-deps -curl holds no compiler', text: 'FROM buildpack-deps:bookworm-curl AS run\n', expected: [] },
   { name: 'a slim runtime', text: 'FROM python:3.12-slim AS run\n', expected: [] },
 ]);
 
 table('MS012', [
   { name: 'a build in the only stage', text: 'FROM golang:1.22\nRUN go build -o /app .\n', expected: [['2:1-2:23', "runs 'go build'"]] },
-  { name: 'build tools installed, used and removed in one RUN', text: 'FROM alpine:3.20\nRUN apk add --virtual .b gcc make && make && apk del .b\n', expected: [] },
-  { name: 'removed in a later RUN', text: 'FROM alpine:3.20\nRUN apk add gcc\nRUN apk del gcc\n', expected: [['2:1-2:16', 'installs build tools (gcc)']] },
+  {
+    name: 'build tools installed, used and removed in one RUN',
+    text: 'FROM alpine:3.20\nRUN apk add --virtual .b gcc make && make && apk del .b\n',
+    expected: [],
+  },
+  {
+    name: 'removed in a later RUN',
+    text: 'FROM alpine:3.20\nRUN apk add gcc\nRUN apk del gcc\n',
+    expected: [['2:1-2:16', 'installs build tools (gcc)']],
+  },
 ]);
 
 const NODE_DEPS = 'FROM node:20 AS deps\nWORKDIR /app\nCOPY package*.json ./\n';
 table('MS013', [
-  { name: 'dev install in the final stage', text: `${NODE_DEPS}RUN npm ci\n`, expected: [['4:1-4:11', "'npm ci' installs devDependencies"]] },
+  {
+    name: 'dev install in the final stage',
+    text: `${NODE_DEPS}RUN npm ci\n`,
+    expected: [['4:1-4:11', "'npm ci' installs devDependencies"]],
+  },
   { name: 'pruned after', text: `${NODE_DEPS}RUN npm ci && npm run build && npm prune --omit=dev\n`, expected: [] },
-  { name: 'a prune before a later install does not clear it', text: `${NODE_DEPS}RUN npm prune --omit=dev\nRUN npm ci\n`, expected: [['5:1-5:11', 'npm ci']] },
+  {
+    name: 'a prune before a later install does not clear it',
+    text: `${NODE_DEPS}RUN npm prune --omit=dev\nRUN npm ci\n`,
+    expected: [['5:1-5:11', 'npm ci']],
+  },
   {
     name: 'node_modules copied from a dev install',
     text: `${NODE_DEPS}RUN npm ci\nFROM node:20-slim AS run\nCOPY --from=deps /app/node_modules /app/node_modules\n`,
@@ -86,31 +122,75 @@ table('MS013', [
 
 table('MS018', [
   { name: 'not declared', text: 'FROM alpine:3.20 AS a\nRUN echo $TARGETARCH\n', expected: [['2:10-2:21', 'ARG TARGETARCH']] },
-  { name: 'inherited from the parent stage', text: 'FROM alpine:3.20 AS a\nARG TARGETARCH\nFROM a AS b\nRUN echo ${TARGETARCH}\n', expected: [] },
-  { name: 'declared after use', text: 'FROM alpine:3.20 AS a\nRUN echo ${TARGETOS:-linux}\nARG TARGETOS\n', expected: [['2:10-2:28', 'ARG TARGETOS']] },
+  {
+    name: 'inherited from the parent stage',
+    text: 'FROM alpine:3.20 AS a\nARG TARGETARCH\nFROM a AS b\nRUN echo ${TARGETARCH}\n',
+    expected: [],
+  },
+  {
+    name: 'declared after use',
+    text: 'FROM alpine:3.20 AS a\nRUN echo ${TARGETOS:-linux}\nARG TARGETOS\n',
+    expected: [['2:10-2:28', 'ARG TARGETOS']],
+  },
 ]);
 
 const CGO = 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\n';
 table('MS019', [
-  { name: 'cgo on, scratch', text: `${CGO}FROM scratch AS run\nCOPY --from=build /out/app /app\n`, expected: [['4:1-4:32', 'has no libc at all']] },
-  { name: 'go env -w CGO_ENABLED=0 in an earlier RUN', text: `FROM golang:1.22 AS build\nRUN go env -w CGO_ENABLED=0\nRUN go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`, expected: [] },
-  { name: 'glibc builder, Alpine runtime', text: `${CGO}FROM alpine:3.20 AS run\nCOPY --from=build /out/app /app\n`, expected: [['4:1-4:32', 'musl instead of glibc']] },
-  { name: 'musl builder, Alpine runtime', text: `FROM golang:1.22-alpine AS build\nRUN go build -o /out/app .\nFROM alpine:3.20 AS run\nCOPY --from=build /out/app /app\n`, expected: [] },
-  { name: 'distroless base has glibc', text: `${CGO}FROM gcr.io/distroless/base-debian12 AS run\nCOPY --from=build /out/app /app\n`, expected: [] },
+  {
+    name: 'cgo on, scratch',
+    text: `${CGO}FROM scratch AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [['4:1-4:32', 'has no libc at all']],
+  },
+  {
+    name: 'go env -w CGO_ENABLED=0 in an earlier RUN',
+    text: `FROM golang:1.22 AS build\nRUN go env -w CGO_ENABLED=0\nRUN go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [],
+  },
+  {
+    name: 'glibc builder, Alpine runtime',
+    text: `${CGO}FROM alpine:3.20 AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [['4:1-4:32', 'musl instead of glibc']],
+  },
+  {
+    name: 'musl builder, Alpine runtime',
+    text: `FROM golang:1.22-alpine AS build\nRUN go build -o /out/app .\nFROM alpine:3.20 AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [],
+  },
+  {
+    name: 'distroless base has glibc',
+    text: `${CGO}FROM gcr.io/distroless/base-debian12 AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [],
+  },
 ]);
 
 table('MS022', [
-  { name: 'relative path from a stage with a WORKDIR', text: 'FROM node:20 AS b\nWORKDIR /app\nRUN x\nFROM nginx:1.27 AS w\nCOPY --from=b dist /srv\n', expected: [['5:15-5:19', "write '/app/dist'"]] },
+  {
+    name: 'relative path from a stage with a WORKDIR',
+    text: 'FROM node:20 AS b\nWORKDIR /app\nRUN x\nFROM nginx:1.27 AS w\nCOPY --from=b dist /srv\n',
+    expected: [['5:15-5:19', "write '/app/dist'"]],
+  },
   { name: 'absolute path', text: 'FROM node:20 AS b\nWORKDIR /app\nFROM nginx:1.27 AS w\nCOPY --from=b /app/dist /srv\n', expected: [] },
 ]);
 
 table('MS024', [
-  { name: 'a global ARG read in a stage', text: 'ARG VERSION=1.2\nFROM alpine:3.20 AS a\nRUN echo $VERSION\n', expected: [['3:10-3:18', "add 'ARG VERSION'"]] },
+  {
+    name: 'a global ARG read in a stage',
+    text: 'ARG VERSION=1.2\nFROM alpine:3.20 AS a\nRUN echo $VERSION\n',
+    expected: [['3:10-3:18', "add 'ARG VERSION'"]],
+  },
   { name: 'declared again', text: 'ARG VERSION=1.2\nFROM alpine:3.20 AS a\nARG VERSION\nRUN echo ${VERSION}\n', expected: [] },
-  { name: 'declared in the parent stage', text: 'ARG VERSION=1.2\nFROM alpine:3.20 AS a\nARG VERSION\nFROM a AS b\nRUN echo $VERSION\n', expected: [] },
+  {
+    name: 'declared in the parent stage',
+    text: 'ARG VERSION=1.2\nFROM alpine:3.20 AS a\nARG VERSION\nFROM a AS b\nRUN echo $VERSION\n',
+    expected: [],
+  },
   { name: 'used in FROM only', text: 'ARG VERSION=3.20\nFROM alpine:${VERSION} AS a\n', expected: [] },
   { name: 'platform ARGs are MS018s', text: 'ARG TARGETARCH\nFROM alpine:3.20 AS a\nRUN echo $TARGETARCH\n', expected: [] },
-  { name: 'a name the base image sets', text: 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION} AS a\nRUN echo $NODE_VERSION\n', expected: [] },
+  {
+    name: 'a name the base image sets',
+    text: 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION} AS a\nRUN echo $NODE_VERSION\n',
+    expected: [],
+  },
 ]);
 
 const AGENT = 'FROM scratch AS agent\nADD https://example.com/a.jar /otel/agent.jar\n';
@@ -120,14 +200,26 @@ table('MS025', [
     text: `${AGENT}FROM gradle:8.8-jdk21 AS build\nWORKDIR /p\nRUN gradle bootJar\nFROM eclipse-temurin:21-jre AS run\nCOPY --from=agent /p/build/libs/orders.jar /app.jar\n`,
     expected: [['7:19-7:43', "holds only /otel/agent.jar; 'build' writes /p/build/libs/orders.jar"]],
   },
-  { name: 'the path the scratch stage holds', text: `${AGENT}FROM alpine:3.20 AS run\nCOPY --from=agent /otel/agent.jar /a.jar\n`, expected: [] },
+  {
+    name: 'the path the scratch stage holds',
+    text: `${AGENT}FROM alpine:3.20 AS run\nCOPY --from=agent /otel/agent.jar /a.jar\n`,
+    expected: [],
+  },
   { name: 'its folder', text: `${AGENT}FROM alpine:3.20 AS run\nCOPY --from=agent /otel/ /o/\n`, expected: [] },
   {
     name: 'an output folder only the build writes',
     text: 'FROM golang:1.22 AS build\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /out/server .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n',
     expected: [['5:19-5:27', "'/out/app' is not in stage 'build'"]],
   },
-  { name: 'what the build wrote there', text: 'FROM golang:1.22 AS build\nRUN CGO_ENABLED=0 go build -o /out/server .\nFROM scratch AS run\nCOPY --from=build /out/server /app\n', expected: [] },
-  { name: 'another RUN writes to the folder: unprovable', text: 'FROM golang:1.22 AS build\nRUN go build -o /out/server . && cp config.yaml /out/\nFROM scratch AS run\nCOPY --from=build /out/config.yaml /c\n', expected: [] },
+  {
+    name: 'what the build wrote there',
+    text: 'FROM golang:1.22 AS build\nRUN CGO_ENABLED=0 go build -o /out/server .\nFROM scratch AS run\nCOPY --from=build /out/server /app\n',
+    expected: [],
+  },
+  {
+    name: 'another RUN writes to the folder: unprovable',
+    text: 'FROM golang:1.22 AS build\nRUN go build -o /out/server . && cp config.yaml /out/\nFROM scratch AS run\nCOPY --from=build /out/config.yaml /c\n',
+    expected: [],
+  },
   { name: 'a glob', text: `${AGENT}FROM alpine:3.20 AS run\nCOPY --from=agent /x/*.jar /a/\n`, expected: [] },
 ]);

@@ -244,7 +244,8 @@ describe('one answer whoever asks', () => {
   });
 
   it('a heavy final base: lint (MS011) and the tree agree, from the one image table', () => {
-    const text = 'FROM golang:1.22-alpine AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM golang:1.22-alpine AS runtime\nCOPY --from=build /out/app /app\nUSER 65534\n';
+    const text =
+      'FROM golang:1.22-alpine AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM golang:1.22-alpine AS runtime\nCOPY --from=build /out/app /app\nUSER 65534\n';
     expect(rules(text)).toContain('MS011');
     expect(detect('final-over-500mb', buildModel(text))?.answer).toBe('yes');
   });
@@ -277,7 +278,9 @@ describe('machine-readable tree and graph (cli.md)', async () => {
       expect(await tree(['final-base', '--dockerfile', 'Dockerfile', '--format', 'json'], io)).toBe(0);
       const json = JSON.parse(io.out());
       expect(json.tree).toBe('final-base');
-      expect(json.answers.map((a: { node: string; answer: string; from: string; line: number }) => [a.node, a.answer, a.from, a.line])).toEqual([
+      expect(
+        json.answers.map((a: { node: string; answer: string; from: string; line: number }) => [a.node, a.answer, a.from, a.line]),
+      ).toEqual([
         ['runtime', 'no', 'dockerfile', 6],
         ['static', 'yes', 'dockerfile', 4],
       ]);
@@ -300,12 +303,25 @@ describe('machine-readable tree and graph (cli.md)', async () => {
       expect(await graph(['Dockerfile', '--target', 'build', '--format', 'json'], io)).toBe(0);
       const json = JSON.parse(io.out());
       expect(json).toMatchObject({ file: 'Dockerfile', target: 'build', waves: [[1]] });
-      expect(json.stages.map((s: { index: number; base: string; parent: number | null; dependsOn: number[]; built: boolean; ships: boolean }) => [s.index, s.base, s.parent, s.dependsOn, s.built, s.ships])).toEqual([
+      expect(
+        json.stages.map(
+          (s: { index: number; base: string; parent: number | null; dependsOn: number[]; built: boolean; ships: boolean }) => [
+            s.index,
+            s.base,
+            s.parent,
+            s.dependsOn,
+            s.built,
+            s.ships,
+          ],
+        ),
+      ).toEqual([
         [0, 'golang:1.22', null, [], false, false],
         [1, 'alpine:3.20', null, [], true, true],
         [2, 'alpine:3.20', null, [1], false, false],
       ]);
-      await expect(graph(['Dockerfile', '--format', 'yaml'], fakeIO({ cwd: ws.dir }))).rejects.toThrow(/--format must be one of text, json/);
+      await expect(graph(['Dockerfile', '--format', 'yaml'], fakeIO({ cwd: ws.dir }))).rejects.toThrow(
+        /--format must be one of text, json/,
+      );
     } finally {
       ws.done();
     }

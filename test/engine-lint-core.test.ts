@@ -46,7 +46,9 @@ describe('MS000 invalid-dockerfile', () => {
     expect(bad?.span.start.column).toBe(21);
   });
   it('reports an empty --from and one holding a variable', () => {
-    expect(only('FROM alpine:3.20 AS a\nCOPY --from= /a /b\n', 'MS000').map((f) => f.message)).toEqual(['--from is empty: name a stage or an image']);
+    expect(only('FROM alpine:3.20 AS a\nCOPY --from= /a /b\n', 'MS000').map((f) => f.message)).toEqual([
+      '--from is empty: name a stage or an image',
+    ]);
     for (const from of ['$STAGE', '${STAGE}', 'build-${ARCH}']) {
       const [finding, ...rest] = only(`FROM alpine:3.20 AS a\nCOPY --from=${from} /a /b\n`, 'MS000');
       expect(rest).toEqual([]);
@@ -75,13 +77,15 @@ describe('MS001 missing-syntax-directive', () => {
 
 describe('MS003 numeric-stage-reference', () => {
   it('names an unnamed stage and rewrites the reference', () => {
-    const text = '# syntax=docker/dockerfile:1\nfrom golang:1.22\nRUN CGO_ENABLED=0 go build -o /app .\nFROM scratch AS run\nCOPY --from=0 /app /app\nUSER 1000\n';
+    const text =
+      '# syntax=docker/dockerfile:1\nfrom golang:1.22\nRUN CGO_ENABLED=0 go build -o /app .\nFROM scratch AS run\nCOPY --from=0 /app /app\nUSER 1000\n';
     const fixed = fixText(text).text;
     expect(fixed).toContain('from golang:1.22 as build\n');
     expect(fixed).toContain('COPY --from=build /app /app');
   });
   it('says a number in RUN --mount from= fails the build, and rewrites only from=', () => {
-    const text = 'FROM node:20 AS deps\nRUN npm ci\nFROM node:20 AS build\nRUN --mount=type=bind,from=0,source=/node_modules,target=/m npm run build\n';
+    const text =
+      'FROM node:20 AS deps\nRUN npm ci\nFROM node:20 AS build\nRUN --mount=type=bind,from=0,source=/node_modules,target=/m npm run build\n';
     const [f] = only(text, 'MS003');
     expect(f?.message).toMatch(/image name/);
     expect(fixText(text).text).toContain('--mount=type=bind,from=deps,source=/node_modules,target=/m');
@@ -102,7 +106,8 @@ describe('MS004 and MS007 on casing', () => {
     expect(f?.message).toMatch(/read as an image/);
   });
   it('suggests the stage a typo meant, but leaves real images alone', () => {
-    const text = 'FROM golang:1.22 AS builder\nFROM scratch AS run\nCOPY --from=bulder /a /a\nCOPY --from=nginx:1.27 /etc/nginx /etc/nginx\n';
+    const text =
+      'FROM golang:1.22 AS builder\nFROM scratch AS run\nCOPY --from=bulder /a /a\nCOPY --from=nginx:1.27 /etc/nginx /etc/nginx\n';
     const found = only(text, 'MS007');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(/did you mean 'builder'/);
@@ -141,15 +146,18 @@ USER 1000
     expect(only('FROM alpine:3.20 AS a\nFROM alpine:3.20 AS b\nRUN apk add --no-cache make\n', 'MS009')).toEqual([]);
   });
   it('treats removed virtual packages as gone', () => {
-    const text = 'FROM alpine:3.20 AS a\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install x && apk del .build-deps\n';
+    const text =
+      'FROM alpine:3.20 AS a\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install x && apk del .build-deps\n';
     expect(only(text, 'MS008')).toEqual([]);
   });
   it('MS009 finds a build in a heredoc script of the final stage', () => {
-    const text = 'FROM golang:1.22 AS deps\nRUN go mod download\nFROM deps AS app\nRUN <<EOF\nset -e\nCGO_ENABLED=0 go build -o /app .\nEOF\n';
+    const text =
+      'FROM golang:1.22 AS deps\nRUN go mod download\nFROM deps AS app\nRUN <<EOF\nset -e\nCGO_ENABLED=0 go build -o /app .\nEOF\n';
     expect(only(text, 'MS009')).toHaveLength(1);
   });
   it('MS010 catches the whole-stage copies, not a named directory', () => {
-    const text = 'FROM alpine:3.20 AS b\nRUN apk add --no-cache git\nFROM scratch AS r\nCOPY --from=b / /\nCOPY --from=b . /x\nCOPY --from=b /app/ /app\n';
+    const text =
+      'FROM alpine:3.20 AS b\nRUN apk add --no-cache git\nFROM scratch AS r\nCOPY --from=b / /\nCOPY --from=b . /x\nCOPY --from=b /app/ /app\n';
     expect(only(text, 'MS010').map((f) => f.span.start.line)).toEqual([4, 5]);
   });
   it('MS011 resolves ARG defaults in FROM and names the lighter base and its size', () => {
@@ -189,7 +197,9 @@ describe('suppression', () => {
   const base = 'FROM alpine AS a\nUSER 1000\n';
   it('an ignore pragma covers the next instruction only', () => {
     const text = `# syntax=docker/dockerfile:1\n# multistage-tutor ignore=MS014\nFROM alpine AS a\nFROM alpine AS b\nUSER 1000\n`;
-    const lines = lint(text).findings.filter((f) => f.rule === 'MS014').map((f) => f.span.start.line);
+    const lines = lint(text)
+      .findings.filter((f) => f.rule === 'MS014')
+      .map((f) => f.span.start.line);
     expect(lines).toEqual([4]);
   });
   it('ignore-file works before the first instruction only', () => {
@@ -235,7 +245,8 @@ it('MS003 offers no fix when the indexed stage has no image to name', () => {
 });
 
 it('MS004 lowercases a RUN --mount from= reference and nothing else of the mount', () => {
-  const text = 'FROM node:20 AS Deps\nRUN npm ci\nFROM node:20 AS build\nRUN --mount=type=bind,from=DEPS,source=/node_modules,target=/m npm run build\n';
+  const text =
+    'FROM node:20 AS Deps\nRUN npm ci\nFROM node:20 AS build\nRUN --mount=type=bind,from=DEPS,source=/node_modules,target=/m npm run build\n';
   const fixed = fixText(text).text;
   expect(fixed).toContain('--mount=type=bind,from=deps,source=/node_modules,target=/m npm run build');
   expect(fixed).toContain('AS deps\n');
@@ -260,12 +271,15 @@ ENTRYPOINT ["/app"]
     expect(only(xx.replace('COPY --from=build /out/app /app', 'COPY --from=xx / /'), 'MS010')).toEqual([]);
   });
   it('still reports a whole build stage copied into the shipped stage', () => {
-    expect(only(xx.replace('COPY --from=build /out/app /app', 'COPY --from=build / /'), 'MS010').map((f) => f.span.start.line)).toEqual([8]);
+    expect(only(xx.replace('COPY --from=build /out/app /app', 'COPY --from=build / /'), 'MS010').map((f) => f.span.start.line)).toEqual([
+      8,
+    ]);
   });
 });
 
 describe('MS020 and tools the image runs itself', () => {
-  const base = '# syntax=docker/dockerfile:1\nFROM node:20-slim AS base\nWORKDIR /app\nFROM base AS app\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER node\n';
+  const base =
+    '# syntax=docker/dockerfile:1\nFROM node:20-slim AS base\nWORKDIR /app\nFROM base AS app\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER node\n';
   it('does not count curl added on top of another stage (health checks and downloads use it)', () => {
     expect(only(base, 'MS020')).toEqual([]);
   });

@@ -43,7 +43,14 @@ describe('build commands', () => {
     expect(builds('RUN cmake -S . -B build')).toEqual([]);
     expect(builds('RUN npm run lint')).toEqual([]);
     expect(builds('RUN apk add make && make')).toEqual(['make']);
-    for (const run of ['RUN true; make', 'RUN true || make', 'RUN true | make', 'RUN true &&\\\n  make', 'RUN CC=clang CFLAGS=-O2 make', 'RUN if [ -f Makefile ]; then make; fi']) {
+    for (const run of [
+      'RUN true; make',
+      'RUN true || make',
+      'RUN true | make',
+      'RUN true &&\\\n  make',
+      'RUN CC=clang CFLAGS=-O2 make',
+      'RUN if [ -f Makefile ]; then make; fi',
+    ]) {
       expect(builds(run), run).toEqual(['make']);
     }
   });
@@ -61,12 +68,20 @@ describe('build commands', () => {
 
 describe('build tools', () => {
   // MS012 names the build tools a single stage installs: the spec's list, nothing else.
-  const named = (run: string) => lint(`FROM debian:12-slim AS a\n${run}\n`).findings.find((f) => f.rule === 'MS012')?.message.match(/build tools \(([^)]*)\)/)?.[1];
+  const named = (run: string) =>
+    lint(`FROM debian:12-slim AS a\n${run}\n`)
+      .findings.find((f) => f.rule === 'MS012')
+      ?.message.match(/build tools \(([^)]*)\)/)?.[1];
 
   it('knows the packages of the spec, through every package manager', () => {
-    const tools = 'gcc g++ clang make cmake build-essential autoconf automake libtool pkg-config libc6-dev linux-headers libpq-dev openssl-devel golang rust cargo openjdk-17-jdk maven gradle';
-    expect(named(`RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates ${tools}`)).toBe(tools.split(' ').join(', '));
-    expect(named('RUN apk add --no-cache --virtual .build-deps build-base musl-dev pkgconf libc-dev go openjdk17-jdk tzdata')).toBe('build-base, musl-dev, pkgconf, libc-dev, go, openjdk17-jdk');
+    const tools =
+      'gcc g++ clang make cmake build-essential autoconf automake libtool pkg-config libc6-dev linux-headers libpq-dev openssl-devel golang rust cargo openjdk-17-jdk maven gradle';
+    expect(named(`RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates ${tools}`)).toBe(
+      tools.split(' ').join(', '),
+    );
+    expect(named('RUN apk add --no-cache --virtual .build-deps build-base musl-dev pkgconf libc-dev go openjdk17-jdk tzdata')).toBe(
+      'build-base, musl-dev, pkgconf, libc-dev, go, openjdk17-jdk',
+    );
     for (const manager of ['yum install -y', 'dnf install -y', 'microdnf install', 'zypper install -y', 'apt install -y']) {
       expect(named(`RUN ${manager} gcc`), manager).toBe('gcc');
     }
@@ -98,7 +113,15 @@ describe('dependency installs', () => {
   });
 
   it('tells production installs apart, flags with values included', () => {
-    for (const run of ['npm ci --omit=dev', 'npm ci --omit dev', 'npm install --omit dev', 'npm install --production', 'yarn install --production', 'pnpm install --prod', 'NODE_ENV=production npm ci']) {
+    for (const run of [
+      'npm ci --omit=dev',
+      'npm ci --omit dev',
+      'npm install --omit dev',
+      'npm install --production',
+      'yarn install --production',
+      'pnpm install --prod',
+      'NODE_ENV=production npm ci',
+    ]) {
       expect(deps(`RUN ${run}`), run).toEqual([run.includes('yarn') ? 'yarn' : run.includes('pnpm') ? 'pnpm' : 'npm']);
     }
     // Adding one package is not installing the project's dependencies.
@@ -111,7 +134,10 @@ describe('dependency installs', () => {
     expect(deps('ARG NODE_ENV=production\nRUN npm ci')).toEqual(['npm']);
     for (const setting of ['ENV NODE_ENV=production', 'ARG NODE_ENV=production']) {
       const model = buildModel(`FROM node:20-slim AS base\n${setting}\nFROM base AS b\nRUN npm ci\n`);
-      expect(model.stages[1]!.dependencyInstalls.map((d) => d.includesDev), setting).toEqual([false]);
+      expect(
+        model.stages[1]!.dependencyInstalls.map((d) => d.includesDev),
+        setting,
+      ).toEqual([false]);
     }
   });
 });
@@ -168,7 +194,9 @@ describe('files as Docker reads them', () => {
     const crlf = unix.replace(/\n/g, '\r\n');
     const escaped = `# escape=\`\n${unix.replace('\\\n', '`\n')}`;
     const shape = (text: string, shift = 0) =>
-      lint(text).findings.map((f) => `${f.rule}@${f.span.start.line - shift}:${f.span.start.column}-${f.span.end.line - shift}:${f.span.end.column}`);
+      lint(text).findings.map(
+        (f) => `${f.rule}@${f.span.start.line - shift}:${f.span.start.column}-${f.span.end.line - shift}:${f.span.end.column}`,
+      );
     expect(shape(crlf)).toEqual(shape(unix));
     expect(shape(escaped, 1).filter((s) => !s.startsWith('MS001'))).toEqual(shape(unix).filter((s) => !s.startsWith('MS001')));
     expect(buildModel(escaped).stages[0]!.builds.map((b) => b.command.argv)).toEqual([['go', 'build', '-o', '/app', '.']]);

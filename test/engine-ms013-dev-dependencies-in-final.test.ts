@@ -52,7 +52,8 @@ describe('MS013 dev-dependencies-in-final', () => {
   });
 
   it('looks through the stage chain, and NODE_ENV inherited from a parent stage counts', () => {
-    const chained = 'FROM node:20-slim AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n\nFROM deps AS runtime\nCOPY . .\nUSER node\n';
+    const chained =
+      'FROM node:20-slim AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n\nFROM deps AS runtime\nCOPY . .\nUSER node\n';
     const [finding] = find(chained);
     expect(finding!.span.start.line).toBe(4);
     expect(finding!.message).toContain("'deps'");
@@ -89,11 +90,18 @@ USER node
 
   it('sees node_modules inside a copied directory: the one the install ran in, or one above it', () => {
     const build = 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:20-slim AS runtime\n';
-    for (const copy of ['COPY --from=build /app /app', 'COPY --from=build /app/ ./', 'COPY --from=build app /app', 'COPY --from=build /app/. /app']) {
+    for (const copy of [
+      'COPY --from=build /app /app',
+      'COPY --from=build /app/ ./',
+      'COPY --from=build app /app',
+      'COPY --from=build /app/. /app',
+    ]) {
       expect(lines(`${build}${copy}\nUSER node\n`), copy).toEqual([7]);
     }
     expect(find(`${build}COPY --from=build /app/dist /app/dist\nUSER node\n`)).toEqual([]);
-    expect(find(`${build.replace('npm run build', 'npm run build && npm prune --omit=dev')}COPY --from=build /app /app\nUSER node\n`)).toEqual([]);
+    expect(
+      find(`${build.replace('npm run build', 'npm run build && npm prune --omit=dev')}COPY --from=build /app /app\nUSER node\n`),
+    ).toEqual([]);
     // The install ran in /srv: copying /app does not carry it.
     expect(find(`${build.replace('WORKDIR /app', 'WORKDIR /srv')}COPY --from=build /app /app\nUSER node\n`)).toEqual([]);
   });
@@ -105,7 +113,8 @@ USER node
   });
 
   it('judges the --target stage as the shipped one', () => {
-    const text = 'FROM node:20-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM nginx:1.27-alpine AS web\nCOPY --from=build /app/dist /usr/share/nginx/html\nUSER nginx\n';
+    const text =
+      'FROM node:20-slim AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM nginx:1.27-alpine AS web\nCOPY --from=build /app/dist /usr/share/nginx/html\nUSER nginx\n';
     expect(find(text)).toEqual([]);
     expect(lines(text, 'build')).toEqual([4]);
   });

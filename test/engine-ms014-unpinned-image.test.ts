@@ -61,7 +61,9 @@ RUN CGO_ENABLED=0 go build -o /out/app .
 FROM alpine:3.19 AS runtime
 COPY --from=bulder /out/app /app
 `;
-    const ids = lint(text).findings.filter((f) => f.span.start.line === 4).map((f) => f.rule);
+    const ids = lint(text)
+      .findings.filter((f) => f.span.start.line === 4)
+      .map((f) => f.rule);
     expect(ids).toContain('MS007');
     expect(ids).not.toContain('MS014');
     // FROM reads `Builder` as an image: a case slip of a stage name, also MS007's.

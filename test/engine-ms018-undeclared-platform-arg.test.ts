@@ -12,7 +12,7 @@ describe('MS018 undeclared-platform-arg', () => {
       [5, 10, 19],
       [5, 27, 38],
     ]);
-    expect(find(rule.bad)[1]!.message).toContain("ARG TARGETARCH");
+    expect(find(rule.bad)[1]!.message).toContain('ARG TARGETARCH');
   });
 
   it('never reports FROM lines, where platform ARGs are always set', () => {
@@ -37,7 +37,9 @@ describe('MS018 undeclared-platform-arg', () => {
 
   it('reads heredoc bodies and continuation lines, skipping comments and escaped dollars', () => {
     expect(at('FROM alpine:3.19 AS a\nRUN <<EOF\nset -e\necho "$BUILDOS"\nEOF\n')).toEqual([[4, 7, 15]]);
-    expect(at('FROM alpine:3.19 AS a\nRUN echo one && \\\n# $TARGETOS here is a comment\n    echo $TARGETVARIANT\n')).toEqual([[4, 10, 24]]);
+    expect(at('FROM alpine:3.19 AS a\nRUN echo one && \\\n# $TARGETOS here is a comment\n    echo $TARGETVARIANT\n')).toEqual([
+      [4, 10, 24],
+    ]);
     expect(find('FROM alpine:3.19 AS a\nRUN echo \\$TARGETARCH\n')).toEqual([]);
     // Not a platform ARG: a longer name that starts like one.
     expect(find('FROM alpine:3.19 AS a\nRUN echo $TARGETARCHITECTURE\n')).toEqual([]);

@@ -6,7 +6,12 @@ const rule = teaching('MS019');
 const find = (text: string, target?: string) => lint(text, target ? { target } : {}).findings.filter((f) => f.rule === 'MS019');
 
 /** A Go builder on `builder`, with `setup` lines before its build, shipped on `runtime`. */
-const file = (opts: { builder?: string; setup?: string; build?: string; runtime?: string }) => `FROM ${opts.builder ?? 'golang:1.22'} AS build
+const file = (opts: {
+  builder?: string;
+  setup?: string;
+  build?: string;
+  runtime?: string;
+}) => `FROM ${opts.builder ?? 'golang:1.22'} AS build
 WORKDIR /src
 COPY . .
 ${opts.setup ?? '# no setup'}
@@ -19,7 +24,7 @@ ENTRYPOINT ["/server"]
 `;
 
 describe('MS019 cgo-binary-on-scratch', () => {
-  it('points at the COPY of the bad example (the source document\'s pattern 2) and explains why', () => {
+  it("points at the COPY of the bad example (the source document's pattern 2) and explains why", () => {
     const [finding, ...rest] = find(rule.bad);
     expect(rest).toEqual([]);
     expect(finding!.span).toEqual({ start: { line: 10, column: 1 }, end: { line: 10, column: 52 } });
@@ -87,7 +92,10 @@ USER 65532
   });
 
   it('does not blame copies of certificates or time zones', () => {
-    const text = file({ runtime: 'scratch' }).replace('COPY --from=build /out/server /server\n', 'COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\n');
+    const text = file({ runtime: 'scratch' }).replace(
+      'COPY --from=build /out/server /server\n',
+      'COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\n',
+    );
     expect(find(text)).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ USER nobody:nobody
 `;
 
 describe('MS020 debug-stage-is-default', () => {
-  it('points at the name of the last stage in the bad example (the source document\'s pattern 5)', () => {
+  it("points at the name of the last stage in the bad example (the source document's pattern 5)", () => {
     const [finding, ...rest] = find(rule.bad);
     expect(rest).toEqual([]);
     expect(finding!.span).toEqual({ start: { line: 12, column: 20 }, end: { line: 12, column: 25 } });
@@ -20,7 +20,22 @@ describe('MS020 debug-stage-is-default', () => {
   });
 
   it('knows the debug-like names in any case, alone or joined to other words by - or _', () => {
-    const debugLike = ['debug', 'dev', 'devel', 'develop', 'development', 'test', 'tests', 'testing', 'ci', 'Debug', 'dev-envs', 'app-debug', 'integration_tests', 'ci-runner'];
+    const debugLike = [
+      'debug',
+      'dev',
+      'devel',
+      'develop',
+      'development',
+      'test',
+      'tests',
+      'testing',
+      'ci',
+      'Debug',
+      'dev-envs',
+      'app-debug',
+      'integration_tests',
+      'ci-runner',
+    ];
     for (const name of debugLike) {
       const [finding, ...rest] = find(`${production}FROM production AS ${name}\n`);
       expect(rest, name).toEqual([]);
@@ -66,11 +81,17 @@ describe('MS020 debug-stage-is-default', () => {
 
   it('does not count tools installed on a fresh base, or removed again', () => {
     expect(find('FROM alpine:3.19 AS tools\nRUN apk add --no-cache curl\nUSER nobody\n')).toEqual([]);
-    expect(find(`${production}FROM production AS fetch\nRUN apk add --no-cache curl && curl -fsSLo /data https://example.com/d && apk del curl\n`)).toEqual([]);
+    expect(
+      find(
+        `${production}FROM production AS fetch\nRUN apk add --no-cache curl && curl -fsSLo /data https://example.com/d && apk del curl\n`,
+      ),
+    ).toEqual([]);
   });
 
   it('reads installs written as a heredoc', () => {
-    expect(find(`${production}FROM production AS shell\nRUN <<EOF\napk add --no-cache gdb\nEOF\n`).map((f) => f.span.start.line)).toEqual([6]);
+    expect(find(`${production}FROM production AS shell\nRUN <<EOF\napk add --no-cache gdb\nEOF\n`).map((f) => f.span.start.line)).toEqual([
+      6,
+    ]);
   });
 
   it('with --target, judges the targeted stage and says so', () => {

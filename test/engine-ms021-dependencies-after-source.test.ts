@@ -15,7 +15,20 @@ describe('MS021 dependencies-after-source', () => {
   });
 
   it('knows every dependency install of the spec, and ./ and ADD', () => {
-    for (const install of ['npm ci', 'npm install', 'yarn install', 'pnpm install', 'pip install -r requirements.txt', 'poetry install', 'bundle install', 'go mod download', 'cargo fetch', 'mvn dependency:go-offline', 'dotnet restore', 'composer install']) {
+    for (const install of [
+      'npm ci',
+      'npm install',
+      'yarn install',
+      'pnpm install',
+      'pip install -r requirements.txt',
+      'poetry install',
+      'bundle install',
+      'go mod download',
+      'cargo fetch',
+      'mvn dependency:go-offline',
+      'dotnet restore',
+      'composer install',
+    ]) {
       expect(lines(`FROM alpine:3.19 AS a\nCOPY . .\nRUN ${install}\n`), install).toEqual([3]);
     }
     expect(lines('FROM node:20-slim AS a\nWORKDIR /app\nCOPY ./ /app\nRUN npm ci\n')).toEqual([4]);
@@ -35,7 +48,9 @@ describe('MS021 dependencies-after-source', () => {
   });
 
   it('is about one stage: copies from other stages and other stages do not count', () => {
-    expect(find('FROM node:20-slim AS src\nCOPY . .\n\nFROM node:20-slim AS deps\nCOPY --from=src /app/package.json ./\nRUN npm ci\n')).toEqual([]);
+    expect(
+      find('FROM node:20-slim AS src\nCOPY . .\n\nFROM node:20-slim AS deps\nCOPY --from=src /app/package.json ./\nRUN npm ci\n'),
+    ).toEqual([]);
     // A package install is not a dependency install.
     expect(find('FROM alpine:3.19 AS a\nCOPY . .\nRUN apk add --no-cache make\n')).toEqual([]);
   });

@@ -26,8 +26,11 @@ describe('MS022 relative-copy-from-path', () => {
   });
 
   it('uses the effective WORKDIR: relative WORKDIRs and the stage chain', () => {
-    expect(find(`${build('WORKDIR /srv\nWORKDIR web')}FROM nginx:1.27-alpine AS web\nCOPY --from=build dist /html\n`)[0]!.message).toContain("'/srv/web/dist'");
-    const chained = 'FROM node:20-slim AS base\nWORKDIR /src\n\nFROM base AS build\nRUN npm run build\n\nFROM nginx:1.27-alpine AS web\nCOPY --from=build dist /html\n';
+    expect(
+      find(`${build('WORKDIR /srv\nWORKDIR web')}FROM nginx:1.27-alpine AS web\nCOPY --from=build dist /html\n`)[0]!.message,
+    ).toContain("'/srv/web/dist'");
+    const chained =
+      'FROM node:20-slim AS base\nWORKDIR /src\n\nFROM base AS build\nRUN npm run build\n\nFROM nginx:1.27-alpine AS web\nCOPY --from=build dist /html\n';
     expect(find(chained)[0]!.message).toContain("'/src/dist'");
   });
 

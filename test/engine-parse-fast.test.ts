@@ -27,7 +27,9 @@ function agrees(text: string): void {
 describe('the fast parser', () => {
   const texts: string[] = [
     ...files(join(ROOT, 'test/fixtures/real-world')).map((p) => readFileSync(p, 'utf8')),
-    ...files(join(ROOT, 'exercises')).filter((p) => /Dockerfile/.test(p)).map((p) => readFileSync(p, 'utf8')),
+    ...files(join(ROOT, 'exercises'))
+      .filter((p) => /Dockerfile/.test(p))
+      .map((p) => readFileSync(p, 'utf8')),
     ...rules.flatMap((r) => [ruleDoc(r).bad, ruleDoc(r).good]),
     ...(corpus(300) as string[]),
   ];
@@ -42,7 +44,13 @@ describe('the fast parser', () => {
   });
 
   it('steps aside for heredocs, CR line ends, a BOM, and an escape inside a keyword', () => {
-    for (const text of ['FROM a\nRUN <<EOF\nx\nEOF\n', 'FROM a\r\nRUN x\r\n', '\uFEFFFROM a\n', 'FR\\\nOM a\n', '# escape=`\nFR`\nOM a\n']) {
+    for (const text of [
+      'FROM a\nRUN <<EOF\nx\nEOF\n',
+      'FROM a\r\nRUN x\r\n',
+      '\uFEFFFROM a\n',
+      'FR\\\nOM a\n',
+      '# escape=`\nFR`\nOM a\n',
+    ]) {
       expect(fastInstructions(text), JSON.stringify(text)).toBeNull();
       agrees(text);
     }
@@ -58,7 +66,7 @@ describe('the fast parser', () => {
       'RUN a \\',
       'RUN a \\ ',
       'RUN \\\\\nRUN \\$HOME\\\n',
-      '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nRUN powershell -Command `\n    $ErrorActionPreference = \'Stop\'; `\n    # a comment\n    Write-Host C:\\app `$x\n',
+      "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nRUN powershell -Command `\n    $ErrorActionPreference = 'Stop'; `\n    # a comment\n    Write-Host C:\\app `$x\n",
       '  # syntax=docker/dockerfile:1\n#escape = \\\n# escape=`\nRUN a `\n b\n',
       '# Escape=x\n# escape=`\nRUN a `\n b \\\nRUN c\n',
     ];
@@ -69,7 +77,46 @@ describe('the fast parser', () => {
   });
 
   it('agrees on random Dockerfile-like text', () => {
-    const piece = fc.constantFrom('# escape=`\n', '#escape=\\\n', '`', '`\n', '# syntax=x\n', 'FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK', 'CMD', 'env', 'run', ' ', ' ', '\t', '\n', '\n', '\\', '\\\n', '\\ \n', '#', '# c\n', '--', '--x=', '=', 'a', 'b', '"', "'", '$', '[', ']', ',', 'CMD', 'NONE', '--mount=type=cache,target=/x', 'AS');
+    const piece = fc.constantFrom(
+      '# escape=`\n',
+      '#escape=\\\n',
+      '`',
+      '`\n',
+      '# syntax=x\n',
+      'FROM',
+      'RUN',
+      'COPY',
+      'ADD',
+      'HEALTHCHECK',
+      'CMD',
+      'env',
+      'run',
+      ' ',
+      ' ',
+      '\t',
+      '\n',
+      '\n',
+      '\\',
+      '\\\n',
+      '\\ \n',
+      '#',
+      '# c\n',
+      '--',
+      '--x=',
+      '=',
+      'a',
+      'b',
+      '"',
+      "'",
+      '$',
+      '[',
+      ']',
+      ',',
+      'CMD',
+      'NONE',
+      '--mount=type=cache,target=/x',
+      'AS',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
         agrees(parts.join(''));

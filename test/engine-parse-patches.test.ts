@@ -33,21 +33,30 @@ const Untouched = untouchedParser();
 // Everything the engine reads, and the From getters that used to change an argument's range in place.
 function answers(parser: Parser, text: string): string {
   return JSON.stringify(
-    parser.parse(text).getInstructions().map((i) => {
-      const node = i as unknown as Record<string, (() => unknown) | undefined>;
-      const call = (name: string) => (typeof node[name] === 'function' ? (node[name] as () => unknown).call(i) : null);
-      const image = i.getKeyword() === 'FROM' ? ['getImageName', 'getRegistry', 'getImageTag', 'getBuildStage', 'getImageNameRange'].map(call) : null;
-      return {
-        keyword: i.getKeyword(),
-        range: i.getRange(),
-        args: i.getArguments().map((a) => [a.getValue(), a.getRange()]),
-        flags: (call('getFlags') as { getName(): string; getValue(): string | null; getRange(): unknown; getValueRange(): unknown }[] | null)?.map((f) => [f.getName(), f.getValue(), f.getRange(), f.getValueRange()]),
-        content: i.getArgumentsContent(),
-        heredocs: (call('getHeredocs') as { getName(): string; getContentRange(): unknown }[] | null)?.map((h) => [h.getName(), h.getContentRange()]),
-        image,
-        argsAfter: i.getArguments().map((a) => [a.getValue(), a.getRange()]),
-      };
-    }),
+    parser
+      .parse(text)
+      .getInstructions()
+      .map((i) => {
+        const node = i as unknown as Record<string, (() => unknown) | undefined>;
+        const call = (name: string) => (typeof node[name] === 'function' ? (node[name] as () => unknown).call(i) : null);
+        const image =
+          i.getKeyword() === 'FROM' ? ['getImageName', 'getRegistry', 'getImageTag', 'getBuildStage', 'getImageNameRange'].map(call) : null;
+        return {
+          keyword: i.getKeyword(),
+          range: i.getRange(),
+          args: i.getArguments().map((a) => [a.getValue(), a.getRange()]),
+          flags: (
+            call('getFlags') as { getName(): string; getValue(): string | null; getRange(): unknown; getValueRange(): unknown }[] | null
+          )?.map((f) => [f.getName(), f.getValue(), f.getRange(), f.getValueRange()]),
+          content: i.getArgumentsContent(),
+          heredocs: (call('getHeredocs') as { getName(): string; getContentRange(): unknown }[] | null)?.map((h) => [
+            h.getName(),
+            h.getContentRange(),
+          ]),
+          image,
+          argsAfter: i.getArguments().map((a) => [a.getValue(), a.getRange()]),
+        };
+      }),
   );
 }
 
@@ -89,9 +98,57 @@ describe('the parser patches change nothing dockerfile-ast answers', () => {
   it.each(dockerfiles())('on %s', (_name, text) => agree(text));
 
   it('on generated Dockerfiles: flags, heredocs, JSON forms, escapes, continuations', () => {
-    const word = fc.constantFrom('--platform=$X', '--from=build', '--mount=type=cache,target=/x', '--chown=1:1', 'a--b', '--', 'AS', 'ghcr.io/a/b:1.2@sha256:abc', 'golang:1.22', '<<EOF', '<<-"E"', 'EOF', '"x y"', "'q'", '\\', '`', '["a", "b"]', '${A:-b}', '$B', '#c', '\t', '\\\n', '\n', '\r\n', 'x=1');
-    const keyword = fc.constantFrom('FROM', 'from', 'RUN', 'COPY', 'ADD', 'ARG', 'ENV', 'HEALTHCHECK', 'CMD', 'ONBUILD RUN', 'LABEL', 'WORKDIR', 'USER', '# escape=`\n', '#');
+    const word = fc.constantFrom(
+      '--platform=$X',
+      '--from=build',
+      '--mount=type=cache,target=/x',
+      '--chown=1:1',
+      'a--b',
+      '--',
+      'AS',
+      'ghcr.io/a/b:1.2@sha256:abc',
+      'golang:1.22',
+      '<<EOF',
+      '<<-"E"',
+      'EOF',
+      '"x y"',
+      "'q'",
+      '\\',
+      '`',
+      '["a", "b"]',
+      '${A:-b}',
+      '$B',
+      '#c',
+      '\t',
+      '\\\n',
+      '\n',
+      '\r\n',
+      'x=1',
+    );
+    const keyword = fc.constantFrom(
+      'FROM',
+      'from',
+      'RUN',
+      'COPY',
+      'ADD',
+      'ARG',
+      'ENV',
+      'HEALTHCHECK',
+      'CMD',
+      'ONBUILD RUN',
+      'LABEL',
+      'WORKDIR',
+      'USER',
+      '# escape=`\n',
+      '#',
+    );
     const line = fc.tuple(keyword, fc.array(word, { maxLength: 8 })).map(([k, words]) => `${k} ${words.join(' ')}`);
-    fc.assert(fc.property(fc.array(line, { maxLength: 8 }).map((lines) => lines.join('\n')), agree), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 8 }).map((lines) => lines.join('\n')),
+        agree,
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

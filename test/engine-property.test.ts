@@ -54,13 +54,94 @@ function survive(text: string, target?: string): void {
 const examples = rules.flatMap((r) => [ruleDoc(r).bad, ruleDoc(r).good]);
 
 const word = fc.constantFrom(
-  'alpine:3.19', 'golang:1.22', 'node', 'scratch', 'build', 'Build', 'AS', 'as', '0', '1', '--from=build', '--from=0', '--from=',
-  '--from=$X', '--mount=type=cache,target=/x,from=build', '--platform=$BUILDPLATFORM', '$TARGETARCH', '${TARGETOS:-linux}', '.', './',
-  '/', 'dist', '/app', 'npm', 'ci', 'install', '--omit=dev', 'go', 'make', 'apk', 'add', 'gcc', 'curl', '&&', '||', ';', '|',
-  'CGO_ENABLED=0', 'NODE_ENV=production', 'root', '0:1000', 'nonroot', '<<EOF', '<<-EOF', 'EOF', '"', "'", '$(', ')', '\\', '`',
-  'sh', '-c', '#', '=', '{', '}', '[', ']', '["sh",', '"-c",', '"make"]', 'npm prune --omit=dev',
+  'alpine:3.19',
+  'golang:1.22',
+  'node',
+  'scratch',
+  'build',
+  'Build',
+  'AS',
+  'as',
+  '0',
+  '1',
+  '--from=build',
+  '--from=0',
+  '--from=',
+  '--from=$X',
+  '--mount=type=cache,target=/x,from=build',
+  '--platform=$BUILDPLATFORM',
+  '$TARGETARCH',
+  '${TARGETOS:-linux}',
+  '.',
+  './',
+  '/',
+  'dist',
+  '/app',
+  'npm',
+  'ci',
+  'install',
+  '--omit=dev',
+  'go',
+  'make',
+  'apk',
+  'add',
+  'gcc',
+  'curl',
+  '&&',
+  '||',
+  ';',
+  '|',
+  'CGO_ENABLED=0',
+  'NODE_ENV=production',
+  'root',
+  '0:1000',
+  'nonroot',
+  '<<EOF',
+  '<<-EOF',
+  'EOF',
+  '"',
+  "'",
+  '$(',
+  ')',
+  '\\',
+  '`',
+  'sh',
+  '-c',
+  '#',
+  '=',
+  '{',
+  '}',
+  '[',
+  ']',
+  '["sh",',
+  '"-c",',
+  '"make"]',
+  'npm prune --omit=dev',
 );
-const keyword = fc.constantFrom('FROM', 'from', 'RUN', 'COPY', 'ADD', 'ARG', 'ENV', 'USER', 'WORKDIR', 'CMD', 'ENTRYPOINT', 'LABEL', 'ONBUILD', 'SHELL', 'HEALTHCHECK', 'EXPOSE', 'BOGUS', '#', '# syntax=docker/dockerfile:1', '# escape=`', '# check=skip=all', '# multistage-tutor ignore=MS014');
+const keyword = fc.constantFrom(
+  'FROM',
+  'from',
+  'RUN',
+  'COPY',
+  'ADD',
+  'ARG',
+  'ENV',
+  'USER',
+  'WORKDIR',
+  'CMD',
+  'ENTRYPOINT',
+  'LABEL',
+  'ONBUILD',
+  'SHELL',
+  'HEALTHCHECK',
+  'EXPOSE',
+  'BOGUS',
+  '#',
+  '# syntax=docker/dockerfile:1',
+  '# escape=`',
+  '# check=skip=all',
+  '# multistage-tutor ignore=MS014',
+);
 const instruction = fc.tuple(keyword, fc.array(word, { maxLength: 8 })).map(([k, ws]) => [k, ...ws].join(' '));
 const eol = fc.constantFrom('\n', '\r\n');
 const randomFile = fc.tuple(fc.array(instruction, { minLength: 0, maxLength: 25 }), eol).map(([lines, nl]) => lines.join(nl) + nl);
@@ -100,20 +181,31 @@ function mutate(text: string, mutations: Mutation[]): string {
   return lines.join('\n');
 }
 
-const mutatedExample = fc.tuple(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([text, ms]) => mutate(text, ms));
+const mutatedExample = fc
+  .tuple(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+  .map(([text, ms]) => mutate(text, ms));
 const targetName = fc.constantFrom('build', 'runtime', 'debug', 'nosuchstage', 'BUILD');
 
 describe('the engine on hostile input', () => {
   it('survives mutated rule examples', () => {
-    fc.assert(fc.property(mutatedExample, targetName, (text, target) => survive(text, target)), { numRuns: 1500 });
+    fc.assert(
+      fc.property(mutatedExample, targetName, (text, target) => survive(text, target)),
+      { numRuns: 1500 },
+    );
   });
 
   it('survives random instruction soup', () => {
-    fc.assert(fc.property(randomFile, targetName, (text, target) => survive(text, target)), { numRuns: 1500 });
+    fc.assert(
+      fc.property(randomFile, targetName, (text, target) => survive(text, target)),
+      { numRuns: 1500 },
+    );
   });
 
   it('survives arbitrary text, binary included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => survive(text)), { numRuns: 800 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => survive(text)),
+      { numRuns: 800 },
+    );
   });
 
   it('survives adversarial files', () => {
@@ -135,12 +227,16 @@ describe('the engine on hostile input', () => {
       'unclosed ${': `FROM alpine:3.19 AS a\nARG X=\${${'${'.repeat(2_000)}\nFROM $X AS b\nUSER \${X\n`,
       'a 1,000-stage chain': `FROM alpine:3.19 AS s0\n${Array.from({ length: 1_000 }, (_, i) => `FROM s${i} AS s${i + 1}\nCOPY --from=s${i} /node_modules /node_modules\nRUN npm ci`).join('\n')}\n`,
       'a 1,000-stage Go chain shipped on scratch': `FROM golang:1.22 AS s0\nENV CGO_ENABLED=0\n${Array.from({ length: 1_000 }, (_, i) => `FROM s${i} AS s${i + 1}\nCOPY --from=s${i} /out /out\nRUN go build -o /out .`).join('\n')}\nFROM scratch AS final\n${Array.from({ length: 1_000 }, (_, i) => `COPY --from=s${i} /out /out${i}`).join('\n')}\n`,
-      '2,000 stages copying from each other': Array.from({ length: 2_000 }, (_, i) => `FROM golang:1.22 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /out /out\nRUN go build`).join('\n') + '\n',
+      '2,000 stages copying from each other':
+        Array.from(
+          { length: 2_000 },
+          (_, i) => `FROM golang:1.22 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /out /out\nRUN go build`,
+        ).join('\n') + '\n',
       '2,000 lines of FROM as': `${'FROM alpine:3.19 as x\n'.repeat(2_000)}`,
       'only directives and comments': `# syntax=docker/dockerfile:1\n# escape=\\\n# check=skip=all\n${'# comment\n'.repeat(1_000)}`,
       'NUL bytes and a BOM': `\uFEFFFROM alpine:3.19 as a\u0000\nRUN \u0000make\n`,
       'a lone CR file': 'FROM alpine:3.19 AS a\rRUN make\rUSER root\r',
-      'empty': '',
+      empty: '',
     };
     for (const [name, text] of Object.entries(cases)) {
       expect(() => survive(text, 'a'), name).not.toThrow();

@@ -26,7 +26,9 @@ function table(rule: string, cases: Case[]): void {
     for (const c of cases) {
       it(c.name, () => {
         const found = lint(c.text).findings.filter((f) => f.rule === rule);
-        expect(found.map((f) => ({ at: range(f), severity: f.severity }))).toEqual(c.expected.map(({ at, severity }) => ({ at, severity })));
+        expect(found.map((f) => ({ at: range(f), severity: f.severity }))).toEqual(
+          c.expected.map(({ at, severity }) => ({ at, severity })),
+        );
         found.forEach((f, i) => expect(f.message).toMatch(c.expected[i]!.message));
       });
     }
@@ -74,7 +76,14 @@ table('MS001', [
   {
     name: 'is info when the file uses nothing the built-in frontend lacks',
     text: 'FROM alpine:3.20 AS app\nRUN apk add --no-cache tini\nUSER 1\n',
-    expected: [{ at: '1:1-1:24', severity: 'info', message: /^no '# syntax=docker\/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships$/ }],
+    expected: [
+      {
+        at: '1:1-1:24',
+        severity: 'info',
+        message:
+          /^no '# syntax=docker\/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships$/,
+      },
+    ],
   },
   {
     name: 'is a warning with a heredoc, and names it',
@@ -101,10 +110,26 @@ table('MS001', [
     text: '# check=error=true\nFROM alpine:3.20 AS app\n',
     expected: [{ at: '1:1-1:19', severity: 'warning', message: /'# check=' directive/ }],
   },
-  { name: 'finds syntax after escape and check, in any order', text: '# escape=`\n# check=skip=all\n# syntax=docker/dockerfile:1.7\nFROM alpine:3.20 AS a\n', expected: [] },
-  { name: 'finds syntax after a BOM and a #! line', text: '\uFEFF#!/usr/bin/env buildctl\n# syntax = docker/dockerfile:1.4-labs\nFROM alpine:3.20 AS a\n', expected: [] },
-  { name: 'takes docker/dockerfile-upstream and an untagged docker/dockerfile', text: '# syntax=docker/dockerfile-upstream:master\nFROM alpine:3.20 AS a\n', expected: [] },
-  { name: 'takes an untagged docker/dockerfile', text: '#syntax=docker/dockerfile\nFROM alpine:3.20 AS a\nRUN <<EOF\ntrue\nEOF\n', expected: [] },
+  {
+    name: 'finds syntax after escape and check, in any order',
+    text: '# escape=`\n# check=skip=all\n# syntax=docker/dockerfile:1.7\nFROM alpine:3.20 AS a\n',
+    expected: [],
+  },
+  {
+    name: 'finds syntax after a BOM and a #! line',
+    text: '\uFEFF#!/usr/bin/env buildctl\n# syntax = docker/dockerfile:1.4-labs\nFROM alpine:3.20 AS a\n',
+    expected: [],
+  },
+  {
+    name: 'takes docker/dockerfile-upstream and an untagged docker/dockerfile',
+    text: '# syntax=docker/dockerfile-upstream:master\nFROM alpine:3.20 AS a\n',
+    expected: [],
+  },
+  {
+    name: 'takes an untagged docker/dockerfile',
+    text: '#syntax=docker/dockerfile\nFROM alpine:3.20 AS a\nRUN <<EOF\ntrue\nEOF\n',
+    expected: [],
+  },
   {
     name: 'does not see syntax after a plain comment, which ends the directives',
     text: '# Build the app\n# syntax=docker/dockerfile:1\nFROM alpine:3.20 AS a\n',
@@ -124,7 +149,11 @@ table('MS001', [
 
 const GO_BUILD = 'FROM golang:1.22\nRUN CGO_ENABLED=0 go build -o /out/app .\n';
 table('MS002', [
-  { name: 'is never on a single-stage file', text: 'FROM python:3.12-slim\nCOPY . /app\nUSER 1000\nCMD ["python", "/app/main.py"]\n', expected: [] },
+  {
+    name: 'is never on a single-stage file',
+    text: 'FROM python:3.12-slim\nCOPY . /app\nUSER 1000\nCMD ["python", "/app/main.py"]\n',
+    expected: [],
+  },
   {
     name: 'is a warning on an earlier stage and info on the final one',
     text: `${GO_BUILD}FROM scratch\nCOPY --from=0 /out/app /app\nENTRYPOINT ["/app"]\n`,
@@ -179,8 +208,16 @@ table('MS005', [
 ]);
 
 table('MS006', [
-  { name: 'reads FROM gcc AS gcc as the image gcc', text: 'FROM gcc:13 AS gcc\nRUN make\nFROM debian:12-slim AS run\nCOPY --from=gcc /src/app /app\n', expected: [] },
-  { name: 'reads FROM base AS base as the earlier stage base', text: 'FROM alpine:3.20 AS base\nRUN apk add tini\nFROM base AS base\nUSER 1\n', expected: [] },
+  {
+    name: 'reads FROM gcc AS gcc as the image gcc',
+    text: 'FROM gcc:13 AS gcc\nRUN make\nFROM debian:12-slim AS run\nCOPY --from=gcc /src/app /app\n',
+    expected: [],
+  },
+  {
+    name: 'reads FROM base AS base as the earlier stage base',
+    text: 'FROM alpine:3.20 AS base\nRUN apk add tini\nFROM base AS base\nUSER 1\n',
+    expected: [],
+  },
   {
     name: 'reports a stage that copies from itself',
     text: 'FROM alpine:3.20 AS app\nCOPY --from=app /a /b\n',
@@ -206,14 +243,24 @@ table('MS007', [
   {
     name: 'is an error with a did-you-mean for a typo',
     text: 'FROM golang:1.22 AS builder\nRUN go build -o /a .\nFROM alpine:3.20 AS run\nCOPY --from=buidler /a /a\n',
-    expected: [{ at: '4:13-4:20', severity: 'error', message: /'buidler' names no stage, so BuildKit tries to pull it as an image and the build fails: did you mean 'builder'\?/ }],
+    expected: [
+      {
+        at: '4:13-4:20',
+        severity: 'error',
+        message: /'buidler' names no stage, so BuildKit tries to pull it as an image and the build fails: did you mean 'builder'\?/,
+      },
+    ],
   },
   {
     name: 'says FROM Builder fails with "repository name must be lowercase"',
     text: 'FROM golang:1.22 AS builder\nRUN go build -o /a .\nFROM Builder AS test\nRUN go test ./...\n',
     expected: [{ at: '3:6-3:13', severity: 'error', message: /repository name must be lowercase.*write 'FROM builder'/ }],
   },
-  { name: 'leaves an external image with a tag alone', text: 'FROM golang:1.22 AS build\nFROM alpine:3.20 AS run\nCOPY --from=buildx:0.14 /a /a\n', expected: [] },
+  {
+    name: 'leaves an external image with a tag alone',
+    text: 'FROM golang:1.22 AS build\nFROM alpine:3.20 AS run\nCOPY --from=buildx:0.14 /a /a\n',
+    expected: [],
+  },
 ]);
 
 table('MS010', [
@@ -270,8 +317,16 @@ table('MS014', [
     text: `FROM example/app:${tag} AS app\n`,
     expected: [{ at: `1:6-1:${18 + tag.length}`, severity: 'warning' as const, message: new RegExp(`moving tag ${tag}`) }],
   })),
-  { name: 'leaves a version that merely contains a moving word', text: 'FROM debian:stable-slim AS a\nFROM node:lts-alpine3.20 AS b\nFROM alpine:3.20 AS c\n', expected: [] },
-  { name: 'leaves a variable path without a tag to --build-arg', text: 'ARG REGISTRY\nFROM ${REGISTRY}/platform/base AS app\n', expected: [] },
+  {
+    name: 'leaves a version that merely contains a moving word',
+    text: 'FROM debian:stable-slim AS a\nFROM node:lts-alpine3.20 AS b\nFROM alpine:3.20 AS c\n',
+    expected: [],
+  },
+  {
+    name: 'leaves a variable path without a tag to --build-arg',
+    text: 'ARG REGISTRY\nFROM ${REGISTRY}/platform/base AS app\n',
+    expected: [],
+  },
   {
     name: 'judges a tag an ARG default resolves to',
     text: 'ARG TAG=nightly\nFROM example/app:${TAG} AS app\n',
@@ -286,7 +341,11 @@ table('MS015', [
     expected: [{ at: `2:1-2:${6 + user.length}`, severity: 'warning' as const, message: /user part is root/ }],
   })),
   { name: 'accepts a non-root user with the root group', text: 'FROM alpine:3.20 AS app\nUSER 1000:0\n', expected: [] },
-  { name: "trusts .NET's distroless images, which set USER app", text: 'FROM mcr.microsoft.com/dotnet/runtime-deps:9.0-azurelinux3.0-distroless AS app\nCOPY app /app\n', expected: [] },
+  {
+    name: "trusts .NET's distroless images, which set USER app",
+    text: 'FROM mcr.microsoft.com/dotnet/runtime-deps:9.0-azurelinux3.0-distroless AS app\nCOPY app /app\n',
+    expected: [],
+  },
   { name: 'trusts a nonroot tag', text: 'FROM gcr.io/distroless/base-debian12:nonroot AS app\nCOPY app /app\n', expected: [] },
   {
     name: 'does not judge a FROM scratch export stage (no CMD, no ENTRYPOINT)',
@@ -301,20 +360,42 @@ table('MS015', [
 ]);
 
 table('MS016', [
-  { name: 'is info', text: 'FROM alpine:3.20 as base\n', expected: [{ at: '1:18-1:20', severity: 'info', message: /mixes keyword cases/ }] },
-  { name: 'is an error under # check=error=true', text: `${CHECK_ERRORS}FROM alpine:3.20 as base\n`, expected: [{ at: '3:18-3:20', severity: 'error', message: /mixes keyword cases/ }] },
-  { name: 'is skipped with check=skip=all even with error=true', text: '# check=skip=all;error=true\nFROM alpine:3.20 as base\n', expected: [] },
+  {
+    name: 'is info',
+    text: 'FROM alpine:3.20 as base\n',
+    expected: [{ at: '1:18-1:20', severity: 'info', message: /mixes keyword cases/ }],
+  },
+  {
+    name: 'is an error under # check=error=true',
+    text: `${CHECK_ERRORS}FROM alpine:3.20 as base\n`,
+    expected: [{ at: '3:18-3:20', severity: 'error', message: /mixes keyword cases/ }],
+  },
+  {
+    name: 'is skipped with check=skip=all even with error=true',
+    text: '# check=skip=all;error=true\nFROM alpine:3.20 as base\n',
+    expected: [],
+  },
 ]);
 
 table('MS017', [
-  { name: 'is a warning: BuildKit builds it', text: 'FROM alpine:3.20 AS context\n', expected: [{ at: '1:21-1:28', severity: 'warning', message: /reserved/ }] },
-  { name: 'is an error under # check=error=true', text: `${CHECK_ERRORS}FROM scratch AS scratch\n`, expected: [{ at: '3:17-3:24', severity: 'error', message: /reserved/ }] },
+  {
+    name: 'is a warning: BuildKit builds it',
+    text: 'FROM alpine:3.20 AS context\n',
+    expected: [{ at: '1:21-1:28', severity: 'warning', message: /reserved/ }],
+  },
+  {
+    name: 'is an error under # check=error=true',
+    text: `${CHECK_ERRORS}FROM scratch AS scratch\n`,
+    expected: [{ at: '3:17-3:24', severity: 'error', message: /reserved/ }],
+  },
 ]);
 
 describe('# check=error=true', () => {
   it('raises only the equivalents of BuildKit checks', () => {
     const text = `${CHECK_ERRORS}FROM node AS Build\nFROM build\nCOPY --from=0 / /\n`;
-    const errors = lint(text).findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    const errors = lint(text)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.rule);
     expect([...new Set(errors)].sort()).toEqual(['MS004']);
     expect(lint(text).findings.find((f) => f.rule === 'MS003')!.severity).toBe('warning');
   });

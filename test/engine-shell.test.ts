@@ -26,7 +26,11 @@ describe('splitting a RUN script into commands', () => {
     expect(argvs(`sh -c 'npm ci && npm run build'`)).toEqual(['npm ci', 'npm run build']);
     expect(argvs('sudo -E make install')).toEqual(['make install']);
     expect(splitCommands('env NODE_ENV=production npm ci')[0]).toEqual({ env: { NODE_ENV: 'production' }, argv: ['npm', 'ci'] });
-    expect(argvs('if [ -f yarn.lock ]; then yarn build; else npm run build; fi')).toEqual(['[ -f yarn.lock ]', 'yarn build', 'npm run build']);
+    expect(argvs('if [ -f yarn.lock ]; then yarn build; else npm run build; fi')).toEqual([
+      '[ -f yarn.lock ]',
+      'yarn build',
+      'npm run build',
+    ]);
   });
   it('does not take command substitutions, comments or redirections for commands', () => {
     expect(argvs('echo $(make version) # make all\nls > /dev/null 2>&1')).toEqual(['echo $(make version)', 'ls']);

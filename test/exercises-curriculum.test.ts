@@ -13,9 +13,24 @@ import { addCommentsAndBlankLines, renameStages, silenceWithIgnoreFile, silenceW
 
 /** The IDs the curriculum fixes: tests and onboarding checklists name them. */
 const CURRICULUM = [
-  'syntax-directive', 'name-your-stages', 'index-breaks', 'split-single-stage', 'no-build-tools-in-final',
-  'copy-only-artifacts', 'node-slim-runtime', 'python-venv', 'java-jre', 'rust-static', 'dotnet-runtime',
-  'test-stage', 'shared-deps', 'debug-stage', 'cross-platform', 'parallel-stages', 'non-root', 'dev-deps-leak',
+  'syntax-directive',
+  'name-your-stages',
+  'index-breaks',
+  'split-single-stage',
+  'no-build-tools-in-final',
+  'copy-only-artifacts',
+  'node-slim-runtime',
+  'python-venv',
+  'java-jre',
+  'rust-static',
+  'dotnet-runtime',
+  'test-stage',
+  'shared-deps',
+  'debug-stage',
+  'cross-platform',
+  'parallel-stages',
+  'non-root',
+  'dev-deps-leak',
 ];
 
 const exercises = listExercises();
@@ -167,11 +182,15 @@ describe.each(CURRICULUM)('exercise %s', (id) => {
 
   test('a goal waits, rather than fails, only on goals that exist and come with it', () => {
     const ids = exercise.goals.map((g) => g.id);
-    for (const goal of exercise.goals) for (const after of goal.after ?? []) expect(ids, `${id}: ${goal.id} after ${after}`).toContain(after);
+    for (const goal of exercise.goals)
+      for (const after of goal.after ?? []) expect(ids, `${id}: ${goal.id} after ${after}`).toContain(after);
   });
 
   test.runIf(alts.length > 0).each(alts)('alternative answer %s differs from the reference solution in stage names', (_name, text) => {
-    const names = (t: string) => buildModel(t).stages.map((s) => s.name?.toLowerCase()).filter(Boolean);
+    const names = (t: string) =>
+      buildModel(t)
+        .stages.map((s) => s.name?.toLowerCase())
+        .filter(Boolean);
     expect(names(text)).not.toEqual(names(exercise.solution));
   });
 });

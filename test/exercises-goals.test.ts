@@ -15,16 +15,25 @@ describe('selectors find stages by what they do, not by name', () => {
 
   test('a stage called build that builds nothing is not the builder', () => {
     const text = lines(
-      'FROM golang:1.22 AS build', 'RUN echo nothing here',
-      'FROM golang:1.22 AS x', 'RUN go build -o /out/api .',
-      'FROM alpine:3.19 AS final', 'COPY --from=build /out/api /api',
+      'FROM golang:1.22 AS build',
+      'RUN echo nothing here',
+      'FROM golang:1.22 AS x',
+      'RUN go build -o /out/api .',
+      'FROM alpine:3.19 AS final',
+      'COPY --from=build /out/api /api',
     );
     expect(holds(text, goal)).toBe(false);
     expect(holds(text.replace('--from=build', '--from=x'), goal)).toBe(true);
   });
 
   test('a stage written FROM the builder holds its output', () => {
-    const text = lines(...GO_BUILD, 'FROM build AS compress', 'RUN upx /out/api', 'FROM scratch AS final', 'COPY --from=compress /out/api /api');
+    const text = lines(
+      ...GO_BUILD,
+      'FROM build AS compress',
+      'RUN upx /out/api',
+      'FROM scratch AS final',
+      'COPY --from=compress /out/api /api',
+    );
     expect(holds(text, goal)).toBe(true);
   });
 
@@ -33,12 +42,22 @@ describe('selectors find stages by what they do, not by name', () => {
   });
 
   test('`apk add make` installs make, it does not build', () => {
-    const text = lines('FROM alpine:3.19 AS tools', 'RUN apk add --no-cache make go', 'FROM alpine:3.19 AS final', 'COPY --from=tools /usr/bin/make /make');
+    const text = lines(
+      'FROM alpine:3.19 AS tools',
+      'RUN apk add --no-cache make go',
+      'FROM alpine:3.19 AS final',
+      'COPY --from=tools /usr/bin/make /make',
+    );
     expect(holds(text, { kind: 'final-copies-from', from: { builds: ['make', 'go'] } })).toBe(false);
   });
 
   test('runs patterns match the program and its words in order', () => {
-    const text = lines('FROM python:3.12 AS wheels', 'RUN pip wheel --wheel-dir /w -r requirements.txt', 'FROM python:3.12-slim AS final', 'COPY --from=wheels /w /w');
+    const text = lines(
+      'FROM python:3.12 AS wheels',
+      'RUN pip wheel --wheel-dir /w -r requirements.txt',
+      'FROM python:3.12-slim AS final',
+      'COPY --from=wheels /w /w',
+    );
     expect(holds(text, { kind: 'final-copies-from', from: { runs: ['pip wheel'] } })).toBe(true);
     expect(holds(text, { kind: 'final-copies-from', from: { runs: ['pip install'] } })).toBe(false);
   });
@@ -70,7 +89,18 @@ describe('final base families', () => {
     expect(family(image)).toContain(expected);
   });
 
-  const RUNTIMES = ['scratch', 'debian-slim', 'distroless-static', 'distroless-base', 'node-runtime', 'python-runtime', 'jre', 'aspnet', 'dotnet-runtime', 'dotnet-runtime-deps'];
+  const RUNTIMES = [
+    'scratch',
+    'debian-slim',
+    'distroless-static',
+    'distroless-base',
+    'node-runtime',
+    'python-runtime',
+    'jre',
+    'aspnet',
+    'dotnet-runtime',
+    'dotnet-runtime-deps',
+  ];
   test.each(['node:20', 'python:3.12', 'eclipse-temurin:21-jdk', 'mcr.microsoft.com/dotnet/sdk:8.0', 'golang:1.22-alpine', 'ubuntu:24.04'])(
     '%s is in no runtime family',
     (image) => {
@@ -114,19 +144,79 @@ describe('static-build', () => {
 
 describe('final-production-dependencies', () => {
   const goal: GoalCheck = { kind: 'final-production-dependencies' };
-  const deps = (install: string, ...more: string[]) =>
-    ['FROM node:20 AS deps', 'WORKDIR /app', 'COPY package*.json ./', `RUN ${install}`, ...more];
+  const deps = (install: string, ...more: string[]) => [
+    'FROM node:20 AS deps',
+    'WORKDIR /app',
+    'COPY package*.json ./',
+    `RUN ${install}`,
+    ...more,
+  ];
 
   test.each([
-    ['node_modules from an install with dev', lines(...deps('npm ci'), 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'), false],
-    ['node_modules from an install without dev', lines(...deps('npm ci --omit=dev'), 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'), true],
+    [
+      'node_modules from an install with dev',
+      lines(...deps('npm ci'), 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'),
+      false,
+    ],
+    [
+      'node_modules from an install without dev',
+      lines(...deps('npm ci --omit=dev'), 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'),
+      true,
+    ],
     ['the whole /app, holding a dev install', lines(...deps('npm ci'), 'FROM node:20-slim AS f', 'COPY --from=deps /app /app'), false],
-    ['pruned afterwards', lines(...deps('npm ci', 'RUN npm prune --omit=dev'), 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'), true],
-    ['pruned in a derived stage', lines(...deps('npm ci'), 'FROM deps AS prod', 'RUN npm prune --production', 'FROM node:20-slim AS f', 'COPY --from=prod /app/node_modules /app/node_modules'), true],
-    ['NODE_ENV=production in the installing stage', lines('FROM node:20 AS deps', 'ENV NODE_ENV=production', 'WORKDIR /app', 'RUN npm ci', 'FROM node:20-slim AS f', 'COPY --from=deps /app/node_modules /app/node_modules'), true],
-    ['installed in the final stage without dev', lines('FROM node:20-slim AS f', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci --omit=dev'), true],
-    ['installed in the final stage with dev', lines('FROM node:20-slim AS f', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci'), false],
-    ['a dev install copied on through a middle stage', lines(...deps('npm ci'), 'FROM node:20 AS mid', 'COPY --from=deps /app/node_modules /m/node_modules', 'FROM node:20-slim AS f', 'COPY --from=mid /m/node_modules /app/node_modules'), false],
+    [
+      'pruned afterwards',
+      lines(
+        ...deps('npm ci', 'RUN npm prune --omit=dev'),
+        'FROM node:20-slim AS f',
+        'COPY --from=deps /app/node_modules /app/node_modules',
+      ),
+      true,
+    ],
+    [
+      'pruned in a derived stage',
+      lines(
+        ...deps('npm ci'),
+        'FROM deps AS prod',
+        'RUN npm prune --production',
+        'FROM node:20-slim AS f',
+        'COPY --from=prod /app/node_modules /app/node_modules',
+      ),
+      true,
+    ],
+    [
+      'NODE_ENV=production in the installing stage',
+      lines(
+        'FROM node:20 AS deps',
+        'ENV NODE_ENV=production',
+        'WORKDIR /app',
+        'RUN npm ci',
+        'FROM node:20-slim AS f',
+        'COPY --from=deps /app/node_modules /app/node_modules',
+      ),
+      true,
+    ],
+    [
+      'installed in the final stage without dev',
+      lines('FROM node:20-slim AS f', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci --omit=dev'),
+      true,
+    ],
+    [
+      'installed in the final stage with dev',
+      lines('FROM node:20-slim AS f', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci'),
+      false,
+    ],
+    [
+      'a dev install copied on through a middle stage',
+      lines(
+        ...deps('npm ci'),
+        'FROM node:20 AS mid',
+        'COPY --from=deps /app/node_modules /m/node_modules',
+        'FROM node:20-slim AS f',
+        'COPY --from=mid /m/node_modules /app/node_modules',
+      ),
+      false,
+    ],
     ['no node_modules at all', lines('FROM node:20-slim AS f', 'COPY dist /app/dist'), false],
   ])('%s', (_label, text, expected) => {
     expect(holds(text, goal)).toBe(expected);
@@ -176,9 +266,22 @@ describe('final-runs-artifact', () => {
   });
 
   test('java -jar and dotnet App.dll count the jar and the dll', () => {
-    const java = lines('FROM maven:3.9 AS b', 'RUN mvn package', 'FROM eclipse-temurin:21-jre AS f', 'COPY --from=b /src/target/app.jar /app/app.jar', 'ENTRYPOINT ["java", "-jar", "/app/app.jar"]');
+    const java = lines(
+      'FROM maven:3.9 AS b',
+      'RUN mvn package',
+      'FROM eclipse-temurin:21-jre AS f',
+      'COPY --from=b /src/target/app.jar /app/app.jar',
+      'ENTRYPOINT ["java", "-jar", "/app/app.jar"]',
+    );
     expect(holds(java, goal)).toBe(true);
-    const dotnet = lines('FROM mcr.microsoft.com/dotnet/sdk:8.0 AS b', 'RUN dotnet publish -o /out', 'FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS f', 'WORKDIR /app', 'COPY --from=b /out .', 'ENTRYPOINT ["dotnet", "Api.dll"]');
+    const dotnet = lines(
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS b',
+      'RUN dotnet publish -o /out',
+      'FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS f',
+      'WORKDIR /app',
+      'COPY --from=b /out .',
+      'ENTRYPOINT ["dotnet", "Api.dll"]',
+    );
     expect(holds(dotnet, goal)).toBe(true);
   });
 });
@@ -205,7 +308,13 @@ describe('stage relations', () => {
     const goal: GoalCheck = { kind: 'independent', a: { builds: ['npm'] }, b: { builds: ['go'] } };
     const one = lines('FROM golang:1.22 AS b', 'RUN npm run build && go build .');
     expect(holds(one, goal)).toBe(false);
-    const chained = lines('FROM node:20 AS web', 'RUN npm run build', 'FROM golang:1.22 AS api', 'COPY --from=web /dist /dist', 'RUN go build .');
+    const chained = lines(
+      'FROM node:20 AS web',
+      'RUN npm run build',
+      'FROM golang:1.22 AS api',
+      'COPY --from=web /dist /dist',
+      'RUN go build .',
+    );
     expect(holds(chained, goal)).toBe(false);
     const apart = lines('FROM node:20 AS web', 'RUN npm run build', 'FROM golang:1.22 AS api', 'RUN go build .');
     expect(holds(apart, goal)).toBe(true);
@@ -249,7 +358,13 @@ describe('cross-platform goals', () => {
     ['a longer variable name', 'RUN GOOS=$TARGETOSX GOARCH=$TARGETARCHX go build .', false],
     ['used in another RUN only', 'RUN echo $TARGETOS $TARGETARCH\nRUN go build .', false],
   ])('build-uses-args with %s', (_label, run, expected) => {
-    expect(holds(lines('FROM golang:1.22 AS b', 'ARG TARGETOS TARGETARCH', run), { kind: 'build-uses-args', stage, names: ['TARGETOS', 'TARGETARCH'] })).toBe(expected);
+    expect(
+      holds(lines('FROM golang:1.22 AS b', 'ARG TARGETOS TARGETARCH', run), {
+        kind: 'build-uses-args',
+        stage,
+        names: ['TARGETOS', 'TARGETARCH'],
+      }),
+    ).toBe(expected);
   });
 
   test('args-declared wants the ARG in the stage, not only before FROM', () => {
@@ -289,7 +404,9 @@ describe('other checks', () => {
   });
 
   test('an unknown goal kind is an error, not a silent pass', () => {
-    expect(() => goalHolds(buildModel('FROM alpine:3.19 AS a\n'), { kind: 'made-up' } as unknown as GoalCheck)).toThrow(/unknown goal kind/);
+    expect(() => goalHolds(buildModel('FROM alpine:3.19 AS a\n'), { kind: 'made-up' } as unknown as GoalCheck)).toThrow(
+      /unknown goal kind/,
+    );
   });
 });
 
@@ -309,15 +426,33 @@ describe('checkAnswer', () => {
 });
 
 test('static-build reads ENV in force at the build, not one set after it', () => {
-  const text = lines('FROM golang:1.22 AS b', 'RUN go build -o /out/app .', 'ENV CGO_ENABLED=0', 'FROM scratch AS f', 'COPY --from=b /out/app /app');
+  const text = lines(
+    'FROM golang:1.22 AS b',
+    'RUN go build -o /out/app .',
+    'ENV CGO_ENABLED=0',
+    'FROM scratch AS f',
+    'COPY --from=b /out/app /app',
+  );
   expect(holds(text, { kind: 'static-build', stage: { builds: ['go'] } })).toBe(false);
 });
 
 describe('goals that build on others wait instead of failing', () => {
   const exercise = {
     goals: [
-      { id: 'copies', description: 'The final stage copies the binary from the builder', kind: 'final-copies-from' as const, from: { builds: ['go'] }, once: 'the binary is copied' },
-      { id: 'runs', description: 'The entrypoint still starts the copied binary', kind: 'final-runs-artifact' as const, from: { builds: ['go'] }, after: ['copies'] },
+      {
+        id: 'copies',
+        description: 'The final stage copies the binary from the builder',
+        kind: 'final-copies-from' as const,
+        from: { builds: ['go'] },
+        once: 'the binary is copied',
+      },
+      {
+        id: 'runs',
+        description: 'The entrypoint still starts the copied binary',
+        kind: 'final-runs-artifact' as const,
+        from: { builds: ['go'] },
+        after: ['copies'],
+      },
     ],
   };
   const build = ['FROM golang:1.22 AS b', 'RUN CGO_ENABLED=0 go build -o /out/app .'];

@@ -77,7 +77,9 @@ export function silenceWithInlineIgnores(text: string): string {
   const inserts = new Map<number, Set<string>>();
   const fileWide = new Set<string>();
   for (const finding of findings) {
-    const instruction = model.instructions.find((i) => i.span.start.line <= finding.span.start.line && finding.span.start.line <= i.span.end.line);
+    const instruction = model.instructions.find(
+      (i) => i.span.start.line <= finding.span.start.line && finding.span.start.line <= i.span.end.line,
+    );
     if (!instruction) {
       fileWide.add(finding.rule);
       continue;

@@ -4,7 +4,22 @@
 // spaces, open and nested `${`, doubling ARGs, directives and pragmas, deep stage chains.
 import fc from 'fast-check';
 
-const word = fc.constantFrom('build', 'runtime', 'app', 's0', 'BUILD', '0', '1', 'x', '', '$X', '${X}', 'golang:1.22', 'alpine:3.19', 'scratch');
+const word = fc.constantFrom(
+  'build',
+  'runtime',
+  'app',
+  's0',
+  'BUILD',
+  '0',
+  '1',
+  'x',
+  '',
+  '$X',
+  '${X}',
+  'golang:1.22',
+  'alpine:3.19',
+  'scratch',
+);
 const control = fc.constantFrom('\x1b]52;c;aGVsbG8=\x07', '\x1b[2J', '\x9b31m', '\u202e', '\x00', '\x7f', '\t', '\x0b', '\x0c');
 const ending = fc.constantFrom('\n', '\r\n', '\r');
 
@@ -12,8 +27,27 @@ const line = fc.oneof(
   fc.tuple(word, word).map(([image, name]) => `FROM ${image} AS ${name}`),
   word.map((image) => `FROM ${image} as x`),
   word.map((w) => `COPY --from=${w} /out/app /app`),
-  fc.constantFrom('RUN go build -o /out/app .', 'RUN CGO_ENABLED=0 go build .', 'RUN npm ci', 'RUN apk add --no-cache gcc make', 'USER 1000', 'USER root', 'WORKDIR /src', 'CMD ["/app"]', 'ENTRYPOINT ["/app"]', 'RUN <<EOF\necho hi\nEOF', 'RUN echo \\'),
-  fc.constantFrom('# syntax=docker/dockerfile:1', '# check=skip=all', '# escape=`', '# multistage-tutor ignore=MS015', '# multistage-tutor ignore-file=MS001', '# a comment'),
+  fc.constantFrom(
+    'RUN go build -o /out/app .',
+    'RUN CGO_ENABLED=0 go build .',
+    'RUN npm ci',
+    'RUN apk add --no-cache gcc make',
+    'USER 1000',
+    'USER root',
+    'WORKDIR /src',
+    'CMD ["/app"]',
+    'ENTRYPOINT ["/app"]',
+    'RUN <<EOF\necho hi\nEOF',
+    'RUN echo \\',
+  ),
+  fc.constantFrom(
+    '# syntax=docker/dockerfile:1',
+    '# check=skip=all',
+    '# escape=`',
+    '# multistage-tutor ignore=MS015',
+    '# multistage-tutor ignore-file=MS001',
+    '# a comment',
+  ),
   fc.tuple(fc.constantFrom('ARG', 'ENV'), fc.integer({ min: 0, max: 4 })).map(([k, i]) => `${k} V${i + 1}=\${V${i}}\${V${i}}`),
   fc.integer({ min: 1, max: 3000 }).map((n) => `# check=skip=a${' '.repeat(n)}x`),
   fc.integer({ min: 1, max: 2000 }).map((n) => `FROM ${'${a:-'.repeat(n)}`),

@@ -39,7 +39,10 @@ const names = (g: ReturnType<typeof stageGraph>, set: Iterable<number>) => [...s
 describe('stageGraph', () => {
   it('finds the edges of FROM, COPY --from and RUN --mount from, with their lines', () => {
     const g = stageGraph(buildModel(app));
-    const edges = g.edges.map((e) => `${g.nodes[e.from]!.label} ${e.via} ${e.to.kind === 'stage' ? g.nodes[e.to.stage]!.label : e.to.kind === 'image' ? e.to.image.resolved : 'scratch'} @${e.line}`);
+    const edges = g.edges.map(
+      (e) =>
+        `${g.nodes[e.from]!.label} ${e.via} ${e.to.kind === 'stage' ? g.nodes[e.to.stage]!.label : e.to.kind === 'image' ? e.to.image.resolved : 'scratch'} @${e.line}`,
+    );
     expect(edges).toEqual([
       'build from deps @8',
       'test from deps @12',
@@ -69,7 +72,9 @@ describe('stageGraph', () => {
   });
 
   it('follows numeric references and ignores ones that point forward', () => {
-    const g = stageGraph(buildModel('FROM golang:1.22\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=0 /app /app\nCOPY --from=5 /x /x\n'));
+    const g = stageGraph(
+      buildModel('FROM golang:1.22\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=0 /app /app\nCOPY --from=5 /x /x\n'),
+    );
     expect(g.edges.filter((e) => e.to.kind === 'stage').map((e) => [e.from, e.to.kind === 'stage' && e.to.stage])).toEqual([[1, 0]]);
     expect(g.nodes.map((n) => n.label)).toEqual(['stage 0', 'stage 1']);
     expect(g.steps).toEqual([[0], [1]]);
@@ -130,7 +135,9 @@ describe('graph command', () => {
   });
 
   it('gives one-line errors for an unknown target and a missing file', async () => {
-    await expect(run(['--target', 'nope'], fakeIO(dir).io)).rejects.toThrow(/--target nope names no stage .*deps, build, test, assets, runtime/);
+    await expect(run(['--target', 'nope'], fakeIO(dir).io)).rejects.toThrow(
+      /--target nope names no stage .*deps, build, test, assets, runtime/,
+    );
     await expect(run(['missing.Dockerfile'], fakeIO(dir).io)).rejects.toThrow(/no such file/);
   });
 });

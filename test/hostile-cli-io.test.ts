@@ -2,7 +2,19 @@
 // not write, output that cannot be written, pipes and folders where files should be, and
 // control characters that must never reach the terminal raw.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, cli, expectOneLineError, NUMERIC_REF, workspace } from './cli-helpers';
@@ -38,7 +50,12 @@ describe('--fix refuses files the user could not write', () => {
     chmodSync(dir, 0o777);
     chmodSync(join(dir, 'theirs.Dockerfile'), 0o666);
     chownSync(join(dir, 'theirs.Dockerfile'), 1234, 1234);
-    const run = spawnSync(process.execPath, [BIN, 'lint', '--fix', 'theirs.Dockerfile'], { cwd: dir, uid: 65534, gid: 65534, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BIN, 'lint', '--fix', 'theirs.Dockerfile'], {
+      cwd: dir,
+      uid: 65534,
+      gid: 65534,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/belongs to another user \(uid 1234\)/);
     expect(readFileSync(join(dir, 'theirs.Dockerfile'), 'utf8')).toBe(NUMERIC_REF);
@@ -69,7 +86,9 @@ describe('--fix refuses files the user could not write', () => {
     // The user's editor saves while the fix is being made.
     writeFileSync(path, 'FROM alpine:3.19 AS mine\n');
     utimesSync(path, new Date(), new Date(Date.now() + 5_000));
-    expect(() => writeAtomic(path, 'FROM alpine AS a\n', { unchangedSince: { mtimeMs: was.mtimeMs, size: was.size, ino: was.ino } })).toThrow(/changed while it was being fixed/);
+    expect(() =>
+      writeAtomic(path, 'FROM alpine AS a\n', { unchangedSince: { mtimeMs: was.mtimeMs, size: was.size, ino: was.ino } }),
+    ).toThrow(/changed while it was being fixed/);
     expect(readFileSync(path, 'utf8')).toBe('FROM alpine:3.19 AS mine\n');
     expect(readdirSync(dir)).toEqual(['x.Dockerfile']);
   });
@@ -78,7 +97,10 @@ describe('--fix refuses files the user could not write', () => {
 describe('output that cannot be written is an error', () => {
   it.runIf(existsSync('/dev/full'))('lint --format sarif > /dev/full: exit 2, one line', () => {
     const dir = files({ Dockerfile: NUMERIC_REF });
-    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint --format sarif Dockerfile > /dev/full`], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint --format sarif Dockerfile > /dev/full`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expectOneLineError({ status: run.status, stdout: run.stdout, stderr: run.stderr });
     expect(run.stderr).toMatch(/cannot write the output/);
@@ -86,7 +108,10 @@ describe('output that cannot be written is an error', () => {
 
   it.runIf(existsSync('/dev/full'))('lint --fix - > /dev/full: exit 2, not a silent loss of the fixed file', () => {
     const dir = files({ Dockerfile: NUMERIC_REF });
-    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint --fix - < Dockerfile > /dev/full`], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint --fix - < Dockerfile > /dev/full`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/cannot write the output/);
   });
@@ -175,7 +200,7 @@ describe('control characters never reach the terminal raw', () => {
   });
 });
 
-describe('check reads the working copy with lint\'s input checks', () => {
+describe("check reads the working copy with lint's input checks", () => {
   const copy = (home: string, content: string | Buffer) => {
     mkdirSync(join(home, 'exercises', 'syntax-directive'), { recursive: true });
     writeFileSync(join(home, 'exercises', 'syntax-directive', 'Dockerfile'), content);

@@ -29,7 +29,7 @@ function perLint(text: string): number {
   for (let round = 0; round < 5; round++) {
     let count = 0;
     const start = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       lint(text);
       count++;
@@ -56,8 +56,14 @@ describe('every path through the engine is linear', () => {
 
 describe('variable expansion', () => {
   it('expands nested defaults as BuildKit does', () => {
-    const vars = new Map<string, string | null>([['set', 'v'], ['empty', '']]);
-    expect(expand('${nope:-${set}}-${empty:-d}-${empty-d}-${set:+alt}-${nope+alt}', vars)).toEqual({ value: 'v-d--alt-', unresolved: false });
+    const vars = new Map<string, string | null>([
+      ['set', 'v'],
+      ['empty', ''],
+    ]);
+    expect(expand('${nope:-${set}}-${empty:-d}-${empty-d}-${set:+alt}-${nope+alt}', vars)).toEqual({
+      value: 'v-d--alt-',
+      unresolved: false,
+    });
     expect(expand('$set/${set}x$nope', vars)).toEqual({ value: 'v/vx', unresolved: true });
     expect(expand('a${set', vars).value).toBe('a${set');
     expect(expand('${nope:-${a:-', vars).value).toBe('${nope:-${a:-');
@@ -99,7 +105,11 @@ describe('5,000 chained stages', () => {
   }, 120_000);
 
   it('lint runs on 5,000 stages each copying from the one before', () => {
-    const text = Array.from({ length: 5_000 }, (_, i) => `FROM golang:1.22 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /out /out\nRUN go build -o /out/app .\n`).join('') + 'FROM scratch AS final\nCOPY --from=s4999 /out/app /app\n';
+    const text =
+      Array.from(
+        { length: 5_000 },
+        (_, i) => `FROM golang:1.22 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /out /out\nRUN go build -o /out/app .\n`,
+      ).join('') + 'FROM scratch AS final\nCOPY --from=s4999 /out/app /app\n';
     expect(() => lint(text)).not.toThrow();
     expect(buildModel(text).stages).toHaveLength(5_001);
   }, 120_000);

@@ -111,10 +111,20 @@ describe('applying many edits', () => {
 
   it('keeps whole groups only and never two edits over one another', () => {
     const span = (line: number, from: number, to: number) => ({ start: { line, column: from }, end: { line, column: to } });
-    const finding = (fix: { span: ReturnType<typeof span>; text: string }[]) => ({ rule: 'X', name: 'x', severity: 'info' as const, message: '', span: span(1, 1, 1), fix });
+    const finding = (fix: { span: ReturnType<typeof span>; text: string }[]) => ({
+      rule: 'X',
+      name: 'x',
+      severity: 'info' as const,
+      message: '',
+      span: span(1, 1, 1),
+      fix,
+    });
     const { text, applied } = applyFixes('abcdef\nghij', [
       finding([{ span: span(1, 2, 4), text: 'XY' }]),
-      finding([{ span: span(1, 3, 5), text: 'no' }, { span: span(2, 1, 2), text: 'no' }]), // overlaps the first: whole group dropped
+      finding([
+        { span: span(1, 3, 5), text: 'no' },
+        { span: span(2, 1, 2), text: 'no' },
+      ]), // overlaps the first: whole group dropped
       finding([{ span: span(1, 1, 1), text: '>' }]), // an insertion before it
       finding([{ span: span(2, 2, 3), text: 'H' }]),
     ]);

@@ -55,7 +55,12 @@ describe('environment faults are one line and exit 2, never an internal error', 
   });
 
   it('MULTISTAGE_TUTOR_HOME=/proc/nope: exit 2 at once (it used to spin forever)', () => {
-    const run = spawnSync(process.execPath, [BIN, 'check', ID], { env: { ...process.env, MULTISTAGE_TUTOR_HOME: '/proc/nope' }, encoding: 'utf8', timeout: 15_000, killSignal: 'SIGKILL' });
+    const run = spawnSync(process.execPath, [BIN, 'check', ID], {
+      env: { ...process.env, MULTISTAGE_TUTOR_HOME: '/proc/nope' },
+      encoding: 'utf8',
+      timeout: 15_000,
+      killSignal: 'SIGKILL',
+    });
     expect(run.signal).toBeNull();
     expect(run.status).toBe(2);
     expectOneLineError({ status: run.status, stdout: run.stdout, stderr: run.stderr });
@@ -101,7 +106,7 @@ describe('what a killed process leaves behind', () => {
     expect(JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8')).exercises[ID].checks).toBe(1);
   });
 
-  it('temporary files of a dead writer are removed on the next run; a live writer\'s are kept', () => {
+  it("temporary files of a dead writer are removed on the next run; a live writer's are kept", () => {
     const dir = home();
     const file = join(dir, 'progress.json');
     const dead = `.progress.json.${deadPid()}.1.mst-tmp`;
@@ -154,7 +159,11 @@ describe('Ctrl-D at the reset prompt', () => {
     expect(io.out()).toMatch(/\[y\/N\] \n.*kept your working copy/);
     expect(readFileSync(join(dir, 'exercises', ID, 'Dockerfile'), 'utf8')).toBe('FROM alpine:3.19 AS mine\n');
     // The same exit code as answering no.
-    const io2 = fakeIO({ interactive: true, env: { MULTISTAGE_TUTOR_HOME: dir }, stdin: Readable.from(['n\n']) as unknown as NodeJS.ReadStream });
+    const io2 = fakeIO({
+      interactive: true,
+      env: { MULTISTAGE_TUTOR_HOME: dir },
+      stdin: Readable.from(['n\n']) as unknown as NodeJS.ReadStream,
+    });
     expect(code).toBe(await reset([ID], io2));
   });
 });

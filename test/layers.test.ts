@@ -15,8 +15,9 @@ function sources(dir: string): string[] {
 
 it('opens the TUI from the CLI through exactly one lazy import', () => {
   const entries = sources(join(root, 'src/cli')).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/import\(\s*['"]([^'"]*\/tui\/[^'"]*)['"]\s*\)/g)].map((m) => `${relative(root, file)} → ${m[1]}`),
+    [...readFileSync(file, 'utf8').matchAll(/import\(\s*['"]([^'"]*\/tui\/[^'"]*)['"]\s*\)/g)].map(
+      (m) => `${relative(root, file)} → ${m[1]}`,
+    ),
   );
   expect(entries).toHaveLength(1);
 });
-

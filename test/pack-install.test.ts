@@ -88,7 +88,9 @@ describe('the published package', () => {
   });
 
   it.skipIf(!commandLanded('check'))('checks an exercise: the start fails, the reference solution passes', () => {
-    const id = readdirSync(join(installed, 'exercises')).filter((d) => existsSync(join(installed, 'exercises', d, 'solution.Dockerfile')))[0]!;
+    const id = readdirSync(join(installed, 'exercises')).filter((d) =>
+      existsSync(join(installed, 'exercises', d, 'solution.Dockerfile')),
+    )[0]!;
     expect(id).toBeDefined();
     const start = bin(['check', id]);
     expect(start.status, start.stderr).toBe(1);
@@ -136,4 +138,3 @@ function inTerminal(cli: string, frame: RegExp): Promise<{ output: string; code:
     });
   });
 }
-

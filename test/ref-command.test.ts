@@ -44,7 +44,10 @@ describe('ref (in-process)', () => {
   it('wraps to the terminal width, and colours on a terminal', async () => {
     const narrow = fakeIO({ columns: 50 });
     await run(['concept'], narrow);
-    const prose = narrow.out().split('\n').filter((l) => !l.startsWith('  '));
+    const prose = narrow
+      .out()
+      .split('\n')
+      .filter((l) => !l.startsWith('  '));
     for (const line of prose) expect(line.length).toBeLessThanOrEqual(50);
     const tty = fakeIO({ color: true });
     await run(['concept'], tty);

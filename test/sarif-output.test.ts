@@ -31,10 +31,10 @@ function sarifOf(files: Record<string, string | Buffer>, args: string[]) {
 }
 
 describe('lint --format sarif', () => {
-  const { log, status } = sarifOf(
-    { Dockerfile: BROKEN_REF, 'services/api v2/Dockerfile': WARNING_ONLY },
-    ['Dockerfile', 'services/api v2/Dockerfile'],
-  );
+  const { log, status } = sarifOf({ Dockerfile: BROKEN_REF, 'services/api v2/Dockerfile': WARNING_ONLY }, [
+    'Dockerfile',
+    'services/api v2/Dockerfile',
+  ]);
 
   it('is valid SARIF 2.1.0', () => {
     const ok = validate(log);

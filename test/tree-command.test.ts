@@ -24,7 +24,12 @@ describe('tree (in-process)', () => {
   it('lists the trees when no name is given', async () => {
     const { code, text } = await out([]);
     expect(code).toBe(0);
-    expect(text.trimEnd().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['multi-stage', 'final-base', 'runtime']);
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual(['multi-stage', 'final-base', 'runtime']);
   });
 
   it('prints the path taken and the recommendation for --answers', async () => {

@@ -41,7 +41,11 @@ afterAll(() => {
 
 async function openExercise(id: string, env: NodeJS.ProcessEnv = {}, columns = 100, rows = 30) {
   const d = await drive(
-    <App color={false} env={{ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: 'off', PATH: process.env.PATH, ...env }, cwd: home }} initial={[{ name: 'home' }, { name: 'exercises' }, { name: 'exercise', id }]} />,
+    <App
+      color={false}
+      env={{ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: 'off', PATH: process.env.PATH, ...env }, cwd: home }}
+      initial={[{ name: 'home' }, { name: 'exercises' }, { name: 'exercise', id }]}
+    />,
     { columns, rows },
   );
   current = d;
@@ -61,7 +65,10 @@ describe('exercise list', () => {
     const ws = new Workspace({ home });
     await ws.recordCheck(exercises[1]!.id, { passed: true });
     await ws.openWorkingCopy(exercises[2]!.id);
-    const d = await drive(<App color={false} env={{ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: home }} />, { columns: 100, rows: 30 });
+    const d = await drive(<App color={false} env={{ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: home }} />, {
+      columns: 100,
+      rows: 30,
+    });
     current = d;
     await d.waitFor(`1/${exercises.length} done`);
     await d.press('3');
@@ -80,7 +87,14 @@ describe('exercise list', () => {
   });
 
   it('fits 60×20 with the long list', async () => {
-    const d = await drive(<App color={false} env={{ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: home }} initial={[{ name: 'home' }, { name: 'exercises' }]} />, { columns: 60, rows: 20 });
+    const d = await drive(
+      <App
+        color={false}
+        env={{ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: home }}
+        initial={[{ name: 'home' }, { name: 'exercises' }]}
+      />,
+      { columns: 60, rows: 20 },
+    );
     current = d;
     await d.waitFor('done');
     await d.press('G');

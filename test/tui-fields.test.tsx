@@ -50,7 +50,11 @@ async function open(screen: 'home' | 'lint' | 'graph', columns = 100, rows = 30)
   const d = await drive(
     <App
       color={false}
-      env={{ env: { HOME: dir, MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }}
+      env={{
+        env: { HOME: dir, MULTISTAGE_TUTOR_TODAY: 'off' },
+        cwd: dir,
+        readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }),
+      }}
       initial={initial}
       pastes={relay}
       onQuit={() => quits++}

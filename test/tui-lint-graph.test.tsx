@@ -47,7 +47,18 @@ afterEach(() => {
 const LINTED = /^\d+ findings?$|^no findings: clean$/m;
 
 async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30, today = 'off') {
-  current = await drive(<App color={false} env={{ env: { HOME: dir, MULTISTAGE_TUTOR_TODAY: today }, cwd: dir, readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }) }} initial={[{ name: 'home' }, { name: screen }]} />, { columns, rows });
+  current = await drive(
+    <App
+      color={false}
+      env={{
+        env: { HOME: dir, MULTISTAGE_TUTOR_TODAY: today },
+        cwd: dir,
+        readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }),
+      }}
+      initial={[{ name: 'home' }, { name: screen }]}
+    />,
+    { columns, rows },
+  );
   await current.waitFor('Dockerfile:');
   return current;
 }
@@ -70,7 +81,8 @@ describe('lint screen', () => {
   });
 
   it('judges end-of-life bases against the day the app is given, as lint does', async () => {
-    const old = '# syntax=docker/dockerfile:1\nFROM node:18-alpine AS build\nRUN echo hi\nFROM node:18-alpine AS run\nCOPY --from=build /etc/hostname /x\nUSER node\n';
+    const old =
+      '# syntax=docker/dockerfile:1\nFROM node:18-alpine AS build\nRUN echo hi\nFROM node:18-alpine AS run\nCOPY --from=build /etc/hostname /x\nUSER node\n';
     writeFileSync(join(dir, 'Dockerfile'), old);
     const d = await openAt('lint', 100, 30, '2026-12-07');
     await d.press(keys.enter);

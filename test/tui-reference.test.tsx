@@ -13,7 +13,10 @@ afterEach(() => {
   current = null;
 });
 async function openReference(columns = 100, rows = 30, section?: string) {
-  current = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'reference', ...(section ? { section } : {}) }]} />, { columns, rows });
+  current = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'reference', ...(section ? { section } : {}) }]} />, {
+    columns,
+    rows,
+  });
   await current.waitFor('sections');
   return current;
 }

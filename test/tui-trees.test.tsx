@@ -77,7 +77,10 @@ describe('decision trees screen', () => {
 
   it('starts a walk at the top of the screen; b and r are offered, once, only when there is an answer to undo', async () => {
     const { questions } = firstChoicePath(trees[0]!.id);
-    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: trees[0]!.id }]} />, { columns: 100, rows: 30 });
+    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: trees[0]!.id }]} />, {
+      columns: 100,
+      rows: 30,
+    });
     current = d;
     const s = await d.waitFor(questions[0]!.slice(0, 30));
     const lines = s.split('\n');
@@ -126,6 +129,7 @@ describe('decision trees screen', () => {
     await d.waitFor(/Start again|Go back one answer/);
     // Wrapped lines stay whole (a squeezed layout draws lines over each other).
     expect(flat(d.screen())).toContain(flat(leaf.why));
-    for (const image of leaf.images) expect(d.screen()).toMatch(new RegExp(`${image.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${image.size}\\s*$`, 'm'));
+    for (const image of leaf.images)
+      expect(d.screen()).toMatch(new RegExp(`${image.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${image.size}\\s*$`, 'm'));
   });
 });

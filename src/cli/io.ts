@@ -19,7 +19,10 @@ export interface CliIO {
 
 /** A user-facing failure: printed as one line on stderr, exit code 2 unless said otherwise. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }
@@ -63,7 +66,10 @@ export async function runProcess(handler: (argv: string[], io: CliIO) => Promise
     process.exit(2);
   });
   try {
-    process.exitCode = await handler(argv.filter((a) => a !== '--no-color'), io);
+    process.exitCode = await handler(
+      argv.filter((a) => a !== '--no-color'),
+      io,
+    );
   } catch (error) {
     if (error instanceof CliError) {
       // Messages quote paths and names the user gave: escaped like any text of theirs.
@@ -73,10 +79,17 @@ export async function runProcess(handler: (argv: string[], io: CliIO) => Promise
       // A fault of the user's environment (exercises/files.ts FileFault): already one line.
       write(io.stderr, `multistage-tutor: ${escapeControls(error.message)}`);
       process.exitCode = 2;
-    } else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+    } else if (
+      error instanceof Error &&
+      typeof (error as NodeJS.ErrnoException).code === 'string' &&
+      (error as NodeJS.ErrnoException).syscall
+    ) {
       // Any other fs fault is still the environment's, not ours: one line, exit 2.
       const e = error as NodeJS.ErrnoException;
-      write(io.stderr, `multistage-tutor: cannot ${e.syscall} ${e.path ?? ''}: ${e.code} (check the path and its permissions)`.replace(/ {2,}/g, ' '));
+      write(
+        io.stderr,
+        `multistage-tutor: cannot ${e.syscall} ${e.path ?? ''}: ${e.code} (check the path and its permissions)`.replace(/ {2,}/g, ' '),
+      );
       process.exitCode = 2;
     } else {
       const text = error instanceof Error ? error.message : String(error);
@@ -149,7 +162,7 @@ class NotAFile extends Error {}
 /** `lint - < folder` reads a directory as nothing at all: refuse it instead. */
 function stdinMustNotBeDirectory(stdin: unknown): void {
   if ((stdin as { fd?: unknown }).fd !== 0) return;
-  let directory = false;
+  let directory: boolean;
   try {
     directory = fstatSync(0).isDirectory();
   } catch {

@@ -25,7 +25,24 @@ const REMOVE_VERBS: Record<PackageManager, string[]> = {
 };
 
 /** Options that take the next word as their value, so it is not a package. */
-const VALUE_OPTIONS = new Set(['-t', '--virtual', '-o', '--option', '-c', '--config', '--repository', '-X', '--root', '-p', '-e', '--setopt', '--enablerepo', '--disablerepo', '--installroot', '--releasever']);
+const VALUE_OPTIONS = new Set([
+  '-t',
+  '--virtual',
+  '-o',
+  '--option',
+  '-c',
+  '--config',
+  '--repository',
+  '-X',
+  '--root',
+  '-p',
+  '-e',
+  '--setopt',
+  '--enablerepo',
+  '--disablerepo',
+  '--installroot',
+  '--releasever',
+]);
 
 function isManager(program: string): program is PackageManager {
   return program in INSTALL_VERBS;
@@ -58,7 +75,10 @@ const VERSION_OR_ARCH = /[=<>~:]/;
 
 function stripVersion(pkg: string): string {
   if (!VERSION_OR_ARCH.test(pkg)) return pkg.toLowerCase();
-  return pkg.replace(/[=<>~].*$/, '').replace(/:[a-z0-9]+$/, '').toLowerCase();
+  return pkg
+    .replace(/[=<>~].*$/, '')
+    .replace(/:[a-z0-9]+$/, '')
+    .toLowerCase();
 }
 
 export function packageInstall(program: string, argv: Argv): { manager: PackageManager; packages: string[] } | null {
@@ -73,9 +93,30 @@ export function packageRemoval(program: string, argv: Argv): string[] {
 }
 
 const BUILD_TOOL_NAMES = new Set([
-  'gcc', 'g++', 'clang', 'make', 'cmake', 'build-essential', 'build-base', 'autoconf', 'automake',
-  'libtool', 'pkg-config', 'pkgconf', 'musl-dev', 'libc-dev', 'libc6-dev', 'linux-headers',
-  'golang', 'go', 'rust', 'cargo', 'maven', 'gradle', 'gcc-c++', 'clang++',
+  'gcc',
+  'g++',
+  'clang',
+  'make',
+  'cmake',
+  'build-essential',
+  'build-base',
+  'autoconf',
+  'automake',
+  'libtool',
+  'pkg-config',
+  'pkgconf',
+  'musl-dev',
+  'libc-dev',
+  'libc6-dev',
+  'linux-headers',
+  'golang',
+  'go',
+  'rust',
+  'cargo',
+  'maven',
+  'gradle',
+  'gcc-c++',
+  'clang++',
 ]);
 
 /** A package the spec counts as a build tool. */
@@ -93,7 +134,21 @@ export function isBuildToolPackage(pkg: string, extra?: readonly string[]): bool
 }
 
 // rules.md MS020's list. Not curl or wget: health checks and downloads use them.
-const DEBUG_TOOLS = new Set(['strace', 'ltrace', 'gdb', 'busybox-extras', 'procps', 'vim', 'nano', 'less', 'tcpdump', 'net-tools', 'iputils-ping', 'dnsutils', 'bind-tools']);
+const DEBUG_TOOLS = new Set([
+  'strace',
+  'ltrace',
+  'gdb',
+  'busybox-extras',
+  'procps',
+  'vim',
+  'nano',
+  'less',
+  'tcpdump',
+  'net-tools',
+  'iputils-ping',
+  'dnsutils',
+  'bind-tools',
+]);
 
 export function isDebugToolPackage(pkg: string, extra?: readonly string[]): boolean {
   const name = pkg.toLowerCase();
@@ -101,7 +156,22 @@ export function isDebugToolPackage(pkg: string, extra?: readonly string[]): bool
 }
 
 /** npm/yarn/pnpm options whose value is the next word (`--omit dev`), so it is not a package. */
-const JS_VALUE_OPTIONS = new Set(['--omit', '--only', '--include', '--prefix', '--workspace', '-w', '--registry', '--cache', '--loglevel', '--filter', '-C', '--dir', '--modules-folder', '--cwd']);
+const JS_VALUE_OPTIONS = new Set([
+  '--omit',
+  '--only',
+  '--include',
+  '--prefix',
+  '--workspace',
+  '-w',
+  '--registry',
+  '--cache',
+  '--loglevel',
+  '--filter',
+  '-C',
+  '--dir',
+  '--modules-folder',
+  '--cwd',
+]);
 
 function positional(argv: Argv, from: number): string[] {
   const words: string[] = [];
@@ -114,17 +184,19 @@ function positional(argv: Argv, from: number): string[] {
 }
 
 function hasFlag(argv: Argv, ...flags: string[]): boolean {
-  return argv.some((w, i) => flags.includes(w) || flags.some((f) => f.includes('=') && w === f) || (w === '--omit' && argv[i + 1] === 'dev' && flags.includes('--omit=dev')) || (w === '--only' && /^prod/.test(argv[i + 1] ?? '') && flags.includes('--only=prod')));
+  return argv.some(
+    (w, i) =>
+      flags.includes(w) ||
+      flags.some((f) => f.includes('=') && w === f) ||
+      (w === '--omit' && argv[i + 1] === 'dev' && flags.includes('--omit=dev')) ||
+      (w === '--only' && /^prod/.test(argv[i + 1] ?? '') && flags.includes('--only=prod')),
+  );
 }
 
 const PROD_FLAGS = ['--omit=dev', '--production', '--prod', '-P', '--only=prod', '--only=production', '--production=true'];
 
 /** A dependency install by the spec's list, with whether dev dependencies come along (JS tools only). */
-export function dependencyInstall(
-  program: string,
-  argv: Argv,
-  nodeEnvProduction: boolean,
-): { tool: string; includesDev: boolean } | null {
+export function dependencyInstall(program: string, argv: Argv, nodeEnvProduction: boolean): { tool: string; includesDev: boolean } | null {
   const sub = argv[1];
   // `--include=dev` brings dev dependencies back even under NODE_ENV=production.
   const jsDev = () => argv.includes('--include=dev') || !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
@@ -134,7 +206,8 @@ export function dependencyInstall(
       if ((sub === 'install' || sub === 'i') && positional(argv, 2).length === 0) return { tool: 'npm', includesDev: jsDev() };
       return null;
     case 'yarn':
-      if (sub === undefined || sub === 'install' || (sub.startsWith('-') && positional(argv, 1).length === 0)) return { tool: 'yarn', includesDev: jsDev() };
+      if (sub === undefined || sub === 'install' || (sub.startsWith('-') && positional(argv, 1).length === 0))
+        return { tool: 'yarn', includesDev: jsDev() };
       if (sub === 'workspaces' && argv[2] === 'focus') return { tool: 'yarn', includesDev: jsDev() };
       return null;
     case 'pnpm':
@@ -142,11 +215,17 @@ export function dependencyInstall(
       return null;
     case 'pip':
     case 'pip3':
-      if (sub === 'install' && argv.some((w) => w === '-r' || w.startsWith('--requirement') || w.startsWith('-r'))) return { tool: 'pip', includesDev: false };
+      if (sub === 'install' && argv.some((w) => w === '-r' || w.startsWith('--requirement') || w.startsWith('-r')))
+        return { tool: 'pip', includesDev: false };
       return null;
     case 'python':
     case 'python3':
-      if (argv[1] === '-m' && (argv[2] === 'pip' || argv[2] === 'pip3') && argv[3] === 'install' && argv.some((w) => w.startsWith('-r') || w.startsWith('--requirement'))) {
+      if (
+        argv[1] === '-m' &&
+        (argv[2] === 'pip' || argv[2] === 'pip3') &&
+        argv[3] === 'install' &&
+        argv.some((w) => w.startsWith('-r') || w.startsWith('--requirement'))
+      ) {
         return { tool: 'pip', includesDev: false };
       }
       return null;
@@ -237,7 +316,12 @@ export function isTestCommand(program: string, argv: Argv): boolean {
     case 'npm':
     case 'yarn':
     case 'pnpm':
-      return sub === 'test' || sub === 't' || ((sub === 'run' || sub === 'run-script') && /^(test|lint)/.test(argv[2] ?? '')) || (program !== 'npm' && /^(test|lint)/.test(sub ?? ''));
+      return (
+        sub === 'test' ||
+        sub === 't' ||
+        ((sub === 'run' || sub === 'run-script') && /^(test|lint)/.test(argv[2] ?? '')) ||
+        (program !== 'npm' && /^(test|lint)/.test(sub ?? ''))
+      );
     case 'pytest':
     case 'tox':
     case 'jest':

@@ -21,7 +21,11 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
   let applied = 0;
   for (const finding of findings) {
     if (!finding.fix?.length) continue;
-    const group = finding.fix.map((e) => ({ from: offsetAt(text, starts, e.span.start), to: offsetAt(text, starts, e.span.end), text: e.text }));
+    const group = finding.fix.map((e) => ({
+      from: offsetAt(text, starts, e.span.start),
+      to: offsetAt(text, starts, e.span.end),
+      text: e.text,
+    }));
     // Whole groups only, and none that overlaps an edit taken before.
     if (group.some((e) => e.to < e.from || clashes(taken, e))) continue;
     for (const edit of group) insertSorted(taken, edit);
@@ -58,7 +62,12 @@ function clashes(taken: readonly Placed[], e: Placed): boolean {
   for (let j = Math.max(0, i - 1); j < taken.length; j++) {
     const t = taken[j]!;
     if (t.from >= e.to && !(t.from === e.from)) break;
-    if ((e.from < t.to && t.from < e.to) || (e.from === e.to && e.from === t.from) || (t.from === t.to && t.from === e.from && e.from === e.to)) return true;
+    if (
+      (e.from < t.to && t.from < e.to) ||
+      (e.from === e.to && e.from === t.from) ||
+      (t.from === t.to && t.from === e.from && e.from === e.to)
+    )
+      return true;
   }
   return false;
 }
@@ -74,7 +83,11 @@ function insertSorted(taken: Placed[], edit: Placed): void {
  * Fixes until nothing more changes (at most 10 rounds). `first` is the lint of `text` if the
  * caller has it; `result` is the lint of the returned text, so a caller need not lint it again.
  */
-export function fixText(text: string, options: LintOptions = {}, first?: LintResult): { text: string; applied: number; result: LintResult } {
+export function fixText(
+  text: string,
+  options: LintOptions = {},
+  first?: LintResult,
+): { text: string; applied: number; result: LintResult } {
   let current = text;
   let total = 0;
   let result = first ?? lint(current, options);

@@ -46,7 +46,10 @@ export interface StageGraph {
 }
 
 export class UnknownStageError extends Error {
-  constructor(readonly target: string, readonly stages: string[]) {
+  constructor(
+    readonly target: string,
+    readonly stages: string[],
+  ) {
     super(`no stage named '${target}'`);
   }
 }
@@ -84,7 +87,11 @@ export function stageGraph(model: StageModel, target?: string | null): StageGrap
   if (target) {
     // As lint and BuildKit: case-insensitive, and a duplicated name means its last stage.
     const found = finalStage(model, target);
-    if (!found) throw new UnknownStageError(target, model.stages.flatMap((s) => (s.name ? [s.name] : [])));
+    if (!found)
+      throw new UnknownStageError(
+        target,
+        model.stages.flatMap((s) => (s.name ? [s.name] : [])),
+      );
     final = found.index;
   }
   const built = closure(final);

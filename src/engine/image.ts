@@ -26,7 +26,19 @@ export function parseImage(raw: string, vars: ReadonlyMap<string, string | null>
 const HUB_HOSTS = ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/', 'registry.hub.docker.com/', 'mirror.gcr.io/'];
 
 /** The official images' architecture namespaces (`arm64v8/alpine` is `alpine`). */
-const ARCH_NAMESPACES = new Set(['amd64', 'arm32v5', 'arm32v6', 'arm32v7', 'arm64v8', 'i386', 'ppc64le', 'riscv64', 's390x', 'mips64le', 'windows-amd64']);
+const ARCH_NAMESPACES = new Set([
+  'amd64',
+  'arm32v5',
+  'arm32v6',
+  'arm32v7',
+  'arm64v8',
+  'i386',
+  'ppc64le',
+  'riscv64',
+  's390x',
+  'mips64le',
+  'windows-amd64',
+]);
 
 /**
  * The name an image is classified by: lower case; Docker Hub hosts and mirrors, any

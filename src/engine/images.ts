@@ -94,10 +94,30 @@ export interface FinalBase extends ImageSize {
 /** The reference's table of final-stage bases. */
 export const FINAL_BASES: readonly FinalBase[] = [
   { ref: 'scratch', size: '0 MB', source: 'empty', useWhen: 'statically linked binaries (Go with CGO_ENABLED=0, Rust on musl)' },
-  { ref: 'gcr.io/distroless/static-debian13', size: '≈ 1 MB', source: 'estimate', useWhen: 'static binaries that need CA certificates, time zones and a non-root user, but no shell' },
-  { ref: 'alpine:3.23', size: '3.8 MB', source: 'manifest', useWhen: 'you want a shell and a few tools; programs must be static or built against musl' },
-  { ref: 'gcr.io/distroless/base-debian13', size: '≈ 9 MB', source: 'estimate', useWhen: 'C programs linked against glibc only (Go with cgo), no shell needed' },
-  { ref: 'gcr.io/distroless/cc-debian13', size: '≈ 10 MB', source: 'estimate', useWhen: 'binaries that also need libgcc or libstdc++ (Rust\'s default target, C++), no shell needed' },
+  {
+    ref: 'gcr.io/distroless/static-debian13',
+    size: '≈ 1 MB',
+    source: 'estimate',
+    useWhen: 'static binaries that need CA certificates, time zones and a non-root user, but no shell',
+  },
+  {
+    ref: 'alpine:3.23',
+    size: '3.8 MB',
+    source: 'manifest',
+    useWhen: 'you want a shell and a few tools; programs must be static or built against musl',
+  },
+  {
+    ref: 'gcr.io/distroless/base-debian13',
+    size: '≈ 9 MB',
+    source: 'estimate',
+    useWhen: 'C programs linked against glibc only (Go with cgo), no shell needed',
+  },
+  {
+    ref: 'gcr.io/distroless/cc-debian13',
+    size: '≈ 10 MB',
+    source: 'estimate',
+    useWhen: "binaries that also need libgcc or libstdc++ (Rust's default target, C++), no shell needed",
+  },
   { ref: 'debian:trixie-slim', size: '30 MB', source: 'manifest', useWhen: 'glibc plus a shell and apt for run-time packages' },
 ];
 
@@ -165,12 +185,32 @@ export function tagParts(tag: string | null): string[] {
 
 const hasPart = (tag: string | null, ...words: string[]) => tagParts(tag).some((p) => words.some((w) => p.startsWith(w)));
 
-const JAVA_VENDORS = new Set(['eclipse-temurin', 'openjdk', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine', 'azul/zulu-openjdk', 'azul/zulu-openjdk-alpine', 'azul/zulu-openjdk-debian', 'bellsoft/liberica-openjdk-debian', 'bellsoft/liberica-openjdk-alpine', 'bellsoft/liberica-runtime-container']);
+const JAVA_VENDORS = new Set([
+  'eclipse-temurin',
+  'openjdk',
+  'amazoncorretto',
+  'ibm-semeru-runtimes',
+  'sapmachine',
+  'azul/zulu-openjdk',
+  'azul/zulu-openjdk-alpine',
+  'azul/zulu-openjdk-debian',
+  'bellsoft/liberica-openjdk-debian',
+  'bellsoft/liberica-openjdk-alpine',
+  'bellsoft/liberica-runtime-container',
+]);
 const WEB_SERVERS = new Set(['nginx', 'nginxinc/nginx-unprivileged', 'httpd', 'caddy']);
 
 const BASE: ImageClass = {
-  family: 'other', libc: 'glibc', language: null, toolchain: false, variant: null, distroless: null, chainguard: false,
-  webServer: false, users: ['root', 'nobody'], nonrootByDefault: false,
+  family: 'other',
+  libc: 'glibc',
+  language: null,
+  toolchain: false,
+  variant: null,
+  distroless: null,
+  chainguard: false,
+  webServer: false,
+  users: ['root', 'nobody'],
+  nonrootByDefault: false,
 };
 
 /**
@@ -205,12 +245,24 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
     case 'rust':
       return row('rust', { language: 'rust', toolchain: true });
     case 'node':
-      return row(hasPart(tag, 'slim', 'alpine') ? 'node-runtime' : 'node', { language: 'node', toolchain: !hasPart(tag, 'slim', 'alpine'), users: ['root', 'nobody', 'node'] });
+      return row(hasPart(tag, 'slim', 'alpine') ? 'node-runtime' : 'node', {
+        language: 'node',
+        toolchain: !hasPart(tag, 'slim', 'alpine'),
+        users: ['root', 'nobody', 'node'],
+      });
     case 'python':
-      return row(hasPart(tag, 'slim', 'alpine') ? 'python-runtime' : 'python', { language: 'python', toolchain: !hasPart(tag, 'slim', 'alpine') });
+      return row(hasPart(tag, 'slim', 'alpine') ? 'python-runtime' : 'python', {
+        language: 'python',
+        toolchain: !hasPart(tag, 'slim', 'alpine'),
+      });
     case 'maven':
     case 'gradle':
-      return row(name, { language: 'java', toolchain: true, variant: 'jdk', users: name === 'gradle' ? ['root', 'nobody', 'gradle'] : BASE.users });
+      return row(name, {
+        language: 'java',
+        toolchain: true,
+        variant: 'jdk',
+        users: name === 'gradle' ? ['root', 'nobody', 'gradle'] : BASE.users,
+      });
     case 'gcc':
       return row('gcc', { language: 'c', toolchain: true });
     case 'buildpack-deps':
@@ -222,7 +274,12 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
     case 'mcr.microsoft.com/dotnet/runtime':
     case 'mcr.microsoft.com/dotnet/runtime-deps': {
       const variant = name.slice('mcr.microsoft.com/dotnet/'.length);
-      return row(`dotnet-${variant}`, { language: 'dotnet', variant, users: ['root', 'nobody', 'app'], nonrootByDefault: hasPart(tag, 'chiseled') });
+      return row(`dotnet-${variant}`, {
+        language: 'dotnet',
+        variant,
+        users: ['root', 'nobody', 'app'],
+        nonrootByDefault: hasPart(tag, 'chiseled'),
+      });
     }
     case 'alpine':
       return row('alpine', { libc: 'musl' });
@@ -234,7 +291,11 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   if (JAVA_VENDORS.has(name)) {
     // A bare version tag of these images (`openjdk:21`, `eclipse-temurin:25`) is the JDK.
     const jre = hasPart(tag, 'jre') || name === 'bellsoft/liberica-runtime-container';
-    return row(jre ? 'jre' : 'jdk', { language: 'java', variant: jre ? 'jre' : 'jdk', toolchain: !jre && ['eclipse-temurin', 'openjdk', 'amazoncorretto'].includes(name) });
+    return row(jre ? 'jre' : 'jdk', {
+      language: 'java',
+      variant: jre ? 'jre' : 'jdk',
+      toolchain: !jre && ['eclipse-temurin', 'openjdk', 'amazoncorretto'].includes(name),
+    });
   }
   if (name.startsWith('bellsoft/liberica-openjre')) return row('jre', { language: 'java', variant: 'jre' });
   if (name.startsWith('bellsoft/liberica-openjdk')) {
@@ -243,7 +304,11 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   }
   if (WEB_SERVERS.has(name)) {
     const unprivileged = name === 'nginxinc/nginx-unprivileged';
-    return row(unprivileged ? 'nginx-unprivileged' : name, { webServer: true, users: ['root', 'nobody', ...(name === 'httpd' ? ['www-data'] : name === 'caddy' ? [] : ['nginx'])], nonrootByDefault: unprivileged });
+    return row(unprivileged ? 'nginx-unprivileged' : name, {
+      webServer: true,
+      users: ['root', 'nobody', ...(name === 'httpd' ? ['www-data'] : name === 'caddy' ? [] : ['nginx'])],
+      nonrootByDefault: unprivileged,
+    });
   }
   if (name.startsWith('bitnami/')) return row('bitnami', { nonrootByDefault: true });
   return row('other', { libc: musl ? 'musl' : 'glibc' });
@@ -257,7 +322,8 @@ function distroless(name: string, tag: string | null): ImageClass {
   if (flavour === 'static') return { ...base, family: 'distroless-static', libc: 'none' };
   if (flavour === 'java') return { ...base, family: 'distroless-java', language: 'java', variant: 'jre' };
   if (flavour === 'nodejs') return { ...base, family: 'distroless-nodejs', language: 'node' };
-  if (flavour === 'python3' || flavour === 'python') return { ...base, family: 'distroless-python', language: 'python', distroless: 'python' };
+  if (flavour === 'python3' || flavour === 'python')
+    return { ...base, family: 'distroless-python', language: 'python', distroless: 'python' };
   if (flavour === 'cc') return { ...base, family: 'distroless-cc' };
   return { ...base, family: 'distroless-base', distroless: 'base' };
 }
@@ -293,7 +359,14 @@ function fromTable(language: string): HeavyBaseAdvice {
   };
 }
 
-const TABLE_LANGUAGE: Partial<Record<Language, string>> = { go: 'Go', rust: 'Rust', node: 'Node.js', python: 'Python', java: 'Java', dotnet: '.NET' };
+const TABLE_LANGUAGE: Partial<Record<Language, string>> = {
+  go: 'Go',
+  rust: 'Rust',
+  node: 'Node.js',
+  python: 'Python',
+  java: 'Java',
+  dotnet: '.NET',
+};
 
 /**
  * Advice when `image` is a full SDK or toolchain image that should not be shipped
@@ -315,5 +388,11 @@ export function heavyBaseAdvice(image: { name: string; tag: string | null }): He
   // gcc and buildpack-deps have no row in the size table: name the glibc runtime base and its figure.
   const base = FINAL_BASES.find((b) => b.ref === 'gcr.io/distroless/base-debian13')!;
   const gcc = kind.family === 'gcc';
-  return { language: 'C/C++', heavy: gcc ? 'gcc' : 'buildpack-deps', heavySize: gcc ? 'over 1 GB' : 'several hundred MB', lighter: base.ref, lighterSize: base.size };
+  return {
+    language: 'C/C++',
+    heavy: gcc ? 'gcc' : 'buildpack-deps',
+    heavySize: gcc ? 'over 1 GB' : 'several hundred MB',
+    lighter: base.ref,
+    lighterSize: base.size,
+  };
 }

@@ -29,14 +29,22 @@ export interface LintResult {
 }
 
 export class UnknownTargetError extends Error {
-  constructor(readonly target: string, readonly stages: string[]) {
+  constructor(
+    readonly target: string,
+    readonly stages: string[],
+  ) {
     super(`target stage '${target}' not found (stages: ${stages.length ? stages.join(', ') : 'none named'})`);
   }
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = buildModel(text);
-  const context = contextFor(model, options.target ?? null, options.today === undefined ? null : isoDay(options.today), options.extraPackages);
+  const context = contextFor(
+    model,
+    options.target ?? null,
+    options.today === undefined ? null : isoDay(options.today),
+    options.extraPackages,
+  );
   // Most files carry no pragma: don't look for them line by line.
   const found = model.text.includes('multistage-tutor') ? pragmas(model) : [];
   const skip = skippedRules(model, options.ignore ?? [], found);
@@ -60,17 +68,31 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     // BuildKit stops at a file's first error: a file that does not build gets that finding alone.
     if (rule.id === 'MS000' && reports.length > 0) break;
   }
-  findings.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  findings.sort(
+    (a, b) =>
+      a.span.start.line - b.span.start.line ||
+      a.span.start.column - b.span.start.column ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
   return { findings, model };
 }
 
 const NO_EXTRA_PACKAGES: ExtraPackages = {};
 
-export function contextFor(model: StageModel, target: string | null, today: string | null = null, extraPackages: ExtraPackages = NO_EXTRA_PACKAGES): RuleContext {
+export function contextFor(
+  model: StageModel,
+  target: string | null,
+  today: string | null = null,
+  extraPackages: ExtraPackages = NO_EXTRA_PACKAGES,
+): RuleContext {
   let final = model.stages.at(-1) ?? null;
   if (target !== null) {
     const found = stageByName(model, target);
-    if (!found) throw new UnknownTargetError(target, model.stages.flatMap((s) => (s.name ? [s.name] : [])));
+    if (!found)
+      throw new UnknownTargetError(
+        target,
+        model.stages.flatMap((s) => (s.name ? [s.name] : [])),
+      );
     final = found;
   }
   return { model, final, shipped: final ? dependencies(model, final) : new Set(), target, today, extraPackages };
@@ -132,7 +154,10 @@ function pragmas(model: StageModel): Pragma[] {
     if (!match) continue;
     const list = comment.text.slice(match[0].length);
     if (!PRAGMA_IDS.test(list) || list.trim() === '') continue;
-    const ids = list.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    const ids = list
+      .split(',')
+      .map((s) => s.trim().toUpperCase())
+      .filter(Boolean);
     result.push({ kind: match[1] as 'ignore' | 'ignore-file', line: comment.line, ids });
   }
   return result;

@@ -242,7 +242,8 @@ function runCommands(instruction: Instruction): { argv: string[]; env: Record<st
   if (instruction.json) {
     // Exec form `["sh", "-c", "npm ci && …"]`: the script's commands are what runs.
     const [program, flag, script] = instruction.json;
-    if (program !== undefined && SHELLS.has(basename(program)) && /^-[a-z]*c[a-z]*$/.test(flag ?? '') && script !== undefined) return splitCommands(script);
+    if (program !== undefined && SHELLS.has(basename(program)) && /^-[a-z]*c[a-z]*$/.test(flag ?? '') && script !== undefined)
+      return splitCommands(script);
     return instruction.json.length > 0 ? [{ argv: instruction.json, env: {} }] : [];
   }
   const head = instruction.text.includes('<<') ? instruction.text.replace(/<<-?\s*["']?[A-Za-z0-9_]+["']?/g, ' ') : instruction.text;
@@ -289,7 +290,9 @@ function addCommand(
 
 function copyStep(instruction: Instruction, stage: Stage, resolve: Resolver): CopyStep {
   const fromFlag = instruction.flags.find((f) => f.name === 'from');
-  const from = fromFlag ? resolve('copy', unquote(fromFlag.value ?? ''), fromFlag.valueSpan ?? fromFlag.span, stage.index, instruction) : null;
+  const from = fromFlag
+    ? resolve('copy', unquote(fromFlag.value ?? ''), fromFlag.valueSpan ?? fromFlag.span, stage.index, instruction)
+    : null;
   if (from) stage.references.push(from);
   const inline = instruction.heredocs.length > 0;
   const paths = instruction.json ?? instruction.args.map((a) => unquote(a.value)).filter((a) => !a.startsWith('<<'));

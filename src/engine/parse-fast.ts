@@ -71,7 +71,10 @@ export function fastParse(text: string): FastFile | null {
     const end = k < n && text.charCodeAt(k) !== 10 ? argumentsEnd(text, k, escape) : k;
     const keyword = text.slice(start, keywordEnd).toUpperCase();
     const raw = tokens(text, keywordEnd, end, at, escape);
-    const flags = STOP_WITHOUT_DASHES.has(keyword) || keyword === 'HEALTHCHECK' || NO_FLAGS.has(keyword) ? flagsOf(text, keyword, raw, at, starts) : null;
+    const flags =
+      STOP_WITHOUT_DASHES.has(keyword) || keyword === 'HEALTHCHECK' || NO_FLAGS.has(keyword)
+        ? flagsOf(text, keyword, raw, at, starts)
+        : null;
     result.push({
       keyword,
       range: { start: at(start), end: at(end) },
@@ -318,7 +321,12 @@ function flagsOf(text: string, keyword: string, args: FastArg[], at: At, starts:
     } else if (index === value.length - 1) {
       flags.push({ name: value.substring(2, index), value: '', range, valueRange: { start: range.end, end: range.end } });
     } else {
-      flags.push({ name: value.substring(2, nameIndex), value: value.substring(nameIndex + 1), range, valueRange: { start: at(startOffset + index + 1), end: range.end } });
+      flags.push({
+        name: value.substring(2, nameIndex),
+        value: value.substring(nameIndex + 1),
+        range,
+        valueRange: { start: at(startOffset + index + 1), end: range.end },
+      });
     }
   }
   return flags;

@@ -70,7 +70,15 @@ function dockerfileAst(): typeof DockerfileAst {
   const parserPrototype = Parser.prototype as unknown as { createInstruction: Build };
   const build = parserPrototype.createInstruction;
   parserPrototype.createInstruction = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
-    if (last && last.parser === this && last.dockerfile === dockerfile && last.start === start && last.keywordEnd === keywordEnd && last.end === end) return last.node;
+    if (
+      last &&
+      last.parser === this &&
+      last.dockerfile === dockerfile &&
+      last.start === start &&
+      last.keywordEnd === keywordEnd &&
+      last.end === end
+    )
+      return last.node;
     const node = build.call(this, dockerfile, keyword, start, keywordEnd, end);
     last = { parser: this, dockerfile, start, keywordEnd, end, node };
     return node;
@@ -207,7 +215,9 @@ function convert(node: AstNode, lines: string[]): Instruction {
 /** convert() for the fast path's plain data (which never holds a heredoc). */
 function fromFast(node: FastInstruction): Instruction {
   const flags: Flag[] = [];
-  if (node.flags) for (const f of node.flags) flags.push({ name: f.name, value: f.value, span: toSpan(f.range), valueSpan: f.valueRange ? toSpan(f.valueRange) : null });
+  if (node.flags)
+    for (const f of node.flags)
+      flags.push({ name: f.name, value: f.value, span: toSpan(f.range), valueSpan: f.valueRange ? toSpan(f.valueRange) : null });
   const args: Word[] = [];
   const values: string[] = [];
   for (const a of node.args) {

@@ -2,7 +2,6 @@
 
 // C0 controls but tab, DEL, C1 controls (U+009B is a CSI on some terminals), and the bidi
 // controls that can reorder what a line seems to say ("Trojan Source").
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**

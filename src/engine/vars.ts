@@ -64,7 +64,10 @@ export function expand(text: string, vars: ReadonlyMap<string, string | null>): 
       out = frame.before;
       const current = vars.get(frame.name);
       const set = current !== undefined && current !== null;
-      const useWord = frame.op === ':-' || frame.op === '-' ? !(set && (frame.op === '-' || current !== '')) : set && (frame.op === '+' || current !== '');
+      const useWord =
+        frame.op === ':-' || frame.op === '-'
+          ? !(set && (frame.op === '-' || current !== ''))
+          : set && (frame.op === '+' || current !== '');
       if (useWord) {
         out += dequote(word); // already counted when produced; quotes go, as the shell removes them
         if (frame.unresolvedWord) missing();

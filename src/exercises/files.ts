@@ -247,7 +247,7 @@ function lockOwner(lockPath: string, staleMs: number): number | 'stale' | 'unkno
   }
   const old = Date.now() - stat.mtimeMs > staleMs;
   if (!stat.isFile()) return old ? 'stale' : 'unknown';
-  let pid = NaN;
+  let pid: number;
   try {
     pid = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
   } catch {

@@ -13,7 +13,6 @@ import {
   missingInputs,
   cargoOutputs,
   inOutputDir,
-  fromRoot,
   installedPackages,
   familiesOf,
   isBuildToolPackage,
@@ -23,7 +22,6 @@ import {
   isWithin,
   jlinkOutputs,
   libcOf,
-  matchesArtifact,
   nodeModulesAt,
   pythonDevInstalls,
   removedInLaterRun,
@@ -35,14 +33,13 @@ import {
   startCommandRuns,
   userInForce,
   userSettings,
-  workdirAt,
   baseClass,
   type CopyFact,
 } from '../engine/facts';
-import type { Command, Instruction, Stage, StageModel } from '../engine/types';
+import type { Instruction, Stage, StageModel } from '../engine/types';
 import { baseText, capital, commandAt, count, familyList, lineOf, lines, quote, selectorText, stageName, stagesText } from './phrases';
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
-import type { BaseFamily, Goal, GoalCheck, GoalKind, Selector } from './types';
+import type { Goal, GoalCheck, GoalKind, Selector } from './types';
 
 /** null: the goal holds; a string: why it does not, in terms of the learner's file. */
 type Verdict = string | null;

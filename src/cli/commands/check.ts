@@ -43,7 +43,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const input = await readInput(opened.path, io);
     if ('error' in input) {
       // The reason only, said about the working copy, with the way to get a good one back.
-      const why = input.error.startsWith(`${opened.path}: `) ? input.error.slice(opened.path.length + 2).replace(/ \(give the Dockerfile inside it.*\)$/, '') : input.error;
+      const why = input.error.startsWith(`${opened.path}: `)
+        ? input.error.slice(opened.path.length + 2).replace(/ \(give the Dockerfile inside it.*\)$/, '')
+        : input.error;
       const mend = /directory/.test(why) ? 'move it away to start again' : `run 'multistage-tutor reset ${exercise.id}' to start again`;
       throw new CliError(`check: your working copy ${shownPath} ${why}; ${mend}`);
     }
@@ -65,11 +67,23 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   return result.passed ? 0 : 1;
 }
 
-function report(exercise: Exercise, result: CheckResult, text: string, file: string, created: boolean, workspace: Workspace, io: CliIO): string {
+function report(
+  exercise: Exercise,
+  result: CheckResult,
+  text: string,
+  file: string,
+  created: boolean,
+  workspace: Workspace,
+  io: CliIO,
+): string {
   const p = paint(io.color);
   const out: string[] = [p.bold(`${exercise.id}: ${exercise.title}`)];
   if (created) {
-    out.push(`Your copy of the broken start file is ready to edit: ${file}`, '', plainMarkdown(exercise.task.replace(/^# .*\n+/, ''), io, p, '  '));
+    out.push(
+      `Your copy of the broken start file is ready to edit: ${file}`,
+      '',
+      plainMarkdown(exercise.task.replace(/^# .*\n+/, ''), io, p, '  '),
+    );
   } else {
     out.push(`file: ${escapeControls(file)}`);
   }
@@ -93,7 +107,8 @@ function report(exercise: Exercise, result: CheckResult, text: string, file: str
   const blocking = result.findings.filter(blocksPass).length;
   if (result.passed) {
     out.push(`${p.green('✓ passed')}: every goal holds and lint finds nothing at warning or above`);
-    if (result.findings.some((f) => f.rule === 'MS023')) out.push('note: MS023 (a release past its end of life) is shown for your information; it never fails an exercise');
+    if (result.findings.some((f) => f.rule === 'MS023'))
+      out.push('note: MS023 (a release past its end of life) is shown for your information; it never fails an exercise');
     const next = nextExercise(exercise.id, workspace);
     out.push(
       next

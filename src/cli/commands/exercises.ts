@@ -1,7 +1,16 @@
 // `multistage-tutor exercises`: the curriculum with the learner's status. Also the helpers the
 // other exercise commands (check, reset, hint, solution) share.
 import { createInterface } from 'node:readline/promises';
-import { closeExerciseIds, findExerciseId, listExercises, loadExercise, nextExercise, plainLinks, Workspace, type Exercise } from '../../exercises';
+import {
+  closeExerciseIds,
+  findExerciseId,
+  listExercises,
+  loadExercise,
+  nextExercise,
+  plainLinks,
+  Workspace,
+  type Exercise,
+} from '../../exercises';
 import { didYouMeanHint } from '../../engine/did-you-mean';
 import { CliError, parseCommandArgs, write, type CliIO } from '../io';
 import { paint, type Paint } from '../format/color';
@@ -11,7 +20,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (args[0] === 'new') return (await import('./exercises-author')).runNew(args.slice(1), io);
   if (args[0] === 'validate') return (await import('./exercises-author')).runValidate(args.slice(1), io);
   const { values } = parseCommandArgs('exercises', args, { format: { type: 'string', short: 'f', default: 'text' } }, false);
-  if (values.format !== 'text' && values.format !== 'json') throw new CliError(`exercises: --format must be text or json, not '${values.format}'`);
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new CliError(`exercises: --format must be text or json, not '${values.format}'`);
   const workspace = workspaceFor(io);
   const progress = workspace.readProgress().exercises;
   const all = listExercises();
@@ -19,7 +29,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // For a lead's onboarding checklist: numbers are those `check 3` accepts.
     const exercises = all.map((e, i) => {
       const entry = progress[e.id];
-      return { id: e.id, number: i + 1, title: e.title, pack: e.pack ?? null, status: entry?.status ?? 'new', passedAt: entry?.passedAt ?? null };
+      return {
+        id: e.id,
+        number: i + 1,
+        title: e.title,
+        pack: e.pack ?? null,
+        status: entry?.status ?? 'new',
+        passedAt: entry?.passedAt ?? null,
+      };
     });
     write(io.stdout, JSON.stringify({ version: 1, exercises }));
     return 0;
@@ -32,7 +49,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // Each team pack under its own heading, after the built-in exercises.
     if (exercise.pack !== undefined && exercise.pack !== all[i - 1]?.pack) lines.push('', p.bold(`Team pack: ${exercise.pack}`), '');
     const status = progress[exercise.id]?.status ?? 'new';
-    const mark = status === 'passed' ? p.green('✓ passed     ') : status === 'in-progress' ? p.yellow('… in progress') : p.dim('  new        ');
+    const mark =
+      status === 'passed' ? p.green('✓ passed     ') : status === 'in-progress' ? p.yellow('… in progress') : p.dim('  new        ');
     lines.push(`${String(i + 1).padStart(3)}  ${exercise.id.padEnd(idWidth)}  ${mark}  ${exercise.title}`);
   }
   const next = nextExercise(undefined, workspace);
@@ -57,7 +75,9 @@ export function workspaceFor(io: CliIO): Workspace {
 /** The exercise an ID (any case) or list number names, or a one-line error with the IDs close to it (exit 2). */
 export function requireExercise(command: string, id: string | undefined): Exercise {
   if (id === undefined || id.trim() === '') {
-    throw new CliError(`${command}: give an exercise ID, e.g. 'multistage-tutor ${command} syntax-directive' ('multistage-tutor exercises' lists them)`);
+    throw new CliError(
+      `${command}: give an exercise ID, e.g. 'multistage-tutor ${command} syntax-directive' ('multistage-tutor exercises' lists them)`,
+    );
   }
   const found = findExerciseId(id);
   if (found === undefined) {

@@ -23,7 +23,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 export function explainText(rule: Rule, sectionTitle: string | undefined, p: Paint, width: number): string {
   const heading = (text: string) => p.bold(text);
   const code = (text: string) =>
-    text.replace(/\n+$/, '').split('\n').map((line) => (line ? `    ${p.cyan(line)}` : '')).join('\n');
+    text
+      .replace(/\n+$/, '')
+      .split('\n')
+      .map((line) => (line ? `    ${p.cyan(line)}` : ''))
+      .join('\n');
   const doc = ruleDoc(rule);
   const equivalents = equivalentsOf(rule);
   const fix = rule.fixable ? ', fixable: multistage-tutor lint --fix' : '';

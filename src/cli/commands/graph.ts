@@ -9,7 +9,8 @@ export { drawGraph, type DrawOptions } from '../../content/graph-picture';
 
 /** `graph --format json` as cli.md specifies: stages with parent, dependsOn, built, ships; the build's waves. */
 export function graphJson(g: StageGraph, file: string): object {
-  const dependsOn = (i: number) => [...new Set(g.edges.flatMap((e) => (e.from === i && e.to.kind === 'stage' ? [e.to.stage] : [])))].sort((a, b) => a - b);
+  const dependsOn = (i: number) =>
+    [...new Set(g.edges.flatMap((e) => (e.from === i && e.to.kind === 'stage' ? [e.to.stage] : [])))].sort((a, b) => a - b);
   return {
     file,
     target: g.target,
@@ -39,7 +40,10 @@ function baseName(g: StageGraph, node: GraphNode): string {
 const FORMATS = ['text', 'json'];
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('graph', args, { target: { type: 'string' }, format: { type: 'string', default: 'text' } });
+  const { values, positionals } = parseCommandArgs('graph', args, {
+    target: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+  });
   if (!FORMATS.includes(values.format!)) throw new CliError(`graph: --format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
   if (positionals.length > 1) throw new CliError(`graph: one FILE at a time (got ${positionals.length})`);
   const path = positionals[0] ?? 'Dockerfile';

@@ -140,7 +140,11 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
             await saveFixed(resolve(options.io.cwd, path), fixed, options.file, options.latin1);
           } catch (error) {
             if (error instanceof Error && (error as { code?: string }).code === 'ECHANGED') {
-              return { name, path, error: `${name}: changed while it was being fixed (saved by an editor?); the fixes were not written: run --fix again` };
+              return {
+                name,
+                path,
+                error: `${name}: changed while it was being fixed (saved by an editor?); the fixes were not written: run --fix again`,
+              };
             }
             const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
             return { name, path, error: `${name}: cannot write the fixes (${code}); the file is unchanged` };

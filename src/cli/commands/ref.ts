@@ -19,7 +19,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const hits = exact ? [] : searchSections(topic, 3).filter((h) => h.score >= MIN_SCORE);
   const section = exact ?? hits[0]?.section;
   if (!section) {
-    const near = closestSections(topic, 3).map((s) => `${s.id} (${s.title})`).join(', ');
+    const near = closestSections(topic, 3)
+      .map((s) => `${s.id} (${s.title})`)
+      .join(', ');
     throw new CliError(`ref: no section matches '${topic}'; closest: ${near} ('multistage-tutor ref' lists them all)`);
   }
   const { renderMarkdown } = await import('../../content/render');

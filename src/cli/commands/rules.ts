@@ -15,7 +15,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   // The summary wraps under its own column; on a very narrow terminal it goes below instead.
   const room = io.columns - indent;
   const cells = (r: string[], style = (_i: number, cell: string) => cell) =>
-    r.slice(0, 4).map((cell, i) => style(i, cell.padEnd(widths[i]!))).join('  ') + '  ';
+    r
+      .slice(0, 4)
+      .map((cell, i) => style(i, cell.padEnd(widths[i]!)))
+      .join('  ') + '  ';
   const lines = [p.bold(cells(head) + head[4])];
   for (const [i, row] of rows.entries()) {
     const rule = rules[i]!;

@@ -7,7 +7,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 1) throw new CliError(`solution: give one exercise ID (got ${positionals.length})`);
   const exercise = requireExercise('solution', positionals[0]);
   if (!workspaceFor(io).solutionUnlocked(exercise.id)) {
-    write(io.stderr, `multistage-tutor: solution: '${exercise.id}' has not passed yet; the reference solution opens once 'multistage-tutor check ${exercise.id}' passes`);
+    write(
+      io.stderr,
+      `multistage-tutor: solution: '${exercise.id}' has not passed yet; the reference solution opens once 'multistage-tutor check ${exercise.id}' passes`,
+    );
     return 1;
   }
   write(io.stdout, exercise.solution);

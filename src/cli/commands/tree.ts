@@ -16,7 +16,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     dockerfile: { type: 'string' },
     format: { type: 'string', default: 'text' },
   });
-  if (values.format !== 'text' && values.format !== 'json') throw new CliError(`tree: --format must be one of text, json, not '${values.format}'`);
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new CliError(`tree: --format must be one of text, json, not '${values.format}'`);
   const trees = listTrees();
   if (positionals.length === 0) {
     if (values.dockerfile || values.answers) throw new CliError(`tree: name a tree to walk (${trees.map((t) => t.id).join(', ')})`);
@@ -40,7 +41,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     model = buildModel(input.text);
     file = { label: input.name, arg: values.dockerfile };
   }
-  const given = values.answers === undefined ? [] : values.answers.split(',').map((a) => a.trim()).filter(Boolean);
+  const given =
+    values.answers === undefined
+      ? []
+      : values.answers
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean);
   const plan = walkWithDockerfile(tree, model, given);
 
   if (plan.result.status === 'invalid') throw new CliError(`tree: ${invalidMessage(plan)}`);
@@ -68,7 +75,8 @@ export function treeJson(tree: Tree, plan: PlannedWalk): object {
       line: step.detection?.line ?? null,
       because: step.detection?.because ?? null,
     })),
-    next: r.status === 'question' ? { node: r.question.id, question: r.question.text, answers: r.question.answers.map((a) => a.answer) } : null,
+    next:
+      r.status === 'question' ? { node: r.question.id, question: r.question.text, answers: r.question.answers.map((a) => a.answer) } : null,
     result: r.status === 'leaf' ? { id: r.leaf.id, title: r.leaf.title, sections: [r.leaf.section] } : null,
   };
 }
@@ -129,7 +137,10 @@ function openQuestion(question: Question, plan: PlannedWalk, file: FileInfo, p: 
 async function interactive(first: Tree, plan: PlannedWalk, io: CliIO): Promise<number> {
   const { runTreeInteractive } = await loadTui();
   let tree = first;
-  let options: { initialAnswers?: string[]; detections?: PlannedWalk['detections'] } = { initialAnswers: plan.answers, detections: plan.detections };
+  let options: { initialAnswers?: string[]; detections?: PlannedWalk['detections'] } = {
+    initialAnswers: plan.answers,
+    detections: plan.detections,
+  };
   for (;;) {
     const result = await runTreeInteractive(tree, io, options);
     if (result.openTree) {

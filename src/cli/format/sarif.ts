@@ -123,5 +123,9 @@ function descriptor(rule: Rule, titles?: Map<string, string>) {
 }
 
 function indent(code: string): string {
-  return code.replace(/\n+$/, '').split('\n').map((line) => `    ${line}`).join('\n');
+  return code
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 }

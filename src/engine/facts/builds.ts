@@ -33,8 +33,25 @@ export interface Build {
 }
 
 const LANGUAGES: Record<string, Language> = {
-  go: 'go', cargo: 'rust', rustc: 'rust', dotnet: 'dotnet', mvn: 'java', gradle: 'java', javac: 'java',
-  npm: 'node', yarn: 'node', pnpm: 'node', tsc: 'node', gcc: 'c', 'g++': 'c', cc: 'c', 'c++': 'c', clang: 'c', 'clang++': 'c', make: 'c', cmake: 'c',
+  go: 'go',
+  cargo: 'rust',
+  rustc: 'rust',
+  dotnet: 'dotnet',
+  mvn: 'java',
+  gradle: 'java',
+  javac: 'java',
+  npm: 'node',
+  yarn: 'node',
+  pnpm: 'node',
+  tsc: 'node',
+  gcc: 'c',
+  'g++': 'c',
+  cc: 'c',
+  'c++': 'c',
+  clang: 'c',
+  'clang++': 'c',
+  make: 'c',
+  cmake: 'c',
 };
 
 /** The stage's own builds, in order. */
@@ -59,7 +76,9 @@ export function dynamicGoBuild(model: StageModel, stage: Stage): Build | null {
   return once(model, 'dynamicGoBuild', () => {
     const found: (Build | null)[] = [];
     for (const s of model.stages) {
-      const own = s.builds.some((b) => b.tool === 'go') ? (buildsInStage(model, s).find((b) => b.tool === 'go' && !b.toolInstall && b.static === false) ?? null) : null;
+      const own = s.builds.some((b) => b.tool === 'go')
+        ? (buildsInStage(model, s).find((b) => b.tool === 'go' && !b.toolInstall && b.static === false) ?? null)
+        : null;
       found.push(own ?? (s.parent !== null && s.parent < s.index ? found[s.parent]! : null));
     }
     return found;
@@ -75,7 +94,18 @@ function describe(model: StageModel, stage: Stage, build: BuildCommand): Build {
   const { command, tool } = build;
   const dir = commandDir(model, stage, command);
   const base: Build = {
-    build, command, stage, tool, language: LANGUAGES[tool] ?? null, dir, artifacts: [], outputDir: null, static: null, staticAt: null, target: null, toolInstall: false,
+    build,
+    command,
+    stage,
+    tool,
+    language: LANGUAGES[tool] ?? null,
+    dir,
+    artifacts: [],
+    outputDir: null,
+    static: null,
+    staticAt: null,
+    target: null,
+    toolInstall: false,
   };
   switch (tool) {
     case 'go':
@@ -114,7 +144,8 @@ function goBuild(model: StageModel, stage: Stage, base: Build): Build {
   const go = { ...base, toolInstall };
   let result: Build;
   if (argv[1] === 'install') {
-    const gobin = commandVariable(model, stage, base.command, 'GOBIN') ?? `${commandVariable(model, stage, base.command, 'GOPATH') ?? '/go'}/bin`;
+    const gobin =
+      commandVariable(model, stage, base.command, 'GOBIN') ?? `${commandVariable(model, stage, base.command, 'GOPATH') ?? '/go'}/bin`;
     result = { ...go, artifacts: gobin.includes('$') ? [] : [`${gobin}/*`] };
   } else {
     const out = optionValue(argv, '-o') ?? null;
@@ -124,7 +155,11 @@ function goBuild(model: StageModel, stage: Stage, base: Build): Build {
       const path = resolvePath(base.dir, out);
       // `-o /out/` (or several packages) writes into a folder.
       const folder = out.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/')) || '/';
-      result = { ...go, artifacts: [out.endsWith('/') ? `${path}/*` : path], outputDir: folder === base.dir || folder === '/' ? null : folder };
+      result = {
+        ...go,
+        artifacts: [out.endsWith('/') ? `${path}/*` : path],
+        outputDir: folder === base.dir || folder === '/' ? null : folder,
+      };
     }
   }
   // Whether cgo is off reads ENV/ARG through the chain: worked out on first read.
@@ -181,7 +216,11 @@ function cargoBuild(model: StageModel, stage: Stage, base: Build): Build {
   const target = optionValue(argv, '--target') ?? commandVariable(model, stage, base.command, 'CARGO_BUILD_TARGET') ?? null;
   base = { ...base, target, static: isStatic, staticAt: isStatic ? base.command.instruction : null };
   if (argv[1] === 'install') {
-    const root = optionValue(argv, '--root') ?? commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ?? commandVariable(model, stage, base.command, 'CARGO_HOME') ?? '/usr/local/cargo';
+    const root =
+      optionValue(argv, '--root') ??
+      commandVariable(model, stage, base.command, 'CARGO_INSTALL_ROOT') ??
+      commandVariable(model, stage, base.command, 'CARGO_HOME') ??
+      '/usr/local/cargo';
     return { ...base, artifacts: root.includes('$') ? [] : [`${resolvePath(base.dir, root)}/bin/*`] };
   }
   const output = cargoOutput(model, stage, base.build);

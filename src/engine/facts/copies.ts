@@ -52,7 +52,9 @@ export type StageCopy = CopyFact & { source: Stage };
 
 /** COPY --from=<name> steps of a stage and the stages it is written FROM (an index is MS003's: BuildKit resolves it, a goal does not count it). */
 export function stageCopies(model: StageModel, stage: Stage): StageCopy[] {
-  return perStage(model, stage, 'stageCopies', () => copiesInto(model, stage).filter((c): c is StageCopy => c.source !== null && c.copy.from?.target.kind === 'stage'));
+  return perStage(model, stage, 'stageCopies', () =>
+    copiesInto(model, stage).filter((c): c is StageCopy => c.source !== null && c.copy.from?.target.kind === 'stage'),
+  );
 }
 
 /** A copy of a whole filesystem (`/`, `.`, `*` … with --from). */
@@ -74,7 +76,8 @@ export function carriedWorkdirs(model: StageModel, step: StageCopy): string[] {
   const dirs = new Set<string>();
   for (const s of chain(model, step.source)) {
     for (const b of s.builds) dirs.add(workdirAt(model, s, b.command.instruction));
-    for (const d of s.dependencyInstalls) if (['npm', 'yarn', 'pnpm'].includes(d.tool)) dirs.add(workdirAt(model, s, d.command.instruction));
+    for (const d of s.dependencyInstalls)
+      if (['npm', 'yarn', 'pnpm'].includes(d.tool)) dirs.add(workdirAt(model, s, d.command.instruction));
   }
   dirs.delete('/');
   const sources = step.copy.sources.map(fromRoot);
@@ -96,7 +99,13 @@ export function copiesJdk(model: StageModel, copy: CopyStep): boolean {
     jlinked = jlinkOutputs(model, source);
   }
   if (!onJdk) return false;
-  return copy.sources.map(fromRoot).some((src) => !isWithin(src, jlinked) && (isWithin(src, JAVA_HOMES) || JAVA_HOMES.some((home) => isWithin(home, [src])) || /\$\{?JAVA_HOME/.test(src)));
+  return copy.sources
+    .map(fromRoot)
+    .some(
+      (src) =>
+        !isWithin(src, jlinked) &&
+        (isWithin(src, JAVA_HOMES) || JAVA_HOMES.some((home) => isWithin(home, [src])) || /\$\{?JAVA_HOME/.test(src)),
+    );
 }
 
 function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
@@ -114,7 +123,13 @@ function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
   // What it carries is asked by few readers: worked out on first read.
   let carries: Carries | undefined;
   return {
-    copy, into, source, image, sources, dest, landing,
+    copy,
+    into,
+    source,
+    image,
+    sources,
+    dest,
+    landing,
     get carries() {
       return (carries ??= carriesOf(model, copy, source));
     },
@@ -172,8 +187,12 @@ export function stageHoldings(model: StageModel, stage: Stage): StageHoldings {
       // Anything else that may write there makes the folder's content unprovable.
       const unprovable =
         copies.some((c) => isWithin(c.dest, [dir]) || isWithin(dir, [c.dest])) ||
-        stages.some((s) => s.instructions.some((i) => !runs.has(i) && i.keyword !== 'COPY' && i.keyword !== 'ADD' && i.text.includes(dir))) ||
-        stages.some((s) => s.commands.some((c) => runs.has(c.instruction) && !writers.some((b) => b.command === c) && c.argv.some((w) => w.includes(dir)))) ||
+        stages.some((s) =>
+          s.instructions.some((i) => !runs.has(i) && i.keyword !== 'COPY' && i.keyword !== 'ADD' && i.text.includes(dir)),
+        ) ||
+        stages.some((s) =>
+          s.commands.some((c) => runs.has(c.instruction) && !writers.some((b) => b.command === c) && c.argv.some((w) => w.includes(dir))),
+        ) ||
         builds.some((b) => !runs.has(b.command.instruction) && (b.artifacts.length === 0 || b.artifacts.some((a) => isWithin(a, [dir]))));
       if (!unprovable) outputs.push({ dir, artifacts: writers.flatMap((b) => b.artifacts) });
     }
@@ -207,10 +226,16 @@ export function stageMayHold(model: StageModel, stage: Stage, path: string): boo
   if (!rootIsScratch(model, stage)) {
     if (!chain(model, stage).some((s) => s.builds.some((b) => OUTPUT_TOOLS.has(b.tool)))) return true;
     // No build writes a folder that holds the path: nothing to prove.
-    if (!buildsThrough(model, stage).some((b) => b.outputDir !== null && b.outputDir !== path && isWithin(path, [b.outputDir]))) return true;
+    if (!buildsThrough(model, stage).some((b) => b.outputDir !== null && b.outputDir !== path && isWithin(path, [b.outputDir])))
+      return true;
   }
   const holdings = stageHoldings(model, stage);
-  if (holdings.complete) return path === '/' || copiesInto(model, stage).some((c) => c.landing.some((p) => isWithin(path, [p]) || isWithin(p, [path]))) || holdings.paths.some((p) => isWithin(p, [path]));
+  if (holdings.complete)
+    return (
+      path === '/' ||
+      copiesInto(model, stage).some((c) => c.landing.some((p) => isWithin(path, [p]) || isWithin(p, [path]))) ||
+      holdings.paths.some((p) => isWithin(p, [path]))
+    );
   for (const output of holdings.outputs) {
     if (!isWithin(path, [output.dir]) || path === output.dir) continue;
     if (!output.artifacts.some((a) => writes(a, path))) return false;
@@ -226,7 +251,10 @@ export function stagesWriting(model: StageModel, path: string, except: Stage | n
 
 /** The span of one source path of a COPY (JSON-form words keep their brackets and commas: `["dist",`). */
 export function sourceSpan(copy: CopyStep, path: string): Span {
-  return copy.instruction.args.find((a) => unquote(a.value.replace(/^\[/, '').replace(/[,\]]+$/, '')) === path)?.span ?? headSpan(copy.instruction);
+  return (
+    copy.instruction.args.find((a) => unquote(a.value.replace(/^\[/, '').replace(/[,\]]+$/, '')) === path)?.span ??
+    headSpan(copy.instruction)
+  );
 }
 
 /** The span of an instruction's first line. */

@@ -15,7 +15,9 @@ export function installInputs(install: DependencyInstall): string[][] {
   const { argv } = install.command;
   switch (install.tool) {
     case 'npm':
-      return argv[1] === 'ci' || argv[1] === 'clean-install' ? [['package.json'], ['package-lock.json', 'npm-shrinkwrap.json']] : [['package.json']];
+      return argv[1] === 'ci' || argv[1] === 'clean-install'
+        ? [['package.json'], ['package-lock.json', 'npm-shrinkwrap.json']]
+        : [['package.json']];
     case 'yarn':
       return argv.includes('--frozen-lockfile') || argv.includes('--immutable') ? [['package.json'], ['yarn.lock']] : [['package.json']];
     case 'pnpm':
@@ -36,7 +38,14 @@ const looksLikeFile = (name: string) => /\.[A-Za-z0-9]+$/.test(name) || /^[A-Z][
 
 function globMatches(pattern: string, name: string): boolean {
   if (!/[*?[]/.test(pattern)) return pattern === name;
-  const re = new RegExp('^' + pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.') + '$');
+  const re = new RegExp(
+    '^' +
+      pattern
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '.') +
+      '$',
+  );
   return re.test(name);
 }
 
@@ -57,7 +66,9 @@ function copyProvides(model: StageModel, stage: Stage, copy: Stage['copies'][num
     }
     if (!globMatches(name, posix.basename(file))) return false;
     const landed = destIsDir ? posix.join(dest, posix.basename(file)) : dest;
-    return landed === wanted || (!destIsDir && posix.basename(dest) !== posix.basename(file) && posix.dirname(dest) === posix.dirname(wanted));
+    return (
+      landed === wanted || (!destIsDir && posix.basename(dest) !== posix.basename(file) && posix.dirname(dest) === posix.dirname(wanted))
+    );
   });
 }
 
@@ -65,7 +76,9 @@ function copyProvides(model: StageModel, stage: Stage, copy: Stage['copies'][num
 function mountProvides(model: StageModel, stage: Stage, run: Instruction, dir: string, file: string): boolean {
   return run.flags.some((flag) => {
     if (flag.name !== 'mount' || !flag.value) return false;
-    const parts = Object.fromEntries(flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]));
+    const parts = Object.fromEntries(
+      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]),
+    );
     if ((parts.type ?? 'bind') !== 'bind') return false;
     const target = parts.target ?? parts.dst ?? parts.destination;
     if (!target) return false;
@@ -94,7 +107,9 @@ export function missingInputs(model: StageModel, stage: Stage): MissingInput[] {
     const prefix = install.tool === 'npm' ? optionValue(install.command.argv, '--prefix') : undefined;
     const base = commandDir(model, stage, install.command);
     const dir = prefix && !prefix.includes('$') ? posix.normalize(posix.isAbsolute(prefix) ? prefix : posix.join(base, prefix)) : base;
-    const copies = stages.flatMap((s) => s.copies.filter((c) => s !== stage || c.instruction.span.start.line < run.span.start.line).map((c) => ({ s, c })));
+    const copies = stages.flatMap((s) =>
+      s.copies.filter((c) => s !== stage || c.instruction.span.start.line < run.span.start.line).map((c) => ({ s, c })),
+    );
     for (const alternatives of installInputs(install)) {
       const provided = alternatives.some(
         (file) => copies.some(({ s, c }) => copyProvides(model, s, c, dir, file)) || mountProvides(model, stage, run, dir, file),
@@ -132,7 +147,13 @@ export function nodeModulesAt(model: StageModel, stage: Stage, at: Command | nul
   return at === null ? ends[stage.index]! : nodeModulesUntil(model, stage, at, seen, ends);
 }
 
-function nodeModulesUntil(model: StageModel, stage: Stage, at: Command | null, _seen: Set<number>, ends: readonly NodeModules[]): NodeModules {
+function nodeModulesUntil(
+  model: StageModel,
+  stage: Stage,
+  at: Command | null,
+  _seen: Set<number>,
+  ends: readonly NodeModules[],
+): NodeModules {
   // What the parent left (its end state, already known: stages come in file order), then this stage's own steps.
   const parent = stage.parent !== null && stage.parent < stage.index ? ends[stage.parent] : undefined;
   let current: NodeModules = parent ?? { state: 'none', by: null };
@@ -140,19 +161,29 @@ function nodeModulesUntil(model: StageModel, stage: Stage, at: Command | null, _
   stage.commands.forEach((c, order) => {
     const line = c.instruction.span.start.line;
     const install = stage.dependencyInstalls.find((d) => d.command === c);
-    if (install && JS_TOOLS.includes(install.tool)) events.push({ line, order, apply: () => ({ state: install.includesDev ? 'development' : 'production', by: c.instruction }) });
-    if (prunes(c)) events.push({ line, order, apply: () => (current.state === 'development' ? { state: 'production', by: c.instruction } : current) });
+    if (install && JS_TOOLS.includes(install.tool))
+      events.push({ line, order, apply: () => ({ state: install.includesDev ? 'development' : 'production', by: c.instruction }) });
+    if (prunes(c))
+      events.push({ line, order, apply: () => (current.state === 'development' ? { state: 'production', by: c.instruction } : current) });
   });
   for (const copy of stage.copies) {
     const source = copy.from ? referencedStage(model, copy.from) : null;
     if (!source || !carriesNodeModules(model, source, copy.sources)) continue;
     // Copies come from earlier stages only (referencedStage), whose answers are already in `ends`.
-    events.push({ line: copy.instruction.span.start.line, order: -1, apply: () => ({ ...(ends[source.index] ?? { state: 'none', by: null }), by: copy.instruction }) });
+    events.push({
+      line: copy.instruction.span.start.line,
+      order: -1,
+      apply: () => ({ ...(ends[source.index] ?? { state: 'none', by: null }), by: copy.instruction }),
+    });
   }
   events.sort((a, b) => a.line - b.line || a.order - b.order);
   const stop = at ? stage.commands.indexOf(at) : -1;
   for (const event of events) {
-    if (stop >= 0 && (event.line > at!.instruction.span.start.line || (event.line === at!.instruction.span.start.line && event.order >= stop))) break;
+    if (
+      stop >= 0 &&
+      (event.line > at!.instruction.span.start.line || (event.line === at!.instruction.span.start.line && event.order >= stop))
+    )
+      break;
     current = event.apply();
   }
   return current;
@@ -175,7 +206,9 @@ export function carriesNodeModules(model: StageModel, source: Stage, sources: st
 /** Folders where the stage's own JS dependency installs ran (WORKDIR, then `cd`). */
 function ownInstallDirs(model: StageModel, stage: Stage): string[] {
   if (stage.dependencyInstalls.length === 0) return NO_DIRS;
-  return perStage(model, stage, 'ownInstallDirs', () => stage.dependencyInstalls.filter((d) => JS_TOOLS.includes(d.tool)).map((d) => commandDir(model, stage, d.command)));
+  return perStage(model, stage, 'ownInstallDirs', () =>
+    stage.dependencyInstalls.filter((d) => JS_TOOLS.includes(d.tool)).map((d) => commandDir(model, stage, d.command)),
+  );
 }
 
 const NO_DIRS: string[] = [];
@@ -203,7 +236,8 @@ export function pythonDevInstalls(model: StageModel, stage: Stage): { command: C
 function pipInstallArgs(command: Command): string[] | null {
   const { program, argv } = command;
   if (/^pip[\d.]*$/.test(program) && argv[1] === 'install') return argv.slice(2);
-  if (/^python[\d.]*$/.test(program) && argv[1] === '-m' && /^pip[\d.]*$/.test(argv[2] ?? '') && argv[3] === 'install') return argv.slice(4);
+  if (/^python[\d.]*$/.test(program) && argv[1] === '-m' && /^pip[\d.]*$/.test(argv[2] ?? '') && argv[3] === 'install')
+    return argv.slice(4);
   if (program === 'uv' && argv[1] === 'pip' && argv[2] === 'install') return argv.slice(3);
   return null;
 }
@@ -221,7 +255,10 @@ function pipTarget(model: StageModel, stage: Stage, command: Command): string {
   if (venv) return absolute(venv);
   const path = command.env.PATH ?? variableAt(model, stage, command.instruction, 'PATH') ?? '';
   const first = path.split(':')[0] ?? '';
-  const activated = stage.commands.find((c) => c.instruction === command.instruction && (c.program === '.' || c.program === 'source') && /\/bin\/activate$/.test(c.argv[1] ?? ''));
+  const activated = stage.commands.find(
+    (c) =>
+      c.instruction === command.instruction && (c.program === '.' || c.program === 'source') && /\/bin\/activate$/.test(c.argv[1] ?? ''),
+  );
   if (activated) return absolute(activated.argv[1]!.replace(/\/bin\/activate$/, ''));
   if (/\/bin$/.test(first) && !['/usr/local/bin', '/usr/bin', '/bin'].includes(first)) return absolute(first.replace(/\/bin$/, ''));
   return '/usr/local';

@@ -45,7 +45,9 @@ export function heldPackages(model: StageModel, stage: Stage): HeldPackage[] {
       installedInStage(model, s).map((p) => {
         const run = p.install.command.instruction;
         const group = p.install.group?.toLowerCase() ?? null;
-        const later = removals.find((r) => r.command.instruction.span.start.line > run.span.end.line && r.packages.some((name) => name === p.pkg || name === group));
+        const later = removals.find(
+          (r) => r.command.instruction.span.start.line > run.span.end.line && r.packages.some((name) => name === p.pkg || name === group),
+        );
         return { ...p, removedLater: later?.command ?? null };
       }),
     );
@@ -74,7 +76,8 @@ export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage)
   return perStage(model, stage, 'buildToolsRemovedWhereInstalled', () => {
     const installedTools = new Set<Instruction>();
     const keptTools = new Set<Instruction>();
-    for (const install of stage.packages) if (install.packages.some((pkg) => isBuildToolPackage(pkg))) installedTools.add(install.command.instruction);
+    for (const install of stage.packages)
+      if (install.packages.some((pkg) => isBuildToolPackage(pkg))) installedTools.add(install.command.instruction);
     for (const p of buildToolsInStage(model, stage)) keptTools.add(p.install.command.instruction);
     return new Set([...installedTools].filter((i) => !keptTools.has(i)));
   });

@@ -24,7 +24,11 @@ export function stageNameIndex(stages: readonly Pick<Stage, 'name' | 'index'>[])
 
 /** The stage a name refers to (see lookupStageIndex). */
 export function stageNamed(model: StageModel, name: string, via: LookupVia = 'copy'): Stage | undefined {
-  const index = lookupStageIndex(once(model, 'stageNameIndex', () => stageNameIndex(model.stages)), name, via);
+  const index = lookupStageIndex(
+    once(model, 'stageNameIndex', () => stageNameIndex(model.stages)),
+    name,
+    via,
+  );
   return index === undefined ? undefined : model.stages[index];
 }
 
@@ -136,7 +140,9 @@ export function stageLabel(stage: Stage): string {
 
 /** The stage of the chain whose `FROM --platform=` names `$BUILDPLATFORM` (the build machine's platform), else null. */
 export function onBuildPlatform(model: StageModel, stage: Stage): Stage | null {
-  return chain(model, stage).find((s) => s.platform !== null && /\$(\{BUILDPLATFORM[}:]|BUILDPLATFORM(?![A-Za-z0-9_]))/.test(s.platform)) ?? null;
+  return (
+    chain(model, stage).find((s) => s.platform !== null && /\$(\{BUILDPLATFORM[}:]|BUILDPLATFORM(?![A-Za-z0-9_]))/.test(s.platform)) ?? null
+  );
 }
 
 /** The stage of the chain pinned to a literal platform (`FROM --platform=linux/amd64`), else null. */

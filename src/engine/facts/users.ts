@@ -62,7 +62,13 @@ const CREATORS = new Set(['useradd', 'adduser']);
 
 /** The user names a useradd/adduser may create: its non-option words that are no option's value. */
 function createdNames(argv: readonly string[]): string[] {
-  return argv.slice(1).filter((w, i, words) => !w.startsWith('-') && !/^-(g|G|u|s|h|d|c|k|K|-home|-shell|-gid|-uid|-ingroup|-gecos|-groups|-comment|-home-dir|-skel)$/.test(words[i - 1] ?? ''));
+  return argv
+    .slice(1)
+    .filter(
+      (w, i, words) =>
+        !w.startsWith('-') &&
+        !/^-(g|G|u|s|h|d|c|k|K|-home|-shell|-gid|-uid|-ingroup|-gecos|-groups|-comment|-home-dir|-skel)$/.test(words[i - 1] ?? ''),
+    );
 }
 
 /** Every useradd/adduser of the file: instruction and the user names it may create. */
@@ -126,7 +132,9 @@ export function userSettings(model: StageModel, stage: Stage): UserFact[] {
         const setting: UserSetting = { user, group: group ?? null, instruction };
         const before = createdBefore(model, s, user, instruction);
         const any = before ?? laterCreation(model, stage, user);
-        const passwd = copiesInto(model, s).some((c) => c.copy.instruction.span.start.line < instruction.span.start.line && c.landing.some((p) => p === '/etc/passwd'));
+        const passwd = copiesInto(model, s).some(
+          (c) => c.copy.instruction.span.start.line < instruction.span.start.line && c.landing.some((p) => p === '/etc/passwd'),
+        );
         const known = /^\d+$/.test(user) || user.includes('$') || knownToBase(model, s, user) || passwd || before !== null;
         facts.push({ setting, exists: known ? 'yes' : any ? 'later' : 'no', createdBy: any });
       }

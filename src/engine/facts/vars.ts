@@ -14,19 +14,28 @@ export function variableAt(model: StageModel, stage: Stage, instruction: Instruc
 }
 
 /** As variableAt, with the ENV or ARG instruction the value comes from. */
-export function variableSource(model: StageModel, stage: Stage, instruction: Instruction | null, name: string): { value: string; at: Instruction } | undefined {
+export function variableSource(
+  model: StageModel,
+  stage: Stage,
+  instruction: Instruction | null,
+  name: string,
+): { value: string; at: Instruction } | undefined {
   let env: { value: string; at: Instruction } | undefined;
   let arg: { value: string; at: Instruction } | undefined;
   for (const s of chain(model, stage).slice().reverse()) {
     for (const current of s.instructions) {
       if (s === stage && current === instruction) break;
       if (current.keyword !== 'ENV' && current.keyword !== 'ARG') continue;
-      for (const [key, value] of assignments(current.keyword, current.args.map((w) => w.value))) {
+      for (const [key, value] of assignments(
+        current.keyword,
+        current.args.map((w) => w.value),
+      )) {
         if (key !== name) continue;
         if (current.keyword === 'ENV') env = { value: value ?? '', at: current };
         else {
           const resolved = value ?? s.args.get(name) ?? arg?.value;
-          if (resolved !== undefined && resolved !== null) arg = { value: resolved, at: resolved === value ? current : globalArgAt(model, name) ?? current };
+          if (resolved !== undefined && resolved !== null)
+            arg = { value: resolved, at: resolved === value ? current : (globalArgAt(model, name) ?? current) };
         }
       }
     }
@@ -55,21 +64,65 @@ export function commandVariable(model: StageModel, stage: Stage, command: Comman
 /** Names an instruction declares with ARG or sets with ENV. */
 export function declaredNames(instruction: Instruction): string[] {
   if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') return [];
-  return assignments(instruction.keyword, instruction.args.map((w) => w.value)).map(([name]) => name);
+  return assignments(
+    instruction.keyword,
+    instruction.args.map((w) => w.value),
+  ).map(([name]) => name);
 }
 
 /** The ARGs BuildKit sets for every build, in the global scope only (rules.md MS018). */
-export const PLATFORM_ARGS: ReadonlySet<string> = new Set(['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH']);
+export const PLATFORM_ARGS: ReadonlySet<string> = new Set([
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDARCH',
+]);
 
 /**
  * Variables the base images or the shell set themselves (`NODE_VERSION` on node images, `HOME`,
  * `PATH`): a use of a global ARG of that name is not empty in the stage.
  */
 export const ENVIRONMENT_NAMES: ReadonlySet<string> = new Set([
-  'PATH', 'HOME', 'PWD', 'USER', 'HOSTNAME', 'SHELL', 'LANG', 'LC_ALL', 'TERM', 'GOPATH', 'GOROOT', 'GOLANG_VERSION', 'GOTOOLCHAIN',
-  'NODE_VERSION', 'YARN_VERSION', 'PYTHON_VERSION', 'PYTHON_SHA256', 'PIP_VERSION', 'GPG_KEY', 'JAVA_HOME', 'JAVA_VERSION',
-  'RUST_VERSION', 'RUSTUP_HOME', 'CARGO_HOME', 'DOTNET_VERSION', 'ASPNET_VERSION', 'ASPNETCORE_VERSION', 'APP_UID', 'NGINX_VERSION',
-  'MAVEN_HOME', 'GRADLE_HOME', 'GRADLE_VERSION', 'MAVEN_VERSION', 'PHP_VERSION', 'RUBY_VERSION', 'GEM_HOME', 'BUNDLE_PATH',
+  'PATH',
+  'HOME',
+  'PWD',
+  'USER',
+  'HOSTNAME',
+  'SHELL',
+  'LANG',
+  'LC_ALL',
+  'TERM',
+  'GOPATH',
+  'GOROOT',
+  'GOLANG_VERSION',
+  'GOTOOLCHAIN',
+  'NODE_VERSION',
+  'YARN_VERSION',
+  'PYTHON_VERSION',
+  'PYTHON_SHA256',
+  'PIP_VERSION',
+  'GPG_KEY',
+  'JAVA_HOME',
+  'JAVA_VERSION',
+  'RUST_VERSION',
+  'RUSTUP_HOME',
+  'CARGO_HOME',
+  'DOTNET_VERSION',
+  'ASPNET_VERSION',
+  'ASPNETCORE_VERSION',
+  'APP_UID',
+  'NGINX_VERSION',
+  'MAVEN_HOME',
+  'GRADLE_HOME',
+  'GRADLE_VERSION',
+  'MAVEN_VERSION',
+  'PHP_VERSION',
+  'RUBY_VERSION',
+  'GEM_HOME',
+  'BUNDLE_PATH',
 ]);
 
 /** Global ARGs (before the first FROM) a stage may read by mistake: not platform ARGs, not names base images set. */
@@ -82,7 +135,12 @@ export function globalOnlyCandidates(model: StageModel): Set<string> {
       const plain = `$${name}`;
       const braced = `\${${name}`;
       if (!model.text.includes(plain) && !model.text.includes(braced)) continue;
-      if (model.instructions.some((i) => i.stage >= 0 && i.keyword !== 'FROM' && (i.text.includes(plain) || i.text.includes(braced) || i.heredocs.length > 0))) names.add(name);
+      if (
+        model.instructions.some(
+          (i) => i.stage >= 0 && i.keyword !== 'FROM' && (i.text.includes(plain) || i.text.includes(braced) || i.heredocs.length > 0),
+        )
+      )
+        names.add(name);
     }
     return names;
   });

@@ -28,7 +28,35 @@ import ms024 from './ms024-global-arg-out-of-scope';
 import ms025 from './ms025-copy-from-missing-path';
 import ms100 from './ms100-expansion-too-large';
 
-export const rules: Rule[] = [ms000, ms001, ms002, ms003, ms004, ms005, ms006, ms007, ms008, ms009, ms010, ms011, ms012, ms013, ms014, ms015, ms016, ms017, ms018, ms019, ms020, ms021, ms022, ms023, ms024, ms025, ms100];
+export const rules: Rule[] = [
+  ms000,
+  ms001,
+  ms002,
+  ms003,
+  ms004,
+  ms005,
+  ms006,
+  ms007,
+  ms008,
+  ms009,
+  ms010,
+  ms011,
+  ms012,
+  ms013,
+  ms014,
+  ms015,
+  ms016,
+  ms017,
+  ms018,
+  ms019,
+  ms020,
+  ms021,
+  ms022,
+  ms023,
+  ms024,
+  ms025,
+  ms100,
+];
 
 export function ruleById(id: string): Rule | undefined {
   const key = id.trim().toUpperCase();

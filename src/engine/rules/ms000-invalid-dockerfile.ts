@@ -2,7 +2,26 @@ import type { RuleReport } from '../rule';
 import type { Span, StageModel } from '../types';
 import { defineRule, headSpan } from './util';
 
-const KEYWORDS = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+const KEYWORDS = new Set([
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
 export default defineRule({
@@ -28,7 +47,10 @@ export default defineRule({
       } else if (args.length === 2 || args.length > 3 || (args.length === 3 && !stage.asSpan)) {
         reports.push({ message: "FROM takes an image and optionally 'AS <name>'", span: headSpan(stage.from) });
       } else if (stage.name !== null && !STAGE_NAME.test(stage.name.toLowerCase())) {
-        reports.push({ message: `invalid stage name '${stage.name}': it must start with a letter and hold only letters, digits, '-', '_' and '.'`, span: stage.nameSpan! });
+        reports.push({
+          message: `invalid stage name '${stage.name}': it must start with a letter and hold only letters, digits, '-', '_' and '.'`,
+          span: stage.nameSpan!,
+        });
       } else continue;
       break;
     }
@@ -36,7 +58,10 @@ export default defineRule({
       if (ref.via === 'from' || ref.target.kind !== 'invalid') continue;
       const what = ref.via === 'copy' ? '--from' : 'RUN --mount from=';
       reports.push({
-        message: ref.target.reason === 'empty' ? `${what} is empty: name a stage or an image` : `${what}${ref.raw} holds a variable, which BuildKit does not expand there: name the stage or image`,
+        message:
+          ref.target.reason === 'empty'
+            ? `${what} is empty: name a stage or an image`
+            : `${what}${ref.raw} holds a variable, which BuildKit does not expand there: name the stage or image`,
         span: ref.span,
       });
       break;

@@ -18,12 +18,17 @@ export default defineRule({
     if (syntax && DOCKERFILE_V1.test(frontend)) return [];
     if (syntax) {
       // Another frontend was chosen on purpose and is not the engine's built-in one: a habit, at most.
-      return [{
-        message: `the syntax directive names '${frontend}', not docker/dockerfile:1: builds use another frontend than the stable one`,
-        span: { start: { line: syntax.line, column: syntax.column }, end: { line: syntax.line, column: syntax.endColumn } },
-      }];
+      return [
+        {
+          message: `the syntax directive names '${frontend}', not docker/dockerfile:1: builds use another frontend than the stable one`,
+          span: { start: { line: syntax.line, column: syntax.column }, end: { line: syntax.line, column: syntax.endColumn } },
+        },
+      ];
     }
-    const feature = newerFeature(model, directives.some((d) => d.name === 'check'));
+    const feature = newerFeature(
+      model,
+      directives.some((d) => d.name === 'check'),
+    );
     const first = model.lines[0] ?? '';
     const bom = first.startsWith('\uFEFF') ? 1 : 0;
     const insertLine = first.replace(/^\uFEFF/, '').startsWith('#!') ? 2 : 1;
@@ -36,12 +41,19 @@ export default defineRule({
       late === -1
         ? "no '# syntax=docker/dockerfile:1' directive at the top: the build uses whatever frontend the local Docker engine ships"
         : `the '# syntax' line ${late + 1} comes after a blank line, comment or instruction, so BuildKit reads it as a comment: the build uses whatever frontend the local Docker engine ships`;
-    return [{
-      message: feature ? `${base}, and this file uses ${feature}, which older built-in frontends do not understand` : base,
-      ...(feature ? { severity: 'warning' as const } : {}),
-      span: { start: { line: 1, column: 1 }, end: { line: 1, column: first.replace(/\r$/, '').length + 1 } },
-      fix: [{ span: { start: at, end: at }, text: atEnd ? `${newline}# syntax=docker/dockerfile:1` : `# syntax=docker/dockerfile:1${newline}` }],
-    }];
+    return [
+      {
+        message: feature ? `${base}, and this file uses ${feature}, which older built-in frontends do not understand` : base,
+        ...(feature ? { severity: 'warning' as const } : {}),
+        span: { start: { line: 1, column: 1 }, end: { line: 1, column: first.replace(/\r$/, '').length + 1 } },
+        fix: [
+          {
+            span: { start: at, end: at },
+            text: atEnd ? `${newline}# syntax=docker/dockerfile:1` : `# syntax=docker/dockerfile:1${newline}`,
+          },
+        ],
+      },
+    ];
   },
 });
 

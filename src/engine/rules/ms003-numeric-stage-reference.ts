@@ -41,7 +41,8 @@ function fixFor(model: StageModel, ref: Reference, stage: Stage): TextEdit[] | n
 
 function chooseName(model: StageModel, stage: Stage): string {
   const taken = new Set(model.stages.flatMap((s) => (s.name ? [s.name.toLowerCase()] : [])));
-  const wanted = stage.builds.length > 0 ? 'build' : stage.tests.length > 0 ? 'test' : stage.dependencyInstalls.length > 0 ? 'deps' : 'base';
+  const wanted =
+    stage.builds.length > 0 ? 'build' : stage.tests.length > 0 ? 'test' : stage.dependencyInstalls.length > 0 ? 'deps' : 'base';
   if (!taken.has(wanted)) return wanted;
   for (let i = stage.index; ; i++) if (!taken.has(`${wanted}-${i}`)) return `${wanted}-${i}`;
 }

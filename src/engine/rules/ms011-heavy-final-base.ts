@@ -16,10 +16,15 @@ export default defineRule({
     if (!advice) return [];
     const via = root === final ? '' : ` (through stage '${root.name ?? `#${root.index}`}')`;
     const sizes = advice.lighterSize.split(' or ');
-    const lighter = advice.lighter.split(' or ').map((image, i) => `${image} (${sizes[i] ?? advice.lighterSize})`).join(' or ');
-    return [{
-      message: `the shipped stage is based on ${root.base.image.resolved}${via}, a full ${advice.language} SDK image (${advice.heavySize}${advice.heavy === root.base.image.resolved ? '' : ` for ${advice.heavy}`}): run on ${lighter} instead`,
-      span: root.baseRef.span,
-    }];
+    const lighter = advice.lighter
+      .split(' or ')
+      .map((image, i) => `${image} (${sizes[i] ?? advice.lighterSize})`)
+      .join(' or ');
+    return [
+      {
+        message: `the shipped stage is based on ${root.base.image.resolved}${via}, a full ${advice.language} SDK image (${advice.heavySize}${advice.heavy === root.base.image.resolved ? '' : ` for ${advice.heavy}`}): run on ${lighter} instead`,
+        span: root.baseRef.span,
+      },
+    ];
   },
 });

@@ -14,7 +14,8 @@ export default defineRule({
     // Build tools installed, used and removed in one RUN do not ship: that RUN's builds are no finding.
     const cleaned = buildToolsRemovedWhereInstalled(model, stage);
     const kept = new Map<Instruction, string[]>();
-    for (const p of buildToolsInStage(model, stage, extraPackages.buildTools)) kept.set(p.install.command.instruction, [...(kept.get(p.install.command.instruction) ?? []), p.pkg]);
+    for (const p of buildToolsInStage(model, stage, extraPackages.buildTools))
+      kept.set(p.install.command.instruction, [...(kept.get(p.install.command.instruction) ?? []), p.pkg]);
     // The first instruction that builds or installs a build tool is where the stage turns into a builder.
     const culprits: { instruction: Instruction; what: string }[] = [
       ...buildsInStage(model, stage)

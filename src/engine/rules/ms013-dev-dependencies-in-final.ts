@@ -13,14 +13,19 @@ export default defineRule({
     if (fact.state !== 'development' || !fact.by) return [];
     const at = fact.by;
     const holder = model.stages[at.stage] ?? final;
-    const what = at.keyword === 'RUN' ? devInstall(holder, at) : `COPY --from=${holder.copies.find((c) => c.instruction === at)?.from?.raw ?? '?'} ${holder.copies.find((c) => c.instruction === at)?.sources.join(' ') ?? ''}`;
-    return [{
-      span: headSpan(at),
-      message:
-        at.keyword === 'RUN'
-          ? `'${what}'${where(holder, final)} installs devDependencies into the shipped stage: add --omit=dev (or --production/--prod, or NODE_ENV=production) or run 'npm prune --omit=dev' afterwards`
-          : `'${what.trim()}'${where(holder, final)} copies node_modules that include devDependencies into the shipped stage: copy it from a stage that ran the install with --omit=dev`,
-    }];
+    const what =
+      at.keyword === 'RUN'
+        ? devInstall(holder, at)
+        : `COPY --from=${holder.copies.find((c) => c.instruction === at)?.from?.raw ?? '?'} ${holder.copies.find((c) => c.instruction === at)?.sources.join(' ') ?? ''}`;
+    return [
+      {
+        span: headSpan(at),
+        message:
+          at.keyword === 'RUN'
+            ? `'${what}'${where(holder, final)} installs devDependencies into the shipped stage: add --omit=dev (or --production/--prod, or NODE_ENV=production) or run 'npm prune --omit=dev' afterwards`
+            : `'${what.trim()}'${where(holder, final)} copies node_modules that include devDependencies into the shipped stage: copy it from a stage that ran the install with --omit=dev`,
+      },
+    ];
   },
 });
 

@@ -18,7 +18,8 @@ export default defineRule({
       const tag = written !== null && !written.includes('$') ? written : image.unresolved ? undefined : image.tag;
       // An unresolved variable comes from --build-arg: nothing to judge.
       if (tag === undefined || (tag !== null && !MOVING_TAGS.has(tag.toLowerCase()))) continue;
-      const shown = image.resolved !== image.raw && !image.unresolved ? `'${image.raw}' (resolves to '${image.resolved}')` : `'${image.raw}'`;
+      const shown =
+        image.resolved !== image.raw && !image.unresolved ? `'${image.raw}' (resolves to '${image.resolved}')` : `'${image.raw}'`;
       const problem = tag === null ? 'has no tag, so it means latest' : `uses the moving tag ${tag}`;
       reports.push({
         message: `${ref.via === 'from' ? 'FROM' : 'COPY --from'} image ${shown} ${problem}: pin a version tag or a digest so builds are repeatable`,
@@ -37,6 +38,12 @@ function writtenTag(raw: string): string | null {
   const name = raw.split('@')[0]!;
   const colon = name.lastIndexOf(':');
   // A `:` inside `${V:-x}` or before a `/` (a registry port) is not a tag separator.
-  if (colon === -1 || colon < name.lastIndexOf('/') || colon < name.lastIndexOf('}') || name.slice(0, colon).lastIndexOf('${') > name.slice(0, colon).lastIndexOf('}')) return null;
+  if (
+    colon === -1 ||
+    colon < name.lastIndexOf('/') ||
+    colon < name.lastIndexOf('}') ||
+    name.slice(0, colon).lastIndexOf('${') > name.slice(0, colon).lastIndexOf('}')
+  )
+    return null;
   return name.slice(colon + 1) || null;
 }

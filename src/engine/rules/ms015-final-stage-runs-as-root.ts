@@ -16,15 +16,30 @@ export default defineRule({
     const user = effectiveUser(model, final);
     if (!user) {
       if (nonrootTag(model, final)) return [];
-      return [{ message: `the shipped stage ${stageName(final)} sets no USER, so its program runs as root: add a USER with an unprivileged user or UID`, span: headSpan(final.from) }];
+      return [
+        {
+          message: `the shipped stage ${stageName(final)} sets no USER, so its program runs as root: add a USER with an unprivileged user or UID`,
+          span: headSpan(final.from),
+        },
+      ];
     }
     const name = userName(model, final, user.user, unquote(user.instruction.args[0]?.value ?? ''));
     if (name === null || (name !== '' && name !== 'root' && !/^0+$/.test(name))) return [];
     const written = user.instruction.args.map((a) => a.value).join(' ');
     if (name === '') {
-      return [{ message: `USER ${written} expands to nothing in the shipped stage (a global ARG is not seen after FROM unless the stage declares it again), so it runs as root`, span: user.instruction.span }];
+      return [
+        {
+          message: `USER ${written} expands to nothing in the shipped stage (a global ARG is not seen after FROM unless the stage declares it again), so it runs as root`,
+          span: user.instruction.span,
+        },
+      ];
     }
-    return [{ message: `the shipped stage's last USER is '${written}', whose user part is root whatever the group: switch to an unprivileged user or UID before the program starts`, span: user.instruction.span }];
+    return [
+      {
+        message: `the shipped stage's last USER is '${written}', whose user part is root whatever the group: switch to an unprivileged user or UID before the program starts`,
+        span: user.instruction.span,
+      },
+    ];
   },
 });
 

@@ -9,7 +9,13 @@ import { defineRule, headSpan, stageName } from './util';
 const DEBUG_WORDS = new Set(['debug', 'dev', 'devel', 'develop', 'development', 'test', 'tests', 'testing', 'ci']);
 
 function isDebugName(name: string | null): boolean {
-  return name !== null && name.toLowerCase().split(/[-_]/).some((word) => DEBUG_WORDS.has(word));
+  return (
+    name !== null &&
+    name
+      .toLowerCase()
+      .split(/[-_]/)
+      .some((word) => DEBUG_WORDS.has(word))
+  );
 }
 
 export default defineRule({
@@ -25,18 +31,22 @@ export default defineRule({
     const named = stages.find((s) => isDebugName(s.name));
     if (named) {
       if (named === final && final.nameSpan) {
-        return [{
-          message: `the last stage is '${final.name}', so a plain 'docker build' ships it instead of the production image: put the production stage last and build '${final.name}' with --target`,
-          span: final.nameSpan,
-        }];
+        return [
+          {
+            message: `the last stage is '${final.name}', so a plain 'docker build' ships it instead of the production image: put the production stage last and build '${final.name}' with --target`,
+            span: final.nameSpan,
+          },
+        ];
       }
       // The stage built FROM the debug-named one: its FROM is where the chain takes it in.
       const child = stages[stages.indexOf(named) - 1];
       if (child) {
-        return [{
-          message: `the shipped stage ${stageName(final)} is built on '${named.name}', a development or debug stage, so a plain 'docker build' ships what that stage holds: build the production stage from a lean base stage`,
-          span: child.baseRef.span,
-        }];
+        return [
+          {
+            message: `the shipped stage ${stageName(final)} is built on '${named.name}', a development or debug stage, so a plain 'docker build' ships what that stage holds: build the production stage from a lean base stage`,
+            span: child.baseRef.span,
+          },
+        ];
       }
     }
     // Debugging tools count only where a stage of the file was extended with them, not in the

@@ -6,7 +6,6 @@ import { referencedStage } from '../facts/stages';
 import { defineRule } from './util';
 import { stageName } from './util';
 
-
 export default defineRule({
   id: 'MS022',
   name: 'relative-copy-from-path',

@@ -21,7 +21,9 @@ export default defineRule({
           const path = fromRoot(raw);
           if (stageMayHold(model, source, path)) continue;
           const holdings = stageHoldings(model, source);
-          const held = holdings.complete ? holdings.paths : holdings.outputs.filter((o) => path.startsWith(`${o.dir}/`)).flatMap((o) => o.artifacts);
+          const held = holdings.complete
+            ? holdings.paths
+            : holdings.outputs.filter((o) => path.startsWith(`${o.dir}/`)).flatMap((o) => o.artifacts);
           const writers = stagesWriting(model, path, source);
           const heldText = held.length > 0 ? `it holds only ${held.join(', ')}` : 'nothing was copied into it';
           const hint = writers.length === 1 ? `; ${stageName(writers[0]!)} writes ${path}` : '';

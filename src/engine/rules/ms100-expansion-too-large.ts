@@ -29,7 +29,10 @@ function firstOversized(model: StageModel): { instruction: Instruction; what: st
   for (const instruction of model.instructions) {
     const stage = instruction.stage >= 0 ? model.stages[instruction.stage]! : null;
     if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
-      for (const [name] of assignments(instruction.keyword, instruction.args.map((w) => w.value))) {
+      for (const [name] of assignments(
+        instruction.keyword,
+        instruction.args.map((w) => w.value),
+      )) {
         const value = stage ? (instruction.keyword === 'ARG' ? stage.args.get(name) : stage.env.get(name)) : model.globalArgs.get(name);
         if (big(value)) return { instruction, what: `${instruction.keyword} ${name}` };
       }

@@ -78,7 +78,12 @@ function inProcess(text: string, today: string | undefined): Promise<Reply> {
 }
 
 /** `env` decides the day end-of-life rules judge against (MULTISTAGE_TUTOR_TODAY, as in the CLI). */
-export function useLintRunner(source: { path: string; text: string } | null, version: number, dispatch: (a: LintAction) => void, env: NodeJS.ProcessEnv) {
+export function useLintRunner(
+  source: { path: string; text: string } | null,
+  version: number,
+  dispatch: (a: LintAction) => void,
+  env: NodeJS.ProcessEnv,
+) {
   const worker = useRef<LintWorker | null | undefined>(undefined);
   useEffect(() => () => worker.current?.stop(), []);
   useEffect(() => {

@@ -14,7 +14,8 @@ import { displaySafe } from '../../content/terminal-safe';
 type GoalShown = CheckResult['goals'][number] & { status?: string; message?: string };
 
 export function goalLine(goal: GoalShown, p: Paint): string {
-  if (goal.status === 'waiting') return `${p.yellow('…')} ${goal.description} ${p.gray(`(waiting: ${goal.message ?? 'on an earlier goal'})`)}`;
+  if (goal.status === 'waiting')
+    return `${p.yellow('…')} ${goal.description} ${p.gray(`(waiting: ${goal.message ?? 'on an earlier goal'})`)}`;
   if (goal.passed) return `${p.green('✓')} ${goal.description}`;
   return `${p.red('✗')} ${goal.description}${goal.message ? ` ${p.gray(`(${goal.message})`)}` : ''}`;
 }
