@@ -99,7 +99,8 @@ export interface MissingInput {
 
 /** Inputs an install needs that no COPY, ADD or bind mount before it put in its folder. */
 export function missingInputs(model: StageModel, stage: Stage): MissingInput[] {
-  const stages = chain(model, stage).reverse();
+  // chain() is memoised: reverse a copy, never the cached array.
+  const stages = chain(model, stage).slice().reverse();
   const missing: MissingInput[] = [];
   for (const install of stage.dependencyInstalls) {
     const run = install.command.instruction;

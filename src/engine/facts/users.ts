@@ -41,7 +41,7 @@ export function userInForce(model: StageModel, stage: Stage): UserInForce {
 }
 
 /** The user part with ARG/ENV substituted; null when a value is unknowable (base image ENV such as APP_UID, --build-arg). */
-function userName(model: StageModel, stage: Stage, setting: UserSetting): string | null {
+export function userName(model: StageModel, stage: Stage, setting: UserSetting): string | null {
   const written = (setting.instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '');
   if (!written.includes('$')) return setting.user;
   const vars = new Map<string, string | null>();

@@ -1,5 +1,5 @@
 import { chain, effectiveUser, rootImage, rootIsScratch } from '../query';
-import { expand, unquote } from '../vars';
+import { userName } from '../facts/users';
 import type { Stage, StageModel } from '../types';
 import { classifyImage, tagParts } from '../images';
 import { defineRule, headSpan, stageName } from './util';
@@ -23,7 +23,7 @@ export default defineRule({
         },
       ];
     }
-    const name = userName(model, final, user.user, unquote(user.instruction.args[0]?.value ?? ''));
+    const name = userName(model, final, user);
     if (name === null || (name !== '' && name !== 'root' && !/^0+$/.test(name))) return [];
     const written = user.instruction.args.map((a) => a.value).join(' ');
     if (name === '') {
@@ -54,22 +54,4 @@ function nonrootTag(model: StageModel, stage: Stage): boolean {
   // .NET's distroless images set `USER $APP_UID` too (dotnet-docker's runtime-deps Dockerfiles).
   const dotnetDistroless = image.name.startsWith('mcr.microsoft.com/dotnet/') && tagParts(image.tag).includes('distroless');
   return tagParts(image.tag).includes('nonroot') || classifyImage(image).nonrootByDefault || dotnetDistroless;
-}
-
-/** The user part with ARG/ENV values substituted; null when it depends on an unknown value. */
-function userName(model: StageModel, stage: Stage, user: string, written: string): string | null {
-  if (!written.includes('$')) return user;
-  const vars = new Map<string, string | null>();
-  for (const s of chain(model, stage).reverse()) {
-    for (const [k, v] of s.args) vars.set(k, v);
-    for (const [k, v] of s.env) vars.set(k, v);
-  }
-  // A global ARG the stage does not declare again expands to nothing there. Other unknown names
-  // may come from the base image's ENV (APP_UID in .NET images) or --build-arg: unknowable.
-  for (const [, braced, plain] of written.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)) {
-    const name = (braced ?? plain)!;
-    if (!vars.has(name) && model.globalArgs.has(name)) vars.set(name, '');
-  }
-  const { value, unresolved } = expand(written, vars);
-  return unresolved ? null : value.split(':')[0]!;
 }
