@@ -9,8 +9,8 @@ import { bin, ensureBuilt, median, report, timeProcess } from './lib.mjs';
 
 ensureBuilt();
 const DOCKERFILE =
-  '# syntax=docker/dockerfile:1\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\n' +
-  'RUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot AS runtime\n' +
+  '# syntax=docker/dockerfile:1\nFROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\n' +
+  'RUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian13:nonroot AS runtime\n' +
   'COPY --from=build /out/app /app\nUSER nonroot\nENTRYPOINT ["/app"]\n';
 const SETTINGS = `rules:
   MS014: error
