@@ -14,10 +14,16 @@ import { displaySafe } from '../../content/terminal-safe';
 type GoalShown = CheckResult['goals'][number] & { status?: string; message?: string };
 
 export function goalLine(goal: GoalShown, p: Paint): string {
-  if (goal.status === 'waiting')
-    return `${p.yellow('…')} ${goal.description} ${p.gray(`(waiting: ${goal.message ?? 'on an earlier goal'})`)}`;
-  if (goal.passed) return `${p.green('✓')} ${goal.description}`;
-  return `${p.red('✗')} ${goal.description}${goal.message ? ` ${p.gray(`(${goal.message})`)}` : ''}`;
+  const description = inlineCode(goal.description, p);
+  const message = goal.message ? inlineCode(goal.message, p) : null;
+  if (goal.status === 'waiting') return `${p.yellow('…')} ${description} ${p.gray(`(waiting: ${message ?? 'on an earlier goal'})`)}`;
+  if (goal.passed) return `${p.green('✓')} ${description}`;
+  return `${p.red('✗')} ${description}${message ? ` ${p.gray(`(${message})`)}` : ''}`;
+}
+
+/** Goal texts are Markdown with `code` spans: show the code as the reference does (its colour, no backticks). */
+function inlineCode(text: string, p: Paint): string {
+  return text.replace(/`([^`]+)`/g, (_all, code: string) => p.yellow(code));
 }
 
 export function exerciseBody(
