@@ -180,7 +180,8 @@ describe('exercise text', () => {
     const { body } = exerciseBody(ex, { result, lines: ex.start.split('\n') }, [], false, 40, false, painter(false));
     expect(body.every((l) => [...l].length <= 40)).toBe(true);
     // Code spans are drawn as code (no backticks), as the reference draws them.
-    for (const g of result.goals) expect(body.join(' ').replace(/\s+/g, ' ')).toContain(g.description.replace(/`/g, '').replace(/\s+/g, ' '));
+    for (const g of result.goals)
+      expect(body.join(' ').replace(/\s+/g, ' ')).toContain(g.description.replace(/`/g, '').replace(/\s+/g, ' '));
     expect(body.join('\n')).not.toContain('`');
     expect(verdictLine(result, false, 40).length).toBeLessThanOrEqual(40);
   });
