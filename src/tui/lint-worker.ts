@@ -2,11 +2,11 @@
 // the app keeps reading keys (Ctrl-C, Esc, another path) and drawing. One message in (the text),
 // one out (the findings, or the engine's error as a line).
 import { parentPort } from 'node:worker_threads';
-import { lint } from '../engine/lint';
+import { lint, type LintOptions } from '../engine/lint';
 
-parentPort?.on('message', (message: { id: number; text: string; today?: string }) => {
+parentPort?.on('message', (message: { id: number; text: string; options: LintOptions }) => {
   try {
-    parentPort!.postMessage({ id: message.id, findings: lint(message.text, message.today ? { today: message.today } : {}).findings });
+    parentPort!.postMessage({ id: message.id, findings: lint(message.text, message.options).findings });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }

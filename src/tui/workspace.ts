@@ -10,6 +10,8 @@ export type Status = 'done' | 'in progress' | 'new';
 export interface ExerciseEntry {
   id: string;
   title: string;
+  /** The team pack it comes from (--exercises, or `exercises:` in the settings file); null for the built-in ones. */
+  pack: string | null;
   status: Status;
 }
 
@@ -39,7 +41,7 @@ export function takeWarnings(env: NodeJS.ProcessEnv): string[] {
 export function exerciseList(env: NodeJS.ProcessEnv): ExerciseEntry[] {
   const ws = workspaceFor(env);
   const progress = ws.readProgress().exercises;
-  return listExercises().map((e) => ({ id: e.id, title: e.title, status: shown[progress[e.id]?.status ?? 'new'] }));
+  return listExercises().map((e) => ({ id: e.id, title: e.title, pack: e.pack ?? null, status: shown[progress[e.id]?.status ?? 'new'] }));
 }
 
 export function progressSummary(env: NodeJS.ProcessEnv): { done: number; total: number } {

@@ -12,6 +12,8 @@ export interface ListItem {
   /** Shown after the label, dimmed or in its tone. */
   note?: string;
   noteTone?: Tone;
+  /** A heading line drawn above this item (a group such as a team's exercise pack); not selectable. */
+  heading?: string;
 }
 
 export { moveSelection };
@@ -65,13 +67,31 @@ export function ListView({
 }) {
   const { tone } = useTheme();
   const rows = Math.max(1, height);
+  // Lines to draw: each item, with its group heading above it where it has one.
+  const lines: ({ heading: string; key: string } | { item: ListItem; index: number })[] = [];
+  let selectedLine = 0;
+  items.forEach((item, index) => {
+    if (item.heading) lines.push({ heading: item.heading, key: `heading:${item.key}` });
+    if (index === selected) selectedLine = lines.length;
+    lines.push({ item, index });
+  });
   // Keep the selected row in view, a little off the edge when it can be.
-  const top = Math.max(0, Math.min(selected - Math.floor(rows / 2), items.length - rows));
-  const shown = items.slice(top, top + rows);
+  const top = Math.max(0, Math.min(selectedLine - Math.floor(rows / 2), lines.length - rows));
+  const shown = lines.slice(top, top + rows);
   return (
-    <Box flexDirection="column" height={Math.min(rows, Math.max(1, items.length))} width={width} overflow="hidden" flexShrink={0}>
-      {shown.map((item, i) => {
-        const isSelected = top + i === selected;
+    <Box flexDirection="column" height={Math.min(rows, Math.max(1, lines.length))} width={width} overflow="hidden" flexShrink={0}>
+      {shown.map((line) => {
+        if ('heading' in line) {
+          return (
+            <Box key={line.key} width={width}>
+              <Text wrap="truncate-end" bold color={tone('muted')}>
+                {line.heading}
+              </Text>
+            </Box>
+          );
+        }
+        const { item, index } = line;
+        const isSelected = index === selected;
         return (
           <Box key={item.key} width={width}>
             <Text wrap="truncate-end" bold={isSelected && focused} color={isSelected && focused ? tone('accent') : undefined}>

@@ -7,6 +7,7 @@ import { basename, dirname } from 'node:path';
 import { watch } from 'chokidar';
 import * as ws from '../workspace';
 import { lintDay } from '../../content/lint-day';
+import { activeSettings, lintOptionsFor } from '../../settings';
 
 export interface Checked {
   result: ws.CheckResult;
@@ -48,7 +49,8 @@ export function useExerciseWorkspace(id: string, env: NodeJS.ProcessEnv, say: (m
     if (!file) return;
     const text = readCopy(file);
     const today = lintDay(env);
-    const result = ws.checkAnswer(exercise, text, today ? { today } : {});
+    // A team's settings file applies to answers too, as in `check`.
+    const result = ws.checkAnswer(exercise, text, { ...(lintOptionsFor(activeSettings(), file) ?? {}), ...(today ? { today } : {}) });
     setChecked({ result, lines: text.split(/\r?\n|\r/), at: new Date() });
     if (result.passed) setEverPassed(true);
     const warnings = ws.takeWarnings(env);

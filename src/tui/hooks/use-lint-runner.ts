@@ -6,7 +6,9 @@ import { useEffect, useRef } from 'react';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { lint } from '../../engine/lint';
+import { resolve } from 'node:path';
+import { lint, type LintOptions } from '../../engine/lint';
+import { activeSettings, lintOptionsFor } from '../../settings';
 import { lintDay } from '../../content/lint-day';
 import type { Finding } from '../../engine/types';
 import type { LintAction } from '../state/use-lint-state';
@@ -31,7 +33,7 @@ class LintWorker {
 
   constructor(private readonly file: string) {}
 
-  run(text: string, today: string | undefined): Promise<Reply> {
+  run(text: string, options: LintOptions): Promise<Reply> {
     if (!this.worker) {
       this.worker = new Worker(this.file);
       // The app's exit must not wait for an idle worker.
@@ -49,7 +51,7 @@ class LintWorker {
     const id = ++this.next;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.worker!.postMessage({ id, text, today });
+      this.worker!.postMessage({ id, text, options });
     });
   }
 
@@ -64,12 +66,12 @@ class LintWorker {
   }
 }
 
-function inProcess(text: string, today: string | undefined): Promise<Reply> {
+function inProcess(text: string, options: LintOptions): Promise<Reply> {
   return new Promise((resolve) =>
     // A later turn, so the "linting…" frame and pending keys go first.
     setTimeout(() => {
       try {
-        resolve({ id: 0, findings: lint(text, today ? { today } : {}).findings });
+        resolve({ id: 0, findings: lint(text, options).findings });
       } catch (error) {
         resolve({ id: 0, error: error instanceof Error ? error.message : String(error) });
       }
@@ -83,6 +85,7 @@ export function useLintRunner(
   version: number,
   dispatch: (a: LintAction) => void,
   env: NodeJS.ProcessEnv,
+  cwd: string,
 ) {
   const worker = useRef<LintWorker | null | undefined>(undefined);
   useEffect(() => () => worker.current?.stop(), []);
@@ -94,8 +97,10 @@ export function useLintRunner(
     }
     let live = true;
     dispatch({ type: 'started', path: source.path });
+    // As `lint` would judge this file: the day (MS023) and a team's settings file, when there is one.
     const today = lintDay(env);
-    (worker.current ? worker.current.run(source.text, today) : inProcess(source.text, today)).then((reply) => {
+    const options: LintOptions = { ...(lintOptionsFor(activeSettings(), resolve(cwd, source.path)) ?? {}), ...(today ? { today } : {}) };
+    (worker.current ? worker.current.run(source.text, options) : inProcess(source.text, options)).then((reply) => {
       if (!live) return;
       if ('error' in reply) dispatch({ type: 'crashed', path: source.path, error: reply.error.split('\n')[0]! });
       else dispatch({ type: 'linted', path: source.path, text: source.text, findings: reply.findings });

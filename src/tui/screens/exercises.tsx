@@ -38,8 +38,17 @@ export function ExercisesScreen({ width, height, active }: ScreenProps) {
   const idWidth = Math.min(26, Math.max(...list.map((e) => e.id.length), 4) + 2);
   // Narrow: the status as one sign before the number, so the ID is never cut.
   const narrow = width < 60;
+  // A team's packs each under their own heading, after the built-in exercises.
+  const packs = list.some((e) => e.pack !== null);
+  const headingOf = (i: number) =>
+    packs && (i === 0 || list[i - 1]!.pack !== list[i]!.pack)
+      ? list[i]!.pack === null
+        ? 'Built-in exercises'
+        : `Team pack: ${list[i]!.pack}`
+      : undefined;
   const items: ListItem[] = list.map((e, i) => ({
     key: e.id,
+    heading: headingOf(i),
     label: narrow
       ? `${mark[e.status].sign[0]} ${String(i + 1).padStart(2)}. ${e.id}`
       : `${String(i + 1).padStart(2)}. ${e.id.padEnd(idWidth)}${width >= 80 ? e.title : ''}`,

@@ -27,6 +27,7 @@ const severityTone: Record<Finding['severity'], Tone> = { error: 'bad', warning:
 
 export function LintScreen({ width, height, active }: ScreenProps) {
   const nav = useNav();
+  const appEnv = useAppEnv();
   const theme = useTheme();
   const [state, dispatch] = useReducer(lintReducer, initialLintState);
   // From Enter on, the old findings are gone: "linting…" until the new ones are in.
@@ -35,7 +36,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   useScreenMode(mode, active);
 
   const source = useMemo(() => (prompt.loaded && 'text' in prompt.loaded ? prompt.loaded : null), [prompt.loaded]);
-  useLintRunner(source, prompt.version, dispatch, useAppEnv().env);
+  useLintRunner(source, prompt.version, dispatch, appEnv.env, appEnv.cwd);
   const writeFix = useFixWriter(dispatch, prompt.reload);
 
   const findings = state.phase === 'done' ? state.findings : [];
