@@ -10,10 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
-import { bin, ensureBuilt, root } from './lib.mjs';
+import { bin, ensureBuilt, importEngine } from './lib.mjs';
 
 /** What a file uses that older built-in frontends lack (rules.md MS001); a rough cross-check. */
 const NEWER_FEATURE = /<<-?["']?[A-Za-z_]|--mount|--link|--chmod|--exclude|--parents|--checksum|--keep-git-dir|^#\s*check\s*=/im;
@@ -116,18 +114,7 @@ for (const [label, ok] of targets) console.log(`${ok ? 'ok  ' : 'MISS'}  ${label
 // The slowest files, in-process through the engine (warm), so one pathological input shows.
 const tmp = mkdtempSync(join(tmpdir(), 'mst-precision-'));
 try {
-  const engine = join(tmp, 'engine.mjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['src/engine/index.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    conditions: ['node'],
-    outfile: engine,
-    logLevel: 'warning',
-  });
-  const { lint } = await import(pathToFileURL(engine).href);
+  const { lint } = await importEngine(tmp);
   const readable = [...texts];
   for (const [, text] of readable) lint(text); // warm up
   const times = readable.map(([file, text]) => {

@@ -1,7 +1,7 @@
 // Shared helpers of the bench scripts (bench/run.mjs skips lib*.mjs): timing whole processes, medians, budgets.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** BENCH_BIN measures another build of the CLI (e.g. one made outside the checkout). */
@@ -63,4 +63,21 @@ export function report(label, value, budget, { unit = '', higherIsBetter = false
   const limit = `${higherIsBetter ? '>=' : '<='} ${budget}${unit}`;
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${label}: ${shown} (budget ${limit})`);
   return ok;
+}
+
+/** The engine bundled into `dir` and imported, so a bench can call its lint() in-process. */
+export async function importEngine(dir) {
+  const { build } = await import('esbuild');
+  const file = join(dir, 'engine.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/engine/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    conditions: ['node'],
+    outfile: file,
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(file).href);
 }

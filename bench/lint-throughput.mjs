@@ -6,10 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { corpus } from './lib-corpus.mjs';
-import { bin, ensureBuilt, median, report, root } from './lib.mjs';
+import { bin, ensureBuilt, importEngine, median, report, root } from './lib.mjs';
 
 const COUNT = Number(process.env.BENCH_FILES ?? 1000);
 const RUNS = 5;
@@ -109,18 +108,7 @@ try {
   );
 
   // The slowest file, in-process: bundle the engine's entry so this script can import it.
-  const engine = join(dir, 'engine.mjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['src/engine/index.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    conditions: ['node'],
-    outfile: engine,
-    logLevel: 'warning',
-  });
-  const { lint } = await import(pathToFileURL(engine).href);
+  const { lint } = await importEngine(dir);
   // The first pass is what the CLI process pays (a cold JIT); later passes are the engine warm.
   const coldStart = process.hrtime.bigint();
   for (const text of texts) lint(text);
