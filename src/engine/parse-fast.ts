@@ -1,7 +1,7 @@
-// A fast path for parseDockerfile: the same instruction boundaries, arguments and flags that
-// dockerfile-ast gives, scanned once over the text with plain offsets, for the files most real
-// Dockerfiles are: no heredoc, no CR, no BOM, the default escape character. Anything else (or
-// any doubt) returns null and dockerfile-ast parses the file. dockerfile-ast builds a text
+// A fast path for parseDockerfile: the same instruction boundaries, arguments, flags and heredocs
+// that dockerfile-ast gives, scanned once over the text with plain offsets, for the files most real
+// Dockerfiles are: no CR, no BOM, heredocs with plain names. Anything else (or any doubt) returns
+// null and dockerfile-ast parses the file. dockerfile-ast builds a text
 // document, Range objects and a class per instruction, and tokenises each instruction several
 // times: on real files that was most of a lint's time (bench/corpus-speed.mjs).
 // test/engine-parse-fast.test.ts proves both paths give equal results.
@@ -21,12 +21,19 @@ export interface FastFlag {
   range: FastRange;
   valueRange: FastRange | null;
 }
+export interface FastHeredoc {
+  name: string;
+  body: string;
+}
 export interface FastInstruction {
   keyword: string;
   range: FastRange;
   keywordRange: FastRange;
   args: FastArg[];
   flags: FastFlag[] | null;
+  /** Only on an instruction that opens a heredoc: its heredocs, and its text up to the first line's end. */
+  heredocs?: FastHeredoc[];
+  head?: string;
 }
 
 // dockerfile-ast's flag rules by class: ADD, COPY, FROM, RUN stop at an argument without `--`;
@@ -44,8 +51,10 @@ export function fastInstructions(text: string): FastInstruction[] | null {
 }
 
 export function fastParse(text: string): FastFile | null {
-  if (text.includes('<<') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return null;
+  if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return null;
+  const mayOpenHeredoc = text.includes('<<');
   const escape = text.charCodeAt(0) === 35 || text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9 ? escapeOf(text) : '\\';
+  if (escape === null) return null;
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const at = positions(text, starts);
@@ -70,6 +79,17 @@ export function fastParse(text: string): FastFile | null {
     const keywordEnd = k;
     const end = k < n && text.charCodeAt(k) !== 10 ? argumentsEnd(text, k, escape) : k;
     const keyword = text.slice(start, keywordEnd).toUpperCase();
+    if (mayOpenHeredoc && end > keywordEnd && text.slice(keywordEnd, end).includes('<<')) {
+      if (HEREDOC_KEYWORDS.has(keyword)) {
+        const heredoc = heredocInstruction(text, keyword, start, keywordEnd, end, at, starts, escape);
+        if (heredoc === null) return null;
+        if ('instruction' in heredoc) {
+          result.push(heredoc.instruction);
+          i = heredoc.end;
+          continue;
+        }
+      } else if (keyword === 'ONBUILD') return null; // its trigger may open one
+    }
     const raw = tokens(text, keywordEnd, end, at, escape);
     const flags =
       STOP_WITHOUT_DASHES.has(keyword) || keyword === 'HEALTHCHECK' || NO_FLAGS.has(keyword)
@@ -92,7 +112,7 @@ export function fastParse(text: string): FastFile | null {
  * leading `# name=value` lines (no BOM or CR here), then the first `escape` directive whose value
  * is a backslash or a backtick.
  */
-function escapeOf(text: string): string {
+function escapeOf(text: string): string | null {
   const n = text.length;
   directives: for (let i = 0; i < n; i++) {
     const c = text[i];
@@ -131,6 +151,9 @@ function escapeOf(text: string): string {
           const value = text.slice(valueStart, valueEnd);
           if (value === '\\' || value === '`') return value;
         }
+        // A second `#` after the value reads as another directive on the same line, and
+        // dockerfile-ast then starts the instructions a line too far down: its reading.
+        if (text.slice(valueEnd, lineEnd).trim() !== '') return null;
         i = valueEnd;
         continue directives;
       } else if (nameStart === -1) nameStart = j;
@@ -330,4 +353,225 @@ function flagsOf(text: string, keyword: string, args: FastArg[], at: At, starts:
     }
   }
   return flags;
+}
+
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+/** A heredoc opener whose name dockerfile-ast's getNameRange and getName read as written: plain, or in matching quotes. */
+const PLAIN_HEREDOC = /^<<-?(?:"[\w.]+"|'[\w.]+'|[\w.]+)$/;
+const NOT_A_HEREDOC = { notAHeredoc: true } as const;
+
+/**
+ * A RUN, COPY or ADD whose first line holds `<<`: the instruction with its heredocs, as
+ * dockerfile-ast's Parser.processHeredocs bounds it and parse.ts's convert() reads its
+ * getHeredocs(). NOT_A_HEREDOC when no argument opens one; null (the slow path) for anything
+ * outside plain names on a first line without escapes, or where dockerfile-ast would throw.
+ */
+function heredocInstruction(
+  text: string,
+  keyword: string,
+  start: number,
+  keywordEnd: number,
+  end: number,
+  at: At,
+  starts: number[],
+  escape: string,
+): { instruction: FastInstruction; end: number } | typeof NOT_A_HEREDOC | null {
+  if (text.slice(keywordEnd, end).includes('[')) return null;
+  const firstRaw = tokens(text, keywordEnd, end, at, escape);
+  const firstFlags = flagsOf(text, keyword, firstRaw, at, starts);
+  // Flags may run over escaped line breaks (`RUN --mount=… \` then `<<EOT`); from the first other
+  // argument to the line's end, an escape changes what getArgumentsContent() and getHeredocs() read.
+  const opener = firstRaw[firstFlags.length];
+  if (!opener || text.slice(starts[opener.range.start.line]! + opener.range.start.character, end).includes(escape)) return null;
+  const names: string[] = [];
+  let tabbed = false;
+  for (let k = firstFlags.length; k < firstRaw.length; k++) {
+    const value = firstRaw[k]!.value;
+    if (!value.startsWith('<<')) continue;
+    if (!PLAIN_HEREDOC.test(value)) return null;
+    if (value.startsWith('<<-')) tabbed = true;
+    names.push(heredocName(value));
+  }
+  if (names.length === 0) return NOT_A_HEREDOC;
+  // On the last line with no line break, dockerfile-ast looks for no body.
+  if (end >= text.length) return null;
+  // An escape opening the body joins the first line to what follows in getArgumentsContent().
+  let bodyStart = end;
+  while (text.charCodeAt(bodyStart) === 10) bodyStart++;
+  if (text[bodyStart] === escape) return null;
+  let to = end;
+  for (const name of names) to = heredocEnd(text, name, to, tabbed);
+  const raw = tokens(text, keywordEnd, to, at, escape);
+  const flags = flagsOf(text, keyword, raw, at, starts);
+  const args = raw.slice(flags.length);
+  const range = { start: at(start), end: at(to) };
+  const heredocs = args.length > 0 ? heredocsOf(text, args, to, at, starts, escape) : null;
+  if (heredocs === null) return null;
+  const offsetOf = (p: { line: number; character: number }) => starts[p.line]! + p.character;
+  const firstLineNumber = range.start.line;
+  const inside = (line: number) => heredocs.some((h) => line > h.startLine && line <= h.endLine);
+  const bodyOf = (from: number, through: number) =>
+    from > through || from >= starts.length
+      ? ''
+      : text.slice(starts[from], through + 1 < starts.length ? starts[through + 1]! - 1 : text.length);
+  return {
+    instruction: {
+      keyword,
+      range,
+      keywordRange: { start: range.start, end: at(keywordEnd) },
+      // Heredoc bodies come back from the tokeniser as arguments; convert() drops them.
+      args: args.filter((a) => a.range.start.line === firstLineNumber || !inside(a.range.start.line)),
+      flags,
+      heredocs: heredocs.map((h) => ({ name: h.name, body: h.content ? bodyOf(h.content[0], h.content[1]) : '' })),
+      head: text.slice(offsetOf(args[0]!.range.start), end),
+    },
+    end: to,
+  };
+}
+
+function heredocName(value: string): string {
+  const name = value.slice(value.startsWith('<<-') ? 3 : 2);
+  return name.startsWith('"') || name.startsWith("'") ? name.slice(1, -1) : name;
+}
+
+/** dockerfile-ast's Parser.parseHeredoc: the line break after the delimiter line, or the text's end. */
+function heredocEnd(text: string, name: string, offset: number, tabbed: boolean): number {
+  let startWord = -1;
+  let lineStart = true;
+  for (let i = offset; i < text.length; i++) {
+    const c = text[i];
+    if (c === ' ') lineStart = false;
+    else if (c === '\t') {
+      if (!tabbed) lineStart = false;
+    } else if (c === '\n') {
+      if (startWord !== -1 && text.slice(startWord, i) === name) return i;
+      startWord = -1;
+      lineStart = true;
+    } else if (lineStart) {
+      startWord = i;
+      lineStart = false;
+    }
+  }
+  return text.length;
+}
+
+interface HeredocLines {
+  name: string;
+  /** The line of the `<<` argument. */
+  startLine: number;
+  /** The last line convert() counts as the heredoc's (its delimiter's or content's), or the text's end. */
+  endLine: number;
+  /** First and last line of the body, or null. */
+  content: [number, number] | null;
+}
+
+/**
+ * dockerfile-ast's Instruction.getHeredocs (for an instruction on more than one line, no CR), on
+ * offsets, down to the lines convert() reads. Null where dockerfile-ast would throw (a delimiter
+ * line past its last heredoc).
+ */
+function heredocsOf(
+  text: string,
+  args: FastArg[],
+  instructionEnd: number,
+  at: At,
+  starts: number[],
+  escape: string,
+): HeredocLines[] | null {
+  const offsetOf = (p: { line: number; character: number }) => starts[p.line]! + p.character;
+  const startOffset = offsetOf(args[0]!.range.start);
+  const content = text.slice(startOffset, instructionEnd);
+  const definitions: FastArg[] = [];
+  const heredocs: HeredocLines[] = [];
+  let processed = false;
+  let escaping = false;
+  let contentStart = -1;
+  let contentEnd = -1;
+  let lineStart = -1;
+  let current = 0;
+  const isDelimiter = (arg: FastArg, name: string, from: number, to: number): boolean => {
+    if (lineStart === -1) return false; // the candidate would span the line break before it
+    let candidate = text.slice(from, to);
+    if (arg.value.startsWith('<<-')) {
+      let tabs = 0;
+      while (candidate.charCodeAt(tabs) === 9) tabs++;
+      candidate = candidate.slice(tabs);
+    }
+    return candidate === name;
+  };
+  contentLoop: for (let i = 0; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === escape) {
+      escaping = true;
+      for (let j = i + 1; j < content.length; j++) {
+        const cj = content[j];
+        if (cj === ' ' || cj === '\t') continue;
+        i = j;
+        continue contentLoop;
+      }
+      continue;
+    }
+    if (ch === '\n') {
+      if (escaping) continue;
+      if (processed) {
+        if (contentStart === -1) contentStart = i;
+        contentEnd = i;
+        const arg = definitions[current];
+        if (!arg) return null;
+        const name = heredocName(arg.value);
+        if (isDelimiter(arg, name, startOffset + lineStart, startOffset + i)) {
+          heredocs.push({
+            name,
+            startLine: arg.range.start.line,
+            endLine: at(startOffset + i).line,
+            content: [at(startOffset + contentStart).line, at(startOffset + lineStart - 1).line],
+          });
+          contentStart = -1;
+          current++;
+        }
+        lineStart = -1;
+      } else {
+        // The first line break that is not escaped: the heredocs are the arguments before it that open one.
+        const limit = startOffset + i;
+        for (const arg of args) {
+          if (offsetOf(arg.range.start) >= limit) break;
+          if (arg.value.startsWith('<<')) definitions.push(arg);
+        }
+        processed = true;
+        lineStart = -1;
+      }
+      continue;
+    }
+    if ((ch === ' ' || ch === '\t') && escaping) continue;
+    if (ch === '#' && escaping) {
+      const nl = content.indexOf('\n', i + 1);
+      if (nl !== -1) {
+        i = nl;
+        continue;
+      }
+    }
+    escaping = false;
+    if (processed) {
+      if (contentStart === -1) contentStart = i;
+      if (lineStart === -1) lineStart = i;
+    }
+  }
+  if (!processed) return null;
+  const arg = definitions[current];
+  if (!arg) return null;
+  const name = heredocName(arg.value);
+  const endLine = at(instructionEnd).line;
+  let body: [number, number] | null = null;
+  if (!isDelimiter(arg, name, startOffset + lineStart, instructionEnd)) body = [at(startOffset + contentStart).line, endLine];
+  else if (contentEnd !== -1) body = [at(startOffset + contentStart).line, at(startOffset + contentEnd).line];
+  heredocs.push({ name, startLine: arg.range.start.line, endLine, content: body });
+  for (current++; current < definitions.length; current++) {
+    heredocs.push({
+      name: heredocName(definitions[current]!.value),
+      startLine: definitions[current]!.range.start.line,
+      endLine: Number.MAX_SAFE_INTEGER,
+      content: null,
+    });
+  }
+  return heredocs;
 }

@@ -212,7 +212,7 @@ function convert(node: AstNode, lines: string[]): Instruction {
   };
 }
 
-/** convert() for the fast path's plain data (which never holds a heredoc). */
+/** convert() for the fast path's plain data. */
 function fromFast(node: FastInstruction): Instruction {
   const flags: Flag[] = [];
   if (node.flags)
@@ -224,7 +224,7 @@ function fromFast(node: FastInstruction): Instruction {
     args.push({ value: a.value, span: toSpan(a.range) });
     values.push(a.value);
   }
-  const head = values.join(' ');
+  const head = node.head ?? values.join(' ');
   return {
     keyword: node.keyword,
     span: toSpan(node.range),
@@ -232,7 +232,7 @@ function fromFast(node: FastInstruction): Instruction {
     args,
     flags,
     text: head.trim(),
-    heredocs: [],
+    heredocs: node.heredocs ?? [],
     stage: -1,
     json: head.includes('[') && JSON_FORM.has(node.keyword) ? jsonForm(head) : null,
   };
