@@ -12,6 +12,9 @@ import { bin, ensureBuilt, importEngine, median, report, root } from './lib.mjs'
 
 const COUNT = Number(process.env.BENCH_FILES ?? 1000);
 const RUNS = 5;
+// BENCH_COMPARE names another build of the CLI (e.g. one from before a change) timed in the same
+// run, alternated with this one, so "no slower than before" is two figures under the same load.
+const compareBin = process.env.BENCH_COMPARE;
 
 ensureBuilt();
 const dir = mkdtempSync(join(tmpdir(), 'mst-throughput-'));
@@ -36,6 +39,7 @@ try {
   );
   const baseRates = [];
   const rates = [];
+  const compareRates = [];
   let findings = 0;
   for (let i = 0; i < RUNS + 1; i++) {
     const baseStart = process.hrtime.bigint();
@@ -53,12 +57,20 @@ try {
     if (out.files.length !== COUNT || out.files.some((f) => f.error)) throw new Error('lint did not read every file');
     findings = out.files.reduce((sum, f) => sum + f.findings.length, 0);
     if (i > 0) rates.push(COUNT / seconds); // the first run warms the disk cache
+    if (compareBin) compareRates.push(COUNT / lintSeconds(compareBin, paths));
   }
   console.log(`one process, --format json: ${rates.map((r) => r.toFixed(0)).join(', ')} files/s; ${findings} findings`);
   console.log(
     `baseline, one process reading and only parsing with dockerfile-ast: median ${median(baseRates).toFixed(0)} files/s; ` +
       `lint runs at ${(median(rates) / median(baseRates)).toFixed(2)}x the bare parser's rate`,
   );
+  if (compareBin) {
+    compareRates.shift(); // warm-up, as above
+    console.log(
+      `the same files through ${compareBin}: median ${median(compareRates).toFixed(0)} files/s; ` +
+        `this build runs at ${(median(rates) / median(compareRates)).toFixed(2)}x its rate`,
+    );
+  }
   const okRate = report('lint throughput (median of 5)', Math.round(median(rates)), 2500, { unit: ' files/s', higherIsBetter: true });
 
   // Where a lint process spends its time: each phase alone over the same files in a fresh
@@ -134,4 +146,15 @@ try {
   process.exitCode = okRate ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Seconds one `lint --format json` process of `cli` takes over `paths`. */
+function lintSeconds(cli, paths) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', '--fail-on', 'none', ...paths], {
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`${cli} lint exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }

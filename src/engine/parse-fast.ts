@@ -6,29 +6,20 @@
 // times: on real files that was most of a lint's time (bench/corpus-speed.mjs).
 // test/engine-parse-fast.test.ts proves both paths give equal results.
 
-/** What parse.ts's convert() reads of a dockerfile-ast instruction, as plain data. */
-export interface FastRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-export interface FastArg {
-  value: string;
-  range: FastRange;
-}
-export interface FastFlag {
-  name: string;
-  value: string | null;
-  range: FastRange;
-  valueRange: FastRange | null;
-}
+import type { Flag, Pos, Span, Word } from './types';
+
+// What parse.ts's convert() reads of a dockerfile-ast instruction, as plain data, with the
+// engine's 1-based spans made once here rather than converted from 0-based ranges.
+export type FastArg = Word;
+export type FastFlag = Flag;
 export interface FastHeredoc {
   name: string;
   body: string;
 }
 export interface FastInstruction {
   keyword: string;
-  range: FastRange;
-  keywordRange: FastRange;
+  span: Span;
+  keywordSpan: Span;
   args: FastArg[];
   flags: FastFlag[] | null;
   /** Only on an instruction that opens a heredoc: its heredocs, and its text up to the first line's end. */
@@ -95,10 +86,11 @@ export function fastParse(text: string): FastFile | null {
       STOP_WITHOUT_DASHES.has(keyword) || keyword === 'HEALTHCHECK' || NO_FLAGS.has(keyword)
         ? flagsOf(text, keyword, raw, at, starts)
         : null;
+    const first = at(start);
     result.push({
       keyword,
-      range: { start: at(start), end: at(end) },
-      keywordRange: { start: at(start), end: at(keywordEnd) },
+      span: { start: first, end: at(end) },
+      keywordSpan: { start: first, end: at(keywordEnd) },
       args: flags && flags.length > 0 ? raw.slice(flags.length) : raw,
       flags,
     });
@@ -163,9 +155,9 @@ function escapeOf(text: string): string | null {
   return '\\';
 }
 
-type At = (offset: number) => { line: number; character: number };
+type At = (offset: number) => Pos;
 
-/** Offset to 0-based line and character, as a text document's positionAt does. */
+/** Offset to 1-based line and column (a text document's positionAt, plus one). */
 function positions(text: string, starts: number[]): At {
   return (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -176,8 +168,7 @@ function positions(text: string, starts: number[]): At {
       if (starts[mid]! > o) hi = mid;
       else lo = mid + 1;
     }
-    const line = lo - 1;
-    return { line, character: o - starts[line]! };
+    return { line: lo, column: o - starts[lo - 1]! + 1 };
   };
 }
 
@@ -225,14 +216,39 @@ function argumentsEnd(text: string, offset: number, escape: string): number {
 function tokens(text: string, from: number, to: number, at: At, escape: string): FastArg[] {
   const args: FastArg[] = [];
   const full = text.slice(from, to);
-  const push = (value: string, a: number, b: number) => args.push({ value, range: { start: at(from + a), end: at(from + b) } });
+  const push = (value: string, a: number, b: number) => args.push({ value, span: { start: at(from + a), end: at(from + b) } });
   let start = false;
   let comment = false;
   let found = -1;
   let escapedWhitespaceDetected = false;
   let escaping = false;
   let escapeMarker = -1;
-  let escapedArg = '';
+  // The argument so far: full.slice(segStart, segEnd) while its characters are contiguous in the
+  // text (most arguments), else `joined`. dockerfile-ast builds it a character at a time, which
+  // was a third of a lint's allocations.
+  let segStart = -1;
+  let segEnd = -1;
+  let joined: string | null = null;
+  const append = (a: number, b: number) => {
+    if (joined === null) {
+      if (segStart === -1) {
+        segStart = a;
+        segEnd = b;
+        return;
+      }
+      if (a === segEnd) {
+        segEnd = b;
+        return;
+      }
+      joined = full.slice(segStart, segEnd);
+    }
+    joined += full.slice(a, b);
+  };
+  const value = () => (joined !== null ? joined : segStart === -1 ? '' : full.slice(segStart, segEnd));
+  const reset = () => {
+    segStart = -1;
+    joined = null;
+  };
   for (let i = 0; i < full.length; i++) {
     const char = full.charAt(i);
     if (char === ' ' || char === '\t' || char === '\n' || char === '\r') {
@@ -247,9 +263,9 @@ function tokens(text: string, from: number, to: number, at: At, escape: string):
         }
         continue;
       } else if (found !== -1) {
-        push(escapedArg, found, escapeMarker === -1 ? i : escapeMarker);
+        push(value(), found, escapeMarker === -1 ? i : escapeMarker);
         escapeMarker = -1;
-        escapedArg = '';
+        reset();
         found = -1;
       }
     } else if (char === escape) {
@@ -289,16 +305,16 @@ function tokens(text: string, from: number, to: number, at: At, escape: string):
         i++;
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          push(escapedArg, found, escapeMarker);
-          escapedArg = '';
+          push(value(), found, escapeMarker);
+          reset();
           found = -1;
         }
         escapeMarker = -1;
         escapedWhitespaceDetected = false;
         escaping = false;
-        if (next === '$') escapedArg = escapedArg + char + next;
+        if (next === '$') append(i, i + 2);
         else if (next === '') break;
-        else escapedArg = escapedArg + next;
+        else append(i + 1, i + 2);
         if (found === -1) found = i;
         i++;
       }
@@ -307,20 +323,20 @@ function tokens(text: string, from: number, to: number, at: At, escape: string):
         comment = true;
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          push(escapedArg, found, escapeMarker);
-          escapedArg = '';
+          push(value(), found, escapeMarker);
+          reset();
           found = -1;
         }
         escapedWhitespaceDetected = false;
         escaping = false;
         escapeMarker = -1;
-        escapedArg = escapedArg + char;
+        append(i, i + 1);
         if (found === -1) found = i;
       }
       start = false;
     }
   }
-  if (found !== -1) push(escapedArg, found, escapeMarker === -1 ? full.length : escapeMarker);
+  if (found !== -1) push(value(), found, escapeMarker === -1 ? full.length : escapeMarker);
   return args;
 }
 
@@ -328,27 +344,27 @@ function tokens(text: string, from: number, to: number, at: At, escape: string):
 function flagsOf(text: string, keyword: string, args: FastArg[], at: At, starts: number[]): FastFlag[] {
   const flags: FastFlag[] = [];
   if (NO_FLAGS.has(keyword)) return flags;
-  const offsetOf = (p: { line: number; character: number }) => starts[p.line]! + p.character;
+  const offsetOf = (p: Pos) => starts[p.line - 1]! + p.column - 1;
   for (const arg of args) {
     const value = arg.value;
     const stop = keyword === 'HEALTHCHECK' ? value.toUpperCase() === 'CMD' || value.toUpperCase() === 'NONE' : !value.includes('--');
     if (stop) return flags;
     if (!value.startsWith('--')) continue;
-    const range = arg.range;
-    const startOffset = offsetOf(range.start);
-    const rawValue = text.slice(startOffset, offsetOf(range.end));
+    const span = arg.span;
+    const startOffset = offsetOf(span.start);
+    const rawValue = text.slice(startOffset, offsetOf(span.end));
     const nameIndex = value.indexOf('=');
     const index = rawValue.indexOf('=');
     if (index === -1) {
-      flags.push({ name: value.substring(2), value: null, range, valueRange: null });
+      flags.push({ name: value.substring(2), value: null, span, valueSpan: null });
     } else if (index === value.length - 1) {
-      flags.push({ name: value.substring(2, index), value: '', range, valueRange: { start: range.end, end: range.end } });
+      flags.push({ name: value.substring(2, index), value: '', span, valueSpan: { start: span.end, end: span.end } });
     } else {
       flags.push({
         name: value.substring(2, nameIndex),
         value: value.substring(nameIndex + 1),
-        range,
-        valueRange: { start: at(startOffset + index + 1), end: range.end },
+        span,
+        valueSpan: { start: at(startOffset + index + 1), end: span.end },
       });
     }
   }
@@ -382,7 +398,7 @@ function heredocInstruction(
   // Flags may run over escaped line breaks (`RUN --mount=… \` then `<<EOT`); from the first other
   // argument to the line's end, an escape changes what getArgumentsContent() and getHeredocs() read.
   const opener = firstRaw[firstFlags.length];
-  if (!opener || text.slice(starts[opener.range.start.line]! + opener.range.start.character, end).includes(escape)) return null;
+  if (!opener || text.slice(starts[opener.span.start.line - 1]! + opener.span.start.column - 1, end).includes(escape)) return null;
   const names: string[] = [];
   let tabbed = false;
   for (let k = firstFlags.length; k < firstRaw.length; k++) {
@@ -404,26 +420,27 @@ function heredocInstruction(
   const raw = tokens(text, keywordEnd, to, at, escape);
   const flags = flagsOf(text, keyword, raw, at, starts);
   const args = raw.slice(flags.length);
-  const range = { start: at(start), end: at(to) };
+  const span = { start: at(start), end: at(to) };
   const heredocs = args.length > 0 ? heredocsOf(text, args, to, at, starts, escape) : null;
   if (heredocs === null) return null;
-  const offsetOf = (p: { line: number; character: number }) => starts[p.line]! + p.character;
-  const firstLineNumber = range.start.line;
+  const offsetOf = (p: Pos) => starts[p.line - 1]! + p.column - 1;
+  const firstLineNumber = span.start.line;
   const inside = (line: number) => heredocs.some((h) => line > h.startLine && line <= h.endLine);
+  // 1-based lines, as at() gives them.
   const bodyOf = (from: number, through: number) =>
-    from > through || from >= starts.length
+    from > through || from > starts.length
       ? ''
-      : text.slice(starts[from], through + 1 < starts.length ? starts[through + 1]! - 1 : text.length);
+      : text.slice(starts[from - 1], through < starts.length ? starts[through]! - 1 : text.length);
   return {
     instruction: {
       keyword,
-      range,
-      keywordRange: { start: range.start, end: at(keywordEnd) },
+      span,
+      keywordSpan: { start: span.start, end: at(keywordEnd) },
       // Heredoc bodies come back from the tokeniser as arguments; convert() drops them.
-      args: args.filter((a) => a.range.start.line === firstLineNumber || !inside(a.range.start.line)),
+      args: args.filter((a) => a.span.start.line === firstLineNumber || !inside(a.span.start.line)),
       flags,
       heredocs: heredocs.map((h) => ({ name: h.name, body: h.content ? bodyOf(h.content[0], h.content[1]) : '' })),
-      head: text.slice(offsetOf(args[0]!.range.start), end),
+      head: text.slice(offsetOf(args[0]!.span.start), end),
     },
     end: to,
   };
@@ -478,8 +495,8 @@ function heredocsOf(
   starts: number[],
   escape: string,
 ): HeredocLines[] | null {
-  const offsetOf = (p: { line: number; character: number }) => starts[p.line]! + p.character;
-  const startOffset = offsetOf(args[0]!.range.start);
+  const offsetOf = (p: Pos) => starts[p.line - 1]! + p.column - 1;
+  const startOffset = offsetOf(args[0]!.span.start);
   const content = text.slice(startOffset, instructionEnd);
   const definitions: FastArg[] = [];
   const heredocs: HeredocLines[] = [];
@@ -522,7 +539,7 @@ function heredocsOf(
         if (isDelimiter(arg, name, startOffset + lineStart, startOffset + i)) {
           heredocs.push({
             name,
-            startLine: arg.range.start.line,
+            startLine: arg.span.start.line,
             endLine: at(startOffset + i).line,
             content: [at(startOffset + contentStart).line, at(startOffset + lineStart - 1).line],
           });
@@ -534,7 +551,7 @@ function heredocsOf(
         // The first line break that is not escaped: the heredocs are the arguments before it that open one.
         const limit = startOffset + i;
         for (const arg of args) {
-          if (offsetOf(arg.range.start) >= limit) break;
+          if (offsetOf(arg.span.start) >= limit) break;
           if (arg.value.startsWith('<<')) definitions.push(arg);
         }
         processed = true;
@@ -564,11 +581,11 @@ function heredocsOf(
   let body: [number, number] | null = null;
   if (!isDelimiter(arg, name, startOffset + lineStart, instructionEnd)) body = [at(startOffset + contentStart).line, endLine];
   else if (contentEnd !== -1) body = [at(startOffset + contentStart).line, at(startOffset + contentEnd).line];
-  heredocs.push({ name, startLine: arg.range.start.line, endLine, content: body });
+  heredocs.push({ name, startLine: arg.span.start.line, endLine, content: body });
   for (current++; current < definitions.length; current++) {
     heredocs.push({
       name: heredocName(definitions[current]!.value),
-      startLine: definitions[current]!.range.start.line,
+      startLine: definitions[current]!.span.start.line,
       endLine: Number.MAX_SAFE_INTEGER,
       content: null,
     });

@@ -212,25 +212,20 @@ function convert(node: AstNode, lines: string[]): Instruction {
   };
 }
 
-/** convert() for the fast path's plain data. */
+/** convert() for the fast path's data, whose words, flags and spans are already the engine's. */
 function fromFast(node: FastInstruction): Instruction {
-  const flags: Flag[] = [];
-  if (node.flags)
-    for (const f of node.flags)
-      flags.push({ name: f.name, value: f.value, span: toSpan(f.range), valueSpan: f.valueRange ? toSpan(f.valueRange) : null });
-  const args: Word[] = [];
-  const values: string[] = [];
-  for (const a of node.args) {
-    args.push({ value: a.value, span: toSpan(a.range) });
-    values.push(a.value);
+  const args = node.args;
+  let head = node.head;
+  if (head === undefined) {
+    head = args.length > 0 ? args[0]!.value : '';
+    for (let i = 1; i < args.length; i++) head += ' ' + args[i]!.value;
   }
-  const head = node.head ?? values.join(' ');
   return {
     keyword: node.keyword,
-    span: toSpan(node.range),
-    keywordSpan: toSpan(node.keywordRange),
+    span: node.span,
+    keywordSpan: node.keywordSpan,
     args,
-    flags,
+    flags: node.flags ?? [],
     text: head.trim(),
     heredocs: node.heredocs ?? [],
     stage: -1,
