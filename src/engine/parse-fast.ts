@@ -159,8 +159,10 @@ type At = (offset: number) => Pos;
 
 /** Offset to 1-based line and column (a text document's positionAt, plus one). */
 function positions(text: string, starts: number[]): At {
+  let last = 1; // the line of the last answer: most questions come in text order
   return (offset) => {
     const o = Math.max(0, Math.min(offset, text.length));
+    if (starts[last - 1]! <= o && (last === starts.length || starts[last]! > o)) return { line: last, column: o - starts[last - 1]! + 1 };
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -168,6 +170,7 @@ function positions(text: string, starts: number[]): At {
       if (starts[mid]! > o) hi = mid;
       else lo = mid + 1;
     }
+    last = lo;
     return { line: lo, column: o - starts[lo - 1]! + 1 };
   };
 }
@@ -229,6 +232,7 @@ function tokens(text: string, from: number, to: number, at: At, escape: string):
   let segStart = -1;
   let segEnd = -1;
   let joined: string | null = null;
+  const escapeCode = escape.charCodeAt(0);
   const append = (a: number, b: number) => {
     if (joined === null) {
       if (segStart === -1) {
@@ -330,8 +334,17 @@ function tokens(text: string, from: number, to: number, at: At, escape: string):
         escapedWhitespaceDetected = false;
         escaping = false;
         escapeMarker = -1;
-        append(i, i + 1);
+        // The characters after this one up to a blank or an escape take this same branch with
+        // nothing left to change but the argument: take them at once (long RUN scripts are most
+        // of a real file's text).
+        let j = i + 1;
+        for (; j < full.length; j++) {
+          const cj = full.charCodeAt(j);
+          if (cj === 32 || cj === 9 || cj === 10 || cj === 13 || cj === escapeCode) break;
+        }
+        append(i, j);
         if (found === -1) found = i;
+        i = j - 1;
       }
       start = false;
     }
