@@ -3,9 +3,6 @@ import { run } from '../src/cli/commands/lint';
 import { rules } from '../src/engine';
 import { commandHelp } from '../src/cli/help';
 import { runProcess, write } from '../src/cli/io';
-import { tuneForShortRun } from '../src/cli/short-run';
-
-tuneForShortRun();
 
 await runProcess(async ([, ...args], io) => {
   if (args.includes('--help') || args.includes('-h')) {

@@ -1,5 +1,6 @@
 // `multistage-tutor lint [FILE...|-]`: the engine on a user's own files, for people and for CI.
 import { lintDay } from '../today';
+import { tuneForShortRun } from '../short-run';
 import { resolve } from 'node:path';
 import { escapeControls, fixText, lint, rules, UnknownTargetError, type Finding, type LintOptions, type Severity } from '../../engine';
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
@@ -13,6 +14,12 @@ import { findRule, unknownRuleMessage } from '../format/suggest';
 import { findDockerfiles } from '../find-dockerfiles';
 import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 
+/**
+ * From how many files a lint run tunes V8 for a short run. Measured on the shared corpus (whole
+ * process, median of 15): 20 files no faster (116 vs 118 ms), 50 files 1.12x, 100 files 1.11x;
+ * and one file starts about 1 ms sooner without loading node:v8.
+ */
+const TUNE_FROM_FILES = 30;
 const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -41,6 +48,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (target !== undefined && target.trim() === '') throw new CliError('lint: --target needs a stage name');
   const expanded = expandDirectories(positionals.length ? positionals : ['Dockerfile'], io);
   const paths = expanded.map((e) => e.path);
+  // Worth its cost (loading node:v8) only where functions get hot: see short-run.ts.
+  if (expanded.length >= TUNE_FROM_FILES) tuneForShortRun();
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('lint: - (standard input) can be given only once');
   const fixStdin = values.fix && paths.includes('-');
   if (fixStdin && paths.length > 1) {
