@@ -114,3 +114,23 @@ describe('5,000 chained stages', () => {
     expect(buildModel(text).stages).toHaveLength(5_001);
   }, 120_000);
 });
+
+describe('words that are names on every object', () => {
+  // Lookups keyed by a Dockerfile's words must not find Object.prototype's members: a program
+  // called toString once crashed lint ("includes is not a function").
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', '__defineGetter__'])(
+    '%s as program, variable, stage, user and path',
+    (w) => {
+      const text =
+        `ARG ${w}=1\nFROM ${w} AS x${w.toLowerCase()}\nARG ${w}\nENV ${w}=2\n` +
+        `RUN ${w} add ${w} && ${w} install ${w} && ${w}=1 ${w} build -o /${w} && apk del ${w} && echo $${w}\n` +
+        `WORKDIR $${w}\nUSER ${w}\nFROM alpine:3.21 AS b\nCOPY --from=x${w.toLowerCase()} /${w} /${w}\n` +
+        `RUN --mount=from=x${w.toLowerCase()},target=/x ${w}\nCMD ["${w}"]\n`;
+      const { findings } = lint(text);
+      expect(findings.filter((f) => f.rule === 'MS000')).toEqual([]);
+      // The install is no package manager's: nothing to leave behind in the final stage.
+      expect(buildModel(text).stages[0]!.packages).toEqual([]);
+      expect(() => stageGraph(buildModel(text))).not.toThrow();
+    },
+  );
+});

@@ -44,8 +44,11 @@ const VALUE_OPTIONS = new Set([
   '--releasever',
 ]);
 
+// A Set, not `in`: a program named `constructor` or `toString` is no package manager.
+const MANAGERS: ReadonlySet<string> = new Set(Object.keys(INSTALL_VERBS));
+
 function isManager(program: string): program is PackageManager {
-  return program in INSTALL_VERBS;
+  return MANAGERS.has(program);
 }
 
 function packagesAfter(argv: Argv, verbs: string[]): string[] | null {

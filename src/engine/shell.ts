@@ -165,7 +165,8 @@ function toCommands(words: string[], depth: number): SimpleCommand[] {
   let i = 0;
   while (i < words.length && (KEYWORDS.has(words[i]!) || CLOSERS.has(words[i]!))) i++;
   if (words[i] === 'for' || words[i] === 'case' || words[i] === 'select') return [];
-  const env: Record<string, string> = {};
+  // No prototype: `constructor=1 make` or a lookup of `$toString` must find only what the command set.
+  const env = Object.create(null) as Record<string, string>;
   for (; i < words.length; i++) {
     const w = words[i]!;
     if (ASSIGNMENT.test(w)) {

@@ -441,7 +441,8 @@ export const GOAL_KINDS = Object.keys(CHECKS) as GoalKind[];
 
 /** Why the goal does not hold for the model, or null when it holds. Throws on an unknown kind. */
 export function goalVerdict(model: StageModel, goal: Goal | GoalCheck): string | null {
-  const check = CHECKS[goal.kind] as ((m: StageModel, g: GoalCheck) => Verdict) | undefined;
+  // Own keys only: a team's exercise.json may name any kind, `constructor` included.
+  const check = Object.hasOwn(CHECKS, goal.kind) ? (CHECKS[goal.kind] as (m: StageModel, g: GoalCheck) => Verdict) : undefined;
   if (!check) throw new Error(`unknown goal kind '${goal.kind}'`);
   return check(model, goal);
 }
