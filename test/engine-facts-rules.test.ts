@@ -33,6 +33,11 @@ table('MS008', [
     expected: [['4:1-4:38', 'build tools gcc, libssl-dev']],
   },
   {
+    name: 'installs in the branches of one RUN are one finding',
+    text: `${GO_BUILD}FROM debian:12-slim AS run\nRUN if [ -n "$X" ]; then apt-get install -y gcc; else apt-get install -y gcc make; fi\n`,
+    expected: [['4:1-4:86', 'build tools gcc, make']],
+  },
+  {
     name: 'removed in a later RUN still ships',
     text: `${GO_BUILD}FROM debian:12-slim AS run\nRUN apt-get install -y gcc\nRUN apt-get purge -y gcc\n`,
     expected: [['4:1-4:27', 'build tools gcc']],
@@ -103,6 +108,13 @@ table('MS013', [
     expected: [['4:1-4:11', "'npm ci' installs devDependencies"]],
   },
   { name: 'pruned after', text: `${NODE_DEPS}RUN npm ci && npm run build && npm prune --omit=dev\n`, expected: [] },
+  // docker-node's images check the yarn they ship this way: it prints and installs nothing.
+  { name: 'yarn --version and yarn -v only print', text: `${NODE_DEPS}RUN yarn --version && yarn -v\n`, expected: [] },
+  {
+    name: 'a bare yarn with a flag installs',
+    text: `${NODE_DEPS}RUN yarn --frozen-lockfile\n`,
+    expected: [['4:1-4:27', "'yarn --frozen-lockfile' installs devDependencies"]],
+  },
   {
     name: 'a prune before a later install does not clear it',
     text: `${NODE_DEPS}RUN npm prune --omit=dev\nRUN npm ci\n`,

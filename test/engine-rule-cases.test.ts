@@ -290,6 +290,13 @@ table('MS010', [
     expected: [{ at: '7:1-7:34', severity: 'warning', message: /COPY --from=bin \// }],
   },
   {
+    // The layer-squash idiom ships the source stage whole: right for a purpose-built image stage,
+    // wrong for a build stage (its toolchain and sources ship), and the file does not say which.
+    name: 'reports the whole of a stage copied first thing into a FROM scratch stage',
+    text: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM scratch AS squashed\nCOPY --from=build / /\nENTRYPOINT ["/out/app"]\n',
+    expected: [{ at: '4:1-4:22', severity: 'warning', message: /COPY --from=build \// }],
+  },
+  {
     name: 'leaves an image-alias stage, made to be copied whole',
     text: 'FROM tonistiigi/xx:1.4.0 AS xx\nFROM alpine:3.20 AS run\nCOPY --from=xx / /\n',
     expected: [],
@@ -351,6 +358,26 @@ table('MS015', [
     name: 'does not judge a FROM scratch export stage (no CMD, no ENTRYPOINT)',
     text: 'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM scratch AS export\nCOPY --from=build /out/app /\n',
     expected: [],
+  },
+  {
+    name: 'does not judge an export stage built FROM name-$VAR whose every candidate is one',
+    text: 'FROM scratch AS bin-linux\nCOPY linux/app /\nFROM scratch AS bin-windows\nCOPY windows/app.exe /\nFROM bin-$TARGETOS AS bins\nFROM bins\n',
+    expected: [],
+  },
+  {
+    name: 'judges FROM name-$VAR when a candidate sets a CMD',
+    text: 'FROM scratch AS bin-linux\nCOPY linux/app /\nCMD ["/app"]\nFROM scratch AS bin-windows\nCOPY windows/app.exe /\nFROM bin-$TARGETOS AS bins\n',
+    expected: [{ at: '6:1-6:27', severity: 'warning', message: /sets no USER/ }],
+  },
+  {
+    name: 'trusts Nano Server, which runs as ContainerUser',
+    text: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022 AS app\nCMD ["app.exe"]\n',
+    expected: [],
+  },
+  {
+    name: 'judges Server Core, which runs as ContainerAdministrator',
+    text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS app\nCMD ["app.exe"]\n',
+    expected: [{ at: '1:1-1:58', severity: 'warning', message: /sets no USER/ }],
   },
   {
     name: 'judges a FROM scratch stage that runs a program',

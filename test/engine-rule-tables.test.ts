@@ -59,6 +59,29 @@ ruleTester('MS023', {
       options: { today: '2026-12-07' },
       errors: [{ line: 2, column: 6, endLine: 2, endColumn: 20, severity: 'warning', message: 'Node.js 18, past its end of life' }],
     },
+    {
+      name: 'releases long past their end of life are judged too (Ubuntu 16.04, Alpine 3.14)',
+      code: `${SYNTAX}FROM ubuntu:xenial AS run\nFROM alpine:3.14 AS app\nUSER 1\n`,
+      options: { today: '2026-12-07' },
+      errors: [
+        {
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 19,
+          severity: 'warning',
+          message: 'Ubuntu 16.04 (xenial), past its end of life since 2021-04-30',
+        },
+        {
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 17,
+          severity: 'warning',
+          message: 'Alpine 3.14, past its end of life since 2023-05-01',
+        },
+      ],
+    },
   ],
 });
 

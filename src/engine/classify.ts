@@ -196,6 +196,9 @@ function hasFlag(argv: Argv, ...flags: string[]): boolean {
   );
 }
 
+/** Options with which a bare `yarn` prints and exits instead of installing. */
+const YARN_PRINTS: ReadonlySet<string> = new Set(['--version', '-v', '-V', '--help', '-h']);
+
 const PROD_FLAGS = ['--omit=dev', '--production', '--prod', '-P', '--only=prod', '--only=production', '--production=true'];
 
 /** A dependency install by the spec's list, with whether dev dependencies come along (JS tools only). */
@@ -209,6 +212,8 @@ export function dependencyInstall(program: string, argv: Argv, nodeEnvProduction
       if ((sub === 'install' || sub === 'i') && positional(argv, 2).length === 0) return { tool: 'npm', includesDev: jsDev() };
       return null;
     case 'yarn':
+      // `yarn --frozen-lockfile` installs; `yarn --version` or `yarn --help` only prints.
+      if (argv.some((w) => YARN_PRINTS.has(w))) return null;
       if (sub === undefined || sub === 'install' || (sub.startsWith('-') && positional(argv, 1).length === 0))
         return { tool: 'yarn', includesDev: jsDev() };
       if (sub === 'workspaces' && argv[2] === 'focus') return { tool: 'yarn', includesDev: jsDev() };

@@ -98,6 +98,11 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
     measure: 'end of support of the main repository',
     sources: ['https://alpinelinux.org/releases/', 'https://endoflife.date/alpine-linux'],
     cycles: [
+      { version: '3.10', eol: '2021-05-01' },
+      { version: '3.11', eol: '2021-11-01' },
+      { version: '3.12', eol: '2022-05-01' },
+      { version: '3.13', eol: '2022-11-01' },
+      { version: '3.14', eol: '2023-05-01' },
       { version: '3.15', eol: '2023-11-01' },
       { version: '3.16', eol: '2024-05-23' },
       { version: '3.17', eol: '2024-11-22' },
@@ -129,6 +134,8 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
     measure: 'end of standard support (Expanded Security Maintenance is a paid extension, not in the images)',
     sources: ['https://ubuntu.com/about/release-cycle', 'https://endoflife.date/ubuntu'],
     cycles: [
+      { version: '14.04', eol: '2019-04-30', names: ['trusty'] },
+      { version: '16.04', eol: '2021-04-30', names: ['xenial'] },
       { version: '18.04', eol: '2023-05-31', names: ['bionic'] },
       { version: '20.04', eol: '2025-05-31', names: ['focal'] },
       { version: '22.04', eol: '2027-06-01', names: ['jammy'], target: true, released: '2022-04-21' },

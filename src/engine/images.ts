@@ -311,6 +311,10 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
     });
   }
   if (name.startsWith('bitnami/')) return row('bitnami', { nonrootByDefault: true });
+  // Nano Server runs as ContainerUser unless told otherwise (docker-library's nanoserver files
+  // switch to ContainerAdministrator for setup and back); Server Core as ContainerAdministrator.
+  if (name === 'mcr.microsoft.com/windows/nanoserver')
+    return row('windows-nanoserver', { users: ['ContainerUser', 'ContainerAdministrator'], nonrootByDefault: true });
   return row('other', { libc: musl ? 'musl' : 'glibc' });
 }
 

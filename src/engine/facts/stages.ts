@@ -84,6 +84,43 @@ export function rootIsScratch(model: StageModel, stage: Stage): boolean {
   return rootStage(model, stage).base.kind === 'scratch';
 }
 
+/**
+ * The stages a `FROM name-$VAR` root can stand for: earlier named stages whose names fit the
+ * pattern (`artifacts-${TARGETARCH}` fits `artifacts-amd64`); empty when the chain's root names
+ * no variable, or only a variable (`FROM $IMAGE` names no stage family).
+ */
+export function variableBaseStages(model: StageModel, stage: Stage): Stage[] {
+  const root = rootStage(model, stage);
+  const written = root.from.args[0]?.value ?? '';
+  if (!written.includes('$')) return [];
+  return perStage(model, root, 'variableBaseStages', () => {
+    const parts = written.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+    if (parts.join('') === '') return [];
+    const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+    return model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));
+  });
+}
+
+/**
+ * The stage holds only what was copied into it: its chain starts FROM scratch, or FROM
+ * `name-$VAR` where every stage the name can stand for does.
+ */
+export function holdsOnlyOutputs(model: StageModel, stage: Stage): boolean {
+  if (rootIsScratch(model, stage)) return true;
+  const candidates = variableBaseStages(model, stage);
+  return candidates.length > 0 && candidates.every((s) => holdsOnlyOutputs(model, s));
+}
+
+/**
+ * An export stage (built with `--output`): it holds only outputs and nothing in it, or in what
+ * it may be built FROM, sets a CMD or ENTRYPOINT, so it runs no program.
+ */
+export function isExportStage(model: StageModel, stage: Stage): boolean {
+  if (!holdsOnlyOutputs(model, stage)) return false;
+  if (chain(model, stage).some((s) => s.cmd !== null || s.entrypoint !== null)) return false;
+  return variableBaseStages(model, stage).every((s) => isExportStage(model, s));
+}
+
 /** The direct stage dependencies of a stage (FROM, COPY --from, RUN --mount from), earlier stages only. */
 export function directDependencies(model: StageModel, stage: Stage): Set<number> {
   return perStage(model, stage, 'directDependencies', () => {

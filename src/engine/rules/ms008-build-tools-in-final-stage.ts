@@ -1,5 +1,5 @@
 import type { RuleReport } from '../rule';
-import type { PackageInstall, Stage } from '../types';
+import type { Instruction, PackageInstall, Stage } from '../types';
 import { installedBuildTools } from '../facts/packages';
 import { defineRule, headSpan, stageName } from './util';
 
@@ -11,11 +11,14 @@ export default defineRule({
   check({ model, final, extraPackages }) {
     // A single-stage file is MS012's alone.
     if (!final || model.stages.length < 2) return [];
-    const byInstall = new Map<PackageInstall, { pkgs: string[]; install: PackageInstall; stage: Stage }>();
+    // One finding per RUN: installs in the branches of one script (`if …; then apt-get install …;
+    // else …`) share its line, so their packages go together.
+    const byInstall = new Map<Instruction, { pkgs: string[]; install: PackageInstall; stage: Stage }>();
     for (const p of installedBuildTools(model, final, extraPackages.buildTools)) {
-      const entry = byInstall.get(p.install) ?? { pkgs: [], install: p.install, stage: p.stage };
-      entry.pkgs.push(p.pkg);
-      byInstall.set(p.install, entry);
+      const run = p.install.command.instruction;
+      const entry = byInstall.get(run) ?? { pkgs: [], install: p.install, stage: p.stage };
+      if (!entry.pkgs.includes(p.pkg)) entry.pkgs.push(p.pkg);
+      byInstall.set(run, entry);
     }
     const reports: RuleReport[] = [];
     for (const { pkgs, install, stage } of byInstall.values()) {

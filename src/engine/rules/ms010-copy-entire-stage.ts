@@ -1,5 +1,6 @@
 import type { RuleReport } from '../rule';
-import { chain, rootIsScratch } from '../query';
+import { chain } from '../query';
+import { holdsOnlyOutputs, variableBaseStages } from '../facts/stages';
 import type { Stage, StageModel } from '../types';
 import { defineRule } from './util';
 
@@ -39,20 +40,9 @@ export default defineRule({
  * stage that name can be), or an image alias (`FROM tonistiigi/xx AS xx`, no instructions).
  */
 function madeToBeCopiedWhole(model: StageModel, stage: Stage): boolean {
-  if (rootIsScratch(model, stage)) return true;
+  if (holdsOnlyOutputs(model, stage)) return true;
+  // `FROM $DISTROLESS_IMAGE AS distroless` is an alias too, whatever the variable holds; not
+  // `FROM bin-$TARGETOS`, which stands for stages of the file (one of them not outputs only).
   const root = chain(model, stage).at(-1)!;
-  if (root.from.args[0]?.value.includes('$')) {
-    // `FROM artifacts-${TARGETARCH}`: the stages above whose names fit the pattern.
-    const parts = root.from.args[0]!.value.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
-    const pattern = new RegExp(`^${parts.map(escape).join('.*')}$`, 'i');
-    // A bare `$IMAGE` names no stage family: only a pattern with a literal part does.
-    const named = parts.join('') === '' ? [] : model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));
-    if (named.length > 0) return named.every((s) => rootIsScratch(model, s));
-  }
-  // `FROM $DISTROLESS_IMAGE AS distroless` is an alias too, whatever the variable holds.
-  return stage === root && root.instructions.length === 0;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return stage === root && root.instructions.length === 0 && variableBaseStages(model, stage).length === 0;
 }

@@ -1,4 +1,5 @@
-import { chain, effectiveUser, rootImage, rootIsScratch } from '../query';
+import { effectiveUser, rootImage } from '../query';
+import { isExportStage } from '../facts/stages';
 import { userName } from '../facts/users';
 import type { Stage, StageModel } from '../types';
 import { classifyImage, tagParts } from '../images';
@@ -12,7 +13,7 @@ export default defineRule({
   check({ model, final }) {
     if (!final) return [];
     // A scratch stage that runs nothing is an export stage (`--output`): no process, no user.
-    if (rootIsScratch(model, final) && chain(model, final).every((s) => s.cmd === null && s.entrypoint === null)) return [];
+    if (isExportStage(model, final)) return [];
     const user = effectiveUser(model, final);
     if (!user) {
       if (nonrootTag(model, final)) return [];
