@@ -387,6 +387,12 @@ describe('other checks', () => {
     expect(holds('# escape=`\n# syntax=docker/dockerfile:1\nFROM alpine:3.19 AS a\n', goal)).toBe(true);
     expect(holds('# a comment\n# syntax=docker/dockerfile:1\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
     expect(holds('# syntax=example/frontend:2\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
+    // Pinned by digest as well as tag (Docker's docs show this form), as MS001 reads it.
+    const digest = `@sha256:${'9'.repeat(64)}`;
+    expect(holds(`# syntax=docker/dockerfile:1${digest}\nFROM alpine:3.19 AS a\n`, goal)).toBe(true);
+    expect(holds(`# syntax=docker/dockerfile:1.7${digest}\nFROM alpine:3.19 AS a\n`, goal)).toBe(true);
+    expect(holds('# syntax=docker/dockerfile:2\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
+    expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
   test('final-installs-none and -all look through the chain and honour removals', () => {

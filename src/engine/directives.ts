@@ -60,3 +60,22 @@ export function checksAreErrors(lines: readonly string[]): boolean {
     return key?.trim().toLowerCase() === 'error' && value?.trim().toLowerCase() === 'true';
   });
 }
+
+/** What a `# syntax=` value names, read once for lint (MS001) and the exercise goals. */
+export interface SyntaxFrontend {
+  /** The frontend reference: BuildKit reads the value's first word. */
+  ref: string;
+  /** docker/dockerfile:1 or a 1.x tag, optionally pinned by digest: the stable frontend, major 1. */
+  stableV1: boolean;
+  /** The maintained Dockerfile frontend in any form: also untagged, or docker/dockerfile-upstream. */
+  maintained: boolean;
+}
+
+const STABLE_V1 = /^(docker\.io\/)?docker\/dockerfile:1([.-][\w.-]*)?(@sha256:[a-f0-9]+)?$/;
+const MAINTAINED = /^(docker\.io\/)?docker\/(dockerfile|dockerfile-upstream(:[\w.-]+)?)(@sha256:[a-f0-9]+)?$/;
+
+export function syntaxFrontend(value: string): SyntaxFrontend {
+  const ref = value.trim().split(/\s+/)[0] ?? '';
+  const stableV1 = STABLE_V1.test(ref);
+  return { ref, stableV1, maintained: stableV1 || MAINTAINED.test(ref) };
+}

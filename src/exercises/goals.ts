@@ -1,7 +1,7 @@
 // The goal vocabulary: each kind is a question over the engine's stage model and its facts
 // layer, never over the text. Stages are found by what they do (selectors), so names, comments
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
-import { leadingDirectives } from '../engine/directives';
+import { leadingDirectives, syntaxFrontend } from '../engine/directives';
 import {
   carriedWorkdirs,
   buildsInStage,
@@ -48,7 +48,7 @@ type Checks = { [K in GoalKind]: (model: StageModel, goal: Extract<GoalCheck, { 
 const CHECKS: Checks = {
   'syntax-directive': (model) => {
     const leading = leadingDirectives(model.lines).find((d) => d.name === 'syntax');
-    if (leading && /^(docker\.io\/)?docker\/dockerfile:1([.-]|$)/.test(leading.value)) return null;
+    if (leading && syntaxFrontend(leading.value).stableV1) return null;
     if (leading) return `The syntax directive names \`${leading.value}\`, not \`docker/dockerfile:1\``;
     const late = model.lines.findIndex((l) => /^\s*#\s*syntax\s*=/i.test(l));
     if (late >= 0) return `The \`# syntax=\` line is on line ${late + 1}, after a comment or an instruction: Docker reads directives only at the very top`;

@@ -1,9 +1,6 @@
-import { leadingDirectives } from '../directives';
+import { leadingDirectives, syntaxFrontend } from '../directives';
 import type { StageModel } from '../types';
 import { defineRule } from './util';
-
-// docker/dockerfile with a 1.x tag (or none), and docker/dockerfile-upstream with any: the maintained frontend.
-const DOCKERFILE_V1 = /^(docker\.io\/)?docker\/(dockerfile(:1([.-][\w.-]*)?)?|dockerfile-upstream(:[\w.-]+)?)(@sha256:[a-f0-9]+)?$/;
 
 export default defineRule({
   id: 'MS001',
@@ -13,14 +10,13 @@ export default defineRule({
   check({ model }) {
     const directives = leadingDirectives(model.lines);
     const syntax = directives.find((d) => d.name === 'syntax');
-    // BuildKit reads the frontend reference as the value's first word.
-    const frontend = syntax?.value.split(' ')[0] ?? '';
-    if (syntax && DOCKERFILE_V1.test(frontend)) return [];
+    const frontend = syntax ? syntaxFrontend(syntax.value) : null;
+    if (frontend?.maintained) return [];
     if (syntax) {
       // Another frontend was chosen on purpose and is not the engine's built-in one: a habit, at most.
       return [
         {
-          message: `the syntax directive names '${frontend}', not docker/dockerfile:1: builds use another frontend than the stable one`,
+          message: `the syntax directive names '${frontend!.ref}', not docker/dockerfile:1: builds use another frontend than the stable one`,
           span: { start: { line: syntax.line, column: syntax.column }, end: { line: syntax.line, column: syntax.endColumn } },
         },
       ];
