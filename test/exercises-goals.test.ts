@@ -395,6 +395,15 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test('final-installs-all counts what the base image ships (distroless base and cc have libssl, static only CA certificates)', () => {
+    const goal: GoalCheck = { kind: 'final-installs-all', packages: [['libssl3', 'libssl3t64'], 'ca-certificates'] };
+    expect(holds('FROM gcr.io/distroless/cc-debian13:nonroot AS app\n', goal)).toBe(true);
+    expect(holds('FROM gcr.io/distroless/base-debian12 AS app\n', goal)).toBe(true);
+    expect(holds('FROM gcr.io/distroless/base-nossl-debian13 AS app\n', goal)).toBe(false);
+    expect(holds('FROM gcr.io/distroless/static-debian13 AS app\n', goal)).toBe(false);
+    expect(holds('FROM debian:trixie-slim AS app\n', goal)).toBe(false);
+  });
+
   test('final-installs-none and -all look through the chain and honour removals', () => {
     const text = lines('FROM alpine:3.19 AS base', 'RUN apk add --no-cache libpq gcc', 'FROM base AS f');
     expect(holds(text, { kind: 'final-installs-none', buildTools: true })).toBe(false);

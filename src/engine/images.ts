@@ -176,6 +176,8 @@ export interface ImageClass {
   users: readonly string[];
   /** Runs as an unprivileged user unless told otherwise. */
   nonrootByDefault: boolean;
+  /** Packages the image already ships that a program may need at run time (distroless lists them). */
+  packages: readonly string[];
 }
 
 /** Tag parts split on `-`, `_` and `.`, so `3.12-slim-trixie` → [3, 12, slim, bookworm]. */
@@ -211,6 +213,7 @@ const BASE: ImageClass = {
   webServer: false,
   users: ['root', 'nobody'],
   nonrootByDefault: false,
+  packages: [],
 };
 
 /**
@@ -322,7 +325,17 @@ function distroless(name: string, tag: string | null): ImageClass {
   const flavour = name.slice('gcr.io/distroless/'.length).replace(/\d*(-debian\d+)?$/, '');
   const users = ['root', 'nobody', 'nonroot'];
   const nonrootByDefault = hasPart(tag, 'nonroot');
-  const base = { ...BASE, users, nonrootByDefault, distroless: flavour };
+  // What each flavour ships (the distroless README): static has CA certificates and time zones;
+  // base-nossl adds glibc; base adds libssl and openssl too, and cc and the language images build on it.
+  const staticPackages = ['ca-certificates', 'tzdata', 'netbase'];
+  const libssl = name.endsWith('-debian13') ? 'libssl3t64' : 'libssl3';
+  const packages =
+    flavour === 'static'
+      ? staticPackages
+      : flavour === 'base-nossl'
+        ? [...staticPackages, 'libc6']
+        : [...staticPackages, 'libc6', libssl, 'openssl'];
+  const base = { ...BASE, users, nonrootByDefault, distroless: flavour, packages };
   if (flavour === 'static') return { ...base, family: 'distroless-static', libc: 'none' };
   if (flavour === 'java') return { ...base, family: 'distroless-java', language: 'java', variant: 'jre' };
   if (flavour === 'nodejs') return { ...base, family: 'distroless-nodejs', language: 'node' };

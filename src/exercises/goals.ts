@@ -143,7 +143,8 @@ const CHECKS: Checks = {
 
   'final-installs-all': (model, goal) =>
     withFinal(model, (final) => {
-      const installed = new Set(installedPackages(model, final).map((p) => p.pkg));
+      // What the base image already ships counts (distroless base has libssl and CA certificates).
+      const installed = new Set([...installedPackages(model, final).map((p) => p.pkg), ...(baseClass(model, final)?.packages ?? [])]);
       const missing = goal.packages.filter((entry) => !(Array.isArray(entry) ? entry : [entry]).some((p) => installed.has(p)));
       return missing.length === 0 ? null : `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
     }),
