@@ -3,10 +3,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../src/engine';
 import { blocksPass, checkAnswer, goalHolds, type GoalCheck } from '../src/exercises';
+import { goalVerdict } from '../src/exercises/goals';
 import { familiesOf } from '../src/engine/facts';
 
 const holds = (text: string, goal: GoalCheck) => goalHolds(buildModel(text), goal);
 const lines = (...l: string[]) => l.join('\n') + '\n';
+const verdict = (text: string, goal: GoalCheck) => goalVerdict(buildModel(text), goal);
 
 const GO_BUILD = ['FROM golang:1.22 AS build', 'WORKDIR /src', 'COPY . .', 'RUN CGO_ENABLED=0 go build -o /out/api ./cmd/api'];
 
@@ -393,6 +395,17 @@ describe('other checks', () => {
     expect(holds(`# syntax=docker/dockerfile:1.7${digest}\nFROM alpine:3.19 AS a\n`, goal)).toBe(true);
     expect(holds('# syntax=docker/dockerfile:2\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
+  });
+
+  test('final-copies-from counts a RUN --mount of the builder, and names only the other stages when it fails', () => {
+    const goal: GoalCheck = { kind: 'final-copies-from', from: { runs: ['pip wheel', 'pip install'] } };
+    const build = 'FROM python:3.14-slim AS wheels\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n';
+    expect(
+      holds(`${build}FROM python:3.14-slim AS app\nRUN --mount=from=wheels,source=/wheels,target=/w pip install /w/*.whl\n`, goal),
+    ).toBe(true);
+    const why = verdict(`${build}FROM python:3.14-slim AS app\nRUN pip install flask\n`, goal);
+    expect(why).toMatch(/copies nothing from `wheels` \(line 1\)/);
+    expect(why).not.toMatch(/`app`/);
   });
 
   test('final-installs-all counts what the base image ships (distroless base and cc have libssl, static only CA certificates)', () => {

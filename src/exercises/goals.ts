@@ -34,6 +34,7 @@ import {
   userInForce,
   userSettings,
   baseClass,
+  referencedStage,
   type CopyFact,
 } from '../engine/facts';
 import type { Instruction, Stage, StageModel } from '../engine/types';
@@ -82,12 +83,17 @@ const CHECKS: Checks = {
       const builders = stagesMatching(model, goal.from);
       if (builders.length === 0) return `No stage ${selectorText(goal.from).replace(/^that /, "")}`;
       if (namedCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
+      // `RUN --mount=from=<stage>` reads the stage's output without copying it in (installing
+      // wheels built there, say): that brings it over as much as a COPY does.
+      if (mountedStages(model, final).some((s) => s !== final && holdsOutputOf(model, s, goal.from))) return null;
       const byNumber = model.references.find((r) => r.target.kind === 'index' && r.stage === final.index && builders.some((b) => b.index === (r.target as { index: number }).index));
       if (byNumber) return `\`--from=${byNumber.raw}\` on line ${lineOf(byNumber.instruction)} copies from ${stagesText(builders)} by its number; copy it by name`;
       if (builders.length === 1 && chain(model, final).includes(builders[0]!)) {
         return `The final stage (line ${lineOf(final.from)}) is itself the stage that ${selectorText(goal.from).replace(/^that /, '')}: build in one stage and copy the result into another`;
       }
-      return `The final stage (line ${lineOf(final.from)}) copies nothing from ${stagesText(builders)}, the stage that ${selectorText(goal.from).replace(/^that /, '')}`;
+      // The final stage may itself run the command (installing from mounted wheels): name the others.
+      const others = builders.filter((b) => !chain(model, final).includes(b));
+      return `The final stage (line ${lineOf(final.from)}) copies nothing from ${stagesText(others.length > 0 ? others : builders)}, the stage that ${selectorText(goal.from).replace(/^that /, '')}`;
     }),
 
   'final-copies-artifacts-only': (model) =>
@@ -458,6 +464,13 @@ type NamedCopy = CopyFact & { source: Stage };
 /** COPY --from=<stage name> through the chain (a copy by number is what MS003 forbids, not a copy by name). */
 function namedCopies(model: StageModel, stage: Stage): NamedCopy[] {
   return stageCopies(model, stage).filter((c): c is NamedCopy => c.source !== null && c.copy.from?.target.kind === 'stage');
+}
+
+/** Stages that a RUN of the stage or its chain mounts (`RUN --mount=from=<name>`). */
+function mountedStages(model: StageModel, stage: Stage): Stage[] {
+  return chain(model, stage)
+    .flatMap((s) => s.references.filter((r) => r.via === 'mount'))
+    .flatMap((r) => referencedStage(model, r) ?? []);
 }
 
 function withFinal(model: StageModel, test: (final: Stage) => Verdict): Verdict {
