@@ -98,3 +98,66 @@ ruleTester('MS100', {
     },
   ],
 });
+
+const GO = `${SYNTAX}FROM golang:1.27 AS build\nRUN CGO_ENABLED=0 go build -o /out/api .\n`;
+
+ruleTester('MS101', {
+  valid: [
+    { name: 'RUN where the base has a shell', code: `${GO}FROM alpine:3.23 AS run\nRUN mkdir /data\nUSER 1000\nCMD /api\n` },
+    {
+      name: 'a distroless :debug tag carries busybox: not judged',
+      code: `${GO}FROM gcr.io/distroless/base-debian13:debug AS run\nRUN mkdir /data\n`,
+    },
+    {
+      name: 'SHELL names another shell first',
+      code: `${GO}FROM gcr.io/distroless/base-debian13 AS run\nCOPY --from=busybox:1.37 /bin/busybox /busybox/sh\nSHELL ["/busybox/sh", "-c"]\nRUN mkdir /data\n`,
+    },
+    {
+      name: 'a shell copied into /bin first',
+      code: `${GO}FROM scratch AS run\nCOPY --from=busybox:1.37-musl /bin/ /bin/\nRUN mkdir /data\n`,
+    },
+    {
+      name: 'an exec-form RUN of a copied program needs no shell',
+      code: `${GO}FROM scratch AS run\nCOPY --from=build /out/api /api\nRUN ["/api", "--migrate"]\nENTRYPOINT ["/api"]\n`,
+    },
+    {
+      name: 'a stage the build never runs',
+      code: `${GO}FROM gcr.io/distroless/static-debian13 AS unused\nRUN mkdir /x\nFROM alpine:3.23 AS run\nUSER 1\n`,
+    },
+    {
+      name: 'a shell-form CMD after an exec-form ENTRYPOINT is only its arguments',
+      code: `${GO}FROM scratch AS run\nCOPY --from=build /out/api /api\nENTRYPOINT ["/api"]\nCMD --port 8080\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a RUN in a distroless stage fails the build',
+      code: `${GO}FROM gcr.io/distroless/static-debian13:nonroot AS run\nCOPY --from=build /out/api /api\nRUN mkdir -p /data\nENTRYPOINT ["/api"]\n`,
+      errors: [
+        {
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 19,
+          severity: 'error',
+          message: "starts from 'gcr.io/distroless/static-debian13:nonroot', which has no shell",
+        },
+      ],
+    },
+    {
+      name: 'an exec-form RUN that names sh fails on scratch too',
+      code: `${GO}FROM scratch AS run\nCOPY --from=build /out/api /api\nRUN ["/bin/sh", "-c", "echo hi"]\nENTRYPOINT ["/api"]\n`,
+      errors: [{ line: 6, column: 1, endLine: 6, endColumn: 33, severity: 'error', message: 'exec-form (/bin/sh) RUN' }],
+    },
+    {
+      name: '.NET chiseled images have no shell',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled AS run\nRUN mkdir /app/data\nENTRYPOINT ["dotnet", "Api.dll"]\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 20, severity: 'error', message: 'which has no shell' }],
+    },
+    {
+      name: 'a shell-form ENTRYPOINT on scratch builds but cannot start',
+      code: `${GO}FROM scratch AS run\nCOPY --from=build /out/api /api\nENTRYPOINT /api\n`,
+      errors: [{ line: 6, column: 1, endLine: 6, endColumn: 16, severity: 'warning', message: 'the container cannot start' }],
+    },
+  ],
+});

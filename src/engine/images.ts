@@ -178,6 +178,11 @@ export interface ImageClass {
   nonrootByDefault: boolean;
   /** Packages the image already ships that a program may need at run time (distroless lists them). */
   packages: readonly string[];
+  /**
+   * Provably no /bin/sh: scratch, distroless (not its :debug tags, whose busybox sits elsewhere),
+   * .NET chiseled and distroless tags, Chainguard static. False where a shell is or may be there.
+   */
+  noShell: boolean;
 }
 
 /** Tag parts split on `-`, `_` and `.`, so `3.12-slim-trixie` → [3, 12, slim, bookworm]. */
@@ -214,6 +219,7 @@ const BASE: ImageClass = {
   users: ['root', 'nobody'],
   nonrootByDefault: false,
   packages: [],
+  noShell: false,
 };
 
 /**
@@ -239,7 +245,7 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   const musl = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name.includes('musl');
   const libc: Libc = musl ? 'musl' : 'glibc';
   const row = (family: string, more: Partial<ImageClass>): ImageClass => ({ ...BASE, family, libc, ...more });
-  if (name === 'scratch') return row('scratch', { libc: 'none', users: [] });
+  if (name === 'scratch') return row('scratch', { libc: 'none', users: [], noShell: true });
   if (name.startsWith('gcr.io/distroless/')) return distroless(name, tag);
   if (name.startsWith('cgr.dev/chainguard/')) return chainguard(name, tag);
   switch (name) {
@@ -282,6 +288,8 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
         variant,
         users: ['root', 'nobody', 'app'],
         nonrootByDefault: hasPart(tag, 'chiseled'),
+        // Ubuntu chiseled and Azure Linux distroless images hold no shell or package manager.
+        noShell: hasPart(tag, 'chiseled', 'distroless'),
       });
     }
     case 'alpine':
@@ -335,7 +343,7 @@ function distroless(name: string, tag: string | null): ImageClass {
       : flavour === 'base-nossl'
         ? [...staticPackages, 'libc6']
         : [...staticPackages, 'libc6', libssl, 'openssl'];
-  const base = { ...BASE, users, nonrootByDefault, distroless: flavour, packages };
+  const base = { ...BASE, users, nonrootByDefault, distroless: flavour, packages, noShell: !hasPart(tag, 'debug') };
   if (flavour === 'static') return { ...base, family: 'distroless-static', libc: 'none' };
   if (flavour === 'java') return { ...base, family: 'distroless-java', language: 'java', variant: 'jre' };
   if (flavour === 'nodejs') return { ...base, family: 'distroless-nodejs', language: 'node' };
@@ -349,7 +357,7 @@ function chainguard(name: string, tag: string | null): ImageClass {
   const image = name.slice('cgr.dev/chainguard/'.length);
   const dev = hasPart(tag, 'dev');
   const base = { ...BASE, chainguard: true, users: ['root', 'nonroot'], nonrootByDefault: !dev };
-  if (image === 'static') return { ...base, family: 'distroless-static', libc: 'none', distroless: 'static' };
+  if (image === 'static') return { ...base, family: 'distroless-static', libc: 'none', distroless: 'static', noShell: true };
   if (image === 'glibc-dynamic' || image === 'cc-dynamic') return { ...base, family: 'distroless-base', distroless: 'base' };
   if (image === 'node') return { ...base, family: 'node-runtime', language: 'node', toolchain: dev };
   if (image === 'python') return { ...base, family: 'python-runtime', language: 'python', toolchain: dev };

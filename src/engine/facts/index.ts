@@ -12,5 +12,6 @@ export * from './copies';
 export * from './paths';
 export * from './vars';
 export * from './start';
+export * from './shell';
 export { classifyImage, heavyBaseAdvice, tagParts, type ImageClass, type Libc, type Language } from '../images';
 export { normaliseImageName } from '../image';

@@ -27,6 +27,7 @@ import ms023 from './ms023-end-of-life-base';
 import ms024 from './ms024-global-arg-out-of-scope';
 import ms025 from './ms025-copy-from-missing-path';
 import ms100 from './ms100-expansion-too-large';
+import ms101 from './ms101-no-shell';
 
 export const rules: Rule[] = [
   ms000,
@@ -56,6 +57,7 @@ export const rules: Rule[] = [
   ms024,
   ms025,
   ms100,
+  ms101,
 ];
 
 export function ruleById(id: string): Rule | undefined {

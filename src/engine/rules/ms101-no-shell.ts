@@ -1,0 +1,65 @@
+import type { RuleReport } from '../rule';
+import type { Instruction, Stage, StageModel } from '../types';
+import { chain, lacksShell, rootImage } from '../facts';
+import { defineRule, headSpan, stageName } from './util';
+
+// Shell form (`RUN make`, `CMD app --flag`) runs `/bin/sh -c`; so does an exec form naming a shell.
+const SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|ash|dash|zsh)$/;
+
+/**
+ * A stage with no shell (scratch, distroless, .NET chiseled …) cannot RUN a shell command: the
+ * build fails. A shell-form CMD or ENTRYPOINT there builds, but the container does not start.
+ * Its teaching: content/rules/MS101.md.
+ */
+export default defineRule({
+  id: 'MS101',
+  name: 'no-shell-in-stage',
+  severity: 'error',
+  fixable: false,
+  check({ model, final, shipped }) {
+    const reports: RuleReport[] = [];
+    for (const stage of model.stages) {
+      // Only stages the build runs: a stage nothing needs is never built.
+      if (!shipped.has(stage.index)) continue;
+      for (const run of stage.instructions) {
+        if (run.keyword !== 'RUN' || !usesShell(run) || !lacksShell(model, stage, run)) continue;
+        reports.push({
+          message: `${formOf(run)} RUN runs /bin/sh, but ${stageName(stage)} starts from ${baseText(model, stage)}, which has no shell: the build fails here. Run it in a stage with a shell and COPY the result in`,
+          span: headSpan(run),
+        });
+      }
+    }
+    if (final) {
+      const start = startInstruction(model, final);
+      if (start && usesShell(start) && lacksShell(model, final)) {
+        reports.push({
+          message: `shell-form ${start.keyword} runs /bin/sh -c, which ${baseText(model, final)} does not have: the image builds but the container cannot start. Write it in exec form, ${start.keyword} ["/path/to/program", "arg"]`,
+          severity: 'warning',
+          span: headSpan(start),
+        });
+      }
+    }
+    return reports;
+  },
+});
+
+function usesShell(instruction: Instruction): boolean {
+  return instruction.json === null || SHELLS.test(instruction.json[0] ?? '');
+}
+
+function formOf(run: Instruction): string {
+  return run.json === null ? 'this shell-form' : `this exec-form (${run.json[0]})`;
+}
+
+/** What starts the container: the last ENTRYPOINT of the chain, else its last CMD (a CMD after an exec-form ENTRYPOINT is only its arguments). */
+function startInstruction(model: StageModel, stage: Stage): Instruction | null {
+  const instructions = [...chain(model, stage)].reverse().flatMap((s) => s.instructions);
+  const entrypoint = instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
+  if (entrypoint) return entrypoint;
+  return instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
+}
+
+function baseText(model: StageModel, stage: Stage): string {
+  const image = rootImage(model, stage);
+  return image ? `'${image.resolved}'` : 'scratch';
+}
