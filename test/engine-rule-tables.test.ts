@@ -161,3 +161,43 @@ ruleTester('MS101', {
     },
   ],
 });
+
+ruleTester('MS102', {
+  valid: [
+    { name: 'useradd on Debian', code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN useradd --system app\nUSER app\n` },
+    {
+      name: "BusyBox's adduser on Alpine",
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nRUN addgroup -S app && adduser -S -G app app\nUSER app\n`,
+    },
+    { name: 'shadow installed first', code: `${SYNTAX}FROM alpine:3.23 AS run\nRUN apk add --no-cache shadow && useradd app\nUSER app\n` },
+    {
+      name: 'shadow installed in a parent stage',
+      code: `${SYNTAX}FROM alpine:3.23 AS base\nRUN apk add --no-cache shadow\nFROM base AS run\nRUN useradd app\nUSER app\n`,
+    },
+    {
+      name: 'a script written for both userlands',
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nRUN if command -v useradd; then useradd app; else adduser -D app; fi\nUSER app\n`,
+    },
+    {
+      name: 'a stage the build never runs',
+      code: `${SYNTAX}FROM alpine:3.23 AS other\nRUN useradd x\nFROM debian:trixie-slim AS run\nUSER 1\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'useradd on an -alpine language image',
+      code: `${SYNTAX}FROM eclipse-temurin:25-jre-alpine AS run\nRUN groupadd app && useradd -g app app\nUSER app\n`,
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 39,
+          severity: 'error',
+          message: "'groupadd' does not exist on 'eclipse-temurin:25-jre-alpine'",
+        },
+        { line: 3, column: 1, endLine: 3, endColumn: 39, severity: 'error', message: "'useradd' does not exist" },
+      ],
+    },
+  ],
+});

@@ -183,6 +183,8 @@ export interface ImageClass {
    * .NET chiseled and distroless tags, Chainguard static. False where a shell is or may be there.
    */
   noShell: boolean;
+  /** Users and groups are made with BusyBox's adduser/addgroup: no useradd or groupadd (Alpine, busybox). */
+  busyboxUserTools: boolean;
 }
 
 /** Tag parts split on `-`, `_` and `.`, so `3.12-slim-trixie` → [3, 12, slim, bookworm]. */
@@ -220,6 +222,7 @@ const BASE: ImageClass = {
   nonrootByDefault: false,
   packages: [],
   noShell: false,
+  busyboxUserTools: false,
 };
 
 /**
@@ -244,7 +247,8 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   const tag = image.tag;
   const musl = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name.includes('musl');
   const libc: Libc = musl ? 'musl' : 'glibc';
-  const row = (family: string, more: Partial<ImageClass>): ImageClass => ({ ...BASE, family, libc, ...more });
+  const busyboxUserTools = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name === 'busybox';
+  const row = (family: string, more: Partial<ImageClass>): ImageClass => ({ ...BASE, family, libc, busyboxUserTools, ...more });
   if (name === 'scratch') return row('scratch', { libc: 'none', users: [], noShell: true });
   if (name.startsWith('gcr.io/distroless/')) return distroless(name, tag);
   if (name.startsWith('cgr.dev/chainguard/')) return chainguard(name, tag);

@@ -35,6 +35,7 @@ import {
   userSettings,
   baseClass,
   referencedStage,
+  failedCreation,
   type CopyFact,
 } from '../engine/facts';
 import type { Instruction, Stage, StageModel } from '../engine/types';
@@ -515,10 +516,13 @@ function missingUsers(model: StageModel, stages: Stage[]): Verdict {
       seen.add(fact.setting.instruction);
       const user = fact.setting.user;
       const at = `\`USER ${fact.setting.group ? `${user}:${fact.setting.group}` : user}\` on line ${lineOf(fact.setting.instruction)}`;
+      const failed = fact.exists === 'no' ? failedCreation(model, stage, user) : null;
       problems.push(
         fact.exists === 'later'
           ? `${at} comes before \`${user}\` is created on line ${lineOf(fact.createdBy!)}`
-          : `${at} names a user this image does not have: nothing in its chain creates it, and its base image has no user of that name`,
+          : failed
+            ? `${at} names \`${user}\`, whom line ${lineOf(failed.instruction)} would create, but that RUN cannot run: ${failed.why}`
+            : `${at} names a user this image does not have: nothing in its chain creates it, and its base image has no user of that name`,
       );
     }
   }

@@ -1,6 +1,8 @@
 // Users: the USER in force and whether that user exists at that point (created earlier in the
 // chain by useradd/adduser, numeric, copied in with /etc/passwd, or known to the base image).
-import type { Instruction, Stage, StageModel, UserSetting } from '../types';
+import type { Command, Instruction, Stage, StageModel, UserSetting } from '../types';
+import { baseClass } from './images';
+import { lacksShell } from './shell';
 import { classifyImage } from '../images';
 import { expand } from '../vars';
 import { chain, rootImage, rootIsScratch } from './stages';
@@ -71,18 +73,44 @@ function createdNames(argv: readonly string[]): string[] {
     );
 }
 
-/** Every useradd/adduser of the file: instruction and the user names it may create. */
-function creations(model: StageModel): Map<Stage, { instruction: Instruction; names: string[] }[]> {
+interface Creation {
+  instruction: Instruction;
+  names: string[];
+  /** Why the command cannot run where it is (no shell, or useradd on BusyBox), else null: it creates no one. */
+  fails: string | null;
+}
+
+/** Every useradd/adduser of the file: instruction, the user names it may create, and whether it can run. */
+function creations(model: StageModel): Map<Stage, Creation[]> {
   return once(model, 'userCreations', () => {
-    const result = new Map<Stage, { instruction: Instruction; names: string[] }[]>();
+    const result = new Map<Stage, Creation[]>();
     for (const stage of model.stages) {
-      const list = stage.commands
-        .filter((c) => CREATORS.has(c.program))
-        .map((c) => ({ instruction: c.instruction, names: createdNames(c.argv) }));
-      if (list.length > 0) result.set(stage, list);
+      const creators = stage.commands.filter((c) => CREATORS.has(c.program));
+      if (creators.length === 0) continue;
+      const missing = missingUserTools(model, stage);
+      result.set(
+        stage,
+        creators.map((c) => ({
+          instruction: c.instruction,
+          names: createdNames(c.argv),
+          fails: lacksShell(model, stage, c.instruction)
+            ? 'its base image has no shell to run it'
+            : missing.includes(c)
+              ? `\`${c.program}\` does not exist on that BusyBox base (it has \`adduser\`)`
+              : null,
+        })),
+      );
     }
     return result;
   });
+}
+
+/** A useradd/adduser of the chain that would create `name` but cannot run, with why; null when none. */
+export function failedCreation(model: StageModel, stage: Stage, name: string): { instruction: Instruction; why: string } | null {
+  for (const s of chain(model, stage))
+    for (const c of creations(model).get(s) ?? [])
+      if (c.fails && c.names.includes(name)) return { instruction: c.instruction, why: c.fails };
+  return null;
 }
 
 function createdBefore(model: StageModel, stage: Stage, name: string, at: Instruction): Instruction | null {
@@ -90,14 +118,15 @@ function createdBefore(model: StageModel, stage: Stage, name: string, at: Instru
   for (const s of chain(model, atStage)) {
     for (const c of creations(model).get(s) ?? []) {
       if (s === atStage && c.instruction.span.start.line > at.span.start.line) continue;
-      if (c.names.includes(name)) return c.instruction;
+      if (c.names.includes(name) && c.fails === null) return c.instruction;
     }
   }
   return null;
 }
 
 function laterCreation(model: StageModel, stage: Stage, name: string): Instruction | null {
-  for (const s of chain(model, stage)) for (const c of creations(model).get(s) ?? []) if (c.names.includes(name)) return c.instruction;
+  for (const s of chain(model, stage))
+    for (const c of creations(model).get(s) ?? []) if (c.names.includes(name) && c.fails === null) return c.instruction;
   return null;
 }
 
@@ -156,4 +185,34 @@ export function runsAsNonRoot(model: StageModel, stage: Stage): boolean {
     return image !== null && (classifyImage(image).nonrootByDefault || /(^|[-.])nonroot($|[-.])/.test(image.tag ?? ''));
   }
   return !fact.root;
+}
+
+/** shadow-utils programs, which BusyBox does not have (it has adduser, addgroup, deluser, delgroup). */
+const SHADOW_TOOLS: ReadonlySet<string> = new Set(['useradd', 'groupadd', 'usermod', 'groupmod', 'userdel', 'groupdel']);
+
+/**
+ * Commands of the stage (through its chain) that call a shadow-utils program (`useradd`) where
+ * the base's userland is BusyBox's (Alpine) and no `apk add shadow` ran before them in the chain:
+ * `/bin/sh: useradd: not found`, and the build fails.
+ */
+export function missingUserTools(model: StageModel, stage: Stage): Command[] {
+  if (!baseClass(model, stage)?.busyboxUserTools) return [];
+  const missing: Command[] = [];
+  let shadow = false;
+  for (const s of [...chain(model, stage)].reverse()) {
+    for (const command of s.commands) {
+      if (s.packages.some((p) => p.command === command && p.packages.includes('shadow'))) shadow = true;
+      else if (!shadow && SHADOW_TOOLS.has(command.program) && !handlesBoth(s, command.instruction)) missing.push(command);
+    }
+  }
+  return missing;
+}
+
+/** A RUN that also calls BusyBox's adduser/addgroup, or tests for the tool, is written for either userland. */
+function handlesBoth(stage: Stage, instruction: Instruction): boolean {
+  return stage.commands.some(
+    (c) =>
+      c.instruction === instruction &&
+      (c.program === 'adduser' || c.program === 'addgroup' || c.program === 'command' || c.program === 'which'),
+  );
 }

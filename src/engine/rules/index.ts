@@ -28,6 +28,7 @@ import ms024 from './ms024-global-arg-out-of-scope';
 import ms025 from './ms025-copy-from-missing-path';
 import ms100 from './ms100-expansion-too-large';
 import ms101 from './ms101-no-shell';
+import ms102 from './ms102-missing-user-tool';
 
 export const rules: Rule[] = [
   ms000,
@@ -58,6 +59,7 @@ export const rules: Rule[] = [
   ms025,
   ms100,
   ms101,
+  ms102,
 ];
 
 export function ruleById(id: string): Rule | undefined {
