@@ -397,6 +397,23 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test("final-runs-artifact knows COPY copies a folder's contents, not the folder", () => {
+    const goal: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['go'] } };
+    const go = 'FROM golang:1.27 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch AS run\n';
+    expect(holds(`${go}COPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n`, goal)).toBe(true);
+    expect(holds(`${go}COPY --from=build /out/ /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/app"]\n`, goal)).toBe(true);
+    expect(verdict(`${go}COPY --from=build /out /app\nENTRYPOINT ["/app"]\n`, goal)).toMatch(
+      /makes it a folder: .* the binary is at `\/app\/app`/,
+    );
+    const node = { kind: 'final-runs-artifact', from: { builds: ['npm'] } } as GoalCheck;
+    const build = 'FROM node:24 AS build\nWORKDIR /app\nRUN npm ci && npm run build\nFROM node:24-slim AS run\nWORKDIR /app\n';
+    expect(holds(`${build}COPY --from=build /app/dist ./dist\nCMD ["node", "dist/index.js"]\n`, node)).toBe(true);
+    expect(holds(`${build}COPY --from=build /app/dist ./\nCMD ["node", "index.js"]\n`, node)).toBe(true);
+    expect(verdict(`${build}COPY --from=build /app/dist ./\nCMD ["node", "dist/index.js"]\n`, node)).toMatch(
+      /contents, not the folder, so that file is at `\/app\/index.js`/,
+    );
+  });
+
   test('final-copies-from counts a RUN --mount of the builder, and names only the other stages when it fails', () => {
     const goal: GoalCheck = { kind: 'final-copies-from', from: { runs: ['pip wheel', 'pip install'] } };
     const build = 'FROM python:3.14-slim AS wheels\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n';

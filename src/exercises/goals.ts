@@ -36,6 +36,7 @@ import {
   baseClass,
   referencedStage,
   failedCreation,
+  startPathMismatch,
   type CopyFact,
 } from '../engine/facts';
 import type { Instruction, Stage, StageModel } from '../engine/types';
@@ -120,6 +121,15 @@ const CHECKS: Checks = {
       if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
       const start = startCommand(model, final);
       if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
+      const startLine = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
+      const mismatch = startPathMismatch(model, final, copies);
+      if (mismatch) {
+        const at = `${quote(model, mismatch.copy.copy.instruction)} on line ${lineOf(mismatch.copy.copy.instruction)}`;
+        const start = `The start command${startLine ? ` (line ${lineOf(startLine)})` : ''} runs \`${mismatch.path}\``;
+        return mismatch.kind === 'runs-folder'
+          ? `${start}, but ${at} makes it a folder: COPY copies a folder's contents, so the binary is at \`${mismatch.landed}\``
+          : `${start}, but ${at} copies the folder's contents, not the folder, so that file is at \`${mismatch.landed}\``;
+      }
       if (startCommandRuns(model, final, landed)) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
       return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;

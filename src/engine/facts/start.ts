@@ -1,7 +1,9 @@
 // What a stage runs when a container starts: ENTRYPOINT then CMD, through its chain.
 import { posix } from 'node:path';
 import { chain } from './stages';
-import { effectiveWorkdir, isWithin } from './paths';
+import { effectiveWorkdir, fromRoot, isWithin } from './paths';
+import { buildsThrough } from './builds';
+import type { CopyFact } from './copies';
 import type { Stage, StageModel } from '../types';
 
 export function startCommand(model: StageModel, stage: Stage): string[] {
@@ -28,4 +30,61 @@ function runsPath(word: string, workdir: string, landed: string[]): boolean {
     return isWithin(path, landed);
   }
   return landed.some((p) => posix.basename(p) === value);
+}
+
+/** A start command path that the copies put somewhere else, and where its file really is. */
+export interface StartPathMismatch {
+  /** The path the start command runs, absolute. */
+  path: string;
+  copy: CopyFact;
+  /** `folder-contents`: COPY put the folder's contents at the destination, not the folder; `runs-folder`: the path is a folder. */
+  kind: 'folder-contents' | 'runs-folder';
+  /** Where the file it means lands. */
+  landed: string;
+}
+
+/**
+ * COPY copies a folder's contents, not the folder (Dockerfile reference): `COPY --from=build
+ * /app/dist ./` then `node dist/index.js` runs a file that is at `./index.js`; and `COPY
+ * --from=build /out /app` with the binary at `/out/app` makes `/app` a folder holding it. Null
+ * when every path the start command names is where a copy puts it, or when it cannot be told.
+ */
+export function startPathMismatch(model: StageModel, stage: Stage, copies: readonly CopyFact[]): StartPathMismatch | null {
+  const workdir = effectiveWorkdir(model, stage);
+  for (const word of startCommand(model, stage)) {
+    const value = word.replace(/^-[^=:]*[=:]/, '');
+    if (!value.includes('/') || value.includes('$')) continue;
+    const path = posix.normalize(posix.isAbsolute(value) ? value : posix.join(workdir, value));
+    // A copy that puts this very path, or the folder it sits in, in place explains it.
+    const explained = copies.some((c) =>
+      c.sources.some((src) => {
+        const name = posix.basename(src);
+        return (
+          path === c.dest ||
+          path === posix.join(c.dest, name) ||
+          (!src.includes('*') && c.dest !== '/' && isWithin(path, [c.dest]) && c.dest.endsWith(`/${name}`))
+        );
+      }),
+    );
+    for (const copy of copies) {
+      for (const src of copy.sources) {
+        const name = posix.basename(src);
+        if (src.includes('*') || name === '' || src === '/' || src.includes('$')) continue;
+        const folder = posix.join(copy.dest, name);
+        if (path.startsWith(`${folder}/`) && !explained) {
+          return { path, copy, kind: 'folder-contents', landed: posix.join(copy.dest, path.slice(folder.length + 1)) };
+        }
+        if (path === copy.dest && copy.source) {
+          // A file the source stage's build wrote inside the copied path: the path is a folder.
+          const inside = buildsThrough(model, copy.source)
+            .flatMap((b) => b.artifacts)
+            .find((a) => !a.includes('*') && a.startsWith(`${fromRoot(src)}/`));
+          const exact = copies.some((c) => c !== copy && c.sources.some((s) => posix.join(c.dest, posix.basename(s)) === path));
+          if (inside && !exact)
+            return { path, copy, kind: 'runs-folder', landed: posix.join(copy.dest, inside.slice(fromRoot(src).length + 1)) };
+        }
+      }
+    }
+  }
+  return null;
 }
