@@ -1,6 +1,7 @@
 // The goal vocabulary: each kind is a question over the engine's stage model and its facts
 // layer, never over the text. Stages are found by what they do (selectors), so names, comments
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
+import { posix } from 'node:path';
 import { leadingDirectives, syntaxFrontend } from '../engine/directives';
 import {
   carriedWorkdirs,
@@ -37,6 +38,7 @@ import {
   referencedStage,
   failedCreation,
   startPathMismatch,
+  matchesArtifact,
   type CopyFact,
 } from '../engine/facts';
 import type { Instruction, Stage, StageModel } from '../engine/types';
@@ -413,6 +415,28 @@ const CHECKS: Checks = {
             const output = outputs.find((o) => isWithin(path, [o.targetDir]));
             if (!output || outputs.some((o) => inOutputDir(path, o.outputDir))) continue;
             return `${where} takes \`${path}\`, but ${commandAt(model, output.build.command)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
+          }
+          // Any build: a source named as the build's output is named (same file name, or `*.jar`)
+          // but in another folder than the one it writes (`/src/app` when `go build -o /out/app`).
+          const written = buildsInStage(model, builder).filter((b) => !b.toolInstall && b.artifacts.length > 0);
+          // Where cp, mv or install in the builder put files: those paths exist too.
+          const moved = chain(model, step.source).flatMap((s) =>
+            s.commands
+              .filter((c) => ['cp', 'mv', 'install', 'ln'].includes(c.program) && c.argv.length > 2)
+              .map((c) => resolvePath(commandDir(model, s, c), c.argv.at(-1)!)),
+          );
+          for (const path of step.sources) {
+            if (path.includes('$') || path.includes('*')) continue;
+            const produced = written.some((b) =>
+              b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`) || (a.endsWith('/*') && isWithin(path, [a.slice(0, -2)]))),
+            );
+            if (produced || moved.some((m) => m === path || isWithin(path, [m]))) continue;
+            // A bare `*` (cargo's release folder, `go build` without -o) names no file: nothing to compare.
+            const namedLike = (a: string) => posix.basename(a) !== '*' && matchesArtifact(posix.basename(path), posix.basename(a));
+            const namesake = written.find((b) => b.artifacts.some(namedLike));
+            if (!namesake) continue;
+            const artifact = namesake.artifacts.find(namedLike)!;
+            return `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} takes \`${path}\`, but ${commandAt(model, namesake.command)} writes it to \`${artifact.replace('*', '<name>')}\``;
           }
         }
       }
