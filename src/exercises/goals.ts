@@ -39,6 +39,7 @@ import {
   failedCreation,
   startPathMismatch,
   matchesArtifact,
+  effectiveWorkdir,
   type CopyFact,
 } from '../engine/facts';
 import type { Instruction, Stage, StageModel } from '../engine/types';
@@ -187,7 +188,14 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const modules = nodeModulesAt(model, final);
       if (modules.state === 'production') return null;
-      if (modules.state === 'none' || !modules.by) return 'The final stage has no node_modules: nothing installs or copies the production dependencies';
+      if (modules.state === 'none' || !modules.by) {
+        // Point at the stage that has them, when one does: that is the copy to add.
+        const holder = namedCopies(model, final)
+          .map((c) => c.source)
+          .find((s) => nodeModulesAt(model, s).state !== 'none');
+        const where = holder ? `; ${stageName(holder)} (line ${lineOf(holder.from)}) has them in \`${effectiveWorkdir(model, holder)}/node_modules\`` : '';
+        return `The final stage (line ${lineOf(final.from)}) has no node_modules: nothing installs or copies the production dependencies${where}`;
+      }
       return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.by)} on line ${lineOf(modules.by)}`;
     }),
 
