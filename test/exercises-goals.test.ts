@@ -397,6 +397,45 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test('build-uses-args wants Go to get the target as GOOS/GOARCH, however they are set', () => {
+    const goal: GoalCheck = { kind: 'build-uses-args', stage: { builds: ['go'] }, names: ['TARGETOS', 'TARGETARCH'] };
+    const head = 'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nARG TARGETOS TARGETARCH\n';
+    expect(holds(`${head}RUN GOOS=$TARGETOS GOARCH=\${TARGETARCH} go build -o /out/a .\n`, goal)).toBe(true);
+    expect(holds(`${head}ENV GOOS=$TARGETOS GOARCH=$TARGETARCH\nRUN go build -o /out/a .\n`, goal)).toBe(true);
+    expect(holds(`${head}RUN export GOOS=$TARGETOS GOARCH=$TARGETARCH && go build -o /out/a .\n`, goal)).toBe(true);
+    expect(verdict(`${head}RUN echo $TARGETOS $TARGETARCH && go build -o /out/a .\n`, goal)).toMatch(
+      /does not pass them to Go as `GOOS` and `GOARCH`/,
+    );
+    expect(verdict(`${head}RUN GOOS=$TARGETOS go build -o /out/a . && echo $TARGETARCH\n`, goal)).toMatch(
+      /mentions `\$TARGETARCH` but does not pass it to Go as `GOARCH`/,
+    );
+  });
+
+  test('copies-built-path knows where any build writes its output, not only cargo', () => {
+    const go: GoalCheck = { kind: 'copies-built-path', from: { builds: ['go'] } };
+    const build = 'FROM golang:1.27 AS build\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /out/api .\nFROM scratch AS run\n';
+    expect(holds(`${build}COPY --from=build /out/api /api\n`, go)).toBe(true);
+    expect(holds(`${build}COPY --from=build /out/ /bin/\n`, go)).toBe(true);
+    // Other files of the build stage are not the binary: CA certificates come along freely.
+    expect(
+      holds(`${build}COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/api /api\n`, go),
+    ).toBe(true);
+    expect(verdict(`${build}COPY --from=build /src/api /api\n`, go)).toMatch(
+      /takes `\/src\/api`, but `go build -o \/out\/api \.` on line 3 writes it to `\/out\/api`/,
+    );
+    // Moved on by cp in the builder: that path exists.
+    expect(
+      holds(
+        `${build.replace('-o /out/api .', '-o /out/api . && cp /out/api /usr/local/bin/api')}COPY --from=build /usr/local/bin/api /api\n`,
+        go,
+      ),
+    ).toBe(true);
+    const java: GoalCheck = { kind: 'copies-built-path', from: { builds: ['mvn'] } };
+    const mvn = 'FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package\nFROM eclipse-temurin:25-jre AS run\n';
+    expect(holds(`${mvn}COPY --from=build /w/target/app.jar /app.jar\n`, java)).toBe(true);
+    expect(verdict(`${mvn}COPY --from=build /w/build/libs/app.jar /app.jar\n`, java)).toMatch(/writes it to `\/w\/target\/<name>\.jar`/);
+  });
+
   test("final-runs-artifact knows COPY copies a folder's contents, not the folder", () => {
     const goal: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['go'] } };
     const go = 'FROM golang:1.27 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch AS run\n';

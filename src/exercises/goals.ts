@@ -40,9 +40,10 @@ import {
   startPathMismatch,
   matchesArtifact,
   effectiveWorkdir,
+  commandVariable,
   type CopyFact,
 } from '../engine/facts';
-import type { Instruction, Stage, StageModel } from '../engine/types';
+import type { Command, Instruction, Stage, StageModel } from '../engine/types';
 import { baseText, capital, commandAt, count, familyList, lineOf, lines, quote, selectorText, stageName, stagesText } from './phrases';
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
 import type { Goal, GoalCheck, GoalKind, Selector } from './types';
@@ -295,7 +296,12 @@ const CHECKS: Checks = {
       const envs = chain(model, stage).flatMap((s) => s.instructions.filter((i) => i.keyword === 'ENV'));
       for (const build of stage.builds) {
         const used = new Set([build.command.instruction, ...envs].flatMap((i) => variableUses(model, i, names)).map((u) => u.name));
-        if (goal.names.every((name) => used.has(name))) return null;
+        if (!goal.names.every((name) => used.has(name))) continue;
+        // Go reads the target from GOOS/GOARCH: mentioning $TARGETARCH elsewhere in the RUN (an
+        // echo) builds for the build machine all the same.
+        const unfed = build.tool === 'go' && build.command.program === 'go' ? goal.names.filter((name) => !feedsGo(model, stage, build.command, name)) : [];
+        if (unfed.length === 0) return null;
+        return `${commandAt(model, build.command)} mentions ${unfed.map((n) => `\`$${n}\``).join(' and ')} but does not pass ${unfed.length === 1 ? 'it' : 'them'} to Go as ${unfed.map((n) => `\`${GO_TARGET_VARS[n] ?? n}\``).join(' and ')}, so it builds for the build machine`;
       }
     }
     const build = stages[0]!.builds[0]!;
@@ -507,6 +513,16 @@ type NamedCopy = CopyFact & { source: Stage };
 /** COPY --from=<stage name> through the chain (a copy by number is what MS003 forbids, not a copy by name). */
 function namedCopies(model: StageModel, stage: Stage): NamedCopy[] {
   return stageCopies(model, stage).filter((c): c is NamedCopy => c.source !== null && c.copy.from?.target.kind === 'stage');
+}
+
+/** The Go variable each platform ARG sets. */
+const GO_TARGET_VARS: Record<string, string> = { TARGETOS: 'GOOS', TARGETARCH: 'GOARCH', TARGETVARIANT: 'GOARM' };
+
+/** `go build` sees GOOS/GOARCH set from the platform ARG (inline, exported, ENV or ARG); names without a Go variable count as fed. */
+function feedsGo(model: StageModel, stage: Stage, command: Command, name: string): boolean {
+  if (!Object.hasOwn(GO_TARGET_VARS, name)) return true;
+  const value = commandVariable(model, stage, command, GO_TARGET_VARS[name]!);
+  return value !== undefined && new RegExp(`\\$\\{?${name}\\b`).test(value);
 }
 
 /** Stages that a RUN of the stage or its chain mounts (`RUN --mount=from=<name>`). */
