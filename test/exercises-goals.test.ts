@@ -397,6 +397,29 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test('build-for-target-arch: a musl target must be added to the rust image, and not read off the build machine', () => {
+    const goal: GoalCheck = { kind: 'build-for-target-arch', stage: { builds: ['cargo'] } };
+    const build = (from: string, run: string) => `${from}\nWORKDIR /src\nRUN ${run}\n`;
+    const musl = 'triple="$(uname -m)-unknown-linux-musl" && ';
+    expect(holds(build('FROM rust:1 AS b', `${musl}rustup target add "$triple" && cargo build --release --target "$triple"`), goal)).toBe(
+      true,
+    );
+    // Alpine's rust image is a musl host already.
+    expect(holds(build('FROM rust:1-alpine AS b', `${musl}cargo build --release --target "$triple"`), goal)).toBe(true);
+    expect(verdict(build('FROM rust:1 AS b', `${musl}cargo build --release --target "$triple"`), goal)).toMatch(
+      /a target the rust image does not have: add it first with `rustup target add`/,
+    );
+    expect(
+      verdict(
+        build(
+          'FROM --platform=$BUILDPLATFORM rust:1 AS b',
+          `${musl}rustup target add "$triple" && cargo build --release --target "$triple"`,
+        ),
+        goal,
+      ),
+    ).toMatch(/builds for the build machine's architecture/);
+  });
+
   test('build-uses-args wants Go to get the target as GOOS/GOARCH, however they are set', () => {
     const goal: GoalCheck = { kind: 'build-uses-args', stage: { builds: ['go'] }, names: ['TARGETOS', 'TARGETARCH'] };
     const head = 'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nARG TARGETOS TARGETARCH\n';

@@ -468,8 +468,11 @@ const CHECKS: Checks = {
         const fixed = output.fixedArch ? output.triple : null;
         if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
+        if (output.targetNotInstalled) {
+          return `${at} builds for \`${output.triple}\`, a target the rust image does not have: add it first with \`rustup target add\` (or the build stops with "can't find crate for core")`;
+        }
         // On $BUILDPLATFORM the triple must come from the target (a variable, xx-cargo), not the build machine (`uname -m`).
-        if (buildPlatform && (output.triple === null || !output.triple.includes('$') || /uname/.test(output.triple))) {
+        if (buildPlatform && (output.triple === null || !output.triple.includes('$') || output.fromBuildMachine)) {
           return `${at} runs on \`$BUILDPLATFORM\` (line ${lineOf(buildPlatform.from)}) and builds for the build machine's architecture: map \`TARGETARCH\` to the musl triple`;
         }
       }

@@ -272,6 +272,13 @@ export interface CargoOutput {
   outputDir: string;
   /** The triple names a fixed architecture (`x86_64-…`), rather than one derived from the platform. */
   fixedArch: boolean;
+  /** The triple comes from the machine the build runs on (`$(uname -m)-…`, directly or through a variable). */
+  fromBuildMachine: boolean;
+  /**
+   * A `--target` the official rust image does not have (it ships its host's target only) and that no
+   * `rustup target add` before the build installs: cargo stops with "can't find crate for `core`".
+   */
+  targetNotInstalled: boolean;
 }
 
 const hasShellValue = (word: string) => /\$|`/.test(word);
@@ -311,7 +318,36 @@ function cargoOutput(model: StageModel, stage: Stage, build: BuildCommand): Carg
   // TARGETARCH assigns several: derived from the platform).
   const values = triple === null ? [] : wordValues(build.command, triple);
   const fixedArch = values.length === 1 && !hasShellValue(values[0]!) && FIXED_ARCH.test(values[0]!);
-  return { build, targetDir, triple, outputDir, fixedArch };
+  const fromBuildMachine = values.some((v) => /\buname\b/.test(v));
+  return {
+    build,
+    targetDir,
+    triple,
+    outputDir,
+    fixedArch,
+    fromBuildMachine,
+    targetNotInstalled: targetNotInstalled(model, stage, build, triple),
+  };
+}
+
+/**
+ * Only judged on the official rust image with glibc (Debian) and plain cargo: xx-cargo adds the
+ * target itself, and other images (musl cross images, Alpine's musl host) may hold it already.
+ */
+function targetNotInstalled(model: StageModel, stage: Stage, build: BuildCommand, triple: string | null): boolean {
+  if (triple === null || build.command.program !== 'cargo') return false;
+  const base = classifyImage(rootImage(model, stage) ?? { name: '', tag: null });
+  if (base.family !== 'rust' || base.libc !== 'glibc') return false;
+  // A gnu triple on a gnu host may be the host's own: only judge musl and other foreign targets.
+  if (wordValues(build.command, triple).every((v) => v.includes('-linux-gnu'))) return false;
+  for (const s of [...chain(model, stage)].reverse()) {
+    for (const c of s.commands) {
+      if (c === build.command) return true;
+      if (c.program === 'rustup' && c.argv.includes('target') && c.argv.includes('add')) return false;
+      if (c.program === 'rustup' && c.argv.includes('--target')) return false; // rustup toolchain install … --target
+    }
+  }
+  return true;
 }
 
 /** Where each `cargo build` of the stage writes its binaries. */
