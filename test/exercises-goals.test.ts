@@ -397,6 +397,46 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test('python-environment: the packages are in the copied virtualenv, at its own path, for the same Python', () => {
+    const goal: GoalCheck = { kind: 'python-environment' };
+    const build = (from: string, venv: string) =>
+      `FROM ${from} AS build\nRUN python -m venv /opt/venv\n${venv}COPY requirements.txt .\nRUN pip install -r requirements.txt\n`;
+    const active = 'ENV PATH="/opt/venv/bin:$PATH"\n';
+    const run = (copy: string) => `FROM python:3.14-slim AS run\n${copy}\nENV PATH="/opt/venv/bin:$PATH"\n`;
+    expect(holds(build('python:3.14-slim', active) + run('COPY --from=build /opt/venv /opt/venv'), goal)).toBe(true);
+    // The venv's own pip, or activate in the same RUN, install into it as well.
+    expect(
+      holds(
+        build('python:3.14-slim', '').replace('RUN pip install', 'RUN /opt/venv/bin/pip install') +
+          run('COPY --from=build /opt/venv /opt/venv'),
+        goal,
+      ),
+    ).toBe(true);
+    expect(
+      holds(
+        build('python:3.14-slim', '').replace('RUN pip install', 'RUN . /opt/venv/bin/activate && pip install') +
+          run('COPY --from=build /opt/venv /opt/venv'),
+        goal,
+      ),
+    ).toBe(true);
+    // A --prefix install is no virtualenv: it may land elsewhere.
+    expect(
+      holds(
+        'FROM python:3.14 AS build\nRUN pip install --prefix=/install -r requirements.txt\nFROM python:3.14-slim AS run\nCOPY --from=build /install /usr/local\n',
+        goal,
+      ),
+    ).toBe(true);
+    expect(verdict(build('python:3.14-slim', '') + run('COPY --from=build /opt/venv /opt/venv'), goal)).toMatch(
+      /installs into `\/usr\/local`, not the virtualenv `\/opt\/venv` made on line 2/,
+    );
+    expect(verdict(build('python:3.14-slim', active) + run('COPY --from=build /opt/venv /venv'), goal)).toMatch(
+      /moves the virtualenv `\/opt\/venv` to `\/venv`/,
+    );
+    expect(verdict(build('python:3.13-slim', active) + run('COPY --from=build /opt/venv /opt/venv'), goal)).toMatch(
+      /installed for Python 3\.13 .* runs Python 3\.14/,
+    );
+  });
+
   test('build-for-target-arch: a musl target must be added to the rust image, and not read off the build machine', () => {
     const goal: GoalCheck = { kind: 'build-for-target-arch', stage: { builds: ['cargo'] } };
     const build = (from: string, run: string) => `${from}\nWORKDIR /src\nRUN ${run}\n`;

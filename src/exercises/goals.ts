@@ -41,6 +41,9 @@ import {
   matchesArtifact,
   effectiveWorkdir,
   commandVariable,
+  pipInstalls,
+  virtualenvsMade,
+  pythonVersionOf,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
@@ -479,6 +482,35 @@ const CHECKS: Checks = {
     }
     return null;
   },
+
+  'python-environment': (model) =>
+    withFinal(model, (final) => {
+      const finalChain = chain(model, final);
+      const finalVersion = pythonVersionOf(model, final);
+      for (const step of namedCopies(model, final)) {
+        const installs = pipInstalls(model, step.source).filter((i) => !finalChain.includes(i.stage));
+        if (installs.length === 0) continue;
+        const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}`;
+        for (const venv of virtualenvsMade(model, step.source)) {
+          const carried = step.sources.some((src) => isWithin(venv.path, [src]) || isWithin(src, [venv.path]));
+          if (!carried) continue;
+          if (!installs.some((i) => isWithin(i.into, [venv.path]))) {
+            const install = installs[0]!;
+            return `${commandAt(model, install.command)} installs into \`${install.into}\`, not the virtualenv \`${venv.path}\` made on line ${lineOf(venv.command.instruction)} (it is not activated: its \`bin\` is not first on PATH), so ${at} brings an empty environment`;
+          }
+          if (step.sources.includes(venv.path) && step.dest !== venv.path) {
+            return `${at} moves the virtualenv \`${venv.path}\` to \`${step.dest}\`: a virtualenv works only where it was made (its scripts start \`#!${venv.path}/bin/python\`), so copy it to \`${venv.path}\``;
+          }
+        }
+        const builtWith = pythonVersionOf(model, step.source);
+        const carriesPackages = installs.some((i) => step.sources.some((src) => isWithin(i.into, [src]) || isWithin(src, [i.into])));
+        if (carriesPackages && builtWith && finalVersion && builtWith !== finalVersion) {
+          const root = rootOf(model, step.source);
+          return `The packages ${at} copies were installed for Python ${builtWith} (${baseText(root)}, line ${lineOf(root.from)}), but the final stage runs Python ${finalVersion} (line ${lineOf(rootOf(model, final).from)}): they live in \`lib/python${builtWith}/\` and their compiled parts are built for ${builtWith}, so the app cannot import them`;
+        }
+      }
+      return null;
+    }),
 
   'final-no-dev-requirements': (model) =>
     withFinal(model, (final) => {

@@ -58,7 +58,8 @@ export type GoalCheck =
   | { kind: 'dependency-inputs' }
   | { kind: 'copies-built-path'; from: Selector }
   | { kind: 'build-for-target-arch'; stage: Selector }
-  | { kind: 'final-no-dev-requirements' };
+  | { kind: 'final-no-dev-requirements' }
+  | { kind: 'python-environment' };
 
 export type GoalKind = GoalCheck['kind'];
 

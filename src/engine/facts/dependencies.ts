@@ -264,3 +264,40 @@ function pipTarget(model: StageModel, stage: Stage, command: Command): string {
   if (/\/bin$/.test(first) && !['/usr/local/bin', '/usr/bin', '/bin'].includes(first)) return absolute(first.replace(/\/bin$/, ''));
   return '/usr/local';
 }
+
+/** A pip install of the stage's chain and the folder its packages land in (a virtualenv, --prefix/--target, or /usr/local). */
+export interface PipInstall {
+  command: Command;
+  stage: Stage;
+  into: string;
+}
+
+/** Every pip install (`pip`, `python -m pip`, a venv's own pip, `uv pip`) of the stage's chain, root stage first. */
+export function pipInstalls(model: StageModel, stage: Stage): PipInstall[] {
+  return perStage(model, stage, 'pipInstalls', () =>
+    [...chain(model, stage)]
+      .reverse()
+      .flatMap((s) =>
+        s.commands.filter((c) => pipInstallArgs(c) !== null).map((command) => ({ command, stage: s, into: pipTarget(model, s, command) })),
+      ),
+  );
+}
+
+/** Virtualenvs the stage's chain makes (`python -m venv DIR`, `virtualenv DIR`, `uv venv [DIR]`), as absolute paths. */
+export function virtualenvsMade(model: StageModel, stage: Stage): { path: string; command: Command }[] {
+  const made: { path: string; command: Command }[] = [];
+  for (const s of [...chain(model, stage)].reverse()) {
+    for (const command of s.commands) {
+      const { program, argv } = command;
+      let words: string[] | null = null;
+      if (/^python[\d.]*$/.test(program) && argv[1] === '-m' && (argv[2] === 'venv' || argv[2] === 'virtualenv')) words = argv.slice(3);
+      else if (program === 'virtualenv') words = argv.slice(1);
+      else if (program === 'uv' && argv[1] === 'venv') words = [...argv.slice(2).filter((w) => !w.startsWith('-')), '.venv'].slice(0, 1);
+      const dir = words?.filter((w) => !w.startsWith('-')).at(-1);
+      if (!dir || dir.includes('$')) continue;
+      const workdir = workdirAt(model, s, command.instruction);
+      made.push({ path: posix.normalize(posix.isAbsolute(dir) ? dir : posix.join(workdir, dir)).replace(/(.)\/$/, '$1'), command });
+    }
+  }
+  return made;
+}

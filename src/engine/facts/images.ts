@@ -24,3 +24,10 @@ export function libcOf(model: StageModel, stage: Stage): ImageClass['libc'] {
   if (image && image.unresolved && image.name === '') return 'unknown';
   return kind.libc;
 }
+
+/** The Python `major.minor` of the stage's base when it is a python image with a versioned tag (`python:3.13-slim` → 3.13), else null. */
+export function pythonVersionOf(model: StageModel, stage: Stage): string | null {
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved || baseClass(model, stage)?.language !== 'python') return null;
+  return /^(\d+\.\d+)(?:[.-]|$)/.exec(image.tag ?? '')?.[1] ?? null;
+}
