@@ -397,6 +397,27 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test('final-no-toolchain: a toolchain home copied from a toolchain stage ships the compiler', () => {
+    const goal: GoalCheck = { kind: 'final-no-toolchain' };
+    const build = 'FROM rust:1 AS build\nRUN cargo build --release\nFROM debian:trixie-slim AS run\n';
+    expect(holds(`${build}COPY --from=build /target/release/app /app\n`, goal)).toBe(true);
+    expect(verdict(`${build}COPY --from=build /usr/local/cargo /usr/local/cargo\n`, goal)).toMatch(/copies the Rust \(cargo\) toolchain/);
+    expect(verdict(`${build}COPY --from=build /usr/local /usr/local\n`, goal)).toMatch(/toolchain into the final stage/);
+    expect(verdict('FROM debian:trixie-slim AS run\nCOPY --from=golang:1.27 /usr/local/go /usr/local/go\n', goal)).toMatch(
+      /the Go toolchain/,
+    );
+    // A tool `cargo install` put in cargo's bin/ is an artifact.
+    expect(holds(`${build}COPY --from=build /usr/local/cargo/bin/sqlx /usr/local/bin/sqlx\n`, goal)).toBe(true);
+    expect(verdict(`${build}COPY --from=build /usr/local/rustup/toolchains /opt/t\n`, goal)).toMatch(/Rust \(rustup\)/);
+    // Cargo-installed tools from a stage on a plain image are not the toolchain image's.
+    expect(
+      holds(
+        'FROM debian:trixie-slim AS tools\nRUN echo\nFROM debian:trixie-slim AS run\nCOPY --from=tools /usr/local/cargo/bin/x /x\n',
+        goal,
+      ),
+    ).toBe(true);
+  });
+
   test('python-environment: the packages are in the copied virtualenv, at its own path, for the same Python', () => {
     const goal: GoalCheck = { kind: 'python-environment' };
     const build = (from: string, venv: string) =>

@@ -44,6 +44,7 @@ import {
   pipInstalls,
   virtualenvsMade,
   pythonVersionOf,
+  copiedToolchain,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
@@ -369,6 +370,15 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const jdk = copiesInto(model, final).find((c) => copiesJdk(model, c.copy))?.copy;
       return jdk ? `${quote(model, jdk.instruction)} on line ${lineOf(jdk.instruction)} copies a whole JDK into the final stage: the compiler ships after all` : null;
+    }),
+
+  'final-no-toolchain': (model) =>
+    withFinal(model, (final) => {
+      for (const c of copiesInto(model, final)) {
+        const toolchain = copiedToolchain(model, c.copy);
+        if (toolchain) return `${quote(model, c.copy.instruction)} on line ${lineOf(c.copy.instruction)} copies the ${toolchain} toolchain into the final stage: the compiler ships after all`;
+      }
+      return null;
     }),
 
   'stage-base': (model, goal) => {

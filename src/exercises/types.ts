@@ -59,7 +59,8 @@ export type GoalCheck =
   | { kind: 'copies-built-path'; from: Selector }
   | { kind: 'build-for-target-arch'; stage: Selector }
   | { kind: 'final-no-dev-requirements' }
-  | { kind: 'python-environment' };
+  | { kind: 'python-environment' }
+  | { kind: 'final-no-toolchain' };
 
 export type GoalKind = GoalCheck['kind'];
 

@@ -108,6 +108,36 @@ export function copiesJdk(model: StageModel, copy: CopyStep): boolean {
     );
 }
 
+// Where the official toolchain images keep their compilers (rust: cargo and rustup; golang: go).
+const TOOLCHAIN_HOMES: Readonly<Record<string, string>> = {
+  '/usr/local/cargo': 'Rust (cargo)',
+  '/usr/local/rustup': 'Rust (rustup)',
+  '/root/.cargo': 'Rust (cargo)',
+  '/root/.rustup': 'Rust (rustup)',
+  '/usr/local/go': 'Go',
+};
+
+/**
+ * The compiler toolchain a COPY --from brings, or null: a toolchain home of the rust or golang
+ * images (or a folder holding one, like `/usr/local`) copied from a toolchain image or a stage on one.
+ */
+export function copiedToolchain(model: StageModel, copy: CopyStep): string | null {
+  if (!copy.from) return null;
+  const target = copy.from.target;
+  const source = referencedStage(model, copy.from);
+  const onToolchain = source
+    ? (baseClass(model, source)?.toolchain ?? false)
+    : target.kind === 'image' && classifyImage(target.image).toolchain;
+  if (!onToolchain) return null;
+  for (const src of copy.sources.map(fromRoot)) {
+    if (WHOLE_STAGE_SOURCES.has(src)) continue; // the whole filesystem is MS010's
+    // A program `cargo install` or `go install` put in the home's bin/ is an artifact, not the toolchain.
+    for (const [home, name] of Object.entries(TOOLCHAIN_HOMES))
+      if (isWithin(home, [src]) || (isWithin(src, [home]) && !isWithin(src, [`${home}/bin`]))) return name;
+  }
+  return null;
+}
+
 function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
   const source = copy.from ? referencedStage(model, copy.from) : null;
   const image = copy.from?.target.kind === 'image' ? copy.from.target.image : null;
