@@ -94,6 +94,17 @@ table('MS012', [
     expected: [],
   },
   {
+    // The shell splits an unquoted $VAR into words: the packages are what the ENV or ARG holds.
+    name: 'build tools named by a variable (ENV with blanks, quoted ARG) are seen',
+    text: 'FROM debian:12-slim\nENV DEPS gcc make\nARG MORE="g++ pkg-config"\nRUN apt-get install -y $DEPS ${MORE} curl\n',
+    expected: [['4:1-4:42', 'installs build tools (gcc, make, g++, pkg-config)']],
+  },
+  {
+    name: 'build tools named by a variable and removed by it in the same RUN',
+    text: 'FROM alpine:3.20\nARG DEPS="gcc make"\nRUN apk add --virtual .b $DEPS && make && apk del .b\nRUN apk add $DEPS && make && apk del $DEPS\n',
+    expected: [],
+  },
+  {
     name: 'removed in a later RUN',
     text: 'FROM alpine:3.20\nRUN apk add gcc\nRUN apk del gcc\n',
     expected: [['2:1-2:16', 'installs build tools (gcc)']],

@@ -139,10 +139,43 @@ export function assignments(keyword: 'ARG' | 'ENV', words: string[]): [string, s
   if (keyword === 'ENV' && words.length >= 2 && !words[0]!.includes('=')) {
     return [[words[0]!, unquote(words.slice(1).join(' '))]];
   }
-  return words.map((w) => {
+  return joinQuoted(words).map((w) => {
     const eq = w.indexOf('=');
     return eq === -1 ? [w, null] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
   });
+}
+
+/**
+ * The parser splits arguments at blanks, quotes or not: `ARG PKGS="a b"` arrives as `PKGS="a`
+ * and `b"`. Join the words of a quoted value again (one blank between them).
+ */
+function joinQuoted(words: string[]): string[] {
+  if (!words.some((w) => w.includes('"') || w.includes("'"))) return words;
+  const out: string[] = [];
+  let open: { text: string; quote: string } | null = null;
+  for (const word of words) {
+    if (open) {
+      open.text += ` ${word}`;
+      if (quoteCount(word, open.quote) % 2 === 1) {
+        out.push(open.text);
+        open = null;
+      }
+      continue;
+    }
+    const eq = word.indexOf('=');
+    const quote = eq >= 0 ? word[eq + 1] : undefined;
+    if ((quote === '"' || quote === "'") && quoteCount(word.slice(eq + 1), quote) % 2 === 1) open = { text: word, quote };
+    else out.push(word);
+  }
+  if (open) out.push(open.text);
+  return out;
+}
+
+/** Unescaped `quote` characters in `text`. */
+function quoteCount(text: string, quote: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] === quote && text[i - 1] !== '\\') n++;
+  return n;
 }
 
 export function unquote(text: string): string {

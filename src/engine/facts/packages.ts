@@ -4,6 +4,7 @@ import type { Command, Instruction, PackageInstall, Stage, StageModel } from '..
 import { isBuildToolPackage } from '../classify';
 import { chain } from './stages';
 import { perStage } from './memo';
+import { commandVariable } from './vars';
 
 export interface Installed {
   pkg: string;
@@ -18,10 +19,32 @@ export function installedInStage(model: StageModel, stage: Stage): Installed[] {
   return perStage(model, stage, 'installedInStage', () => {
     const result: Installed[] = [];
     for (const install of stage.packages) {
-      const gone = removedInSameRun(stage, install);
-      for (const pkg of install.packages) if (!gone.has(pkg)) result.push({ pkg, install, stage });
+      const names = packageNames(model, stage, install.command, install.packages);
+      const gone = removedInSameRun(model, stage, install, names);
+      for (const pkg of names) if (!gone.has(pkg)) result.push({ pkg, install, stage });
     }
     return result;
+  });
+}
+
+/**
+ * The names an install gives: a `$PKGS` word is what the ARG or ENV in force (or the RUN's own
+ * assignment) holds, split on blanks, as the shell splits an unquoted variable.
+ */
+function packageNames(model: StageModel, stage: Stage, command: Command, packages: string[]): string[] {
+  if (!packages.some((p) => p.includes('$'))) return packages;
+  // Package names are kept lower case; the variable's own spelling is in the command's words.
+  const written = new Map(command.argv.map((w) => [w.toLowerCase(), w]));
+  return packages.flatMap((p) => {
+    const variable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(written.get(p) ?? p);
+    const value = variable ? commandVariable(model, stage, command, variable[1]!) : undefined;
+    return value === undefined || value.includes('$')
+      ? [p]
+      : value
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => w.toLowerCase());
   });
 }
 
@@ -77,7 +100,8 @@ export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage)
     const installedTools = new Set<Instruction>();
     const keptTools = new Set<Instruction>();
     for (const install of stage.packages)
-      if (install.packages.some((pkg) => isBuildToolPackage(pkg))) installedTools.add(install.command.instruction);
+      if (packageNames(model, stage, install.command, install.packages).some((pkg) => isBuildToolPackage(pkg)))
+        installedTools.add(install.command.instruction);
     for (const p of buildToolsInStage(model, stage)) keptTools.add(p.install.command.instruction);
     return new Set([...installedTools].filter((i) => !keptTools.has(i)));
   });
@@ -85,18 +109,18 @@ export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage)
 
 const NOTHING_REMOVED: ReadonlySet<string> = new Set();
 
-/** Names a removal later in the install's own RUN takes away (apk `--virtual` groups expanded). */
-function removedInSameRun(stage: Stage, install: PackageInstall): ReadonlySet<string> {
+/** Names a removal later in the install's own RUN takes away (apk `--virtual` groups and `$VARS` expanded). */
+function removedInSameRun(model: StageModel, stage: Stage, install: PackageInstall, names: string[]): ReadonlySet<string> {
   if (stage.removals.length === 0) return NOTHING_REMOVED;
   const gone = new Set<string>();
   const run = install.command.instruction;
   const after = stage.commands.indexOf(install.command);
   for (const removal of stage.removals) {
     if (removal.command.instruction !== run || stage.commands.indexOf(removal.command) < after) continue;
-    if (removal.autoRemove) install.packages.forEach((p) => gone.add(p));
-    for (const name of removal.packages) {
+    if (removal.autoRemove) names.forEach((p) => gone.add(p));
+    for (const name of packageNames(model, stage, removal.command, removal.packages)) {
       gone.add(name);
-      if (install.group !== null && name === install.group.toLowerCase()) install.packages.forEach((p) => gone.add(p));
+      if (install.group !== null && name === install.group.toLowerCase()) names.forEach((p) => gone.add(p));
     }
   }
   return gone;
