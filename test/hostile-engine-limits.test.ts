@@ -17,6 +17,9 @@ const PATTERNS: Record<string, (n: number) => string> = {
   'unclosed ${a:- in a stage ARG': (n) => `FROM alpine:3.19 AS app\nARG x=${'${a:-'.repeat(n / 5)}\nUSER 1000\n`,
   'nested closed ${…} in FROM': (n) => `FROM ${'${a:-'.repeat(n / 6)}x${'}'.repeat(n / 6)}\n`,
   'nested closed ${…} in ARG': (n) => `ARG x=${'${a:-'.repeat(n / 6)}x${'}'.repeat(n / 6)}\n${TAIL}`,
+  'useradd on Alpine, line after line': (n) => `FROM alpine:3.23 AS a\n${'RUN apk add x && useradd u\n'.repeat(n / 28)}USER 1\n`,
+  'RUN in a distroless stage, line after line': (n) =>
+    `FROM gcr.io/distroless/static-debian13 AS a\n${'RUN echo x\nCOPY a /a\n'.repeat(n / 20)}USER 1\n`,
 };
 
 /**

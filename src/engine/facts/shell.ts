@@ -5,6 +5,7 @@ import { baseClass } from './images';
 import { chain } from './stages';
 import { copiesInto } from './copies';
 import { isWithin } from './paths';
+import { perStage } from './memo';
 
 /** Where a copied file could be the shell (/bin/sh, /usr/bin/sh, busybox), or a whole root filesystem. */
 const MAY_HOLD_SHELL = ['/bin', '/usr', '/busybox'];
@@ -17,13 +18,30 @@ const MAY_HOLD_SHELL = ['/bin', '/usr', '/busybox'];
  */
 export function lacksShell(model: StageModel, stage: Stage, at: Instruction | null = null): boolean {
   if (!baseClass(model, stage)?.noShell) return false;
-  const instructions = [...chain(model, stage)].reverse().flatMap((s) => s.instructions);
-  const end = at === null ? instructions.length : instructions.indexOf(at);
-  const before = new Set(instructions.slice(0, end < 0 ? instructions.length : end));
-  for (const instruction of before) if (instruction.keyword === 'SHELL' || instruction.keyword === 'ADD') return false;
-  for (const copy of copiesInto(model, stage)) {
-    if (!before.has(copy.copy.instruction)) continue;
-    if (copy.dest === '/' || copy.dest.includes('$') || isWithin(copy.dest, MAY_HOLD_SHELL)) return false;
-  }
-  return true;
+  // The first instruction after which a shell may be there; a RUN before it has none.
+  const from = perStage(model, stage, 'shellMayArrive', () => {
+    const instructions = [...chain(model, stage)].reverse().flatMap((s) => s.instructions);
+    const copies = new Map(copiesInto(model, stage).map((c) => [c.copy.instruction, c]));
+    return instructions.findIndex((i) => {
+      if (i.keyword === 'SHELL' || i.keyword === 'ADD') return true;
+      const copy = copies.get(i);
+      return copy !== undefined && (copy.dest === '/' || copy.dest.includes('$') || isWithin(copy.dest, MAY_HOLD_SHELL));
+    });
+  });
+  if (from === -1) return true;
+  if (at === null) return false;
+  const position = perStage(
+    model,
+    stage,
+    'instructionOrder',
+    () =>
+      new Map(
+        [...chain(model, stage)]
+          .reverse()
+          .flatMap((s) => s.instructions)
+          .map((i, n) => [i, n]),
+      ),
+  );
+  const n = position.get(at);
+  return n !== undefined && n <= from;
 }

@@ -92,9 +92,11 @@ export function rootIsScratch(model: StageModel, stage: Stage): boolean {
 export function variableBaseStages(model: StageModel, stage: Stage): Stage[] {
   const root = rootStage(model, stage);
   const written = root.from.args[0]?.value ?? '';
-  if (!written.includes('$')) return [];
+  // A stage name is short: a long operand (hostile input) names no stage family, and `[^{}$]*`
+  // stops at the next `$`, so the split stays linear on `${a:-${a:-…` (test/hostile-engine-limits).
+  if (!written.includes('$') || written.length > 256) return [];
   return perStage(model, root, 'variableBaseStages', () => {
-    const parts = written.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+    const parts = written.split(/\$\{[^{}$]*\}|\$\{|\$[A-Za-z_][A-Za-z0-9_]*/);
     if (parts.join('') === '') return [];
     const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
     return model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));

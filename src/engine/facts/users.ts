@@ -200,19 +200,16 @@ export function missingUserTools(model: StageModel, stage: Stage): Command[] {
   const missing: Command[] = [];
   let shadow = false;
   for (const s of [...chain(model, stage)].reverse()) {
+    // One pass each (a file may hold thousands of commands): which install shadow, which RUNs cater for BusyBox too.
+    const installsShadow = new Set(s.packages.filter((p) => p.packages.includes('shadow')).map((p) => p.command));
+    const handlesBoth = new Set(s.commands.filter((c) => BOTH_USERLANDS.has(c.program)).map((c) => c.instruction));
     for (const command of s.commands) {
-      if (s.packages.some((p) => p.command === command && p.packages.includes('shadow'))) shadow = true;
-      else if (!shadow && SHADOW_TOOLS.has(command.program) && !handlesBoth(s, command.instruction)) missing.push(command);
+      if (installsShadow.has(command)) shadow = true;
+      else if (!shadow && SHADOW_TOOLS.has(command.program) && !handlesBoth.has(command.instruction)) missing.push(command);
     }
   }
   return missing;
 }
 
 /** A RUN that also calls BusyBox's adduser/addgroup, or tests for the tool, is written for either userland. */
-function handlesBoth(stage: Stage, instruction: Instruction): boolean {
-  return stage.commands.some(
-    (c) =>
-      c.instruction === instruction &&
-      (c.program === 'adduser' || c.program === 'addgroup' || c.program === 'command' || c.program === 'which'),
-  );
-}
+const BOTH_USERLANDS: ReadonlySet<string> = new Set(['adduser', 'addgroup', 'command', 'which']);
