@@ -100,6 +100,11 @@ table('MS012', [
     expected: [['4:1-4:42', 'installs build tools (gcc, make, g++, pkg-config)']],
   },
   {
+    name: 'build tools named by a shell variable of the same RUN and removed there',
+    text: 'FROM alpine:3.20\nRUN buildDeps="g++ make" && apk add --virtual .b $buildDeps && make && apk del .b\nRUN deps=\'gcc\' && apk add $deps && make && apk del $deps\n',
+    expected: [],
+  },
+  {
     name: 'build tools named by a variable and removed by it in the same RUN',
     text: 'FROM alpine:3.20\nARG DEPS="gcc make"\nRUN apk add --virtual .b $DEPS && make && apk del .b\nRUN apk add $DEPS && make && apk del $DEPS\n',
     expected: [],

@@ -113,6 +113,10 @@ ruleTester('MS101', {
       code: `${GO}FROM gcr.io/distroless/base-debian13 AS run\nCOPY --from=busybox:1.37 /bin/busybox /busybox/sh\nSHELL ["/busybox/sh", "-c"]\nRUN mkdir /data\n`,
     },
     {
+      name: 'a file named sh copied in first',
+      code: `${GO}FROM scratch AS run\nCOPY --from=busybox:1.37-musl /bin/busybox /bin/sh\nRUN echo hi\n`,
+    },
+    {
       name: 'a shell copied into /bin first',
       code: `${GO}FROM scratch AS run\nCOPY --from=busybox:1.37-musl /bin/ /bin/\nRUN mkdir /data\n`,
     },
@@ -153,6 +157,11 @@ ruleTester('MS101', {
       name: '.NET chiseled images have no shell',
       code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled AS run\nRUN mkdir /app/data\nENTRYPOINT ["dotnet", "Api.dll"]\n`,
       errors: [{ line: 3, column: 1, endLine: 3, endColumn: 20, severity: 'error', message: 'which has no shell' }],
+    },
+    {
+      name: 'one named file copied under /usr brings no shell',
+      code: `${GO}FROM gcr.io/distroless/static-debian13 AS run\nCOPY --from=build /out/api /usr/local/bin/api\nENTRYPOINT /usr/local/bin/api\n`,
+      errors: [{ line: 6, column: 1, endLine: 6, endColumn: 30, severity: 'warning', message: 'the container cannot start' }],
     },
     {
       name: 'a shell-form ENTRYPOINT on scratch builds but cannot start',

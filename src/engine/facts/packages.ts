@@ -5,6 +5,8 @@ import { isBuildToolPackage } from '../classify';
 import { chain } from './stages';
 import { perStage } from './memo';
 import { commandVariable } from './vars';
+import { shellAssignments } from './builds';
+import { unquote } from '../vars';
 
 export interface Installed {
   pkg: string;
@@ -37,7 +39,13 @@ function packageNames(model: StageModel, stage: Stage, command: Command, package
   const written = new Map(command.argv.map((w) => [w.toLowerCase(), w]));
   return packages.flatMap((p) => {
     const variable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(written.get(p) ?? p);
-    const value = variable ? commandVariable(model, stage, command, variable[1]!) : undefined;
+    // `buildDeps='g++ make'` earlier in the same RUN, then the ENV/ARG in force.
+    const assigned = variable ? shellAssignments(command, variable[1]!).at(-1) : undefined;
+    const value = variable
+      ? assigned !== undefined
+        ? unquote(assigned)
+        : commandVariable(model, stage, command, variable[1]!)
+      : undefined;
     return value === undefined || value.includes('$')
       ? [p]
       : value

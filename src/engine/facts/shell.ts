@@ -3,7 +3,7 @@
 import type { Instruction, Stage, StageModel } from '../types';
 import { baseClass } from './images';
 import { chain } from './stages';
-import { copiesInto } from './copies';
+import { copiesInto, type CopyFact } from './copies';
 import { isWithin } from './paths';
 import { perStage } from './memo';
 
@@ -25,7 +25,9 @@ export function lacksShell(model: StageModel, stage: Stage, at: Instruction | nu
     return instructions.findIndex((i) => {
       if (i.keyword === 'SHELL' || i.keyword === 'ADD') return true;
       const copy = copies.get(i);
-      return copy !== undefined && (copy.dest === '/' || copy.dest.includes('$') || isWithin(copy.dest, MAY_HOLD_SHELL));
+      return (
+        copy !== undefined && (copy.dest === '/' || copy.dest.includes('$') || isWithin(copy.dest, MAY_HOLD_SHELL)) && !namedFileCopy(copy)
+      );
     });
   });
   if (from === -1) return true;
@@ -44,4 +46,21 @@ export function lacksShell(model: StageModel, stage: Stage, at: Instruction | nu
   );
   const n = position.get(at);
   return n !== undefined && n <= from;
+}
+
+const SHELL_NAMES = /^(sh|bash|ash|dash|zsh|busybox)$/;
+
+/** `COPY --from=build /usr/local/bin/app /usr/local/bin/app`: one file put at its own name, which is no shell. */
+function namedFileCopy(copy: CopyFact): boolean {
+  if (copy.copy.sources.length !== 1 || copy.copy.dest.endsWith('/')) return false;
+  const source = copy.copy.sources[0]!.replace(/\/+$/, '');
+  const name = source.split('/').pop() ?? '';
+  return (
+    name !== '' &&
+    !name.includes('*') &&
+    !name.includes('$') &&
+    name !== '.' &&
+    copy.dest.split('/').pop() === name &&
+    !SHELL_NAMES.test(name)
+  );
 }
