@@ -36,6 +36,10 @@ ruleTester('MS021', {
       name: 'manifests first, then the install, then the sources',
       code: `${SYNTAX}FROM node:24 AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n`,
     },
+    {
+      name: "uv's two steps: dependencies from the manifests, then the project after the source",
+      code: `${SYNTAX}FROM python:3.14-slim AS build\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen --no-install-project\nCOPY . .\nRUN uv sync --frozen\n`,
+    },
   ],
   invalid: [
     {

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { buildModel } from '../src/engine';
 import { blocksPass, checkAnswer, goalHolds, type GoalCheck } from '../src/exercises';
 import { goalVerdict } from '../src/exercises/goals';
+import { stagesMatching } from '../src/exercises/select';
 import { familiesOf } from '../src/engine/facts';
 
 const holds = (text: string, goal: GoalCheck) => goalHolds(buildModel(text), goal);
@@ -14,6 +15,22 @@ const GO_BUILD = ['FROM golang:1.22 AS build', 'WORKDIR /src', 'COPY . .', 'RUN 
 
 describe('selectors find stages by what they do, not by name', () => {
   const goal: GoalCheck = { kind: 'final-copies-from', from: { builds: ['go'] } };
+
+  test('uv installs dependencies, npx runs tests and tsc: stages are found by those too', () => {
+    const text = lines(
+      'FROM python:3.14-slim AS deps',
+      'RUN uv pip install --system -r requirements.txt',
+      'FROM node:24 AS web',
+      'RUN npx tsc -p tsconfig.json',
+      'FROM web AS check',
+      'RUN npx --yes vitest run',
+    );
+    const model = buildModel(text);
+    expect(stagesMatching(model, { installsDeps: ['pip'] }).map((s) => s.name)).toEqual(['deps']);
+    expect(stagesMatching(model, { builds: ['tsc'] }).map((s) => s.name)).toEqual(['web']);
+    expect(stagesMatching(model, { tests: true }).map((s) => s.name)).toEqual(['check']);
+    expect(stagesMatching(buildModel('FROM python:3.14-slim AS a\nRUN uv sync --frozen\n'), { installsDeps: ['uv'] })).toHaveLength(1);
+  });
 
   test('a stage called build that builds nothing is not the builder', () => {
     const text = lines(

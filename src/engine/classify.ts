@@ -237,6 +237,14 @@ export function dependencyInstall(program: string, argv: Argv, nodeEnvProduction
         return { tool: 'pip', includesDev: false };
       }
       return null;
+    case 'uv':
+      // `uv pip install -r …` and `uv pip sync …` install requirements as pip does; `uv sync` a project's lockfile.
+      if (
+        sub === 'pip' &&
+        (argv[2] === 'sync' || (argv[2] === 'install' && argv.some((w) => w.startsWith('-r') || w.startsWith('--requirement'))))
+      )
+        return { tool: 'pip', includesDev: false };
+      return sub === 'sync' ? { tool: 'uv', includesDev: false } : null;
     case 'go':
       return sub === 'mod' && argv[2] === 'download' ? { tool: 'go', includesDev: false } : null;
     case 'poetry':
@@ -313,6 +321,8 @@ export function buildTool(program: string, argv: Argv): string | null {
   }
 }
 
+const JS_TEST_RUNNERS: ReadonlySet<string> = new Set(['jest', 'vitest', 'mocha', 'ava', 'tap', 'playwright']);
+
 /** A test run: what makes a stage a test stage. */
 export function isTestCommand(program: string, argv: Argv): boolean {
   const sub = argv[1];
@@ -330,6 +340,12 @@ export function isTestCommand(program: string, argv: Argv): boolean {
         ((sub === 'run' || sub === 'run-script') && /^(test|lint)/.test(argv[2] ?? '')) ||
         (program !== 'npm' && /^(test|lint)/.test(sub ?? ''))
       );
+    case 'npx':
+    case 'bunx': {
+      // `npx vitest run`, `npx --yes jest`: the runner is the first word that is not an option.
+      const runner = argv.slice(1).find((w) => !w.startsWith('-'));
+      return runner !== undefined && JS_TEST_RUNNERS.has(runner);
+    }
     case 'pytest':
     case 'tox':
     case 'jest':

@@ -16,9 +16,12 @@ export default defineRule({
       if (!sourceCopy) continue;
       const after = position(sourceCopy.instruction);
       const reported = new Set<Instruction>();
+      // The two-step pattern (uv's and poetry's documented one): the dependencies install first,
+      // from the manifests alone, then the same tool installs the project after the source.
+      const before = new Set(stage.dependencyInstalls.filter((d) => position(d.command.instruction) < after).map((d) => d.tool));
       for (const install of stage.dependencyInstalls) {
         const instruction = install.command.instruction;
-        if (position(instruction) <= after || reported.has(instruction)) continue;
+        if (position(instruction) <= after || reported.has(instruction) || before.has(install.tool)) continue;
         reported.add(instruction);
         reports.push({
           message: `'${shorten(install.command.argv.join(' '))}' runs after '${sourceCopy.keyword} ${[...sourceCopy.sources, sourceCopy.dest].join(' ')}' (line ${sourceCopy.instruction.span.start.line}), so every source change reinstalls dependencies: copy the manifests and install before copying the source`,
