@@ -414,6 +414,27 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test('copies-exist: a path the source stage has no reason to hold fails; its work folder, outputs, and moves pass', () => {
+    const goal: GoalCheck = { kind: 'copies-exist' };
+    const py =
+      'FROM python:3.14-slim AS build\nWORKDIR /app\nCOPY . .\nRUN pip install --prefix=/install .\nFROM python:3.14-slim AS run\n';
+    expect(holds(`${py}COPY --from=build /app/scheduler /app/scheduler\n`, goal)).toBe(true);
+    expect(holds(`${py}COPY --from=build /install /usr/local\n`, goal)).toBe(true);
+    expect(holds(`${py}COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\n`, goal)).toBe(true);
+    expect(verdict(`${py}COPY --from=build /src/scheduler /app/scheduler\n`, goal)).toMatch(
+      /nothing in `build` \(line 1\) or its base image puts anything in `\/src` \(it works in `\/app`\)/,
+    );
+    // A RUN that names the folder may make it.
+    expect(holds(py.replace('RUN pip', 'RUN mkdir -p /src && pip') + 'COPY --from=build /src/x /x\n', goal)).toBe(true);
+    // An image nobody lists may hold anything.
+    expect(holds('FROM example.com/team/builder:1 AS build\nRUN make\nFROM alpine:3.23 AS run\nCOPY --from=build /src/x /x\n', goal)).toBe(
+      true,
+    );
+    const go = 'FROM golang:1.27 AS build\nRUN go build -o /out/api .\nFROM scratch AS run\n';
+    expect(verdict(`${go}COPY --from=build /go/bin/api /api\n`, goal)).toMatch(/the build in `build` writes it to `\/out\/api`/);
+    expect(holds(`${go}COPY --from=build /go/pkg/mod/cache/x /x\n`, goal)).toBe(true);
+  });
+
   test('final-no-toolchain: a toolchain home copied from a toolchain stage ships the compiler', () => {
     const goal: GoalCheck = { kind: 'final-no-toolchain' };
     const build = 'FROM rust:1 AS build\nRUN cargo build --release\nFROM debian:trixie-slim AS run\n';

@@ -1,7 +1,6 @@
 // The goal vocabulary: each kind is a question over the engine's stage model and its facts
 // layer, never over the text. Stages are found by what they do (selectors), so names, comments
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
-import { posix } from 'node:path';
 import { leadingDirectives, syntaxFrontend } from '../engine/directives';
 import {
   carriedWorkdirs,
@@ -38,13 +37,13 @@ import {
   referencedStage,
   failedCreation,
   startPathMismatch,
-  matchesArtifact,
   effectiveWorkdir,
   commandVariable,
   pipInstalls,
   virtualenvsMade,
   pythonVersionOf,
   copiedToolchain,
+  unlikelyCopySource,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
@@ -372,6 +371,20 @@ const CHECKS: Checks = {
       return jdk ? `${quote(model, jdk.instruction)} on line ${lineOf(jdk.instruction)} copies a whole JDK into the final stage: the compiler ships after all` : null;
     }),
 
+  'copies-exist': (model) =>
+    withFinal(model, (final) => {
+      for (const step of namedCopies(model, final)) {
+        for (const path of step.sources) {
+          const unlikely = unlikelyCopySource(model, step, path);
+          if (!unlikely) continue;
+          const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} takes \`${path}\``;
+          if (unlikely.why === 'not-built') return `${at}, but the build in ${stageName(step.source)} writes it to \`${unlikely.detail.replace('*', '<name>')}\`: the COPY fails with "not found"`;
+          return `${at}, but nothing in ${stageName(step.source)} (line ${lineOf(step.source.from)}) or its base image puts anything in \`/${path.split('/')[1]}\`${unlikely.detail !== '/' ? ` (it works in \`${unlikely.detail}\`)` : ''}: the COPY fails with "not found"`;
+        }
+      }
+      return null;
+    }),
+
   'final-no-toolchain': (model) =>
     withFinal(model, (final) => {
       for (const c of copiesInto(model, final)) {
@@ -407,11 +420,11 @@ const CHECKS: Checks = {
     return null;
   },
 
+  // Every stage, not only what the final one needs: a test stage is built with --target in CI.
   'dependency-inputs': (model) =>
-    withFinal(model, (final) => {
-      const problems = [...dependencies(model, final)]
-        .sort((a, b) => a - b)
-        .flatMap((i) => missingInputs(model, model.stages[i]!))
+    withFinal(model, () => {
+      const problems = model.stages
+        .flatMap((stage) => missingInputs(model, stage))
         .map(({ install, file, folder }) => {
           const why = file.endsWith('lock.json') || file === 'yarn.lock' || file.endsWith('-lock.yaml') ? ` (\`${install.command.argv.slice(0, 2).join(' ')}\` fails without a lockfile)` : '';
           return `${commandAt(model, install.command)} needs \`${file}\` in \`${folder}\`, but no COPY before it brings it${why}`;
@@ -443,27 +456,13 @@ const CHECKS: Checks = {
             if (!output || outputs.some((o) => inOutputDir(path, o.outputDir))) continue;
             return `${where} takes \`${path}\`, but ${commandAt(model, output.build.command)} writes its binary to \`${output.outputDir.replace('*', '<triple>')}/\``;
           }
-          // Any build: a source named as the build's output is named (same file name, or `*.jar`)
-          // but in another folder than the one it writes (`/src/app` when `go build -o /out/app`).
-          const written = buildsInStage(model, builder).filter((b) => !b.toolInstall && b.artifacts.length > 0);
-          // Where cp, mv or install in the builder put files: those paths exist too.
-          const moved = chain(model, step.source).flatMap((s) =>
-            s.commands
-              .filter((c) => ['cp', 'mv', 'install', 'ln'].includes(c.program) && c.argv.length > 2)
-              .map((c) => resolvePath(commandDir(model, s, c), c.argv.at(-1)!)),
-          );
+          // Any build: a source named as the build's output but in another folder than it writes it.
           for (const path of step.sources) {
-            if (path.includes('$') || path.includes('*')) continue;
-            const produced = written.some((b) =>
-              b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`) || (a.endsWith('/*') && isWithin(path, [a.slice(0, -2)]))),
-            );
-            if (produced || moved.some((m) => m === path || isWithin(path, [m]))) continue;
-            // A bare `*` (cargo's release folder, `go build` without -o) names no file: nothing to compare.
-            const namedLike = (a: string) => posix.basename(a) !== '*' && matchesArtifact(posix.basename(path), posix.basename(a));
-            const namesake = written.find((b) => b.artifacts.some(namedLike));
-            if (!namesake) continue;
-            const artifact = namesake.artifacts.find(namedLike)!;
-            return `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} takes \`${path}\`, but ${commandAt(model, namesake.command)} writes it to \`${artifact.replace('*', '<name>')}\``;
+            const unlikely = unlikelyCopySource(model, step, path);
+            if (unlikely?.why !== 'not-built') continue;
+            const build = buildsInStage(model, builder).find((b) => b.artifacts.includes(unlikely.detail));
+            if (!build) continue;
+            return `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} takes \`${path}\`, but ${commandAt(model, build.command)} writes it to \`${unlikely.detail.replace('*', '<name>')}\``;
           }
         }
       }

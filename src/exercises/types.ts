@@ -60,7 +60,8 @@ export type GoalCheck =
   | { kind: 'build-for-target-arch'; stage: Selector }
   | { kind: 'final-no-dev-requirements' }
   | { kind: 'python-environment' }
-  | { kind: 'final-no-toolchain' };
+  | { kind: 'final-no-toolchain' }
+  | { kind: 'copies-exist' };
 
 export type GoalKind = GoalCheck['kind'];
 

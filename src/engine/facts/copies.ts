@@ -1,9 +1,10 @@
 // Copies: resolved source and landing paths, and what a copy carries (an artifact, a whole
 // stage, a stage's source tree, node_modules); what a stage provably holds (MS025).
+import { posix } from 'node:path';
 import type { CopyStep, ImageRef, Span, Stage, StageModel } from '../types';
 import { unquote } from '../vars';
 import { chain, referencedStage, rootIsScratch } from './stages';
-import { fromRoot, isWithin, resolvePath, workdirAt } from './paths';
+import { commandDir, effectiveWorkdir, fromRoot, isWithin, resolvePath, workdirAt } from './paths';
 import { buildsInStage, buildsThrough, jlinkOutputs, matchesArtifact } from './builds';
 import { classifyImage } from '../images';
 import { baseClass } from './images';
@@ -136,6 +137,79 @@ export function copiedToolchain(model: StageModel, copy: CopyStep): string | nul
       if (isWithin(home, [src]) || (isWithin(src, [home]) && !isWithin(src, [`${home}/bin`]))) return name;
   }
   return null;
+}
+
+// Top-level folders every Linux image has (the FHS), and those the toolchain images add.
+const STANDARD_ROOTS: ReadonlySet<string> = new Set([
+  'bin',
+  'boot',
+  'dev',
+  'etc',
+  'home',
+  'lib',
+  'lib32',
+  'lib64',
+  'libx32',
+  'media',
+  'mnt',
+  'opt',
+  'proc',
+  'root',
+  'run',
+  'sbin',
+  'srv',
+  'sys',
+  'tmp',
+  'usr',
+  'var',
+  'go',
+]);
+
+/**
+ * A `COPY --from=<stage>` source the stage has no reason to hold, and why; null when it may be
+ * there. Two readings, both short of MS025's proof (a RUN script could still make the path):
+ * a file named as a build's output but in another folder than the build writes it (`/src/app`
+ * when `go build -o /out/app`), and a path under a top-level folder that neither the base image
+ * (a known family) nor anything in the stage's chain names (`/src/…` in a stage working in /app).
+ */
+export function unlikelyCopySource(
+  model: StageModel,
+  step: StageCopy,
+  path: string,
+): { why: 'not-built' | 'no-such-folder'; detail: string } | null {
+  if (path.includes('$') || path.includes('*') || WHOLE_STAGE_SOURCES.has(path)) return null;
+  const source = step.source;
+  const builds = chain(model, source)
+    .flatMap((s) => buildsInStage(model, s))
+    .filter((b) => !b.toolInstall && b.artifacts.length > 0);
+  // Where cp, mv, install or ln put files in the source chain: those paths exist too.
+  const moved = chain(model, source).flatMap((s) =>
+    s.commands
+      .filter((c) => ['cp', 'mv', 'install', 'ln'].includes(c.program) && c.argv.length > 2)
+      .map((c) => resolvePath(commandDir(model, s, c), c.argv.at(-1)!)),
+  );
+  if (moved.some((m) => m === path || isWithin(path, [m]) || isWithin(m, [path]))) return null;
+  const produced = builds.some((b) =>
+    b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`) || (a.endsWith('/*') && isWithin(path, [a.slice(0, -2)]))),
+  );
+  if (produced) return null;
+  // A bare `*` (cargo's release folder, `go build` without -o) names no file: nothing to compare.
+  const namedLike = (a: string) => posix.basename(a) !== '*' && matchesArtifact(posix.basename(path), posix.basename(a));
+  const namesake = builds.flatMap((b) => b.artifacts).find(namedLike);
+  if (namesake) return { why: 'not-built', detail: namesake };
+  const top = path.split('/')[1] ?? '';
+  if (top === '' || STANDARD_ROOTS.has(top) || rootIsScratch(model, source)) return null;
+  const base = baseClass(model, source);
+  if (!base || base.family === 'other' || base.family === 'bitnami') return null;
+  const root = `/${top}`;
+  const named = chain(model, source).some(
+    (s) =>
+      [...s.workdirAt.values()].some((w) => isWithin(w, [root])) ||
+      (s.workdir !== null && isWithin(s.workdir, [root])) ||
+      s.instructions.some((i) => i.text.includes(root) || i.heredocs.some((h) => h.body.includes(root))) ||
+      copiesInStage(model, s).some((c) => isWithin(c.dest, [root])),
+  );
+  return named ? null : { why: 'no-such-folder', detail: effectiveWorkdir(model, source) };
 }
 
 function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {

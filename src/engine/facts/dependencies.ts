@@ -62,7 +62,8 @@ function copyProvides(model: StageModel, stage: Stage, copy: Stage['copies'][num
     if (raw.endsWith('/') || (!looksLikeFile(name) && !/[*?[]/.test(name))) {
       // A folder (or the whole context): what it holds is unknown, so it may hold the file.
       const landed = destIsDir || !looksLikeFile(posix.basename(dest)) ? dest : posix.dirname(dest);
-      return isWithin(wanted, [landed]) || isWithin(landed, [posix.dirname(wanted)]);
+      // Its contents land under `landed`: a file beside that folder is not among them.
+      return isWithin(wanted, [landed.replace(/(.)\/$/, '$1')]);
     }
     if (!globMatches(name, posix.basename(file))) return false;
     const landed = destIsDir ? posix.join(dest, posix.basename(file)) : dest;
