@@ -213,3 +213,60 @@ export function missingUserTools(model: StageModel, stage: Stage): Command[] {
 
 /** A RUN that also calls BusyBox's adduser/addgroup, or tests for the tool, is written for either userland. */
 const BOTH_USERLANDS: ReadonlySet<string> = new Set(['adduser', 'addgroup', 'command', 'which']);
+
+/** Programs that need root whatever the files: package managers' install/update/remove, user management, chown. */
+const ROOT_ONLY = (program: string, argv: readonly string[]): boolean => {
+  const sub = argv[1];
+  switch (program) {
+    case 'apt-get':
+    case 'apt':
+      return ['install', 'update', 'upgrade', 'remove', 'purge', 'autoremove', 'dist-upgrade'].includes(sub ?? '');
+    case 'apk':
+      return ['add', 'del', 'update', 'upgrade'].includes(sub ?? '');
+    case 'yum':
+    case 'dnf':
+    case 'microdnf':
+    case 'zypper':
+      return ['install', 'update', 'upgrade', 'remove', 'erase', 'in'].includes(sub ?? '');
+    case 'useradd':
+    case 'groupadd':
+    case 'usermod':
+    case 'adduser':
+    case 'addgroup':
+    case 'chown':
+      return true;
+    default:
+      return false;
+  }
+};
+
+/**
+ * Commands that need root but run as a user known not to be root: the USER in force at their RUN
+ * (through the chain) is a name or number other than root/0, or none is set on a base that runs
+ * unprivileged by default (nginx-unprivileged, Chainguard). Unknown users (a variable) and RUNs
+ * that use sudo or doas are not judged; nor a stage with no shell (MS101's).
+ */
+export function rootCommandsAsNonRoot(model: StageModel, stage: Stage): { command: Command; user: string }[] {
+  return perStage(model, stage, 'rootCommandsAsNonRoot', () => {
+    const found: { command: Command; user: string }[] = [];
+    let user: string | null = baseClass(model, stage)?.nonrootByDefault ? 'the image’s default user' : 'root';
+    for (const s of [...chain(model, stage)].reverse()) {
+      const byRun = new Map<Instruction, Command[]>();
+      for (const c of s.commands) byRun.set(c.instruction, [...(byRun.get(c.instruction) ?? []), c]);
+      for (const instruction of s.instructions) {
+        if (instruction.keyword === 'USER') {
+          const [name0 = '', group] = (instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '').split(':');
+          const setting: UserSetting = { user: name0, group: group ?? null, instruction };
+          const name = userName(model, s, setting);
+          user = name === null ? null : name === '' || name === 'root' || /^0+$/.test(name) ? 'root' : name;
+          continue;
+        }
+        if (instruction.keyword !== 'RUN' || user === null || user === 'root' || s !== stage) continue;
+        const commands = byRun.get(instruction) ?? [];
+        if (/\b(sudo|doas|su)\b/.test(instruction.text) || lacksShell(model, s, instruction)) continue;
+        for (const command of commands) if (ROOT_ONLY(command.program, command.argv)) found.push({ command, user });
+      }
+    }
+    return found;
+  });
+}

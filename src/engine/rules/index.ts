@@ -29,6 +29,7 @@ import ms025 from './ms025-copy-from-missing-path';
 import ms100 from './ms100-expansion-too-large';
 import ms101 from './ms101-no-shell';
 import ms102 from './ms102-missing-user-tool';
+import ms103 from './ms103-root-command-as-user';
 
 export const rules: Rule[] = [
   ms000,
@@ -60,6 +61,7 @@ export const rules: Rule[] = [
   ms100,
   ms101,
   ms102,
+  ms103,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -19,12 +19,13 @@ export default defineRule({
   check({ model, final, shipped }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      // Only stages the build runs: a stage nothing needs is never built.
-      if (!shipped.has(stage.index)) continue;
+      // A stage the default build skips fails only a build of it (--target): a warning there.
+      const severity = shipped.has(stage.index) ? undefined : ('warning' as const);
       for (const run of stage.instructions) {
         if (run.keyword !== 'RUN' || !usesShell(run) || !lacksShell(model, stage, run)) continue;
         reports.push({
           message: `${formOf(run)} RUN runs /bin/sh, but ${stageName(stage)} starts from ${baseText(model, stage)}, which has no shell: the build fails here. Run it in a stage with a shell and COPY the result in`,
+          ...(severity ? { severity } : {}),
           span: headSpan(run),
         });
       }

@@ -24,13 +24,15 @@ export default defineRule({
   check({ model, shipped }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      if (!shipped.has(stage.index)) continue;
+      // A stage the default build skips fails only a build of it (--target): a warning there.
+      const severity = shipped.has(stage.index) ? undefined : ('warning' as const);
       for (const command of missingUserTools(model, stage)) {
         // A stage's chain is reported once, in the stage whose own RUN has the command.
         if (command.instruction.stage !== stage.index) continue;
         const image = rootImage(model, stage);
         reports.push({
           message: `'${command.program}' does not exist on ${image ? `'${image.resolved}'` : 'this base'} (BusyBox makes users with ${Object.hasOwn(BUSYBOX_NAME, command.program) ? BUSYBOX_NAME[command.program] : 'adduser'}), so this RUN of ${stageName(stage)} fails: use the BusyBox command or 'apk add --no-cache shadow' first`,
+          ...(severity ? { severity } : {}),
           span: headSpan(command.instruction),
         });
       }
