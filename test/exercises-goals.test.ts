@@ -558,6 +558,35 @@ describe('other checks', () => {
     expect(verdict(`${mvn}COPY --from=build /w/build/libs/app.jar /app.jar\n`, java)).toMatch(/writes it to `\/w\/target\/<name>\.jar`/);
   });
 
+  test('final-runs-artifact: the start program must be on the final base, and a project file is not the app', () => {
+    const goal: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['dotnet'] } };
+    const build = 'FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish App.csproj -c Release -o /out\n';
+    expect(
+      holds(
+        `${build}FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS run\nWORKDIR /app\nCOPY --from=build /out .\nENTRYPOINT ["dotnet", "App.dll"]\n`,
+        goal,
+      ),
+    ).toBe(true);
+    expect(
+      holds(
+        `${build}FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS run\nWORKDIR /app\nCOPY --from=build /out .\nENTRYPOINT ["./App"]\n`,
+        goal,
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        `${build}FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS run\nWORKDIR /app\nCOPY --from=build /out .\nENTRYPOINT ["dotnet", "App.dll"]\n`,
+        goal,
+      ),
+    ).toMatch(/runs `dotnet`, which `mcr.microsoft.com\/dotnet\/runtime-deps:10.0` \(line 3\) does not have/);
+    expect(
+      verdict(
+        `${build}FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS run\nWORKDIR /app\nCOPY --from=build /out .\nENTRYPOINT ["dotnet", "App.csproj"]\n`,
+        goal,
+      ),
+    ).toMatch(/runs none of what/);
+  });
+
   test("final-runs-artifact knows COPY copies a folder's contents, not the folder", () => {
     const goal: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['go'] } };
     const go = 'FROM golang:1.27 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch AS run\n';

@@ -44,6 +44,7 @@ import {
   pythonVersionOf,
   copiedToolchain,
   unlikelyCopySource,
+  missingRuntime,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
@@ -128,6 +129,11 @@ const CHECKS: Checks = {
       if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
       const start = startCommand(model, final);
       if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
+      const runtime = missingRuntime(model, final, baseClass(model, final), copiesInto(model, final));
+      if (runtime) {
+        const root = rootOf(model, final);
+        return `The start command \`${start.join(' ')}\` runs \`${runtime}\`, which ${baseText(root)} (line ${lineOf(root.from)}) does not have${runtime === 'dotnet' ? ' (a self-contained publish starts by its own name, `./App`)' : ''}`;
+      }
       const startLine = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
       const mismatch = startPathMismatch(model, final, copies);
       if (mismatch) {

@@ -4,6 +4,7 @@ import { chain } from './stages';
 import { effectiveWorkdir, fromRoot, isWithin } from './paths';
 import { buildsThrough } from './builds';
 import type { CopyFact } from './copies';
+import type { ImageClass } from '../images';
 import type { Stage, StageModel } from '../types';
 
 export function startCommand(model: StageModel, stage: Stage): string[] {
@@ -25,6 +26,8 @@ function runsPath(word: string, workdir: string, landed: string[]): boolean {
   // `-javaagent:/x.jar` or `--app=/x`: the path after the option.
   const value = word.replace(/^-[^=:]*[=:]/, '');
   if (value === '') return false;
+  // A project or solution file is a build input, never what starts (`dotnet App.csproj`).
+  if (/\.(csproj|fsproj|vbproj|sln)$/i.test(value)) return false;
   if (value.includes('/') || /\.[a-z]+$/i.test(value)) {
     const path = posix.normalize(posix.isAbsolute(value) ? value : posix.join(workdir, value));
     return isWithin(path, landed);
@@ -87,4 +90,30 @@ export function startPathMismatch(model: StageModel, stage: Stage, copies: reado
     }
   }
   return null;
+}
+
+/** Programs a start command may name that only a runtime image of that language has. */
+const RUNTIME_PROGRAMS: Readonly<Record<string, string>> = {
+  dotnet: 'dotnet',
+  java: 'java',
+  node: 'node',
+  python: 'python',
+  python3: 'python',
+};
+
+/**
+ * The language runtime the start command needs and the final base does not have (`dotnet` on
+ * runtime-deps, `java` on a Node image), unless a copy put that program in place; null when it is
+ * there or cannot be told (an image nobody lists).
+ */
+export function missingRuntime(model: StageModel, stage: Stage, base: ImageClass | null, copies: readonly CopyFact[]): string | null {
+  const program = startCommand(model, stage)[0];
+  if (!program || !base || base.family === 'other') return null;
+  const name = posix.basename(program);
+  if (!Object.hasOwn(RUNTIME_PROGRAMS, name)) return null;
+  const language = RUNTIME_PROGRAMS[name]!;
+  const has = language === 'dotnet' ? base.language === 'dotnet' && base.variant !== 'runtime-deps' : base.language === language;
+  if (has) return null;
+  if (copies.some((c) => c.landing.some((p) => posix.basename(p) === name || p.includes(`/${name}`)))) return null;
+  return name;
 }
