@@ -57,6 +57,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const outcomes: Outcome[] = [];
+  const today = lintDay(io.env);
   for (const { path, error } of expanded) {
     if (error !== undefined) {
       outcomes.push({ name: path, path, error });
@@ -81,6 +82,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         keepLines: format === 'text',
         file: input.file,
         latin1: input.latin1 === true,
+        today,
       }),
     );
   }
@@ -123,10 +125,12 @@ interface LintOneOptions {
   file: FileState | undefined;
   /** The file was read as Latin-1: fixes are written back byte for byte the same way. */
   latin1: boolean;
+  /** The day end-of-life dates are judged against: read once for the whole run. */
+  today: string | undefined;
 }
 
 async function lintOne(name: string, path: string, text: string, options: LintOneOptions): Promise<Outcome> {
-  const today = lintDay(options.io.env);
+  const today = options.today;
   const engineOptions: LintOptions = {
     ...options.settings,
     ignore: [...options.ignore, ...(options.settings.ignore ?? [])],

@@ -247,6 +247,8 @@ const ROOT_ONLY = (program: string, argv: readonly string[]): boolean => {
  * that use sudo or doas are not judged; nor a stage with no shell (MS101's).
  */
 export function rootCommandsAsNonRoot(model: StageModel, stage: Stage): { command: Command; user: string }[] {
+  // Most stages set no USER before their RUNs and start as root: nothing to read.
+  if (!baseClass(model, stage)?.nonrootByDefault && chain(model, stage).every((s) => s.user === null || s === stage && lastRunBeforeUser(s))) return NO_COMMANDS;
   return perStage(model, stage, 'rootCommandsAsNonRoot', () => {
     const found: { command: Command; user: string }[] = [];
     let user: string | null = baseClass(model, stage)?.nonrootByDefault ? 'the image’s default user' : 'root';
@@ -269,4 +271,16 @@ export function rootCommandsAsNonRoot(model: StageModel, stage: Stage): { comman
     }
     return found;
   });
+}
+
+const NO_COMMANDS: { command: Command; user: string }[] = [];
+
+/** The stage's USER lines all come after its last RUN (the usual `USER app` near the end). */
+function lastRunBeforeUser(stage: Stage): boolean {
+  let sawUser = false;
+  for (const i of stage.instructions) {
+    if (i.keyword === 'USER') sawUser = true;
+    else if (i.keyword === 'RUN' && sawUser) return false;
+  }
+  return true;
 }

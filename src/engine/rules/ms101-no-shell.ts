@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule';
 import type { Instruction, Stage, StageModel } from '../types';
-import { chain, lacksShell, rootImage } from '../facts';
+import { baseClass, chain, lacksShell, rootImage } from '../facts';
 import { defineRule, headSpan, stageName } from './util';
 
 // Shell form (`RUN make`, `CMD app --flag`) runs `/bin/sh -c`; so does an exec form naming a shell.
@@ -21,6 +21,8 @@ export default defineRule({
     for (const stage of model.stages) {
       // A stage the default build skips fails only a build of it (--target): a warning there.
       const severity = shipped.has(stage.index) ? undefined : ('warning' as const);
+      // Most bases have a shell: one cached look at the image before any RUN is read.
+      if (!baseClass(model, stage)?.noShell) continue;
       for (const run of stage.instructions) {
         if (run.keyword !== 'RUN' || !usesShell(run) || !lacksShell(model, stage, run)) continue;
         reports.push({
@@ -30,7 +32,7 @@ export default defineRule({
         });
       }
     }
-    if (final) {
+    if (final && baseClass(model, final)?.noShell) {
       const start = startInstruction(model, final);
       if (start && usesShell(start) && lacksShell(model, final)) {
         reports.push({
