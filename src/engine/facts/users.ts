@@ -248,7 +248,11 @@ const ROOT_ONLY = (program: string, argv: readonly string[]): boolean => {
  */
 export function rootCommandsAsNonRoot(model: StageModel, stage: Stage): { command: Command; user: string }[] {
   // Most stages set no USER before their RUNs and start as root: nothing to read.
-  if (!baseClass(model, stage)?.nonrootByDefault && chain(model, stage).every((s) => s.user === null || s === stage && lastRunBeforeUser(s))) return NO_COMMANDS;
+  if (
+    !baseClass(model, stage)?.nonrootByDefault &&
+    chain(model, stage).every((s) => s.user === null || (s === stage && lastRunBeforeUser(s)))
+  )
+    return NO_COMMANDS;
   return perStage(model, stage, 'rootCommandsAsNonRoot', () => {
     const found: { command: Command; user: string }[] = [];
     let user: string | null = baseClass(model, stage)?.nonrootByDefault ? 'the image’s default user' : 'root';
