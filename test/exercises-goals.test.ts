@@ -414,6 +414,19 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test('build-has-dev-dependencies: the build must run where node_modules are (the folder or below it)', () => {
+    const goal: GoalCheck = { kind: 'build-has-dev-dependencies', stage: { builds: ['npm'] } };
+    const deps = 'FROM node:24 AS deps\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n';
+    expect(holds(`${deps}FROM deps AS build\nCOPY . .\nRUN npm run build\n`, goal)).toBe(true);
+    expect(holds(`${deps}FROM deps AS build\nWORKDIR /app/web\nRUN npm run build\n`, goal)).toBe(true);
+    expect(verdict(`${deps}FROM deps AS build\nWORKDIR /src\nRUN npm run build\n`, goal)).toMatch(
+      /runs in `\/src`, but the dependencies were installed in `\/app` \(line 4\)/,
+    );
+    expect(
+      holds(`${deps}FROM node:24 AS build\nWORKDIR /src\nCOPY --from=deps /app/node_modules ./node_modules\nRUN npm run build\n`, goal),
+    ).toBe(true);
+  });
+
   test('copies-exist: a path the source stage has no reason to hold fails; its work folder, outputs, and moves pass', () => {
     const goal: GoalCheck = { kind: 'copies-exist' };
     const py =

@@ -45,6 +45,7 @@ import {
   copiedToolchain,
   unlikelyCopySource,
   missingRuntime,
+  copiesInStage,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
@@ -421,6 +422,12 @@ const CHECKS: Checks = {
         if (modules.state === 'production') {
           return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.by!)} on line ${lineOf(modules.by!)} left only production ones, so the build fails`;
         }
+        // Node looks for node_modules in the working folder and its parents only.
+        const installedIn = modulesFolder(model, stage, modules.by);
+        const runsIn = commandDir(model, stage, build.command);
+        if (installedIn !== null && !isWithin(runsIn, [installedIn])) {
+          return `${at} runs in \`${runsIn}\`, but the dependencies were installed in \`${installedIn}\` (line ${lineOf(modules.by!)}): Node looks for node_modules in \`${runsIn}\` and the folders above it, so the build tools are not found`;
+        }
       }
     }
     return null;
@@ -573,6 +580,21 @@ function feedsGo(model: StageModel, stage: Stage, command: Command, name: string
   if (!Object.hasOwn(GO_TARGET_VARS, name)) return true;
   const value = commandVariable(model, stage, command, GO_TARGET_VARS[name]!);
   return value !== undefined && new RegExp(`\\$\\{?${name}\\b`).test(value);
+}
+
+/** The folder whose node_modules an install (its RUN's folder) or a copy of node_modules (where it lands) filled; null when unknown. */
+function modulesFolder(model: StageModel, stage: Stage, by: Instruction | null): string | null {
+  if (!by) return null;
+  for (const s of chain(model, stage)) {
+    const install = s.dependencyInstalls.find((d) => d.command.instruction === by && ['npm', 'yarn', 'pnpm'].includes(d.tool));
+    if (install) {
+      if (install.command.argv.some((w) => w.startsWith('--prefix') || w.startsWith('--cwd') || w.startsWith('--dir'))) return null;
+      return commandDir(model, s, install.command);
+    }
+    const copy = copiesInStage(model, s).find((c) => c.copy.instruction === by);
+    if (copy) return copy.dest.endsWith('/node_modules') ? copy.dest.slice(0, -'/node_modules'.length) || '/' : null;
+  }
+  return null;
 }
 
 /** Stages that a RUN of the stage or its chain mounts (`RUN --mount=from=<name>`). */
