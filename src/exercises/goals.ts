@@ -200,6 +200,11 @@ const CHECKS: Checks = {
       const modules = nodeModulesAt(model, final);
       if (modules.state === 'production') return null;
       if (modules.state === 'none' || !modules.by) {
+        // A copy of node_modules from a stage where nothing installed them is the mistake to name.
+        const empty = namedCopies(model, final).find((c) => c.sources.some((src) => src.endsWith('/node_modules')) && nodeModulesAt(model, c.source).state === 'none');
+        if (empty) {
+          return `${quote(model, empty.copy.instruction)} on line ${lineOf(empty.copy.instruction)} copies node_modules from ${stageName(empty.source)} (line ${lineOf(empty.source.from)}), where nothing installed them: the final stage gets no dependencies`;
+        }
         // Point at the stage that has them, when one does: that is the copy to add.
         const holder = namedCopies(model, final)
           .map((c) => c.source)
