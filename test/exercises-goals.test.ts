@@ -5,7 +5,7 @@ import { buildModel } from '../src/engine';
 import { blocksPass, checkAnswer, goalHolds, type GoalCheck } from '../src/exercises';
 import { goalVerdict } from '../src/exercises/goals';
 import { stagesMatching } from '../src/exercises/select';
-import { familiesOf } from '../src/engine/facts';
+import { familiesOf, javaVersionOf } from '../src/engine/facts';
 
 const holds = (text: string, goal: GoalCheck) => goalHolds(buildModel(text), goal);
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -412,6 +412,35 @@ describe('other checks', () => {
     expect(holds(`# syntax=docker/dockerfile:1.7${digest}\nFROM alpine:3.19 AS a\n`, goal)).toBe(true);
     expect(holds('# syntax=docker/dockerfile:2\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
+  });
+
+  test('java-runtime: the runtime must be at least the Java that compiled the jar (javaVersionOf reads the tags)', () => {
+    for (const [image, version] of [
+      ['eclipse-temurin:25-jre', 25],
+      ['eclipse-temurin:21', 21],
+      ['maven:3.9-eclipse-temurin-25-alpine', 25],
+      ['gradle:8.10-jdk21-alpine', 21],
+      ['gcr.io/distroless/java21-debian12:nonroot', 21],
+      ['eclipse-temurin:8u402-b06-jre', 8],
+      ['amazoncorretto:17-alpine', 17],
+      ['maven:3.9', null],
+    ] as const) {
+      const model = buildModel(`FROM ${image} AS a\n`);
+      expect(javaVersionOf(model, model.stages[0]!), image).toBe(version);
+    }
+    const goal: GoalCheck = { kind: 'java-runtime' };
+    const build = 'FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package\n';
+    expect(holds(`${build}FROM eclipse-temurin:25-jre AS run\nCOPY --from=build /w/target/app.jar /app.jar\n`, goal)).toBe(true);
+    expect(verdict(`${build}FROM eclipse-temurin:21-jre AS run\nCOPY --from=build /w/target/app.jar /app.jar\n`, goal)).toMatch(
+      /compiles with Java 25 .* runs Java 21/,
+    );
+    // A build that targets the older release says so on its command line.
+    expect(
+      holds(
+        `${build.replace('mvn -q package', 'mvn -q package -Dmaven.compiler.release=21')}FROM eclipse-temurin:21-jre AS run\nCOPY --from=build /w/target/app.jar /app.jar\n`,
+        goal,
+      ),
+    ).toBe(true);
   });
 
   test('build-has-dev-dependencies: the build must run where node_modules are (the folder or below it)', () => {

@@ -46,6 +46,7 @@ import {
   unlikelyCopySource,
   missingRuntime,
   copiesInStage,
+  javaVersionOf,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
@@ -371,6 +372,8 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const root = rootOf(model, final);
       const families = familiesOf(root.base);
+      const older = olderJavaThanBuild(model, final);
+      if (older) return older;
       if (families.includes('jre')) return null;
       const jlinked = namedCopies(model, final).some((c) => c.sources.some((src) => isWithin(src, jlinkOutputs(model, c.source))));
       if (jlinked && !families.includes('jdk')) return null;
@@ -585,6 +588,29 @@ function feedsGo(model: StageModel, stage: Stage, command: Command, name: string
   if (!Object.hasOwn(GO_TARGET_VARS, name)) return true;
   const value = commandVariable(model, stage, command, GO_TARGET_VARS[name]!);
   return value !== undefined && new RegExp(`\\$\\{?${name}\\b`).test(value);
+}
+
+/**
+ * The final base's Java is older than the JDK that compiled the jar it runs: class files of Java N
+ * do not load on an older runtime (UnsupportedClassVersionError), unless the build targets it
+ * (`--release`, `-Dmaven.compiler.release`, …), which the Dockerfile shows or not.
+ */
+function olderJavaThanBuild(model: StageModel, final: Stage): Verdict {
+  const runtime = javaVersionOf(model, final);
+  if (runtime === null) return null;
+  for (const step of namedCopies(model, final)) {
+    for (const s of chain(model, step.source)) {
+      const build = buildsInStage(model, s).find((b) => b.language === 'java');
+      if (!build) continue;
+      const compiler = javaVersionOf(model, s);
+      const targets = build.command.argv.some((w) => /release|\.target=|--target|sourceCompatibility|targetCompatibility/.test(w));
+      if (compiler !== null && compiler > runtime && !targets) {
+        const root = rootOf(model, final);
+        return `${commandAt(model, build.command)} compiles with Java ${compiler} (${baseText(rootOf(model, s))}), but the final stage runs Java ${runtime} (${baseText(root)}, line ${lineOf(root.from)}): classes built for ${compiler} do not load on ${runtime} (UnsupportedClassVersionError). Use a Java ${compiler} runtime`;
+      }
+    }
+  }
+  return null;
 }
 
 /** The folder whose node_modules an install (its RUN's folder) or a copy of node_modules (where it lands) filled; null when unknown. */

@@ -31,3 +31,25 @@ export function pythonVersionOf(model: StageModel, stage: Stage): string | null 
   if (!image || image.unresolved || baseClass(model, stage)?.language !== 'python') return null;
   return /^(\d+\.\d+)(?:[.-]|$)/.exec(image.tag ?? '')?.[1] ?? null;
 }
+
+/**
+ * The Java feature release of the stage's base, when its tag or name says it: `eclipse-temurin:25-jre`,
+ * `maven:3.9-eclipse-temurin-25`, `gradle:9-jdk25`, `gcr.io/distroless/java21-debian12`; else null.
+ */
+export function javaVersionOf(model: StageModel, stage: Stage): number | null {
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved || baseClass(model, stage)?.language !== 'java') return null;
+  const named = /\/java(\d+)(?:-|$)/.exec(image.name)?.[1];
+  const tag = image.tag ?? '';
+  const tagged = /(?:^|-)(?:jdk|jre|temurin-|corretto-|openjdk-)?(\d+)(?:[.u-]|$)/.exec(
+    tag.replace(/^\d+(\.\d+)*-(?=(eclipse-temurin|amazoncorretto|openjdk|ibm|sapmachine))/, ''),
+  );
+  const found =
+    named ??
+    /(^|-)(jdk|jre)(\d+)/.exec(tag)?.[3] ??
+    /(temurin|corretto|openjdk|semeru)-(\d+)/.exec(tag)?.[2] ??
+    (image.name === 'maven' || image.name === 'gradle' ? null : tagged?.[1]);
+  const version = found === undefined || found === null ? NaN : Number(found);
+  // Java 8 is written 8u402; releases from 8 up are the ones images carry.
+  return version >= 8 && version < 100 ? version : null;
+}
