@@ -214,7 +214,7 @@ export function missingUserTools(model: StageModel, stage: Stage): Command[] {
 /** A RUN that also calls BusyBox's adduser/addgroup, or tests for the tool, is written for either userland. */
 const BOTH_USERLANDS: ReadonlySet<string> = new Set(['adduser', 'addgroup', 'command', 'which']);
 
-/** Programs that need root whatever the files: package managers' install/update/remove, user management, chown. */
+/** Programs that need root whatever the files: package managers' install/update/remove, user management. (chown is left out: a user may chown what it owns.) */
 const ROOT_ONLY = (program: string, argv: readonly string[]): boolean => {
   const sub = argv[1];
   switch (program) {
@@ -233,7 +233,6 @@ const ROOT_ONLY = (program: string, argv: readonly string[]): boolean => {
     case 'usermod':
     case 'adduser':
     case 'addgroup':
-    case 'chown':
       return true;
     default:
       return false;

@@ -3,7 +3,7 @@ import { rootCommandsAsNonRoot } from '../facts';
 import { defineRule, headSpan, stageName } from './util';
 
 /**
- * A RUN that installs packages, manages users or changes owners, after a USER that is not root:
+ * A RUN that installs packages or manages users after a USER that is not root:
  * the command lacks the permission and the build fails. Its teaching: content/rules/MS103.md.
  */
 export default defineRule({
