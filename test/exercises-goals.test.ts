@@ -414,6 +414,17 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test("users-exist knows the distribution's system users; --parents copies keep their paths", () => {
+    const users: GoalCheck = { kind: 'users-exist' };
+    expect(holds('FROM python:3.14-slim AS app\nUSER www-data:www-data\n', users)).toBe(true);
+    expect(holds('FROM debian:trixie-slim AS app\nUSER daemon\n', users)).toBe(true);
+    expect(holds('FROM alpine:3.23 AS app\nUSER www-data\n', users)).toBe(false);
+    expect(holds('FROM example.com/team/base:1 AS app\nUSER www-data\n', users)).toBe(false);
+    const runs: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['npm'] } };
+    const build = 'FROM node:24 AS build\nWORKDIR /app\nRUN npm ci && npm run build\nFROM node:24-slim AS run\nWORKDIR /app\n';
+    expect(holds(`${build}COPY --from=build --parents /app/./dist ./\nCMD ["node", "dist/index.js"]\n`, runs)).toBe(true);
+  });
+
   test('java-runtime: the runtime must be at least the Java that compiled the jar (javaVersionOf reads the tags)', () => {
     for (const [image, version] of [
       ['eclipse-temurin:25-jre', 25],

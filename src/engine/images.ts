@@ -209,6 +209,47 @@ const JAVA_VENDORS = new Set([
 ]);
 const WEB_SERVERS = new Set(['nginx', 'nginxinc/nginx-unprivileged', 'httpd', 'caddy']);
 
+// /etc/passwd of Debian and Ubuntu images (base-passwd) and of Alpine's, as shipped.
+const DEBIAN_USERS = [
+  'root',
+  'daemon',
+  'bin',
+  'sys',
+  'sync',
+  'games',
+  'man',
+  'lp',
+  'mail',
+  'news',
+  'uucp',
+  'proxy',
+  'www-data',
+  'backup',
+  'list',
+  'irc',
+  'nobody',
+  '_apt',
+];
+const ALPINE_USERS = [
+  'root',
+  'bin',
+  'daemon',
+  'lp',
+  'sync',
+  'shutdown',
+  'halt',
+  'mail',
+  'news',
+  'uucp',
+  'cron',
+  'ftp',
+  'sshd',
+  'games',
+  'ntp',
+  'guest',
+  'nobody',
+];
+
 const BASE: ImageClass = {
   family: 'other',
   libc: 'glibc',
@@ -248,7 +289,24 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   const musl = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name.includes('musl');
   const libc: Libc = musl ? 'musl' : 'glibc';
   const busyboxUserTools = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name === 'busybox';
-  const row = (family: string, more: Partial<ImageClass>): ImageClass => ({ ...BASE, family, libc, busyboxUserTools, ...more });
+  // The system users of the distribution underneath: Debian's base-passwd (www-data, daemon …) or
+  // Alpine's; an image nobody lists may be any distribution, so only root and nobody there.
+  const system = (family: string): readonly string[] =>
+    family === 'other' || family === 'windows-nanoserver'
+      ? BASE.users
+      : busyboxUserTools || libc === 'musl'
+        ? ALPINE_USERS
+        : name === 'ubuntu'
+          ? [...DEBIAN_USERS, 'ubuntu']
+          : DEBIAN_USERS;
+  const row = (family: string, more: Partial<ImageClass>): ImageClass => ({
+    ...BASE,
+    family,
+    libc,
+    busyboxUserTools,
+    ...more,
+    users: family === 'scratch' ? [] : [...new Set([...system(family), ...(more.users ?? [])])],
+  });
   if (name === 'scratch') return row('scratch', { libc: 'none', users: [], noShell: true });
   if (name.startsWith('gcr.io/distroless/')) return distroless(name, tag);
   if (name.startsWith('cgr.dev/chainguard/')) return chainguard(name, tag);

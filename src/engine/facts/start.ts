@@ -70,6 +70,8 @@ export function startPathMismatch(model: StageModel, stage: Stage, copies: reado
       }),
     );
     for (const copy of copies) {
+      // `COPY --parents` keeps the source's path (after a `/./` pivot): not a contents copy.
+      if (copy.copy.instruction.flags.some((f) => f.name === 'parents')) continue;
       for (const src of copy.sources) {
         const name = posix.basename(src);
         if (src.includes('*') || name === '' || src === '/' || src.includes('$')) continue;
