@@ -414,6 +414,33 @@ describe('other checks', () => {
     expect(holds('# syntax=docker/dockerfile:10\nFROM alpine:3.19 AS a\n', goal)).toBe(false);
   });
 
+  test('final-runs-artifact: a distroless language image already starts its runtime; dotnet run needs the SDK; npm is not in distroless node', () => {
+    const node: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['npm'] } };
+    const build = 'FROM node:24 AS build\nWORKDIR /app\nRUN npm ci && npm run build\n';
+    expect(
+      holds(
+        `${build}FROM gcr.io/distroless/nodejs24-debian13 AS run\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nCMD ["dist/index.js"]\n`,
+        node,
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        `${build}FROM gcr.io/distroless/nodejs24-debian13 AS run\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nCMD ["node", "dist/index.js"]\n`,
+        node,
+      ),
+    ).toMatch(/already starts `node` \(its ENTRYPOINT\)/);
+    expect(
+      verdict(
+        `${build}FROM gcr.io/distroless/nodejs24-debian13 AS run\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nENTRYPOINT ["npm", "start"]\n`,
+        node,
+      ),
+    ).toMatch(/runs `npm`/);
+    const dotnet: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['dotnet'] } };
+    const publish =
+      'FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish App.csproj -o /out\nFROM mcr.microsoft.com/dotnet/aspnet:10.0 AS run\nWORKDIR /app\nCOPY --from=build /out .\n';
+    expect(verdict(`${publish}ENTRYPOINT ["dotnet", "run", "--project", "App.csproj"]\n`, dotnet)).toMatch(/runs `dotnet run`/);
+  });
+
   test("users-exist knows the distribution's system users; --parents copies keep their paths", () => {
     const users: GoalCheck = { kind: 'users-exist' };
     expect(holds('FROM python:3.14-slim AS app\nUSER www-data:www-data\n', users)).toBe(true);

@@ -120,6 +120,11 @@ const BUILD_TOOL_NAMES = new Set([
   'gradle',
   'gcc-c++',
   'clang++',
+  // The distributions' own names for the same compilers: Debian's golang-go and rustc, and the
+  // assembler and linker every compiler needs.
+  'golang-go',
+  'rustc',
+  'binutils',
 ]);
 
 /** A package the spec counts as a build tool. */

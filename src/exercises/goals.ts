@@ -45,6 +45,7 @@ import {
   copiedToolchain,
   unlikelyCopySource,
   missingRuntime,
+  doubledRuntime,
   copiesInStage,
   javaVersionOf,
   type CopyFact,
@@ -131,6 +132,11 @@ const CHECKS: Checks = {
       if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
       const start = startCommand(model, final);
       if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
+      const doubled = doubledRuntime(model, final, baseClass(model, final));
+      if (doubled) {
+        const root = rootOf(model, final);
+        return `${baseText(root)} (line ${lineOf(root.from)}) already starts \`${doubled}\` (its ENTRYPOINT), so \`${start.join(' ')}\` runs \`${doubled} ${start.join(' ')}\`: drop \`${start[0]}\` from the CMD`;
+      }
       const runtime = missingRuntime(model, final, baseClass(model, final), copiesInto(model, final));
       if (runtime) {
         const root = rootOf(model, final);

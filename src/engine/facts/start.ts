@@ -99,6 +99,10 @@ const RUNTIME_PROGRAMS: Readonly<Record<string, string>> = {
   dotnet: 'dotnet',
   java: 'java',
   node: 'node',
+  npm: 'node',
+  npx: 'node',
+  yarn: 'node',
+  pnpm: 'node',
   python: 'python',
   python3: 'python',
 };
@@ -114,8 +118,34 @@ export function missingRuntime(model: StageModel, stage: Stage, base: ImageClass
   const name = posix.basename(program);
   if (!Object.hasOwn(RUNTIME_PROGRAMS, name)) return null;
   const language = RUNTIME_PROGRAMS[name]!;
-  const has = language === 'dotnet' ? base.language === 'dotnet' && base.variant !== 'runtime-deps' : base.language === language;
+  const start = startCommand(model, stage);
+  // `dotnet run` or `dotnet watch` builds from source: only the SDK image has what they need.
+  const needsSdk = name === 'dotnet' && ['run', 'watch', 'build', 'publish'].includes(start[1] ?? '');
+  // npm and friends are not in distroless Node images (node alone is).
+  const has =
+    language === 'dotnet'
+      ? base.language === 'dotnet' && (needsSdk ? base.variant === 'sdk' : base.variant !== 'runtime-deps')
+      : base.language === language && (name === language || base.distroless === null);
+  if (needsSdk && !has) return `${name} ${start[1]}`;
   if (has) return null;
   if (copies.some((c) => c.landing.some((p) => posix.basename(p) === name || p.includes(`/${name}`)))) return null;
   return name;
+}
+
+/** What a distroless language image runs before the CMD: its ENTRYPOINT (the distroless images' Dockerfiles). */
+const IMAGE_ENTRYPOINTS: Readonly<Record<string, string>> = { nodejs: 'node', java: 'java', python: 'python3' };
+
+/**
+ * The start command names the runtime again on an image whose own ENTRYPOINT already is that
+ * runtime (distroless nodejs, java, python): `CMD ["node", "app.js"]` runs `node node app.js`.
+ * Null when the file sets an ENTRYPOINT or the CMD does not start with the runtime.
+ */
+export function doubledRuntime(model: StageModel, stage: Stage, base: ImageClass | null): string | null {
+  if (!base?.distroless || !Object.hasOwn(IMAGE_ENTRYPOINTS, base.distroless)) return null;
+  if (chain(model, stage).some((s) => s.entrypoint !== null)) return null;
+  const first = startCommand(model, stage)[0];
+  if (!first) return null;
+  const name = posix.basename(first);
+  const runtime = IMAGE_ENTRYPOINTS[base.distroless]!;
+  return name === runtime || (runtime === 'python3' && /^python[\d.]*$/.test(name)) ? runtime : null;
 }
