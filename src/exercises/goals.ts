@@ -592,7 +592,10 @@ const GO_TARGET_VARS: Record<string, string> = { TARGETOS: 'GOOS', TARGETARCH: '
 /** `go build` sees GOOS/GOARCH set from the platform ARG (inline, exported, ENV or ARG); names without a Go variable count as fed. */
 function feedsGo(model: StageModel, stage: Stage, command: Command, name: string): boolean {
   if (!Object.hasOwn(GO_TARGET_VARS, name)) return true;
-  const value = commandVariable(model, stage, command, GO_TARGET_VARS[name]!);
+  const goVar = GO_TARGET_VARS[name]!;
+  // In single quotes the shell passes `$TARGETARCH` on as those letters, not the value.
+  if (new RegExp(`\\b${goVar}='[^']*\\$\\{?${name}\\b`).test(command.instruction.text)) return false;
+  const value = commandVariable(model, stage, command, goVar);
   return value !== undefined && new RegExp(`\\$\\{?${name}\\b`).test(value);
 }
 
