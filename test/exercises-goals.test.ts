@@ -513,6 +513,17 @@ describe('other checks', () => {
     const go = 'FROM golang:1.27 AS build\nRUN go build -o /out/api .\nFROM scratch AS run\n';
     expect(verdict(`${go}COPY --from=build /go/bin/api /api\n`, goal)).toMatch(/the build in `build` writes it to `\/out\/api`/);
     expect(holds(`${go}COPY --from=build /go/pkg/mod/cache/x /x\n`, goal)).toBe(true);
+    // A cache mount keeps what the RUN writes under it out of the stage; a cp out of it is fine.
+    const cached = 'FROM rust:1 AS build\nWORKDIR /src\nRUN --mount=type=cache,target=/src/target cargo build --release';
+    expect(verdict(`${cached}\nFROM debian:trixie-slim AS run\nCOPY --from=build /src/target/release/app /app\n`, goal)).toMatch(
+      /under a cache mount/,
+    );
+    expect(
+      holds(
+        `${cached} && cp target/release/app /usr/local/bin/app\nFROM debian:trixie-slim AS run\nCOPY --from=build /usr/local/bin/app /app\n`,
+        goal,
+      ),
+    ).toBe(true);
   });
 
   test('final-no-toolchain: a toolchain home copied from a toolchain stage ships the compiler', () => {

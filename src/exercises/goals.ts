@@ -400,6 +400,8 @@ const CHECKS: Checks = {
           if (!unlikely) continue;
           const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} takes \`${path}\``;
           if (unlikely.why === 'not-built') return `${at}, but the build in ${stageName(step.source)} writes it to \`${unlikely.detail.replace('*', '<name>')}\`: the COPY fails with "not found"`;
+          if (unlikely.why === 'cache-mount')
+            return `${at}, but ${stageName(step.source)} writes there under a cache mount (\`--mount=type=cache,target=${unlikely.detail}\`): those files stay in the build cache, not in the stage, so the COPY fails with "not found"`;
           return `${at}, but nothing in ${stageName(step.source)} (line ${lineOf(step.source.from)}) or its base image puts anything in \`/${path.split('/')[1]}\`${unlikely.detail !== '/' ? ` (it works in \`${unlikely.detail}\`)` : ''}: the COPY fails with "not found"`;
         }
       }

@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import type { CopyStep, ImageRef, Span, Stage, StageModel } from '../types';
 import { unquote } from '../vars';
 import { chain, referencedStage, rootIsScratch } from './stages';
-import { commandDir, effectiveWorkdir, fromRoot, isWithin, resolvePath, workdirAt } from './paths';
+import { commandDir, effectiveWorkdir, fromRoot, isWithin, resolvePath, runScratchMounts, workdirAt } from './paths';
 import { buildsInStage, buildsThrough, jlinkOutputs, matchesArtifact } from './builds';
 import { classifyImage } from '../images';
 import { baseClass } from './images';
@@ -176,7 +176,7 @@ export function unlikelyCopySource(
   model: StageModel,
   step: StageCopy,
   path: string,
-): { why: 'not-built' | 'no-such-folder'; detail: string } | null {
+): { why: 'not-built' | 'no-such-folder' | 'cache-mount'; detail: string } | null {
   if (path.includes('$') || path.includes('*') || WHOLE_STAGE_SOURCES.has(path)) return null;
   const source = step.source;
   const builds = chain(model, source)
@@ -189,6 +189,14 @@ export function unlikelyCopySource(
       .map((c) => resolvePath(commandDir(model, s, c), c.argv.at(-1)!)),
   );
   if (moved.some((m) => m === path || isWithin(path, [m]) || isWithin(m, [path]))) return null;
+  // Written under a cache or tmpfs mount: the files stayed in the cache, not in the stage.
+  for (const s of chain(model, source)) {
+    for (const run of s.instructions) {
+      if (run.keyword !== 'RUN') continue;
+      const mount = runScratchMounts(model, s, run).find((m) => m !== '/' && isWithin(path, [m]));
+      if (mount) return { why: 'cache-mount', detail: mount };
+    }
+  }
   const produced = builds.some((b) =>
     b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`) || (a.endsWith('/*') && isWithin(path, [a.slice(0, -2)]))),
   );

@@ -51,3 +51,23 @@ export function isWithin(path: string, roots: Iterable<string>): boolean {
   }
   return false;
 }
+
+/**
+ * Folders a RUN mounts a cache or tmpfs over (`--mount=type=cache,target=/out`), resolved
+ * against its WORKDIR: what the RUN writes there stays in the cache, never in the image.
+ */
+export function runScratchMounts(model: StageModel, stage: Stage, run: Instruction): string[] {
+  const targets: string[] = [];
+  for (const flag of run.flags) {
+    if (flag.name !== 'mount' || !flag.value) continue;
+    const parts = new Map(
+      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]),
+    );
+    const type = parts.get('type');
+    if (type !== 'cache' && type !== 'tmpfs') continue;
+    const target = parts.get('target') ?? parts.get('dst') ?? parts.get('destination');
+    if (!target || target.includes('$')) continue;
+    targets.push(resolvePath(workdirAt(model, stage, run), target.replace(/^["']|["']$/g, '')));
+  }
+  return targets;
+}
