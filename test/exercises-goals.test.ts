@@ -441,6 +441,31 @@ describe('other checks', () => {
     expect(verdict(`${publish}ENTRYPOINT ["dotnet", "run", "--project", "App.csproj"]\n`, dotnet)).toMatch(/runs `dotnet run`/);
   });
 
+  test('the start command names only files a copy put in the app folder; node_modules must sit above the script', () => {
+    const jar: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['gradle'] } };
+    const build =
+      'FROM gradle:9-jdk25 AS build\nWORKDIR /p\nRUN gradle bootJar\nFROM eclipse-temurin:25-jre AS run\nWORKDIR /app\nCOPY --from=build /p/build/libs/orders.jar /app/orders.jar\n';
+    expect(holds(`${build}ENTRYPOINT ["java", "-jar", "/app/orders.jar"]\n`, jar)).toBe(true);
+    expect(verdict(`${build}ENTRYPOINT ["java", "-javaagent:/app/otel.jar", "-jar", "/app/orders.jar"]\n`, jar)).toMatch(
+      /names `\/app\/otel.jar`, but no COPY puts that file there/,
+    );
+    const deps: GoalCheck = { kind: 'final-production-dependencies' };
+    const node =
+      'FROM node:24 AS build\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci && npm run build && npm prune --omit=dev\nFROM node:24-slim AS run\n';
+    expect(
+      holds(
+        `${node}WORKDIR /app\nCOPY --from=build /app/node_modules ./node_modules\nCOPY --from=build /app/dist ./dist\nCMD ["node", "dist/server.js"]\n`,
+        deps,
+      ),
+    ).toBe(true);
+    expect(
+      verdict(
+        `${node}WORKDIR /srv\nCOPY --from=build /app/node_modules /app/node_modules\nCOPY --from=build /app/dist ./dist\nCMD ["node", "dist/server.js"]\n`,
+        deps,
+      ),
+    ).toMatch(/node_modules are in `\/app` .* starts from `\/srv\/dist`/);
+  });
+
   test("users-exist knows the distribution's system users; --parents copies keep their paths", () => {
     const users: GoalCheck = { kind: 'users-exist' };
     expect(holds('FROM python:3.14-slim AS app\nUSER www-data:www-data\n', users)).toBe(true);

@@ -1,6 +1,7 @@
 // The goal vocabulary: each kind is a question over the engine's stage model and its facts
 // layer, never over the text. Stages are found by what they do (selectors), so names, comments
 // and order are free. A check returns null when the goal holds, else why not, naming lines.
+import { posix } from 'node:path';
 import { leadingDirectives, syntaxFrontend } from '../engine/directives';
 import {
   carriedWorkdirs,
@@ -46,6 +47,7 @@ import {
   unlikelyCopySource,
   missingRuntime,
   doubledRuntime,
+  startFileNotCopied,
   copiesInStage,
   javaVersionOf,
   type CopyFact,
@@ -137,6 +139,8 @@ const CHECKS: Checks = {
         const root = rootOf(model, final);
         return `${baseText(root)} (line ${lineOf(root.from)}) already starts \`${doubled}\` (its ENTRYPOINT), so \`${start.join(' ')}\` runs \`${doubled} ${start.join(' ')}\`: drop \`${start[0]}\` from the CMD`;
       }
+      const absent = startFileNotCopied(model, final, copiesInto(model, final));
+      if (absent) return `The start command \`${start.join(' ')}\` names \`${absent}\`, but no COPY puts that file there, so the program cannot start`;
       const runtime = missingRuntime(model, final, baseClass(model, final), copiesInto(model, final));
       if (runtime) {
         const root = rootOf(model, final);
@@ -205,7 +209,16 @@ const CHECKS: Checks = {
   'final-production-dependencies': (model) =>
     withFinal(model, (final) => {
       const modules = nodeModulesAt(model, final);
-      if (modules.state === 'production') return null;
+      if (modules.state === 'production') {
+        // require() looks in node_modules beside the script and in every folder above it.
+        const installedIn = modulesFolder(model, final, modules.by);
+        const script = startCommand(model, final).find((w) => /\.(c|m)?js$/.test(w));
+        if (installedIn === null || script === undefined) return null;
+        const from = posix.dirname(resolvePath(effectiveWorkdir(model, final), script));
+        return isWithin(from, [installedIn])
+          ? null
+          : `The production node_modules are in \`${installedIn}\` (line ${lineOf(modules.by!)}), but the app starts from \`${from}\`: Node looks for packages beside the script and in the folders above it, so every require() fails`;
+      }
       if (modules.state === 'none' || !modules.by) {
         // A copy of node_modules from a stage where nothing installed them is the mistake to name.
         const empty = namedCopies(model, final).find((c) => c.sources.some((src) => src.endsWith('/node_modules')) && nodeModulesAt(model, c.source).state === 'none');

@@ -149,3 +149,32 @@ export function doubledRuntime(model: StageModel, stage: Stage, base: ImageClass
   const runtime = IMAGE_ENTRYPOINTS[base.distroless]!;
   return name === runtime || (runtime === 'python3' && /^python[\d.]*$/.test(name)) ? runtime : null;
 }
+
+const APP_FILE = /\.(jar|war|js|mjs|cjs|dll|py)$/;
+
+/**
+ * A file the start command names in the app's own folder (the WORKDIR, or where copies put
+ * things) that no copy of the stage puts there: `-javaagent:/app/otel.jar` when only
+ * `/app/orders.jar` was copied. Null when every such file is accounted for, or cannot be told.
+ */
+export function startFileNotCopied(model: StageModel, stage: Stage, copies: readonly CopyFact[]): string | null {
+  const workdir = effectiveWorkdir(model, stage);
+  // A folder copy may hold anything under where it lands; a file copy holds its own landing only.
+  const folders = copies.filter((c) =>
+    c.copy.sources.some((s) => s.endsWith('/') || !/\.[A-Za-z0-9]+$/.test(s) || s.includes('*') || s.includes('$')),
+  );
+  const appDirs = new Set([
+    workdir,
+    ...copies.map((c) => (c.copy.dest.endsWith('/') || c.copy.sources.length > 1 ? c.dest : posix.dirname(c.dest))),
+  ]);
+  for (const word of startCommand(model, stage)) {
+    const value = word.replace(/^-[^=:]*[=:]/, '');
+    if (!value.includes('/') || value.includes('$') || !APP_FILE.test(value)) continue;
+    const path = posix.normalize(posix.isAbsolute(value) ? value : posix.join(workdir, value));
+    if (!appDirs.has(posix.dirname(path)) || posix.dirname(path) === '/') continue;
+    if (copies.some((c) => c.landing.includes(path))) continue;
+    if (folders.some((c) => isWithin(path, c.landing))) continue;
+    return path;
+  }
+  return null;
+}
