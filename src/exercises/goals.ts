@@ -50,6 +50,7 @@ import {
   startFileNotCopied,
   copiesInStage,
   javaVersionOf,
+  optionValues,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
@@ -540,8 +541,15 @@ const CHECKS: Checks = {
       const finalVersion = pythonVersionOf(model, final);
       for (const step of namedCopies(model, final)) {
         const installs = pipInstalls(model, step.source).filter((i) => !finalChain.includes(i.stage));
-        if (installs.length === 0) continue;
         const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)}`;
+        // Wheels are packages to install, not installed ones: the final stage must pip install them.
+        const wheelDirs = chain(model, step.source).flatMap((s) =>
+          s.commands.filter((c) => /^pip[\d.]*$/.test(c.program) && c.argv[1] === 'wheel').flatMap((c) => optionValues(c.argv, '-w', '--wheel-dir').map((d) => resolvePath(commandDir(model, s, c), d))),
+        );
+        if (step.sources.some((src) => wheelDirs.some((w) => isWithin(src, [w]) || isWithin(w, [src]))) && pipInstalls(model, final).length === 0) {
+          return `${at} copies the wheels built in ${stageName(step.source)}, but the final stage never installs them (no \`pip install\`): the app's packages are missing`;
+        }
+        if (installs.length === 0) continue;
         for (const venv of virtualenvsMade(model, step.source)) {
           const carried = step.sources.some((src) => isWithin(venv.path, [src]) || isWithin(src, [venv.path]));
           if (!carried) continue;
@@ -551,6 +559,20 @@ const CHECKS: Checks = {
           }
           if (step.sources.includes(venv.path) && step.dest !== venv.path) {
             return `${at} moves the virtualenv \`${venv.path}\` to \`${step.dest}\`: a virtualenv works only where it was made (its scripts start \`#!${venv.path}/bin/python\`), so copy it to \`${venv.path}\``;
+          }
+        }
+        for (const install of installs) {
+          const carried = step.sources.find((src) => isWithin(install.into, [src]) || src === install.into);
+          if (!carried) continue;
+          // pip --prefix lays out bin/ and lib/pythonX.Y/site-packages for the interpreter's own prefix:
+          // the official images' Python lives in /usr/local and looks nowhere else.
+          if (install.command.argv.some((w) => w.startsWith('--prefix')) && carried === install.into && step.dest !== '/usr/local' && pythonVersionOf(model, final)) {
+            return `${at} puts a \`pip install --prefix\` tree in \`${step.dest}\`, but the python image's interpreter lives in /usr/local and only looks for packages there: copy it to /usr/local`;
+          }
+          // A --user install lives in root's home, which other users cannot enter (mode 0700).
+          const user = userInForce(model, final);
+          if (install.into.startsWith('/root/') && isWithin(step.dest, ['/root']) && !user.root) {
+            return `${at} puts the \`pip install --user\` packages in \`${step.dest}\`, but the app runs as \`${user.setting?.user}\`, who cannot read /root (mode 0700): install into a virtualenv or a --prefix tree instead`;
           }
         }
         const builtWith = pythonVersionOf(model, step.source);
