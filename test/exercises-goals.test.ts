@@ -610,6 +610,16 @@ describe('other checks', () => {
     expect(verdict(build('python:3.13-slim', active) + run('COPY --from=build /opt/venv /opt/venv'), goal)).toMatch(
       /installed for Python 3\.13 .* runs Python 3\.14/,
     );
+    const wheels =
+      'FROM python:3.14 AS build\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\nFROM python:3.14-slim AS run\nCOPY --from=build /wheels /wheels\n';
+    expect(verdict(wheels, goal)).toMatch(/never installs them/);
+    expect(holds(`${wheels}RUN pip install --no-index /wheels/*.whl\n`, goal)).toBe(true);
+    const prefix = 'FROM python:3.14 AS build\nRUN pip install --prefix=/install -r requirements.txt\nFROM python:3.14-slim AS run\n';
+    expect(verdict(`${prefix}COPY --from=build /install /usr\n`, goal)).toMatch(/interpreter lives in \/usr\/local/);
+    const user =
+      'FROM python:3.14 AS build\nRUN pip install --user -r requirements.txt\nFROM python:3.14-slim AS run\nCOPY --from=build /root/.local /root/.local\n';
+    expect(holds(user, goal)).toBe(true);
+    expect(verdict(`${user}USER 10001\n`, goal)).toMatch(/cannot read \/root/);
   });
 
   test('build-for-target-arch: a musl target must be added to the rust image, and not read off the build machine', () => {
