@@ -1,7 +1,7 @@
 import type { RuleReport } from '../rule';
 import type { Instruction, Stage, StageModel } from '../types';
 import { baseClass, chain, lacksShell, rootImage } from '../facts';
-import { defineRule, headSpan, stageName } from './util';
+import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
 
 // Shell form (`RUN make`, `CMD app --flag`) runs `/bin/sh -c`; so does an exec form naming a shell.
 const SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|ash|dash|zsh)$/;
@@ -19,15 +19,14 @@ export default defineRule({
   check({ model, final, shipped }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      // A stage the default build skips fails only a build of it (--target): a warning there.
-      const severity = shipped.has(stage.index) ? undefined : ('warning' as const);
+      const severity = buildFailureSeverity(shipped, stage);
       // Most bases have a shell: one cached look at the image before any RUN is read.
       if (!baseClass(model, stage)?.noShell) continue;
       for (const run of stage.instructions) {
         if (run.keyword !== 'RUN' || !usesShell(run) || !lacksShell(model, stage, run)) continue;
         reports.push({
           message: `${formOf(run)} RUN runs /bin/sh, but ${stageName(stage)} starts from ${baseText(model, stage)}, which has no shell: the build fails here. Run it in a stage with a shell and COPY the result in`,
-          ...(severity ? { severity } : {}),
+          ...severity,
           span: headSpan(run),
         });
       }

@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule';
 import { missingUserTools, rootImage } from '../facts';
-import { defineRule, headSpan, stageName } from './util';
+import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
 
 // BusyBox's own names for what each shadow-utils program does.
 const BUSYBOX_NAME: Record<string, string> = {
@@ -24,15 +24,14 @@ export default defineRule({
   check({ model, shipped }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      // A stage the default build skips fails only a build of it (--target): a warning there.
-      const severity = shipped.has(stage.index) ? undefined : ('warning' as const);
+      const severity = buildFailureSeverity(shipped, stage);
       for (const command of missingUserTools(model, stage)) {
         // A stage's chain is reported once, in the stage whose own RUN has the command.
         if (command.instruction.stage !== stage.index) continue;
         const image = rootImage(model, stage);
         reports.push({
           message: `'${command.program}' does not exist on ${image ? `'${image.resolved}'` : 'this base'} (BusyBox makes users with ${Object.hasOwn(BUSYBOX_NAME, command.program) ? BUSYBOX_NAME[command.program] : 'adduser'}), so this RUN of ${stageName(stage)} fails: use the BusyBox command or 'apk add --no-cache shadow' first`,
-          ...(severity ? { severity } : {}),
+          ...severity,
           span: headSpan(command.instruction),
         });
       }

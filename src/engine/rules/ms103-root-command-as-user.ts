@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule';
 import { rootCommandsAsNonRoot } from '../facts';
-import { defineRule, headSpan, stageName } from './util';
+import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
 
 /**
  * A RUN that installs packages or manages users after a USER that is not root:
@@ -14,15 +14,14 @@ export default defineRule({
   check({ model, shipped }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      // A stage the default build skips fails only a build of it (--target): a warning there.
-      const severity = shipped.has(stage.index) ? undefined : ('warning' as const);
+      const severity = buildFailureSeverity(shipped, stage);
       const seen = new Set<unknown>();
       for (const { command, user } of rootCommandsAsNonRoot(model, stage)) {
         if (seen.has(command.instruction)) continue;
         seen.add(command.instruction);
         reports.push({
           message: `'${command.argv.slice(0, 2).join(' ')}' needs root, but this RUN of ${stageName(stage)} runs as ${user.includes(' ') ? user : `'${user}'`}: the build fails with a permission error. Run it before the USER line, or switch with USER root and back`,
-          ...(severity ? { severity } : {}),
+          ...severity,
           span: headSpan(command.instruction),
         });
       }

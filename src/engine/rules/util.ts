@@ -25,3 +25,11 @@ export function mountValueWithFrom(ref: Reference, name: string): string | null 
   );
   return flag?.value ? flag.value.replace(/(^|,)(\s*from\s*=\s*)[^,]*/i, `$1$2${name}`) : null;
 }
+
+/**
+ * For rules whose finding is "this stage cannot build": the rule's own severity where the default
+ * build runs the stage, a warning where only `--target` builds it (the default build passes).
+ */
+export function buildFailureSeverity(shipped: ReadonlySet<number>, stage: Stage): { severity?: 'warning' } {
+  return shipped.has(stage.index) ? {} : { severity: 'warning' };
+}
