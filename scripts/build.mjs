@@ -76,11 +76,35 @@ const settingsApart = {
     );
   },
 };
+// dockerfile-ast reads only the few files the fast parser leaves (src/engine/parse-fast.ts): a file
+// of its own beside lint.js, required on first use, so a lint start does not compile its 90 KB.
+const parserApart = {
+  name: 'parser-apart',
+  setup(b) {
+    b.onResolve({ filter: /^dockerfile-ast(\/lib\/parser\.js)?$/ }, (args) =>
+      args.importer.endsWith(join('src', 'engine', 'parse.ts')) ? { path: './dockerfile-ast.cjs', external: true } : undefined,
+    );
+  },
+};
 const lint = await build({
   ...shared,
   entryPoints: { lint: 'scripts/lint-entry.ts' },
   splitting: false,
-  plugins: [...shared.plugins, settingsApart],
+  plugins: [...shared.plugins, settingsApart, parserApart],
+});
+// The parser file: dockerfile-ast and its parser module in one CommonJS bundle (parse.ts requires both).
+const parser = await build({
+  ...shared,
+  stdin: {
+    contents: "module.exports = { ...require('dockerfile-ast'), Parser: require('dockerfile-ast/lib/parser.js').Parser };",
+    resolveDir: root,
+    loader: 'js',
+  },
+  outfile: join(outdir, 'dockerfile-ast.cjs'),
+  outdir: undefined,
+  format: 'cjs',
+  splitting: false,
+  banner: {},
 });
 // yaml's ES module build (its `browser` one, plain JS with no browser APIs) lets esbuild drop what
 // parseDocument never reaches; the CommonJS build that the 'node' condition picks is kept whole.
@@ -95,7 +119,19 @@ const worker = await build({ ...shared, entryPoints: { 'lint-worker': 'src/tui/l
 chmodSync(join(outdir, 'cli.js'), 0o755);
 mkdirSync(dirname(metaFile), { recursive: true });
 const meta = {
-  inputs: { ...app.metafile.inputs, ...lint.metafile.inputs, ...settings.metafile.inputs, ...worker.metafile.inputs },
-  outputs: { ...app.metafile.outputs, ...lint.metafile.outputs, ...settings.metafile.outputs, ...worker.metafile.outputs },
+  inputs: {
+    ...app.metafile.inputs,
+    ...lint.metafile.inputs,
+    ...settings.metafile.inputs,
+    ...worker.metafile.inputs,
+    ...parser.metafile.inputs,
+  },
+  outputs: {
+    ...app.metafile.outputs,
+    ...lint.metafile.outputs,
+    ...settings.metafile.outputs,
+    ...worker.metafile.outputs,
+    ...parser.metafile.outputs,
+  },
 };
 writeFileSync(metaFile, JSON.stringify(meta));
