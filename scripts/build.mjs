@@ -63,8 +63,25 @@ const shared = {
   logLevel: 'warning',
 };
 
+// dockerfile-ast reads only the few files the fast parser leaves (src/engine/parse-fast.ts): a file
+// of its own beside lint.js, required on first use, so a lint start does not compile its 90 KB.
+/** `from`: where dist/dockerfile-ast.cjs is seen from the output files of that build. */
+const parserApart = (from) => ({
+  name: 'parser-apart',
+  setup(b) {
+    b.onResolve({ filter: /^dockerfile-ast(\/lib\/parser\.js)?$/ }, (args) =>
+      args.importer.endsWith(join('src', 'engine', 'parse.ts')) ? { path: from, external: true } : undefined,
+    );
+  },
+});
 // The app: each command's code in chunks loaded when the command runs.
-const app = await build({ ...shared, entryPoints: { cli: 'src/cli/bin.ts' }, splitting: true });
+// Its engine code sits in dist/chunks/, so the parser file is one folder up from there.
+const app = await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli/bin.ts' },
+  splitting: true,
+  plugins: [...shared.plugins, parserApart('../dockerfile-ast.cjs')],
+});
 // `lint` on its own, one file with no chunks: fewer modules to load is faster start-up (bin.ts).
 // The settings file reader (YAML parser, glob matcher) is a file of its own beside it,
 // dist/settings.js, which lint loads only when there is a settings file (src/settings/index.ts).
@@ -76,21 +93,11 @@ const settingsApart = {
     );
   },
 };
-// dockerfile-ast reads only the few files the fast parser leaves (src/engine/parse-fast.ts): a file
-// of its own beside lint.js, required on first use, so a lint start does not compile its 90 KB.
-const parserApart = {
-  name: 'parser-apart',
-  setup(b) {
-    b.onResolve({ filter: /^dockerfile-ast(\/lib\/parser\.js)?$/ }, (args) =>
-      args.importer.endsWith(join('src', 'engine', 'parse.ts')) ? { path: './dockerfile-ast.cjs', external: true } : undefined,
-    );
-  },
-};
 const lint = await build({
   ...shared,
   entryPoints: { lint: 'scripts/lint-entry.ts' },
   splitting: false,
-  plugins: [...shared.plugins, settingsApart, parserApart],
+  plugins: [...shared.plugins, settingsApart, parserApart('./dockerfile-ast.cjs')],
 });
 // The parser file: dockerfile-ast and its parser module in one CommonJS bundle (parse.ts requires both).
 const parser = await build({
@@ -115,7 +122,12 @@ const settings = await build({
   alias: { ...shared.alias, yaml: './node_modules/yaml/browser/dist/index.js' },
 });
 // The TUI's Lint screen runs the engine in a worker thread (src/tui/hooks/use-lint-runner.ts): one file.
-const worker = await build({ ...shared, entryPoints: { 'lint-worker': 'src/tui/lint-worker.ts' }, splitting: false });
+const worker = await build({
+  ...shared,
+  entryPoints: { 'lint-worker': 'src/tui/lint-worker.ts' },
+  splitting: false,
+  plugins: [...shared.plugins, parserApart('./dockerfile-ast.cjs')],
+});
 chmodSync(join(outdir, 'cli.js'), 0o755);
 mkdirSync(dirname(metaFile), { recursive: true });
 const meta = {
