@@ -73,6 +73,11 @@ table('MS011', [
   { name: 'golang alpine is still a toolchain', text: 'FROM golang:1.22-alpine AS run\n', expected: [['1:6-1:24', 'a full Go SDK image']] },
   { name: 'rust with any tag', text: 'FROM rust:1.77-slim AS run\n', expected: [['1:6-1:20', 'full Rust SDK image']] },
   {
+    name: 'a Windows toolchain image is told to ship on nanoserver, not on a Linux base',
+    text: 'FROM golang:1.26-nanoserver-ltsc2022 AS run\n',
+    expected: [['1:6-1:37', 'onto mcr.microsoft.com/windows/nanoserver']],
+  },
+  {
     name: 'a variable with no default expands to nothing',
     text: 'ARG PREFIX\nFROM ${PREFIX}golang:1.26 AS run\n',
     expected: [['2:6-2:26', 'golang:1.26']],

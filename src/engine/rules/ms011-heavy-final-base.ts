@@ -15,6 +15,15 @@ export default defineRule({
     const advice = heavyBaseAdvice(root.base.image);
     if (!advice) return [];
     const via = root === final ? '' : ` (through stage '${root.name ?? `#${root.index}`}')`;
+    // A Windows toolchain image ships on a Windows base: the Linux figures do not apply.
+    if (/(^|-)(nanoserver|windowsservercore|servercore)/i.test(root.base.image.tag ?? '')) {
+      return [
+        {
+          message: `the shipped stage is based on ${root.base.image.resolved}${via}, a full ${advice.language} SDK image: copy the built program onto mcr.microsoft.com/windows/nanoserver (the same Windows release) instead`,
+          span: root.baseRef.span,
+        },
+      ];
+    }
     const sizes = advice.lighterSize.split(' or ');
     const lighter = advice.lighter
       .split(' or ')
