@@ -109,8 +109,8 @@ ruleTester('MS101', {
   valid: [
     { name: 'RUN where the base has a shell', code: `${GO}FROM alpine:3.23 AS run\nRUN mkdir /data\nUSER 1000\nCMD /api\n` },
     {
-      name: 'a distroless :debug tag carries busybox: not judged',
-      code: `${GO}FROM gcr.io/distroless/base-debian13:debug AS run\nRUN mkdir /data\n`,
+      name: 'a distroless :debug tag with SHELL set to its busybox',
+      code: `${GO}FROM gcr.io/distroless/base-debian13:debug AS run\nSHELL ["/busybox/sh", "-c"]\nRUN mkdir /data\n`,
     },
     {
       name: 'SHELL names another shell first',
@@ -139,6 +139,12 @@ ruleTester('MS101', {
       name: 'a stage the default build skips',
       code: `${GO}FROM gcr.io/distroless/static-debian13 AS unused\nRUN mkdir /x\nFROM alpine:3.23 AS run\nUSER 1\n`,
       errors: [{ line: 5, column: 1, endLine: 5, endColumn: 13, severity: 'warning', message: 'which has no shell' }],
+    },
+    {
+      // Its busybox is at /busybox/sh; shell-form RUN still asks for /bin/sh.
+      name: 'a distroless :debug tag without SHELL',
+      code: `${GO}FROM gcr.io/distroless/base-debian13:debug AS run\nRUN mkdir /data\n`,
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 16, severity: 'error', message: 'which has no shell' }],
     },
     {
       name: 'a RUN in a distroless stage fails the build',

@@ -179,7 +179,7 @@ export interface ImageClass {
   /** Packages the image already ships that a program may need at run time (distroless lists them). */
   packages: readonly string[];
   /**
-   * Provably no /bin/sh: scratch, distroless (not its :debug tags, whose busybox sits elsewhere),
+   * Provably no /bin/sh: scratch, distroless (its :debug tags too: their busybox is in /busybox),
    * .NET chiseled and distroless tags, Chainguard static. False where a shell is or may be there.
    */
   noShell: boolean;
@@ -405,7 +405,8 @@ function distroless(name: string, tag: string | null): ImageClass {
       : flavour === 'base-nossl'
         ? [...staticPackages, 'libc6']
         : [...staticPackages, 'libc6', libssl, 'openssl'];
-  const base = { ...BASE, users, nonrootByDefault, distroless: flavour, packages, noShell: !hasPart(tag, 'debug') };
+  // Even the :debug tags have no /bin/sh: their busybox sits in /busybox (distroless's own tests check /bin/sh is absent).
+  const base = { ...BASE, users, nonrootByDefault, distroless: flavour, packages, noShell: true };
   if (flavour === 'static') return { ...base, family: 'distroless-static', libc: 'none' };
   if (flavour === 'java') return { ...base, family: 'distroless-java', language: 'java', variant: 'jre' };
   if (flavour === 'nodejs') return { ...base, family: 'distroless-nodejs', language: 'node' };

@@ -25,7 +25,7 @@ export default defineRule({
       for (const run of stage.instructions) {
         if (run.keyword !== 'RUN' || !usesShell(run) || !lacksShell(model, stage, run)) continue;
         reports.push({
-          message: `${formOf(run)} RUN runs /bin/sh, but ${stageName(stage)} starts from ${baseText(model, stage)}, which has no shell: the build fails here. Run it in a stage with a shell and COPY the result in`,
+          message: `${formOf(run)} RUN runs ${run.json === null ? '/bin/sh' : run.json[0]}, but ${stageName(stage)} starts from ${baseText(model, stage)}, which has no shell: the build fails here. Run it in a stage with a shell and COPY the result in`,
           ...severity,
           span: headSpan(run),
         });

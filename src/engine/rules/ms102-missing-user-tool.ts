@@ -7,7 +7,7 @@ const BUSYBOX_NAME: Record<string, string> = {
   useradd: 'adduser -D',
   groupadd: 'addgroup',
   usermod: 'adduser/addgroup',
-  groupmod: 'addgroup',
+  groupmod: 'addgroup and delgroup',
   userdel: 'deluser',
   groupdel: 'delgroup',
 };
