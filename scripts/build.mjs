@@ -130,20 +130,9 @@ const worker = await build({
 });
 chmodSync(join(outdir, 'cli.js'), 0o755);
 mkdirSync(dirname(metaFile), { recursive: true });
+const builds = [app, lint, settings, worker, parser];
 const meta = {
-  inputs: {
-    ...app.metafile.inputs,
-    ...lint.metafile.inputs,
-    ...settings.metafile.inputs,
-    ...worker.metafile.inputs,
-    ...parser.metafile.inputs,
-  },
-  outputs: {
-    ...app.metafile.outputs,
-    ...lint.metafile.outputs,
-    ...settings.metafile.outputs,
-    ...worker.metafile.outputs,
-    ...parser.metafile.outputs,
-  },
+  inputs: Object.assign({}, ...builds.map((b) => b.metafile.inputs)),
+  outputs: Object.assign({}, ...builds.map((b) => b.metafile.outputs)),
 };
 writeFileSync(metaFile, JSON.stringify(meta));

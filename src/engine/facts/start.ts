@@ -128,7 +128,9 @@ export function missingRuntime(model: StageModel, stage: Stage, base: ImageClass
       : base.language === language && (name === language || base.distroless === null);
   if (needsSdk && !has) return `${name} ${start[1]}`;
   if (has) return null;
-  if (copies.some((c) => c.landing.some((p) => posix.basename(p) === name || p.includes(`/${name}`)))) return null;
+  // The program itself, or a folder named for it (/usr/share/dotnet), put in place by a copy.
+  // A destination named by a variable ($JAVA_HOME) may be that runtime too: not judged.
+  if (copies.some((c) => c.landing.some((p) => p.includes('$') || p.split('/').includes(name)))) return null;
   return name;
 }
 
