@@ -4,7 +4,8 @@
 // trimmed. `node scripts/build.mjs --outdir DIR` builds elsewhere (meta in DIR.meta.json), so a
 // bench can measure a build that a concurrent `npm test` will not replace under it.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 
@@ -19,6 +20,33 @@ const trimHighlight = {
   name: 'trim-highlight.js',
   setup(b) {
     b.onResolve({ filter: /^highlight\.js$/ }, () => ({ path: join(root, 'scripts/stubs/highlight.cjs') }));
+  },
+};
+
+/**
+ * yoga-layout (Ink's layout engine) carries its WebAssembly as a base64 data: URL and, when
+ * `fetch` exists, fetch()es it: in Node that loads undici, Node's fetch, only to decode a string.
+ * Decoding it with Buffer instead spares the TUI's first frame that load (bench/tui-startup.mjs).
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const from = 'function ya(){return w||';
+      if (!source.includes(from)) throw new Error(`yoga-layout changed: ${from} is gone; update yogaWithoutFetch in scripts/build.mjs`);
+      // H is the data: URL; its base64 starts after 'data:application/octet-stream;base64,'.
+      const contents = source.replace(from, 'function ya(){w=w||Buffer.from(H.slice(H.indexOf(",")+1),"base64");return w||');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/** `node:process` (imported by chalk, Ink and others) to the stand-in of scripts/stubs/process.js. */
+const processGlobal = {
+  name: 'process-global',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: join(root, 'scripts/stubs/process.js') }));
   },
 };
 
@@ -48,7 +76,7 @@ const shared = {
     'cli-highlight': './src/content/shims/cli-highlight.ts',
     'node-emoji': './src/content/shims/node-emoji.ts',
   },
-  plugins: [trimHighlight],
+  plugins: [trimHighlight, yogaWithoutFetch, processGlobal],
   // CommonJS modules inside the ESM bundle still call require() and read __filename
   // (write-file-atomic does). Minifying renames any top-level name of ours that would clash.
   banner: {
@@ -99,6 +127,13 @@ const lint = await build({
   splitting: false,
   plugins: [...shared.plugins, settingsApart, parserApart('./dockerfile-ast.cjs')],
 });
+// `ref TOPIC...` on its own too (bin.ts sends it here when it has no options): the reference
+// and marked in one file, where the app would load a dozen chunks for it (bench/ref-startup.mjs).
+const ref = await build({
+  ...shared,
+  entryPoints: { ref: 'scripts/ref-entry.ts' },
+  splitting: false,
+});
 // The parser file: dockerfile-ast and its parser module in one CommonJS bundle (parse.ts requires both).
 const parser = await build({
   ...shared,
@@ -128,9 +163,19 @@ const worker = await build({
   splitting: false,
   plugins: [...shared.plugins, parserApart('./dockerfile-ast.cjs')],
 });
+// The reference, lexed once here instead of on every cold `ref` (src/content/prelexed.ts): the
+// lexing script is bundled, run on this checkout's content/, and removed.
+const lexer = join(outdir, 'lex-reference.mjs');
+await build({ ...shared, entryPoints: ['scripts/lex-reference.ts'], outdir: undefined, outfile: lexer, metafile: false, splitting: false });
+const lexed = spawnSync(process.execPath, [lexer, outdir], {
+  stdio: 'inherit',
+  env: { ...process.env, MULTISTAGE_TUTOR_CONTENT: join(root, 'content') },
+});
+rmSync(lexer);
+if (lexed.status !== 0) throw new Error('lexing the reference failed');
 chmodSync(join(outdir, 'cli.js'), 0o755);
 mkdirSync(dirname(metaFile), { recursive: true });
-const builds = [app, lint, settings, worker, parser];
+const builds = [app, lint, ref, settings, worker, parser];
 const meta = {
   inputs: Object.assign({}, ...builds.map((b) => b.metafile.inputs)),
   outputs: Object.assign({}, ...builds.map((b) => b.metafile.outputs)),

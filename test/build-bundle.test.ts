@@ -1,6 +1,8 @@
 // The bundle that ships: ESM with a shebang, nothing but Node built-ins outside it, `lint` free of
 // the UI libraries, and highlight.js cut down to the languages the reference shows.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +109,27 @@ describe('the bundle', () => {
     // The stand-ins of src/content/shims replace cli-highlight (and its parse5) and node-emoji.
     expect(Object.keys(meta.inputs).filter((i) => /node_modules\/(cli-highlight|parse5|node-emoji)\//.test(i))).toEqual([]);
     expect(Object.keys(meta.inputs).filter((i) => /node_modules\/highlight\.js\/lib\/index\.js$/.test(i))).toEqual([]);
+  });
+
+  it('looks `ref` up from a single file of its own, with marked but without Ink, React or the engine', () => {
+    const standalone = entryOf('scripts/ref-entry.ts')!;
+    expect(standalone).toMatch(/\/ref\.js$/);
+    expect(meta.outputs[standalone]!.imports.filter((i) => !i.external)).toEqual([]);
+    const loaded = packagesIn([standalone]);
+    expect(loaded.has('marked')).toBe(true); // the check is real: the renderer is in it
+    expect([...loaded].filter((p) => ['ink', 'react', 'react-reconciler', 'yoga-layout', 'dockerfile-ast'].includes(p))).toEqual([]);
+    expect(Object.keys(meta.outputs[standalone]!.inputs).filter((i) => i.startsWith('src/engine/rules/'))).toEqual([]);
+  });
+
+  it("gives yoga its WebAssembly without fetch(), so the TUI never loads Node's fetch (undici) to start", () => {
+    const yoga = Object.keys(meta.outputs).find((o) => Object.keys(meta.outputs[o]!.inputs).some((i) => i.includes('yoga-wasm-base64')))!;
+    expect(yoga).toBeDefined();
+    // Load the chunk (it instantiates yoga at its top level) and ask Node which of its modules it loaded.
+    const script = `await import(${JSON.stringify(pathToFileURL(join(ROOT, yoga)).href)});
+      process.stdout.write(JSON.stringify(process.moduleLoadList.filter((m) => /undici|fetch/i.test(m))));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([]);
   });
 
   it('replaces react-devtools-core with the stub', () => {

@@ -77,6 +77,22 @@ describe('ref (built bin)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('prints what the in-process command prints (the built one renders stored tokens from its own bundle)', async () => {
+    for (const topic of [['copy', 'from'], ['final-base'], ['distroles']]) {
+      const io = fakeIO({ columns: 72 });
+      await run(topic, io);
+      const r = cli(['ref', ...topic], { env: { COLUMNS: '72' } });
+      expect(r.stdout, topic.join(' ')).toBe(io.out());
+    }
+  });
+
+  it('takes options through the app as before: --no-color, and --help', () => {
+    const plain = cli(['ref', 'copy', 'from', '--no-color']);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toBe(cli(['ref', 'copy', 'from']).stdout);
+    expect(cli(['ref', '--help']).stdout).toMatch(/^multistage-tutor ref \[TOPIC\.\.\.\]/);
+  });
+
   it('exits 2 with one line on stderr for an unknown topic', () => {
     const r = cli(['ref', 'qqqzzz']);
     expect(r.status).toBe(2);

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 // `lint` runs in CI on every build and in editors on every save, so it has a bundle of its own,
-// dist/lint.js, with no shared chunks to load (see scripts/build.mjs). Everything else goes
-// through main, which loads each command's chunks when that command runs.
-if (process.argv[2] === 'lint') {
+// dist/lint.js, with no shared chunks to load (see scripts/build.mjs); so does a `ref` lookup,
+// dist/ref.js. Everything else goes through main, which loads each command's chunks when that
+// command runs.
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'lint') {
   const standalone = './lint.js'; // a variable, so esbuild leaves this import to run time
+  await import(standalone);
+} else if (command === 'ref' && !rest.some((arg) => arg.startsWith('-'))) {
+  // A lookup (`ref copy from`) has a bundle of its own as well; with any option, main handles it.
+  const standalone = './ref.js';
   await import(standalone);
 } else {
   const { entry } = await import('./main');

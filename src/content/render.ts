@@ -1,10 +1,12 @@
 // Markdown to terminal text, for `ref`, `explain` and the TUI. Kept out of the content
 // index so commands that never render (lint) never load marked.
 import chalk from 'chalk';
-import { Marked, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { stripVTControlCharacters } from 'node:util';
 import { parseCodeInfo } from './codeblocks';
+import { prelexedTokens } from './prelexed';
+import type { Section } from './sections';
 import { tableAsRecords } from './table-layout';
 import { wrapLine } from './wrap';
 
@@ -104,13 +106,6 @@ function renderer(width: number) {
   const marked = new Marked();
   marked.use(terminal as never);
   marked.use({
-    // Markdown source is wrapped at ~80 columns; join those soft breaks so the text can
-    // be wrapped to the terminal's width instead.
-    walkTokens(token) {
-      if ((token.type === 'text' && !('tokens' in token && token.tokens)) || token.type === 'codespan') {
-        token.text = token.text.replace(/\n/g, ' ');
-      }
-    },
     renderer: {
       // marked-terminal renders a list item's text from its raw source; parse its inline tokens.
       text(token: Tokens.Text | Tokens.Escape) {
@@ -148,6 +143,16 @@ function renderer(width: number) {
   return marked;
 }
 
+/**
+ * Markdown source is wrapped at ~80 columns; join those soft breaks so the text can be wrapped
+ * to the terminal's width instead. Run on tokens before rendering (they may come pre-lexed).
+ */
+function joinSoftBreaks(token: Token): void {
+  if ((token.type === 'text' && !('tokens' in token && token.tokens)) || token.type === 'codespan') {
+    token.text = token.text.replace(/\n/g, ' ');
+  }
+}
+
 /** Wrap prose to the width with a hanging indent for list items; keep code and tables as they are. */
 function wrapLines(text: string, width: number): string {
   const out: string[] = [];
@@ -168,13 +173,66 @@ function wrapLines(text: string, width: number): string {
   return out.map((l) => l.replace(/[ \t]+((?:\x1b\[[0-9;]*m)*)$/, '$1')).join('\n');
 }
 
+/** Markdown as marked's tokens: what the build stores for each reference section (scripts/lex-reference.ts). */
+export function lexMarkdown(markdown: string): Token[] {
+  return new Marked().lexer(markdown);
+}
+
 export function renderMarkdown(markdown: string, opts: RenderOptions): string {
+  return renderTokens(lexMarkdown(markdown), opts);
+}
+
+/** A piece of a note line: bold text, inline code, or plain text. */
+export type NotePart = { strong: string } | { code: string } | { text: string };
+
+/**
+ * A reference section, and notes under a rule after it (`ref`'s "Checked by" footer). The
+ * section's tokens come from the build when they were lexed from this very text, and the notes
+ * are made as tokens directly: a cold lexer spends its time compiling marked's regular
+ * expressions, however short the text (bench/ref-startup.mjs). Renders as the same Markdown lexed.
+ */
+export function renderSection(
+  section: Section,
+  opts: RenderOptions,
+  notes: NotePart[][] = [],
+  lexed: (id: string, markdown: string) => Token[] | null = prelexedTokens,
+): string {
+  const tokens = lexed(section.id, section.markdown) ?? lexMarkdown(section.markdown);
+  return renderTokens(notes.length ? [...tokens, ...noteTokens(notes)] : tokens, opts);
+}
+
+/** What the lexer makes of the notes written as Markdown (see notesMarkdown), without running it. */
+function noteTokens(notes: NotePart[][]): Token[] {
+  const inline = (part: NotePart): Token => {
+    if ('strong' in part) {
+      const text: Token = { type: 'text', raw: part.strong, text: part.strong, escaped: false };
+      return { type: 'strong', raw: `**${part.strong}**`, text: part.strong, tokens: [text] };
+    }
+    if ('code' in part) return { type: 'codespan', raw: `\`${part.code}\``, text: part.code };
+    return { type: 'text', raw: part.text, text: part.text, escaped: false };
+  };
+  const paragraphs = notes.map((parts): Token => {
+    const raw = notesMarkdown([parts]).trim();
+    return { type: 'paragraph', raw, text: raw, tokens: parts.map(inline) };
+  });
+  return [{ type: 'hr', raw: '---\n' }, ...paragraphs];
+}
+
+/** The notes as Markdown: a rule, then a paragraph each. */
+export function notesMarkdown(notes: NotePart[][]): string {
+  const markdown = (part: NotePart) => ('strong' in part ? `**${part.strong}**` : 'code' in part ? `\`${part.code}\`` : part.text);
+  return `\n---\n\n${notes.map((parts) => parts.map(markdown).join('')).join('\n\n')}\n`;
+}
+
+function renderTokens(tokens: Token[], opts: RenderOptions): string {
   const width = Math.max(30, Math.floor(opts.width) || 80);
   const previous = chalk.level;
   // marked-terminal reads this one global chalk; set it for this call only.
   chalk.level = opts.color ? previous || 1 : 0;
   try {
-    const rendered = renderer(width).parse(markdown, { async: false }) as string;
+    const marked = renderer(width);
+    marked.walkTokens(tokens, joinSoftBreaks);
+    const rendered = marked.parser(tokens);
     const text = wrapLines(rendered.replace(/\n{3,}/g, '\n\n').trimEnd(), width) + '\n';
     return opts.color ? text : stripVTControlCharacters(text);
   } finally {

@@ -41,6 +41,16 @@ export function ruleDoc(rule: Pick<Rule, 'id'>): RuleDoc {
   return doc;
 }
 
+/**
+ * The reference section a rule links to, from its file's front matter alone: what the
+ * reference's "checked by" lists need, without parsing every rule's whole page.
+ */
+export function ruleReference(id: string): string | undefined {
+  const cached = docs.get(id);
+  if (cached) return cached.reference;
+  return parseFrontMatter(readFileSync(join(contentDir(), 'rules', `${id}.md`), 'utf8')).fields.reference || undefined;
+}
+
 /** Parse `content/rules/MSnnn.md`: front matter (summary, reference, hadolint) and `## ` parts. */
 export function parseRuleDoc(id: string, text: string, where = `${id}.md`): RuleDoc {
   const { fields, body } = parseFrontMatter(text);

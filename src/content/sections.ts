@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatter } from './frontmatter';
-import { ruleDoc } from './rule-docs';
+import { ruleReference } from './rule-docs';
 import { contentDir } from './paths';
 
 export interface Section {
@@ -25,37 +25,57 @@ let cache: Section[] | null = null;
 export function loadSections(): Section[] {
   if (cache) return cache;
   const dir = join(contentDir(), 'reference');
-  const byReference = new Map<string, string[]>();
-  // The rule docs name the rules (one MSnnn.md per rule of the engine, test/content-rule-docs):
-  // reading their folder spares `ref` loading the engine for the IDs alone.
-  for (const file of readdirSync(join(contentDir(), 'rules')).sort()) {
-    const id = /^(MS\d{3})\.md$/.exec(file)?.[1];
-    if (!id) continue;
-    const { reference } = ruleDoc({ id });
-    byReference.set(reference, [...(byReference.get(reference) ?? []), id]);
-  }
+  const rules = rulesBySection();
   const sections: Section[] = [];
   for (const file of readdirSync(dir).sort()) {
-    const match = FILE_NAME.exec(file);
-    if (!match) continue;
-    const id = match[2]!;
-    const { fields, body } = parseFrontMatter(readFileSync(join(dir, file), 'utf8'));
-    const heading = /^# +(.+)$/m.exec(body);
-    sections.push({
-      id,
-      title: heading ? heading[1]!.replace(/`/g, '').trim() : id,
-      markdown: body.trim() + '\n',
-      rules: (byReference.get(id) ?? []).sort(),
-      order: Number(match[1]),
-      keywords: (fields.keywords ?? '').split(',').map((k) => k.trim()).filter(Boolean),
-    });
+    const section = readSection(dir, file, rules);
+    if (section) sections.push(section);
   }
-  sections.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  sections.sort(byOrder);
   cache = sections;
   return sections;
 }
 
 export function getSection(id: string): Section | undefined {
   const wanted = id.trim().toLowerCase();
-  return loadSections().find((s) => s.id === wanted);
+  if (cache) return cache.find((s) => s.id === wanted);
+  // Looked up by ID before anything else (`ref copy-from`): read that one file, not all of them.
+  const dir = join(contentDir(), 'reference');
+  const files = readdirSync(dir).filter((file) => FILE_NAME.exec(file)?.[2] === wanted);
+  if (files.length === 0) return undefined;
+  const rules = rulesBySection();
+  return files.flatMap((file) => readSection(dir, file, rules) ?? []).sort(byOrder)[0];
+}
+
+const byOrder = (a: Section, b: Section) => a.order - b.order || (a.id < b.id ? -1 : 1);
+
+/**
+ * The rules that link to each section. The rule docs name the rules (one MSnnn.md per rule of
+ * the engine, test/content-rule-docs): reading their folder spares `ref` loading the engine.
+ */
+function rulesBySection(): Map<string, string[]> {
+  const byReference = new Map<string, string[]>();
+  for (const file of readdirSync(join(contentDir(), 'rules')).sort()) {
+    const id = /^(MS\d{3})\.md$/.exec(file)?.[1];
+    if (!id) continue;
+    const reference = ruleReference(id);
+    if (reference) byReference.set(reference, [...(byReference.get(reference) ?? []), id]);
+  }
+  return byReference;
+}
+
+function readSection(dir: string, file: string, rules: Map<string, string[]>): Section | null {
+  const match = FILE_NAME.exec(file);
+  if (!match) return null;
+  const id = match[2]!;
+  const { fields, body } = parseFrontMatter(readFileSync(join(dir, file), 'utf8'));
+  const heading = /^# +(.+)$/m.exec(body);
+  return {
+    id,
+    title: heading ? heading[1]!.replace(/`/g, '').trim() : id,
+    markdown: body.trim() + '\n',
+    rules: [...(rules.get(id) ?? [])].sort(),
+    order: Number(match[1]),
+    keywords: (fields.keywords ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+  };
 }

@@ -2,14 +2,15 @@
 import { getSection, loadSections, type Section } from '../../content/sections';
 import { closestSections, searchSections } from '../../content/search';
 import { CliError, parseCommandArgs, write, type CliIO } from '../io';
+import type { NotePart } from '../../content/render';
 
 /** Below this a hit is a coincidence (a fuzzy match on one body word), not an answer. */
 const MIN_SCORE = 1;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseCommandArgs('ref', args, {});
-  const sections = loadSections();
   if (positionals.length === 0) {
+    const sections = loadSections();
     const width = Math.max(...sections.map((s) => s.id.length));
     write(io.stdout, sections.map((s) => `${s.id.padEnd(width)}  ${s.title}`).join('\n'));
     return 0;
@@ -24,18 +25,32 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       .join(', ');
     throw new CliError(`ref: no section matches '${topic}'; closest: ${near} ('multistage-tutor ref' lists them all)`);
   }
-  const { renderMarkdown } = await import('../../content/render');
+  const { renderSection } = await import('../../content/render');
   const width = Math.min(io.columns, 100);
   const others = hits.slice(1).map((h) => h.section.id);
-  write(io.stdout, renderMarkdown(section.markdown + footer(section, others), { width, color: io.color }));
+  write(io.stdout, renderSection(section, { width, color: io.color }, footer(section, others)));
   return 0;
 }
 
-function footer(section: Section, others: string[]): string {
-  const lines: string[] = [];
+/** Which rules check the section, and what else matched the topic: notes under the section. */
+function footer(section: Section, others: string[]): NotePart[][] {
+  const notes: NotePart[][] = [];
   if (section.rules.length > 0) {
-    lines.push(`**Checked by:** ${section.rules.map((id) => `\`${id}\``).join(', ')} (\`multistage-tutor explain ${section.rules[0]}\`)`);
+    notes.push([
+      { strong: 'Checked by:' },
+      { text: ' ' },
+      ...section.rules.flatMap((id, i): NotePart[] => (i ? [{ text: ', ' }, { code: id }] : [{ code: id }])),
+      { text: ' (' },
+      { code: `multistage-tutor explain ${section.rules[0]}` },
+      { text: ')' },
+    ]);
   }
-  if (others.length > 0) lines.push(`**Also matching:** ${others.map((id) => `\`ref ${id}\``).join(', ')}`);
-  return lines.length ? `\n---\n\n${lines.join('\n\n')}\n` : '';
+  if (others.length > 0) {
+    notes.push([
+      { strong: 'Also matching:' },
+      { text: ' ' },
+      ...others.flatMap((id, i): NotePart[] => (i ? [{ text: ', ' }, { code: `ref ${id}` }] : [{ code: `ref ${id}` }])),
+    ]);
+  }
+  return notes;
 }

@@ -152,9 +152,9 @@ async function interactive(first: Tree, plan: PlannedWalk, io: CliIO): Promise<n
     }
     if (result.openSection) {
       const { getSection } = await import('../../content');
-      const { renderMarkdown } = await import('../../content/render');
+      const { renderSection } = await import('../../content/render');
       const section = getSection(result.openSection);
-      if (section) write(io.stdout, renderMarkdown(section.markdown, { width: Math.min(io.columns, 100), color: io.color }));
+      if (section) write(io.stdout, renderSection(section, { width: Math.min(io.columns, 100), color: io.color }));
     }
     return 0;
   }

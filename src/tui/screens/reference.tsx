@@ -6,7 +6,7 @@ import { referenceMode, useReferenceState } from '../state/use-reference-state';
 import { useReferenceInput } from '../input/use-reference-input';
 import { loadSections, type Section } from '../../content/sections';
 import { searchSections } from '../../content/search';
-import { renderMarkdown } from '../../content/render';
+import { renderSection } from '../../content/render';
 import { ruleById } from '../../engine/rules/index';
 import { ruleDoc } from '../../content/rule-docs';
 import { useNav, type Route, type ScreenProps } from '../nav';
@@ -17,7 +17,7 @@ import { LineInput, useTextField } from '../components/text-input';
 
 /** The section as lines at this width, with the rules that check it listed under it (numbered for 1-9). */
 export function sectionLines(section: Section, width: number, color: boolean): string[] {
-  const lines = renderMarkdown(section.markdown, { width, color }).replace(/\n+$/, '').split('\n');
+  const lines = renderSection(section, { width, color }).replace(/\n+$/, '').split('\n');
   if (section.rules.length > 0) {
     lines.push('', 'Rules that check this (press the number to open one):');
     section.rules.forEach((id, i) => {
