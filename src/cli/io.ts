@@ -190,10 +190,13 @@ function readCapped(file: string): { bytes: Buffer; state: FileState } {
     const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_INPUT_BYTES + 1));
     let total = 0;
     for (;;) {
-      const n = readSync(fd, buffer, total, buffer.length - total, null);
+      const wanted = buffer.length - total;
+      const n = readSync(fd, buffer, total, wanted, null);
       if (n === 0) break;
       total += n;
       if (total > MAX_INPUT_BYTES) throw new TooBig(String(total));
+      // A short read that brought all the bytes fstat counted is the end: no second read to hear so.
+      if (n < wanted && total === stat.size) break;
     }
     return { bytes: buffer.subarray(0, total), state };
   } finally {

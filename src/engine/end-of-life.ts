@@ -283,8 +283,22 @@ export function supportedRelease(product: string, today: string): string | null 
  * The releases an image reference depends on that are past end of life on `today`
  * (ISO date): the image's own line and any Alpine/Debian/Ubuntu line its tag names.
  */
-export function endOfLifeOf(image: { name: string; tag: string | null }, today: string): EndOfLife[] {
+export function endOfLifeOf(image: { name: string; tag: string | null }, today: string): readonly EndOfLife[] {
   if (!image.tag) return [];
+  // Files name few images, and many files the same ones: a small cache, emptied when it grows.
+  const key = `${image.name}\u0000${image.tag}\u0000${today}`;
+  const known = judged.get(key);
+  if (known) return known;
+  if (judged.size > 500) judged.clear();
+  const result = Object.freeze(judge(image.name, image.tag, today));
+  judged.set(key, result);
+  return result;
+}
+
+const judged = new Map<string, readonly EndOfLife[]>();
+
+function judge(name: string, tag: string, today: string): EndOfLife[] {
+  const image = { name, tag };
   const result: EndOfLife[] = [];
   const seen = new Set<string>();
   const product = productOf(image.name);

@@ -64,7 +64,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     // Standard input is no path: the settings' rules apply to it, its ignorePaths and overrides do not.
-    const options = lintOptionsFor(settings, path === '-' ? (settings?.settings.dir ?? io.cwd) : resolve(io.cwd, path));
+    const options = settings ? lintOptionsFor(settings, path === '-' ? settings.settings.dir : resolve(io.cwd, path)) : {};
     if (options === null) continue; // under the settings file's ignorePaths
     const input = await readInput(path, io);
     if ('error' in input) {

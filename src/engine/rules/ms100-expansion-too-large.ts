@@ -24,8 +24,21 @@ export default defineRule({
   },
 });
 
+const big = (value: string | null | undefined) => value !== null && value !== undefined && value.length >= MAX_EXPANSION;
+
+/** Any value the model holds that was cut: the common answer, no, without reading any instruction again. */
+function anyOversized(model: StageModel): boolean {
+  for (const value of model.globalArgs.values()) if (big(value)) return true;
+  for (const stage of model.stages) {
+    for (const value of stage.args.values()) if (big(value)) return true;
+    for (const value of stage.env.values()) if (big(value)) return true;
+    if (big(stage.workdir) || (stage.base.kind === 'image' && big(stage.base.image.resolved))) return true;
+  }
+  return false;
+}
+
 function firstOversized(model: StageModel): { instruction: Instruction; what: string } | null {
-  const big = (value: string | null | undefined) => value !== null && value !== undefined && value.length >= MAX_EXPANSION;
+  if (!anyOversized(model)) return null;
   for (const instruction of model.instructions) {
     const stage = instruction.stage >= 0 ? model.stages[instruction.stage]! : null;
     if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
