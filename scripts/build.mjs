@@ -42,11 +42,16 @@ const yogaWithoutFetch = {
   },
 };
 
-/** `node:process` (imported by chalk, Ink and others) to the stand-in of scripts/stubs/process.js. */
+/**
+ * `import … from 'node:process'` (chalk, Ink and others) to the stand-in of scripts/stubs/process.js.
+ * Only ES imports: a require('process') (yaml's) gets Node's own module, every member of it.
+ */
 const processGlobal = {
   name: 'process-global',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: join(root, 'scripts/stubs/process.js') }));
+    b.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      args.kind === 'import-statement' ? { path: join(root, 'scripts/stubs/process.js') } : undefined,
+    );
   },
 };
 

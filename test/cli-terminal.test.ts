@@ -22,13 +22,14 @@ function inTerminal(
   steps: { after: RegExp; send: string }[],
   term = 'xterm-256color',
   columns = 80,
+  env: Record<string, string | undefined> = {},
 ): Promise<{ output: string; code: number | null }> {
   const bin = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   // The terminal's own width (COLUMNS is left unset): what the bin reads from a real terminal.
   const command = `stty cols ${columns} rows 24 && exec ${bin}`;
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      env: { ...process.env, MULTISTAGE_TUTOR_HOME: home, TERM: term, NO_COLOR: '1', COLUMNS: undefined, LINES: undefined },
+      env: { ...process.env, MULTISTAGE_TUTOR_HOME: home, TERM: term, NO_COLOR: '1', COLUMNS: undefined, LINES: undefined, ...env },
     });
     let output = '';
     let next = 0;
@@ -58,6 +59,20 @@ function editedCopy(): string {
 }
 
 describe.skipIf(!hasScript)('in a terminal', () => {
+  it('`ref` prints the same coloured section from its own bundle as through the app, and --no-color plain', async () => {
+    const colour = { NO_COLOR: undefined, FORCE_COLOR: undefined };
+    // Without options dist/ref.js answers; `--` (or any option) sends the same lookup through the app.
+    const own = await inTerminal(['ref', 'copy', 'from'], [], 'xterm-256color', 72, colour);
+    const app = await inTerminal(['ref', '--', 'copy', 'from'], [], 'xterm-256color', 72, colour);
+    expect(own.code).toBe(0);
+    expect(own.output).toMatch(/\x1b\[[0-9;]*m/);
+    expect(own.output).toContain('COPY --from');
+    expect(app.output).toBe(own.output);
+    const plain = await inTerminal(['ref', 'copy', 'from', '--no-color'], [], 'xterm-256color', 72, colour);
+    expect(plain.output).not.toMatch(/\x1b\[[0-9;]*m/);
+    expect(plain.output.replace(/\r/g, '')).toContain('COPY --from: taking artifacts from stages and images');
+  });
+
   it('declining reset keeps the copy, says nothing was reset, and exits 0', async () => {
     const path = editedCopy();
     const { output, code } = await inTerminal(['reset', first.id], [{ after: /\[y\/N\] $/, send: 'n\r' }]);

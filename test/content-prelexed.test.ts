@@ -4,6 +4,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Marked } from 'marked';
+import { markedTerminal } from 'marked-terminal';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSections } from '../src/content';
 import { prelexedTokens } from '../src/content/prelexed';
@@ -45,6 +47,13 @@ describe('a section rendered from stored tokens', () => {
         expect(renderSection(section, opts, notes, tokens), section.id).toBe(renderMarkdown(section.markdown + notesMarkdown(notes), opts));
       }
     }
+  });
+});
+
+describe('lexMarkdown', () => {
+  it('lexes as the renderer configured with the terminal extension would (it adds no tokenizer)', () => {
+    const configured = new Marked().use(markedTerminal({}) as never);
+    for (const section of loadSections()) expect(lexMarkdown(section.markdown), section.id).toEqual(configured.lexer(section.markdown));
   });
 });
 

@@ -86,11 +86,11 @@ describe('ref (built bin)', () => {
     }
   });
 
-  it('takes options through the app as before: --no-color, and --help', () => {
-    const plain = cli(['ref', 'copy', 'from', '--no-color']);
-    expect(plain.status).toBe(0);
-    expect(plain.stdout).toBe(cli(['ref', 'copy', 'from']).stdout);
+  it('takes options through the app as before: --help, and an unknown option is a usage error', () => {
     expect(cli(['ref', '--help']).stdout).toMatch(/^multistage-tutor ref \[TOPIC\.\.\.\]/);
+    const bogus = cli(['ref', 'copy', '--bogus']);
+    expect(bogus.status).toBe(2);
+    expectOneLineError(bogus);
   });
 
   it('exits 2 with one line on stderr for an unknown topic', () => {

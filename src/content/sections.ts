@@ -21,6 +21,8 @@ export interface Section {
 const FILE_NAME = /^(\d+)-([a-z0-9][a-z0-9-]*)\.md$/;
 
 let cache: Section[] | null = null;
+/** Which rules link to each section: read once, for the list and for lookups by ID alike. */
+let rulesCache: Map<string, string[]> | null = null;
 
 export function loadSections(): Section[] {
   if (cache) return cache;
@@ -54,6 +56,7 @@ const byOrder = (a: Section, b: Section) => a.order - b.order || (a.id < b.id ? 
  * the engine, test/content-rule-docs): reading their folder spares `ref` loading the engine.
  */
 function rulesBySection(): Map<string, string[]> {
+  if (rulesCache) return rulesCache;
   const byReference = new Map<string, string[]>();
   for (const file of readdirSync(join(contentDir(), 'rules')).sort()) {
     const id = /^(MS\d{3})\.md$/.exec(file)?.[1];
@@ -61,6 +64,7 @@ function rulesBySection(): Map<string, string[]> {
     const reference = ruleReference(id);
     if (reference) byReference.set(reference, [...(byReference.get(reference) ?? []), id]);
   }
+  rulesCache = byReference;
   return byReference;
 }
 
