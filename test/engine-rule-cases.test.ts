@@ -377,7 +377,29 @@ table('MS015', [
   {
     name: 'judges Server Core, which runs as ContainerAdministrator',
     text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS app\nCMD ["app.exe"]\n',
-    expected: [{ at: '1:1-1:58', severity: 'warning', message: /sets no USER/ }],
+    expected: [{ at: '1:1-1:58', severity: 'warning', message: /sets no USER, so its program runs as ContainerAdministrator/ }],
+  },
+  {
+    name: 'trusts an image built on Nano Server, named by its tag (.NET, Go, PowerShell)',
+    text: 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -o /out\nFROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022 AS app\nCOPY --from=build /out /app\nENTRYPOINT ["dotnet", "app.dll"]\n',
+    expected: [],
+  },
+  {
+    name: 'judges a .NET Framework image, which is Server Core',
+    text: 'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8 AS app\nCOPY site /inetpub/wwwroot\n',
+    expected: [{ at: '1:1-1:58', severity: 'warning', message: /ContainerAdministrator, the Server Core image's administrator/ }],
+  },
+  {
+    name: "judges a last USER ContainerAdministrator, Windows's administrator",
+    text: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022 AS app\nUSER ContainerAdministrator\nCMD ["app.exe"]\n',
+    expected: [
+      { at: '2:1-2:28', severity: 'warning', message: /Windows's administrator in a container: switch back to 'USER ContainerUser'/ },
+    ],
+  },
+  {
+    name: 'trusts USER ContainerUser after setup as ContainerAdministrator',
+    text: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS app\nUSER ContainerAdministrator\nRUN setx /M PATH "%PATH%;C:\\app"\nUSER ContainerUser\nCMD ["app.exe"]\n',
+    expected: [],
   },
   {
     name: 'judges a FROM scratch stage that runs a program',

@@ -185,6 +185,12 @@ export interface ImageClass {
   noShell: boolean;
   /** Users and groups are made with BusyBox's adduser/addgroup: no useradd or groupadd (Alpine, busybox). */
   busyboxUserTools: boolean;
+  /**
+   * A Windows image, by the Windows base under it: Nano Server runs as the unprivileged
+   * ContainerUser unless told otherwise, Server Core (and the full Windows image) as
+   * ContainerAdministrator. Null for Linux images.
+   */
+  windows: 'nanoserver' | 'servercore' | null;
 }
 
 /** Tag parts split on `-`, `_` and `.`, so `3.12-slim-trixie` → [3, 12, slim, bookworm]. */
@@ -264,6 +270,7 @@ const BASE: ImageClass = {
   packages: [],
   noShell: false,
   busyboxUserTools: false,
+  windows: null,
 };
 
 /**
@@ -299,6 +306,7 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
         : name === 'ubuntu'
           ? [...DEBIAN_USERS, 'ubuntu']
           : DEBIAN_USERS;
+  const windows = windowsBase(name, tag);
   const row = (family: string, more: Partial<ImageClass>): ImageClass => ({
     ...BASE,
     family,
@@ -306,6 +314,9 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
     busyboxUserTools,
     ...more,
     users: family === 'scratch' ? [] : [...new Set([...system(family), ...(more.users ?? [])])],
+    // A Windows image's users are Windows's; Nano Server starts as ContainerUser, whatever
+    // runs on it (.NET, Go, PowerShell), since their Dockerfiles switch back after setup.
+    ...(windows ? { windows, users: WINDOWS_USERS, nonrootByDefault: windows === 'nanoserver' } : {}),
   });
   if (name === 'scratch') return row('scratch', { libc: 'none', users: [], noShell: true });
   if (name.startsWith('gcr.io/distroless/')) return distroless(name, tag);
@@ -386,9 +397,29 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   if (name.startsWith('bitnami/')) return row('bitnami', { nonrootByDefault: true });
   // Nano Server runs as ContainerUser unless told otherwise (docker-library's nanoserver files
   // switch to ContainerAdministrator for setup and back); Server Core as ContainerAdministrator.
-  if (name === 'mcr.microsoft.com/windows/nanoserver')
-    return row('windows-nanoserver', { users: ['ContainerUser', 'ContainerAdministrator'], nonrootByDefault: true });
+  if (name === 'mcr.microsoft.com/windows/nanoserver') return row('windows-nanoserver', {});
   return row('other', { libc: musl ? 'musl' : 'glibc' });
+}
+
+const WINDOWS_USERS = ['ContainerUser', 'ContainerAdministrator'];
+const SERVER_CORE_IMAGES = new Set([
+  'mcr.microsoft.com/windows/servercore',
+  'mcr.microsoft.com/windows/server',
+  'mcr.microsoft.com/windows',
+]);
+
+/**
+ * Which Windows base an image is: Microsoft's own base images by name (.NET Framework images
+ * are Server Core), any other by a `nanoserver` or `windowsservercore` part of its tag
+ * (`mcr.microsoft.com/dotnet/aspnet:10.0-nanoserver-ltsc2025`, `golang:1.27-windowsservercore`).
+ */
+function windowsBase(name: string, tag: string | null): ImageClass['windows'] {
+  if (name === 'mcr.microsoft.com/windows/nanoserver') return 'nanoserver';
+  if (SERVER_CORE_IMAGES.has(name) || name.startsWith('mcr.microsoft.com/dotnet/framework/')) return 'servercore';
+  const parts = tagParts(tag);
+  if (parts.includes('nanoserver')) return 'nanoserver';
+  if (parts.includes('windowsservercore') || parts.includes('servercore')) return 'servercore';
+  return null;
 }
 
 function distroless(name: string, tag: string | null): ImageClass {

@@ -1,6 +1,7 @@
 import type { RuleReport } from '../rule';
 import type { Span, StageModel } from '../types';
 import { defineRule, headSpan } from './util';
+import { didYouMean } from '../did-you-mean';
 
 const KEYWORDS = new Set([
   'ADD',
@@ -34,7 +35,10 @@ export default defineRule({
     const reports: RuleReport[] = [];
     for (const instruction of model.instructions) {
       if (!KEYWORDS.has(instruction.keyword)) {
-        reports.push({ message: `unknown instruction '${instruction.keyword}'`, span: instruction.keywordSpan });
+        // As BuildKit does: `unknown instruction: FRM (did you mean from?)`.
+        const [close] = didYouMean(instruction.keyword, [...KEYWORDS], { limit: 1 });
+        const hint = close ? ` (did you mean ${close}?)` : '';
+        reports.push({ message: `unknown instruction '${instruction.keyword}'${hint}`, span: instruction.keywordSpan });
       } else if (instruction.stage === -1 && instruction.keyword !== 'ARG') {
         reports.push({ message: `${instruction.keyword} before the first FROM: only ARG may come before it`, span: headSpan(instruction) });
       }
@@ -56,7 +60,8 @@ export default defineRule({
     }
     for (const ref of model.references) {
       if (ref.via === 'from' || ref.target.kind !== 'invalid') continue;
-      const what = ref.via === 'copy' ? '--from' : 'RUN --mount from=';
+      // As written: `--from=$X`, `RUN --mount from=$X`.
+      const what = ref.via === 'copy' ? '--from=' : 'RUN --mount from=';
       reports.push({
         message:
           ref.target.reason === 'empty'

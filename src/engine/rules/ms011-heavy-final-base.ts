@@ -1,4 +1,4 @@
-import { heavyBaseAdvice } from '../images';
+import { classifyImage, heavyBaseAdvice } from '../images';
 import { rootStage } from '../facts/stages';
 import { defineRule } from './util';
 
@@ -16,7 +16,7 @@ export default defineRule({
     if (!advice) return [];
     const via = root === final ? '' : ` (through stage '${root.name ?? `#${root.index}`}')`;
     // A Windows toolchain image ships on a Windows base: the Linux figures do not apply.
-    if (/(^|-)(nanoserver|windowsservercore|servercore)/i.test(root.base.image.tag ?? '')) {
+    if (classifyImage(root.base.image).windows) {
       return [
         {
           message: `the shipped stage is based on ${root.base.image.resolved}${via}, a full ${advice.language} SDK image: copy the built program onto mcr.microsoft.com/windows/nanoserver (the same Windows release) instead`,

@@ -17,14 +17,26 @@ export default defineRule({
     const user = effectiveUser(model, final);
     if (!user) {
       if (nonrootTag(model, final)) return [];
+      // Windows has no root: Server Core images start as ContainerAdministrator.
+      const windows = windowsBase(model, final);
       return [
         {
-          message: `the shipped stage ${stageName(final)} sets no USER, so its program runs as root: add a USER with an unprivileged user or UID`,
+          message: windows
+            ? `the shipped stage ${stageName(final)} sets no USER, so its program runs as ContainerAdministrator, the ${windows} image's administrator: add 'USER ContainerUser'`
+            : `the shipped stage ${stageName(final)} sets no USER, so its program runs as root: add a USER with an unprivileged user or UID`,
           span: headSpan(final.from),
         },
       ];
     }
     const name = userName(model, final, user);
+    if (name !== null && name.toLowerCase() === 'containeradministrator') {
+      return [
+        {
+          message: `the shipped stage's last USER is '${user.instruction.args.map((a) => a.value).join(' ')}', Windows's administrator in a container: switch back to 'USER ContainerUser' before the program starts`,
+          span: user.instruction.span,
+        },
+      ];
+    }
     if (name === null || (name !== '' && name !== 'root' && !/^0+$/.test(name))) return [];
     const written = user.instruction.args.map((a) => a.value).join(' ');
     if (name === '') {
@@ -43,6 +55,13 @@ export default defineRule({
     ];
   },
 });
+
+/** The Windows base of the stage's root image (`Server Core`), or null for a Linux image. */
+function windowsBase(model: StageModel, stage: Stage): string | null {
+  const image = rootImage(model, stage);
+  const windows = image ? classifyImage(image).windows : null;
+  return windows === 'servercore' ? 'Server Core' : windows === 'nanoserver' ? 'Nano Server' : null;
+}
 
 /**
  * Images whose default user is unprivileged: distroless-style `nonroot` tags, .NET `chiseled`
