@@ -190,6 +190,26 @@ table('MS019', [
     expected: [],
   },
   {
+    name: 'a golang Alpine builder has no C compiler, so Go (1.20 and later) turns cgo off',
+    text: `FROM golang:1.26-alpine AS build\nRUN go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [],
+  },
+  {
+    name: 'a golang Alpine builder that installs gcc builds with cgo on',
+    text: `FROM golang:1.26-alpine AS build\nRUN apk add --no-cache gcc musl-dev\nRUN go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [['5:1-5:32', 'has no libc at all']],
+  },
+  {
+    name: 'before Go 1.20 cgo stayed on without a compiler',
+    text: `FROM golang:1.19-alpine AS build\nRUN go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [['4:1-4:32', 'has no libc at all']],
+  },
+  {
+    name: 'xx-verify --static in the same RUN fails the build unless the binary is static',
+    text: `FROM golang:1.26 AS build\nRUN go build -o /out/app . && xx-verify --static /out/app\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [],
+  },
+  {
     name: 'distroless base has glibc',
     text: `${CGO}FROM gcr.io/distroless/base-debian12 AS run\nCOPY --from=build /out/app /app\n`,
     expected: [],

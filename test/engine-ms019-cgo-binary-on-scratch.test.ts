@@ -72,10 +72,12 @@ USER 65532
     expect(find(file({ runtime: 'node:20-alpine' }))).toHaveLength(1);
   });
 
-  it('on scratch and distroless/static, fires whatever the builder', () => {
+  it('on scratch and distroless/static, fires whatever the builder, but one with no C compiler', () => {
     for (const runtime of ['scratch', 'gcr.io/distroless/static-debian12:nonroot', 'gcr.io/distroless/static']) {
       expect(find(file({ runtime })), runtime).toHaveLength(1);
-      expect(find(file({ runtime, builder: 'golang:1.22-alpine' })), runtime).toHaveLength(1);
+      // An Alpine builder has no C compiler, so Go 1.20 and later build it with cgo off.
+      expect(find(file({ runtime, builder: 'golang:1.22-alpine' })), runtime).toHaveLength(0);
+      expect(find(file({ runtime, builder: 'golang:1.19-alpine' })), runtime).toHaveLength(1);
     }
     expect(find(file({ runtime: 'scratch' }))[0]!.message).toContain('no libc at all');
   });

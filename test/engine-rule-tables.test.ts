@@ -1,6 +1,8 @@
 // Table-driven cases (ESLint's RuleTester shape) for the rules whose other tests are examples
 // rather than tables: MS020, MS021, MS023 and MS100. The tables of the other rules live in
 // engine-rule-cases.test.ts (MS000–MS017) and engine-facts-rules.test.ts (rules on the facts layer).
+import { describe, expect, it } from 'vitest';
+import { fixText } from '../src/engine';
 import { ruleTester } from './rule-tester';
 
 const SYNTAX = '# syntax=docker/dockerfile:1\n';
@@ -274,4 +276,49 @@ ruleTester('MS103', {
       errors: [{ line: 3, column: 1, endLine: 3, endColumn: 28, severity: 'error', message: 'runs as the image’s default user' }],
     },
   ],
+});
+
+ruleTester('MS104', {
+  valid: [
+    { name: 'a JSON exec form', code: `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ["node", "server.js"]\n` },
+    { name: 'shell form is another rule’s business', code: `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD node server.js\n` },
+    {
+      name: 'a shell test is no list',
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD [ "$MODE" = "dev" ] && exec ./dev || exec ./app\n`,
+    },
+    {
+      name: 'a broken CMD in a stage that does not ship',
+      code: `${SYNTAX}FROM alpine:3.23 AS tool\nCMD ['tool']\nFROM alpine:3.23 AS run\nUSER 1000\nCMD ["/app"]\n`,
+    },
+    {
+      name: 'a broken CMD the shipped stage overrides',
+      code: `${SYNTAX}FROM alpine:3.23 AS base\nCMD ['old']\nFROM base AS run\nUSER 1000\nCMD ["/app"]\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'single quotes',
+      code: `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ['node', 'server.js']\n`,
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 26, severity: 'warning', message: `Write CMD ["node", "server.js"]` }],
+    },
+    {
+      name: 'bare words, in an ENTRYPOINT inherited from the stage it is built on',
+      code: `${SYNTAX}FROM alpine:3.23 AS base\nENTRYPOINT [/app, --port, 80]\nFROM base AS run\nUSER 1000\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 30, severity: 'warning', message: 'first word, `[/app,`, is no program' }],
+    },
+    {
+      name: 'a quote left open',
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD ["/app", "--port=80]\n`,
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 25, severity: 'warning', message: 'is not valid JSON' }],
+    },
+  ],
+});
+
+describe('MS104 --fix', () => {
+  it('rewrites the line it reports as the exec form it meant, and leaves one it cannot read', () => {
+    const broken = `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ['node', 'server.js']\n`;
+    expect(fixText(broken).text).toBe(`${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ["node", "server.js"]\n`);
+    const unreadable = `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ['node', "it's"]\n`;
+    expect(fixText(unreadable).text).toBe(unreadable);
+  });
 });

@@ -1,7 +1,7 @@
 // Answers to tree questions read off a Dockerfile's facts (src/engine/facts): a detector only
 // words what the facts layer answers. Each either answers (with the line that shows it) or
 // returns null: the user has to say.
-import { allBuilds, baseClass, buildToolsInStage, dependencies, finalStage, heavyBaseAdvice, rootImage, rootStage, type Build } from '../engine/facts';
+import { allBuilds, baseClass, buildToolsInStage, dependencies, finalStage, goStaticWhy, heavyBaseAdvice, rootImage, rootStage, type Build } from '../engine/facts';
 import type { ImageRef, Instruction, StageModel } from '../engine/types';
 import { matchAnswer, walkTree, type Question, type Tree, type TreeAnswer, type WalkResult } from './trees';
 
@@ -54,8 +54,9 @@ export function detectLanguage(model: StageModel): Detection | null {
 export function detectStatic(model: StageModel): Detection | null {
   for (const build of shippedBuilds(model)) {
     if (build.tool === 'go' && !build.toolInstall) {
-      return build.staticAt
-        ? { answer: 'yes', line: lineOf(build.staticAt), because: 'CGO_ENABLED=0 makes go build link statically' }
+      const why = goStaticWhy(model, build.stage, build.command);
+      return why
+        ? { answer: 'yes', line: lineOf(why.at), because: why.because }
         : { answer: 'no', line: lineOf(build.command.instruction), because: 'go build runs without CGO_ENABLED=0' };
     }
     if (build.tool === 'cargo') {

@@ -51,6 +51,8 @@ import {
   copiesInStage,
   javaVersionOf,
   optionValues,
+  brokenStartInstruction,
+  intendedExecForm,
   type CopyFact,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
@@ -135,6 +137,11 @@ const CHECKS: Checks = {
       if (landed.length === 0) return `The final stage copies nothing from the stage that ${selectorText(goal.from).replace(/^that /, '')}, so nothing it starts was built`;
       const start = startCommand(model, final);
       if (start.length === 0) return 'The final stage has no ENTRYPOINT or CMD: nothing starts the copied program';
+      const broken = brokenStartInstruction(model, final);
+      if (broken) {
+        const meant = intendedExecForm(broken);
+        return `${quote(model, broken)} on line ${lineOf(broken)} is not valid JSON, so Docker runs it as a shell command and the program never starts: an exec form needs double quotes${meant ? `, ${broken.keyword} ${meant}` : ''}`;
+      }
       const doubled = doubledRuntime(model, final, baseClass(model, final));
       if (doubled) {
         const root = rootOf(model, final);

@@ -8,6 +8,7 @@ import { chain, rootImage } from './stages';
 import { commandDir, resolvePath } from './paths';
 import { commandVariable, variableSource } from './vars';
 import { once, perStage } from './memo';
+import { installedPackages } from './packages';
 
 export interface Build {
   build: BuildCommand;
@@ -182,6 +183,33 @@ export function goStatic(model: StageModel, stage: Stage, command: Command): boo
 
 /** Where a Go build is made static (see goStatic): the instruction that shows it, else null. */
 export function goStaticAt(model: StageModel, stage: Stage, command: Command): Instruction | null {
+  return goStaticWhy(model, stage, command)?.at ?? null;
+}
+
+export interface GoStatic {
+  /** The instruction that shows it. */
+  at: Instruction;
+  /** Why, as a reader would say it. */
+  because: string;
+}
+
+/** Where and why a Go build links statically (see goStatic), else null. */
+export function goStaticWhy(model: StageModel, stage: Stage, command: Command): GoStatic | null {
+  const run = command.instruction;
+  const explicit = cgoSetting(model, stage, command);
+  if (explicit !== undefined) return explicit && { at: explicit, because: 'CGO_ENABLED=0 makes go build link statically' };
+  // `xx-verify --static` after the build in the same RUN fails the build unless the binary is static.
+  if (stage.commands.some((c) => c.instruction === run && c.program === 'xx-verify' && c.argv.includes('--static'))) {
+    return { at: run, because: 'xx-verify --static fails the build unless the binary is static' };
+  }
+  const noCompiler = withoutCCompiler(model, stage);
+  return (
+    noCompiler && { at: noCompiler, because: 'Go turns cgo off where no C compiler is installed, and this golang Alpine image has none' }
+  );
+}
+
+/** The instruction that sets cgo off (or forces a static link), null where cgo is set on, undefined where nothing sets it. */
+function cgoSetting(model: StageModel, stage: Stage, command: Command): Instruction | null | undefined {
   const run = command.instruction;
   const argv = command.argv.join(' ');
   if (/-extldflags[= ]+['"]?[^'"]*-static/.test(argv) || (/\bnetgo\b/.test(argv) && /\bosusergo\b/.test(argv))) return run;
@@ -193,7 +221,29 @@ export function goStaticAt(model: StageModel, stage: Stage, command: Command): I
     if (set && (c.program === 'export' || (c.program === 'go' && c.argv[1] === 'env'))) return set === 'CGO_ENABLED=0' ? run : null;
   }
   const source = variableSource(model, stage, run, 'CGO_ENABLED') ?? goEnvSetting(model, stage, command);
-  return source?.value === '0' ? source.at : null;
+  if (source === undefined || source === null) return undefined;
+  return source.value === '0' ? source.at : null;
+}
+
+// C compilers a package install brings (Alpine's build-base pulls in gcc).
+const C_COMPILERS = /^(gcc|g\+\+|clang|build-base|musl-gcc|tcc|cc)(-[\d.]+)?$/;
+
+/**
+ * Since Go 1.20 the go command builds with cgo off when no C compiler is found. The golang
+ * `-alpine` images ship none (the Debian ones ship gcc), so there a build is static unless the
+ * chain installs a compiler or names one with CC. The FROM of that image, else null.
+ */
+function withoutCCompiler(model: StageModel, stage: Stage): Instruction | null {
+  const image = rootImage(model, stage);
+  if (!image) return null;
+  const kind = classifyImage(image);
+  if (kind.family !== 'golang' || kind.libc !== 'musl') return null;
+  // A tag of Go 1.19 or older, cgo stays on; a variable with no default reads as current.
+  const version = /^1\.(\d+)/.exec(image.tag ?? '');
+  if (version && Number(version[1]) < 20) return null;
+  if (installedPackages(model, stage).some((p) => C_COMPILERS.test(p.pkg))) return null;
+  if (chain(model, stage).some((s) => s.env.has('CC') || s.args.has('CC'))) return null;
+  return chain(model, stage).at(-1)!.from;
 }
 
 /** A `go env -w CGO_ENABLED=…` in an earlier RUN of the stage's chain (it persists in the Go env file). */

@@ -5,13 +5,51 @@ import { effectiveWorkdir, fromRoot, isWithin } from './paths';
 import { buildsThrough } from './builds';
 import type { CopyFact } from './copies';
 import type { ImageClass } from '../images';
-import type { Stage, StageModel } from '../types';
+import type { Instruction, Stage, StageModel } from '../types';
 
 export function startCommand(model: StageModel, stage: Stage): string[] {
   const stages = chain(model, stage);
   const entrypoint = stages.find((s) => s.entrypoint)?.entrypoint ?? [];
   const cmd = stages.find((s) => s.cmd)?.cmd ?? [];
   return [...entrypoint, ...cmd];
+}
+
+/**
+ * A CMD or ENTRYPOINT written as an exec form that is no JSON array of strings: `['node',
+ * 'app.js']` (single quotes), `[node, app.js]`, a quote left open. Docker reads such a line as
+ * shell form, so /bin/sh runs `[node,` as a program and the container cannot start. A real shell
+ * test (`[ -f /x ] && exec app`, `[ "$X" = 1 ]`) has no comma, and starts `[ `.
+ */
+export function brokenExecForm(instruction: Instruction): boolean {
+  if (instruction.json !== null || instruction.heredocs.length > 0) return false;
+  if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') return false;
+  const text = instruction.text;
+  if (!text.startsWith('[') || !text.endsWith(']')) return false;
+  // `[ "$X" = 1 ]` is the shell's test command, not a list.
+  return text.includes(',') || (!/^\[\s/.test(text) && /["']/.test(text));
+}
+
+/** The exec form a broken one meant (`CMD ["node", "app.js"]`), or null when that cannot be told. */
+export function intendedExecForm(instruction: Instruction): string | null {
+  const inner = instruction.text.slice(1, -1).trim();
+  if (inner === '') return null;
+  const words = inner.split(',').map((w) => w.trim().replace(/^["']|["']$/g, ''));
+  if (words.some((w) => w === '' || /["'\\]/.test(w))) return null;
+  return `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
+}
+
+/** The CMD or ENTRYPOINT through the stage's chain that is a broken exec form, if one is. */
+export function brokenStartInstruction(model: StageModel, stage: Stage): Instruction | null {
+  // The ENTRYPOINT and the CMD in force: each the last one of the nearest stage that has one.
+  for (const keyword of ['ENTRYPOINT', 'CMD']) {
+    for (const s of chain(model, stage)) {
+      const last = s.instructions.filter((i) => i.keyword === keyword).at(-1);
+      if (!last) continue;
+      if (brokenExecForm(last)) return last;
+      break;
+    }
+  }
+  return null;
 }
 
 /** Does the start command run one of `paths` (a file a copy put there, or something inside a folder it did)? */

@@ -30,6 +30,7 @@ import ms100 from './ms100-expansion-too-large';
 import ms101 from './ms101-no-shell';
 import ms102 from './ms102-missing-user-tool';
 import ms103 from './ms103-root-command-as-user';
+import ms104 from './ms104-invalid-exec-form';
 
 export const rules: Rule[] = [
   ms000,
@@ -62,6 +63,7 @@ export const rules: Rule[] = [
   ms101,
   ms102,
   ms103,
+  ms104,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -16,7 +16,7 @@ export default defineRule({
       const first = seen.get(key);
       if (first !== undefined) {
         reports.push({
-          message: `stage name '${stage.name}' is already used at line ${first}: references to it resolve to this later stage`,
+          message: `stage name '${stage.name}' is already used at line ${first}: COPY --from, RUN --mount from= and --target resolve to this later stage (a FROM, to the last one above it)`,
           span: stage.nameSpan ?? headSpan(stage.from),
         });
       } else {

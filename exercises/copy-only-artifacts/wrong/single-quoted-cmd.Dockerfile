@@ -1,0 +1,20 @@
+# syntax=docker/dockerfile:1
+# WRONG: single quotes are not JSON, so Docker runs the CMD as a shell command and the server never starts.
+
+FROM node:24-trixie AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev
+
+FROM node:24-trixie-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3000
+CMD ['node', 'dist/server.js']
