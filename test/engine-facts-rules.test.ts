@@ -94,6 +94,12 @@ table('MS011', [
 table('MS012', [
   { name: 'a build in the only stage', text: 'FROM golang:1.22\nRUN go build -o /app .\n', expected: [['2:1-2:23', "runs 'go build'"]] },
   {
+    name: 'a compiler asked for its version builds nothing',
+    text: 'FROM eclipse-temurin:25-jdk\nRUN javac --version && rustc -V; gcc -dumpmachine; rustc --print sysroot; make -v\n',
+    expected: [],
+  },
+  { name: 'make with a flag still builds', text: 'FROM debian:13\nRUN make -j4\n', expected: [['2:1-2:13', "runs 'make -j4'"]] },
+  {
     name: 'build tools installed, used and removed in one RUN',
     text: 'FROM alpine:3.20\nRUN apk add --virtual .b gcc make && make && apk del .b\n',
     expected: [],

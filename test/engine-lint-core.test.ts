@@ -40,6 +40,38 @@ describe('MS000 invalid-dockerfile', () => {
     expect(only('FROM alpine:3.20 AS a\nINSTALL curl\n', 'MS000')[0]?.message).toBe("unknown instruction 'INSTALL'");
     expect(f?.span).toEqual({ start: { line: 2, column: 1 }, end: { line: 2, column: 4 } });
   });
+  it('reports a flag the instruction does not take, as BuildKit does ("unknown flag")', () => {
+    const [copy] = only('FROM alpine:3.23 AS a\nCOPY --user=me foo /tmp/\n', 'MS000');
+    expect(copy?.message).toBe('unknown flag --user on COPY: BuildKit refuses the file');
+    expect(copy?.span.start).toEqual({ line: 2, column: 6 });
+    expect(only('FROM alpine:3.23 AS a\nCOPY --form=a x /x\n', 'MS000')[0]?.message).toMatch(/did you mean --from\?/);
+    expect(only('FROM scratch AS a\nCMD --doit [ "a", "b" ]\n', 'MS000')[0]?.message).toMatch(
+      /unknown flag --doit on CMD: CMD takes no flags/,
+    );
+    // Every flag the newest frontend knows (labs too), and HEALTHCHECK NONE, which reads none.
+    const known = [
+      'COPY --from=a --chown=1 --chmod=755 --link --parents --exclude=*.md x /x',
+      'ADD --chown=1 --chmod=644 --link --keep-git-dir=true --checksum=sha256:0 --unpack=true --exclude=x https://e.com/a.tgz /a',
+      'RUN --mount=type=cache,target=/c --network=none --security=insecure --device=name=x true',
+      'HEALTHCHECK --interval=5s --timeout=2s --start-period=1s --start-interval=1s --retries=3 CMD ["true"]',
+      'HEALTHCHECK --interval=5s NONE',
+      'CMD ["--help"]',
+    ];
+    for (const line of known) expect(only(`FROM --platform=linux/amd64 alpine:3.23 AS a\n${line}\n`, 'MS000'), line).toEqual([]);
+  });
+  it('reports a parser directive given twice, which BuildKit refuses', () => {
+    const [twice] = only('# syntax=docker/dockerfile:1\n# SYNTAX=docker/dockerfile:1\nFROM alpine:3.23 AS a\n', 'MS000');
+    expect(twice?.message).toMatch(/a second '# syntax=' directive: BuildKit allows only one syntax parser directive/);
+    expect(twice?.span).toEqual({ start: { line: 2, column: 1 }, end: { line: 2, column: 29 } });
+    // After a plain comment the run of directives has ended: a later `# syntax=` is a comment.
+    expect(only('# syntax=docker/dockerfile:1\n# hello\n# syntax=docker/dockerfile:1\nFROM alpine:3.23 AS a\n', 'MS000')).toEqual([]);
+  });
+  it('reports a file whose lines end with CR alone, which BuildKit reads as one line', () => {
+    const [cr] = only('# syntax=docker/dockerfile:1\rFROM alpine:3.23 AS a\rUSER 1\r', 'MS000');
+    expect(cr?.message).toMatch(/CR alone/);
+    expect(only('FROM alpine:3.23 AS a\r\nUSER 1\r\n', 'MS000')).toEqual([]);
+    expect(only('FROM alpine:3.23 AS a\r', 'MS000')).toEqual([]);
+  });
   it('reports FROM without an image and a bad stage name', () => {
     expect(only('FROM\n', 'MS000')[0]?.message).toMatch(/without an image/);
     const [bad] = only('FROM alpine:3.20 AS 9lives\n', 'MS000');

@@ -252,6 +252,11 @@ table('MS007', [
     ],
   },
   {
+    name: 'suggests the stage that holds the name as a word over a nearer spelling',
+    text: 'FROM alpine:3.20 AS test\nFROM alpine:3.20 AS license-set\nCOPY x /x\nFROM scratch AS license-update\nCOPY --from=set /x /\n',
+    expected: [{ at: '5:13-5:16', severity: 'error', message: /did you mean 'license-set'\?/ }],
+  },
+  {
     name: 'says FROM Builder fails with "repository name must be lowercase"',
     text: 'FROM golang:1.22 AS builder\nRUN go build -o /a .\nFROM Builder AS test\nRUN go test ./...\n',
     expected: [{ at: '3:6-3:13', severity: 'error', message: /repository name must be lowercase.*write 'FROM builder'/ }],

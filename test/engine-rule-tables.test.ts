@@ -14,6 +14,10 @@ ruleTester('MS020', {
       code: `${SYNTAX}FROM debian:trixie-slim AS base\nFROM base AS debug\nRUN apt-get update && apt-get install -y strace\nFROM base AS runtime\nRUN apt-get update && apt-get install -y curl\nUSER 1000\nCMD ["sh"]\n`,
     },
     {
+      name: 'a FROM scratch stage that runs nothing exports files (test coverage), it ships no image',
+      code: `${SYNTAX}FROM golang:1.27 AS test\nRUN go test -coverprofile=/tmp/coverage.txt ./...\nFROM scratch AS test-coverage\nCOPY --from=test /tmp/coverage.txt /coverage.txt\n`,
+    },
+    {
       name: 'curl in a product stage is not a debugging tool',
       code: `${SYNTAX}FROM debian:trixie-slim AS base\nFROM base AS runtime\nRUN apt-get update && apt-get install -y curl wget\nUSER 1000\nCMD ["sh"]\n`,
     },

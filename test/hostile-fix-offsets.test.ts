@@ -64,6 +64,8 @@ describe('--fix over every mix of line endings (property)', () => {
     fc.assert(
       fc.property(file, ({ bom, lines, endings }) => {
         const mixed = render(bom, lines, endings);
+        // A file with no LF at all is one line to BuildKit: MS000, nothing to fix (its own test).
+        fc.pre(mixed.includes('\n') || !mixed.includes('\r'));
         // The same lines as the parser reads them (a CR then an LF is one CRLF), ended by LF.
         const plain = normalise(mixed);
         const fixedMixed = fixText(mixed).text;

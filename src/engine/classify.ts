@@ -279,6 +279,19 @@ export function prunesDev(program: string, argv: Argv): boolean {
 
 const GRADLE_TASKS = new Set(['build', 'assemble', 'jar', 'bootJar', 'shadowJar', 'installDist', 'distTar']);
 
+// `rustc --version`, `javac -version`, `gcc -dumpmachine`, `rustc --print sysroot`: a question
+// about the compiler (images check their toolchain so), not a build.
+const QUERY = /^(--?version|-V|-v|--?help|-h|-dumpversion|-dumpfullversion|-dumpmachine|-print-[a-z-]+(=.*)?|--print(=.*)?)$/;
+
+function onlyAsks(argv: Argv): boolean {
+  if (argv.length < 2) return false;
+  for (let i = 1; i < argv.length; i++) {
+    if (!QUERY.test(argv[i]!)) return false;
+    if (argv[i] === '--print') i++; // its value: `--print sysroot`
+  }
+  return true;
+}
+
 /** A build command by the spec's list; returns the tool's name. */
 export function buildTool(program: string, argv: Argv): string | null {
   const sub = argv[1];
@@ -292,7 +305,7 @@ export function buildTool(program: string, argv: Argv): string | null {
     case 'xx-go':
       return sub === 'build' || sub === 'install' ? 'go' : null;
     case 'xx-clang':
-      return 'clang';
+      return onlyAsks(argv) ? null : 'clang';
     case 'rustc':
     case 'gcc':
     case 'g++':
@@ -303,7 +316,7 @@ export function buildTool(program: string, argv: Argv): string | null {
     case 'make':
     case 'tsc':
     case 'javac':
-      return program;
+      return onlyAsks(argv) ? null : program;
     case 'cmake':
       return argv.includes('--build') ? 'cmake' : null;
     case 'mvn':

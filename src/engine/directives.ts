@@ -17,7 +17,20 @@ const KNOWN = new Set(['syntax', 'escape', 'check']);
 const DIRECTIVE_KEY = /^#\s*([A-Za-z][A-Za-z0-9]*)\s*=/;
 
 export function leadingDirectives(lines: readonly string[]): LeadingDirective[] {
+  return scanDirectives(lines).directives;
+}
+
+/**
+ * A known directive given twice in the leading run (`# syntax=…` on two lines): BuildKit's
+ * DirectiveParser refuses the file ("only one syntax parser directive can be used").
+ */
+export function repeatedDirective(lines: readonly string[]): LeadingDirective | null {
+  return scanDirectives(lines).repeated;
+}
+
+function scanDirectives(lines: readonly string[]): { directives: LeadingDirective[]; repeated: LeadingDirective | null } {
   const result: LeadingDirective[] = [];
+  let repeated: LeadingDirective | null = null;
   for (let i = 0; i < lines.length; i++) {
     // Only comment lines can be directives (a BOM may come first).
     if (!lines[i]!.startsWith('#') && !(i === 0 && lines[i]!.startsWith('\uFEFF'))) break;
@@ -29,13 +42,17 @@ export function leadingDirectives(lines: readonly string[]): LeadingDirective[] 
     const match = DIRECTIVE_KEY.exec(line);
     if (!match || !KNOWN.has(match[1]!.toLowerCase())) break;
     const name = match[1]!.toLowerCase();
-    if (result.some((d) => d.name === name)) break;
     const offset = lines[i]!.length - lines[i]!.replace(/^\uFEFF/, '').length;
     const value = line.slice(match[0].length).trim();
     if (!value) break;
-    result.push({ name, value, line: i + 1, column: 1 + offset, endColumn: line.length + 1 + offset });
+    const directive = { name, value, line: i + 1, column: 1 + offset, endColumn: line.length + 1 + offset };
+    if (result.some((d) => d.name === name)) {
+      repeated = directive;
+      break;
+    }
+    result.push(directive);
   }
-  return result;
+  return { directives: result, repeated };
 }
 
 /** BuildKit check names skipped by `# check=skip=A,B` (or `all`). */

@@ -1,7 +1,8 @@
 import type { RuleReport } from '../rule';
-import type { Span, StageModel } from '../types';
+import type { Instruction, Span, StageModel } from '../types';
 import { defineRule, headSpan } from './util';
 import { didYouMean } from '../did-you-mean';
+import { repeatedDirective } from '../directives';
 
 const KEYWORDS = new Set([
   'ADD',
@@ -25,6 +26,48 @@ const KEYWORDS = new Set([
 ]);
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
+/**
+ * The flags each instruction accepts (BuildKit's frontend/dockerfile/instructions/parse.go and
+ * its RUN hooks, the newest frontend, labs included, so a newer flag is never called unknown).
+ * BuildKit refuses any other `--flag` with "unknown flag". Instructions not listed here are not
+ * judged (ARG and STOPSIGNAL ignore flags; the rest we do not read flags of).
+ */
+const FLAGS: Readonly<Record<string, ReadonlySet<string>>> = {
+  ADD: new Set(['chown', 'chmod', 'link', 'keep-git-dir', 'checksum', 'unpack', 'exclude']),
+  COPY: new Set(['chown', 'from', 'chmod', 'link', 'exclude', 'parents']),
+  FROM: new Set(['platform']),
+  RUN: new Set(['mount', 'network', 'security', 'device']),
+  HEALTHCHECK: new Set(['interval', 'timeout', 'start-period', 'start-interval', 'retries']),
+  CMD: new Set(),
+  ENTRYPOINT: new Set(),
+  SHELL: new Set(),
+  VOLUME: new Set(),
+};
+
+function unknownFlag(instruction: Instruction): RuleReport | null {
+  const known = FLAGS[instruction.keyword];
+  if (!known) return null;
+  // HEALTHCHECK NONE never reads its flags.
+  if (instruction.keyword === 'HEALTHCHECK' && instruction.args[0]?.value.toUpperCase() === 'NONE') return null;
+  // BuildKit reads every leading `--word` as a flag; the parser keeps them as arguments where the
+  // instruction takes none (`CMD --debug app`).
+  const first = instruction.args[0];
+  if (known.size === 0 && first && /^--[^=\s]/.test(first.value)) {
+    const name = first.value.slice(2).split('=')[0]!;
+    return {
+      message: `unknown flag --${name} on ${instruction.keyword}: ${instruction.keyword} takes no flags, and BuildKit refuses the file`,
+      span: first.span,
+    };
+  }
+  for (const flag of instruction.flags) {
+    if (flag.name === '' || known.has(flag.name)) continue;
+    const [close] = didYouMean(flag.name, [...known], { limit: 1 });
+    const hint = close ? ` (did you mean --${close}?)` : known.size === 0 ? `: ${instruction.keyword} takes no flags` : '';
+    return { message: `unknown flag --${flag.name} on ${instruction.keyword}${hint}: BuildKit refuses the file`, span: flag.span };
+  }
+  return null;
+}
+
 export default defineRule({
   id: 'MS000',
   name: 'invalid-dockerfile',
@@ -33,6 +76,17 @@ export default defineRule({
   check({ model }) {
     // BuildKit stops at the first error, so only the first (in file order) is reported.
     const reports: RuleReport[] = [];
+    // Old Mac line ends (CR alone): BuildKit breaks lines only at LF, so the file is one line to
+    // it (a comment, or a FROM with the rest of the file as arguments), whatever it looks like.
+    if (!model.text.includes('\n') && /\r[^\r]*\S/.test(model.text.trimEnd())) {
+      return [
+        {
+          message:
+            'the lines end with CR alone (old Mac line endings): BuildKit breaks lines only at LF, so it reads the whole file as one line; save it with LF (or CRLF) line endings',
+          span: { start: { line: 1, column: 1 }, end: { line: 1, column: (model.lines[0] ?? '').length + 1 } },
+        },
+      ];
+    }
     for (const instruction of model.instructions) {
       if (!KEYWORDS.has(instruction.keyword)) {
         // As BuildKit does: `unknown instruction: FRM (did you mean from?)`.
@@ -41,6 +95,9 @@ export default defineRule({
         reports.push({ message: `unknown instruction '${instruction.keyword}'${hint}`, span: instruction.keywordSpan });
       } else if (instruction.stage === -1 && instruction.keyword !== 'ARG') {
         reports.push({ message: `${instruction.keyword} before the first FROM: only ARG may come before it`, span: headSpan(instruction) });
+      } else {
+        const unknown = unknownFlag(instruction);
+        if (unknown) reports.push(unknown);
       }
       if (reports.length > 0) break;
     }
@@ -70,6 +127,13 @@ export default defineRule({
         span: ref.span,
       });
       break;
+    }
+    const repeated = repeatedDirective(model.lines);
+    if (repeated) {
+      reports.push({
+        message: `a second '# ${repeated.name}=' directive: BuildKit allows only one ${repeated.name} parser directive and refuses the file`,
+        span: { start: { line: repeated.line, column: repeated.column }, end: { line: repeated.line, column: repeated.endColumn } },
+      });
     }
     if (reports.length === 0 && model.stages.length === 0) {
       reports.push({ message: 'the file has no FROM instruction: every Dockerfile starts a stage with FROM', span: firstLine(model) });

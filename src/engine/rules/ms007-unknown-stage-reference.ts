@@ -76,5 +76,9 @@ export function typoOf(model: StageModel, ref: Reference): string | null {
   const [best] = didYouMean(raw, names, { limit: 1, maxDistance: 2 });
   if (best === undefined) return null;
   if (best.toLowerCase() !== raw.toLowerCase() && WELL_KNOWN.has(raw.toLowerCase())) return null;
-  return best;
+  // `--from=set` beside stages `test` and `license-set`: a name holding it as a whole word is
+  // the likelier meaning than the nearer spelling.
+  const lower = raw.toLowerCase();
+  const word = best.toLowerCase() === lower ? undefined : names.find((n) => n.toLowerCase().split(/[-_.]/).includes(lower));
+  return word ?? best;
 }

@@ -3,6 +3,7 @@ import { isDebugToolPackage } from '../classify';
 import type { Instruction, Stage, StageModel } from '../types';
 import { chain } from '../query';
 import { installedPackages } from '../facts/packages';
+import { isExportStage } from '../facts/stages';
 import { defineRule, headSpan, stageName } from './util';
 
 /** Words that make a stage name a debug or development stage, alone or joined by - or _ (`dev-envs`, `app-debug`). */
@@ -25,6 +26,9 @@ export default defineRule({
   fixable: false,
   check({ model, final, target, extraPackages }) {
     if (!final) return [];
+    // A FROM scratch stage that runs nothing exports files (`--output`, a coverage report): no
+    // image ships in place of the production one.
+    if (isExportStage(model, final)) return [];
     const stages = chain(model, final);
     // With --target the user picked this stage on purpose; what this rule guards is the plain build.
     if (target !== null && isDebugName(final.name)) return [];
