@@ -51,9 +51,11 @@ import {
   copiesInStage,
   javaVersionOf,
   optionValues,
+  writes,
   brokenStartInstruction,
   intendedExecForm,
   type CopyFact,
+  type Build,
 } from '../engine/facts';
 import type { Command, Instruction, Stage, StageModel } from '../engine/types';
 import { baseText, capital, commandAt, count, familyList, lineOf, lines, quote, selectorText, stageName, stagesText } from './phrases';
@@ -159,6 +161,9 @@ const CHECKS: Checks = {
       if (mismatch) {
         const at = `${quote(model, mismatch.copy.copy.instruction)} on line ${lineOf(mismatch.copy.copy.instruction)}`;
         const start = `The start command${startLine ? ` (line ${lineOf(startLine)})` : ''} runs \`${mismatch.path}\``;
+        if (mismatch.kind === 'dest-folder') {
+          return `${start}, but ${at} names a folder as its destination (it ends in \`/\`), so the file is at \`${mismatch.landed}\` and the start command runs a folder`;
+        }
         return mismatch.kind === 'runs-folder'
           ? `${start}, but ${at} makes it a folder: COPY copies a folder's contents, so the binary is at \`${mismatch.landed}\``
           : `${start}, but ${at} copies the folder's contents, not the folder, so that file is at \`${mismatch.landed}\``;
@@ -514,6 +519,10 @@ const CHECKS: Checks = {
             if (!build) continue;
             return `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} takes \`${path}\`, but ${commandAt(model, build.command)} writes it to \`${unlikely.detail.replace('*', '<name>')}\``;
           }
+          const beside = besideArtifacts(model, builder, step.sources);
+          if (beside) {
+            return `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} takes \`${beside.path}\`, but what ${commandAt(model, beside.build.command)} produces there is \`${beside.build.artifacts.map((a) => posix.basename(a)).join('` or `')}\`: \`${posix.basename(beside.path)}\` is a by-product of the build, not its result`;
+          }
         }
       }
       return null;
@@ -699,6 +708,29 @@ const rootOf = (model: StageModel, stage: Stage): Stage => chain(model, stage).a
 function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boolean {
   const libc = libcOf(model, final);
   return libc === 'none' || (libc === 'musl' && libcOf(model, builder) !== 'musl');
+}
+
+/**
+ * A copied path inside the folder a build writes its artifacts to (Maven's `target/`), that is
+ * none of them (`target/classes` for `target/*.jar`) and that no other command of the stage names
+ * (a layered-jar `extract` into `target/extracted`, `dependency:copy-dependencies`).
+ */
+function besideArtifacts(model: StageModel, builder: Stage, sources: readonly string[]): { path: string; build: Build } | null {
+  const texts = chain(model, builder).flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.text));
+  for (const path of sources) {
+    if (/[*?[$]/.test(path)) continue;
+    for (const build of buildsInStage(model, builder)) {
+      const patterns = build.artifacts.filter((a) => /\/\*\.[a-z]+$/i.test(a));
+      if (patterns.length === 0 || build.artifacts.some((a) => writes(a, path))) continue;
+      const dir = patterns.map((a) => posix.dirname(a)).find((d) => isWithin(path, [d]) && path !== d);
+      if (!dir) continue;
+      const name = path.slice(dir.length + 1).split('/')[0]!;
+      // Another command of the stage writes or names it: not a by-product to judge.
+      if (texts.some((t) => t.includes(name))) continue;
+      return { path, build };
+    }
+  }
+  return null;
 }
 
 /** One distinct stage per list (a build and a test stage must not be the same stage). */

@@ -78,8 +78,12 @@ export interface StartPathMismatch {
   /** The path the start command runs, absolute. */
   path: string;
   copy: CopyFact;
-  /** `folder-contents`: COPY put the folder's contents at the destination, not the folder; `runs-folder`: the path is a folder. */
-  kind: 'folder-contents' | 'runs-folder';
+  /**
+   * `folder-contents`: COPY put the folder's contents at the destination, not the folder;
+   * `runs-folder`: the path is a folder holding the file; `dest-folder`: the destination ends in
+   * `/`, so the file went inside it.
+   */
+  kind: 'folder-contents' | 'runs-folder' | 'dest-folder';
   /** Where the file it means lands. */
   landed: string;
 }
@@ -100,6 +104,8 @@ export function startPathMismatch(model: StageModel, stage: Stage, copies: reado
     const explained = copies.some((c) =>
       c.sources.some((src) => {
         const name = posix.basename(src);
+        // A destination ending in `/` is a folder: the start path is that folder, not the file.
+        if (path === c.dest && intoFolder(c)) return false;
         return (
           path === c.dest ||
           path === posix.join(c.dest, name) ||
@@ -114,6 +120,11 @@ export function startPathMismatch(model: StageModel, stage: Stage, copies: reado
         const name = posix.basename(src);
         if (src.includes('*') || name === '' || src === '/' || src.includes('$')) continue;
         const folder = posix.join(copy.dest, name);
+        // `COPY --from=build /out/app /usr/local/bin/app/`: the trailing `/` makes the destination a
+        // folder, and the file lands inside it.
+        if (path === copy.dest && intoFolder(copy) && !src.endsWith('/') && !explained && copy.copy.sources.length === 1) {
+          return { path, copy, kind: 'dest-folder', landed: folder };
+        }
         if (path.startsWith(`${folder}/`) && !explained) {
           return { path, copy, kind: 'folder-contents', landed: posix.join(copy.dest, path.slice(folder.length + 1)) };
         }
@@ -130,6 +141,11 @@ export function startPathMismatch(model: StageModel, stage: Stage, copies: reado
     }
   }
   return null;
+}
+
+/** The copy's destination is a folder its sources go into: it ends in `/`, or there are several sources. */
+function intoFolder(c: CopyFact): boolean {
+  return c.copy.dest.endsWith('/') || c.copy.sources.length > 1;
 }
 
 /** Programs a start command may name that only a runtime image of that language has. */
