@@ -539,6 +539,11 @@ const CHECKS: Checks = {
         const fixed = output.fixedArch ? output.triple : null;
         if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
+        // Docker's architecture names are not Rust's: amd64 is x86_64, arm64 is aarch64.
+        const dockerArch = /^["']?\$\{?(TARGETARCH|BUILDARCH)\}?-/.exec(output.triple ?? '');
+        if (dockerArch) {
+          return `${at} builds for \`${output.triple}\`, but ${dockerArch[1]} holds Docker's names (\`amd64\`, \`arm64\`), not Rust's (\`x86_64\`, \`aarch64\`): \`amd64-unknown-linux-musl\` is no Rust target, so the build fails. Map it first (\`case "$${dockerArch[1]}" in amd64) …=x86_64 ;; arm64) …=aarch64 ;; esac\`)`;
+        }
         if (output.targetNotInstalled) {
           return `${at} builds for \`${output.triple}\`, a target the rust image does not have: add it first with \`rustup target add\` (or the build stops with "can't find crate for core")`;
         }

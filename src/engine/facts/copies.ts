@@ -172,13 +172,42 @@ const STANDARD_ROOTS: ReadonlySet<string> = new Set([
  * when `go build -o /out/app`), and a path under a top-level folder that neither the base image
  * (a known family) nor anything in the stage's chain names (`/src/…` in a stage working in /app).
  */
+/** The cache or tmpfs mount target of a RUN in the chain that `path` lies under, if any. */
+function cacheMountOver(model: StageModel, source: Stage, path: string): string | null {
+  for (const s of chain(model, source)) {
+    for (const run of s.instructions) {
+      if (run.keyword !== 'RUN') continue;
+      const mount = runScratchMounts(model, s, run).find((m) => m !== '/' && isWithin(path, [m]));
+      if (mount) return mount;
+    }
+  }
+  return null;
+}
+
+/** The text names the absolute folder `root` (`/web`, `/web/dist`), not a path that ends in it (`/src/web`). */
+function mentionsPath(text: string, root: string): boolean {
+  for (let at = text.indexOf(root); at !== -1; at = text.indexOf(root, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    const after = text[at + root.length] ?? '';
+    if (!/[\w.\-/$}]/.test(before) && !/[\w.\-]/.test(after)) return true;
+  }
+  return false;
+}
+
 export function unlikelyCopySource(
   model: StageModel,
   step: StageCopy,
   path: string,
 ): { why: 'not-built' | 'no-such-folder' | 'cache-mount'; detail: string } | null {
-  if (path.includes('$') || path.includes('*') || WHOLE_STAGE_SOURCES.has(path)) return null;
+  if (path.includes('$') || WHOLE_STAGE_SOURCES.has(path)) return null;
   const source = step.source;
+  if (/[*?[]/.test(path)) {
+    // A pattern is judged only by the folder before its first wildcard, and only for a cache mount:
+    // `target/*-linux-musl/release/app` under `--mount=type=cache,target=/src/target` is not there.
+    const fixed = path.slice(0, path.search(/[*?[]/)).replace(/\/[^/]*$/, '') || '/';
+    const mount = cacheMountOver(model, source, fixed);
+    return mount ? { why: 'cache-mount', detail: mount } : null;
+  }
   const builds = chain(model, source)
     .flatMap((s) => buildsInStage(model, s))
     .filter((b) => !b.toolInstall && b.artifacts.length > 0);
@@ -190,13 +219,8 @@ export function unlikelyCopySource(
   );
   if (moved.some((m) => m === path || isWithin(path, [m]) || isWithin(m, [path]))) return null;
   // Written under a cache or tmpfs mount: the files stayed in the cache, not in the stage.
-  for (const s of chain(model, source)) {
-    for (const run of s.instructions) {
-      if (run.keyword !== 'RUN') continue;
-      const mount = runScratchMounts(model, s, run).find((m) => m !== '/' && isWithin(path, [m]));
-      if (mount) return { why: 'cache-mount', detail: mount };
-    }
-  }
+  const mount = cacheMountOver(model, source, path);
+  if (mount) return { why: 'cache-mount', detail: mount };
   const produced = builds.some((b) =>
     b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`) || (a.endsWith('/*') && isWithin(path, [a.slice(0, -2)]))),
   );
@@ -214,7 +238,7 @@ export function unlikelyCopySource(
     (s) =>
       [...s.workdirAt.values()].some((w) => isWithin(w, [root])) ||
       (s.workdir !== null && isWithin(s.workdir, [root])) ||
-      s.instructions.some((i) => i.text.includes(root) || i.heredocs.some((h) => h.body.includes(root))) ||
+      s.instructions.some((i) => mentionsPath(i.text, root) || i.heredocs.some((h) => mentionsPath(h.body, root))) ||
       copiesInStage(model, s).some((c) => isWithin(c.dest, [root])),
   );
   return named ? null : { why: 'no-such-folder', detail: effectiveWorkdir(model, source) };
