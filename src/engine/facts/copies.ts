@@ -189,7 +189,7 @@ function mentionsPath(text: string, root: string): boolean {
   for (let at = text.indexOf(root); at !== -1; at = text.indexOf(root, at + 1)) {
     const before = at === 0 ? '' : text[at - 1]!;
     const after = text[at + root.length] ?? '';
-    if (!/[\w.\-/$}]/.test(before) && !/[\w.\-]/.test(after)) return true;
+    if (!/[\w./$}-]/.test(before) && !/[\w.-]/.test(after)) return true;
   }
   return false;
 }
