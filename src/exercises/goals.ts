@@ -51,7 +51,10 @@ import {
   copiesInStage,
   javaVersionOf,
   optionValues,
+  missingTestInputs,
   writes,
+  publishedAssembly,
+  buildsThrough,
   brokenStartInstruction,
   intendedExecForm,
   type CopyFact,
@@ -103,6 +106,8 @@ const CHECKS: Checks = {
       const builders = stagesMatching(model, goal.from);
       if (builders.length === 0) return `No stage ${selectorText(goal.from).replace(/^that /, "")}`;
       if (namedCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
+      // Written FROM that stage, the final stage has its output already (a test stage never counts).
+      if (goal.kind === 'final-copies-from' && goal.orDerives && chain(model, final).some((s) => builders.includes(s) && s.tests.length === 0)) return null;
       // `RUN --mount=from=<stage>` reads the stage's output without copying it in (installing
       // wheels built there, say): that brings it over as much as a COPY does.
       if (mountedStages(model, final).some((s) => s !== final && holdsOutputOf(model, s, goal.from))) return null;
@@ -111,8 +116,10 @@ const CHECKS: Checks = {
       if (builders.length === 1 && chain(model, final).includes(builders[0]!)) {
         return `The final stage (line ${lineOf(final.from)}) is itself the stage that ${selectorText(goal.from).replace(/^that /, '')}: build in one stage and copy the result into another`;
       }
-      // The final stage may itself run the command (installing from mounted wheels): name the others.
-      const others = builders.filter((b) => !chain(model, final).includes(b));
+      // The final stage may itself run the command (installing from mounted wheels): name the others,
+      // and a test stage only when no other stage does it.
+      const outside = builders.filter((b) => !chain(model, final).includes(b));
+      const others = outside.some((b) => b.tests.length === 0) ? outside.filter((b) => b.tests.length === 0) : outside;
       return `The final stage (line ${lineOf(final.from)}) copies nothing from ${stagesText(others.length > 0 ? others : builders)}, the stage that ${selectorText(goal.from).replace(/^that /, '')}`;
     }),
 
@@ -168,6 +175,8 @@ const CHECKS: Checks = {
           ? `${start}, but ${at} makes it a folder: COPY copies a folder's contents, so the binary is at \`${mismatch.landed}\``
           : `${start}, but ${at} copies the folder's contents, not the folder, so that file is at \`${mismatch.landed}\``;
       }
+      const assembly = dotnetAssemblyMismatch(model, final, start, copies);
+      if (assembly) return `The start command \`${start.join(' ')}\`${startLine ? ` (line ${lineOf(startLine)})` : ''} loads \`${assembly.named}\`, but ${commandAt(model, assembly.build.command)} makes \`${assembly.made}\`${assembly.named.toLowerCase() === assembly.made.toLowerCase() ? ': file names on Linux are case-sensitive' : ' (unless the project sets another AssemblyName)'}, so dotnet finds no such file`;
       if (startCommandRuns(model, final, landed)) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
       return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;
@@ -487,6 +496,19 @@ const CHECKS: Checks = {
       return problems.length ? problems.slice(0, 3).join('; ') : null;
     }),
 
+  'test-inputs': (model) =>
+    withFinal(model, () => {
+      for (const stage of model.stages) {
+        for (const { command, path, folder } of missingTestInputs(model, stage)) {
+          if (path === null) {
+            return `${commandAt(model, command)} runs the tests in ${stageName(stage)}, which holds only the dependency manifests: no COPY before it brings the sources or the tests, so there is nothing to test`;
+          }
+          return `${commandAt(model, command)} runs the tests in \`${path}\`, but no COPY (or bind mount) before it puts \`${path}\` in \`${folder}\`: pytest finds no such folder and the run fails`;
+        }
+      }
+      return null;
+    }),
+
   'copies-built-path': (model, goal) =>
     withFinal(model, (final) => {
       for (const step of namedCopies(model, final)) {
@@ -602,6 +624,14 @@ const CHECKS: Checks = {
           const root = rootOf(model, step.source);
           return `The packages ${at} copies were installed for Python ${builtWith} (${baseText(root)}, line ${lineOf(root.from)}), but the final stage runs Python ${finalVersion} (line ${lineOf(rootOf(model, final).from)}): they live in \`lib/python${builtWith}/\` and their compiled parts are built for ${builtWith}, so the app cannot import them`;
         }
+        // pip picks musllinux wheels (or compiles) on Alpine and manylinux ones on glibc: a copied
+        // environment keeps the C library it was installed for.
+        const builtOn = libcOf(model, step.source);
+        const runsOn = libcOf(model, final);
+        if (carriesPackages && (builtOn === 'musl' || runsOn === 'musl') && (builtOn === 'glibc' || runsOn === 'glibc') && builtOn !== runsOn) {
+          const root = rootOf(model, step.source);
+          return `The packages ${at} copies were installed on ${baseText(root)} (line ${lineOf(root.from)}), built against ${builtOn}, but the final stage runs on ${runsOn} (${baseText(rootOf(model, final))}, line ${lineOf(rootOf(model, final).from)}): their compiled parts fail to load there. Build on the same kind of image the final stage uses`;
+        }
       }
       return null;
     }),
@@ -713,6 +743,22 @@ const rootOf = (model: StageModel, stage: Stage): Stage => chain(model, stage).a
 function needsStaticBinary(model: StageModel, final: Stage, builder: Stage): boolean {
   const libc = libcOf(model, final);
   return libc === 'none' || (libc === 'musl' && libcOf(model, builder) !== 'musl');
+}
+
+/** `dotnet X.dll` where the copied publish output holds another assembly name. */
+function dotnetAssemblyMismatch(model: StageModel, final: Stage, start: string[], copies: NamedCopy[]): { named: string; made: string; build: Build } | null {
+  const dll = start[0] === 'dotnet' ? start.find((w, i) => i > 0 && /\.dll$/i.test(w) && !w.includes('$')) : undefined;
+  if (!dll) return null;
+  const named = posix.basename(dll);
+  for (const copy of copies) {
+    for (const build of buildsThrough(model, copy.source)) {
+      const made = publishedAssembly(build.build);
+      if (!made || made === named || !build.outputDir) continue;
+      if (!copy.sources.some((src) => isWithin(build.outputDir!, [src]) || isWithin(src, [build.outputDir!]))) continue;
+      return { named, made, build };
+    }
+  }
+  return null;
 }
 
 /**

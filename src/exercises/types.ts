@@ -30,7 +30,8 @@ export type GoalCheck =
   | { kind: 'stages-named' }
   | { kind: 'no-index-references' }
   | { kind: 'final-base'; families: BaseFamily[] }
-  | { kind: 'final-copies-from'; from: Selector }
+  /** orDerives: a final stage written FROM such a stage (not a test stage) has its output too. */
+  | { kind: 'final-copies-from'; from: Selector; orDerives?: boolean }
   | { kind: 'final-copies-artifacts-only' }
   | { kind: 'final-runs-artifact'; from: Selector }
   | { kind: 'final-installs-none'; buildTools?: boolean; packages?: string[] }
@@ -61,7 +62,8 @@ export type GoalCheck =
   | { kind: 'final-no-dev-requirements' }
   | { kind: 'python-environment' }
   | { kind: 'final-no-toolchain' }
-  | { kind: 'copies-exist' };
+  | { kind: 'copies-exist' }
+  | { kind: 'test-inputs' };
 
 export type GoalKind = GoalCheck['kind'];
 

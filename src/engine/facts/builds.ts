@@ -440,6 +440,18 @@ export function publishOutput(model: StageModel, stage: Stage, build: BuildComma
   return out ? resolvePath(commandDir(model, stage, build.command), out) : null;
 }
 
+/**
+ * The assembly a `dotnet publish` of a named project makes (`Catalog.Api/Catalog.Api.csproj` →
+ * `Catalog.Api.dll`), by the project file's name; null when no project is named (or by a variable).
+ * A project may set another AssemblyName: callers say so.
+ */
+export function publishedAssembly(build: BuildCommand): string | null {
+  const argv = build.command.argv;
+  if (build.tool !== 'dotnet' || argv[1] !== 'publish') return null;
+  const project = argv.slice(2).find((w) => /\.(csproj|fsproj|vbproj)$/i.test(w) && !w.includes('$'));
+  return project ? `${posix.basename(project).replace(/\.[a-z]+proj$/i, '')}.dll` : null;
+}
+
 /** `jlink … --output DIR` in the stage's chain: folders holding a custom Java runtime. */
 export function jlinkOutputs(model: StageModel, stage: Stage): string[] {
   return chain(model, stage)

@@ -302,3 +302,77 @@ export function virtualenvsMade(model: StageModel, stage: Stage): { path: string
   }
   return made;
 }
+
+// Files that only describe dependencies: a stage holding nothing else has no tests to run.
+const MANIFEST =
+  /^(package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(lock|workspace)\.yaml|\.npmrc|\.yarnrc(\.yml)?|requirements[\w.-]*\.(txt|in)|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|go\.(mod|sum)|Cargo\.(toml|lock)|[\w.-]+\.(cs|fs|vb)proj|[\w.-]+\.sln|Directory\.[\w.]+\.props|NuGet\.config|pom\.xml|(build|settings)\.gradle(\.kts)?|gradle\.properties|package\*\.json)$/;
+// pytest options that take the next word as their value (not a path to test).
+const PYTEST_VALUE_OPTIONS = new Set([
+  '-k',
+  '-m',
+  '-p',
+  '-c',
+  '-o',
+  '-W',
+  '-n',
+  '-r',
+  '--rootdir',
+  '--cov',
+  '--junitxml',
+  '--maxfail',
+  '--ignore',
+  '--deselect',
+]);
+
+export interface MissingTestInput {
+  command: Command;
+  /** The path the run names that nothing put in place, or null: nothing but manifests is there. */
+  path: string | null;
+  folder: string;
+}
+
+/**
+ * Test runs with nothing to test: `pytest tests` where no COPY, ADD or bind mount before it
+ * brought `tests`, or any test run in a stage whose chain holds only dependency manifests
+ * (`FROM deps AS test` + `RUN npm test`, where deps copied package.json alone).
+ */
+export function missingTestInputs(model: StageModel, stage: Stage): MissingTestInput[] {
+  const stages = chain(model, stage).slice().reverse();
+  const missing: MissingTestInput[] = [];
+  for (const command of stage.tests) {
+    const run = command.instruction;
+    const dir = commandDir(model, stage, command);
+    const copies = stages.flatMap((s) =>
+      s.copies.filter((c) => s !== stage || c.instruction.span.start.line < run.span.start.line).map((c) => ({ s, c })),
+    );
+    const mounted = (file: string) => mountProvides(model, stage, run, dir, file);
+    // No copy at all: the base image may hold the app and its tests; only manifests: it cannot.
+    const onlyManifests =
+      copies.length > 0 &&
+      copies.every(({ c }) => !c.inline && c.sources.length > 0 && c.sources.every((src) => MANIFEST.test(posix.basename(src))));
+    if (onlyManifests && !mounted('.')) {
+      missing.push({ command, path: null, folder: dir });
+      continue;
+    }
+    for (const path of pytestPaths(command)) {
+      if (copies.some(({ s, c }) => copyProvides(model, s, c, dir, path)) || mounted(path)) continue;
+      missing.push({ command, path, folder: dir });
+      break;
+    }
+  }
+  return missing;
+}
+
+/** The files and folders a pytest run names (`pytest -q tests/unit`), relative ones only. */
+function pytestPaths(command: Command): string[] {
+  const argv = command.argv;
+  const start = command.program === 'pytest' || command.program === 'py.test' ? 1 : argv.indexOf('pytest') + 1;
+  if (start === 0) return [];
+  const paths: string[] = [];
+  for (let i = start; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (PYTEST_VALUE_OPTIONS.has(word)) i++;
+    else if (!word.startsWith('-') && !word.startsWith('/') && !/[\s$*?[=:]/.test(word)) paths.push(word.replace(/::.*$/, ''));
+  }
+  return paths;
+}
