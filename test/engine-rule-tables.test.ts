@@ -326,3 +326,59 @@ describe('MS104 --fix', () => {
     expect(fixText(unreadable).text).toBe(unreadable);
   });
 });
+
+ruleTester('MS105', {
+  valid: [
+    {
+      name: 'update and install in one RUN',
+      code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nUSER 1000\n`,
+    },
+    {
+      name: 'lists left by an earlier RUN of the chain',
+      code: `${SYNTAX}FROM ubuntu:24.04 AS base\nRUN apt-get update\nFROM base AS run\nRUN apt-get install -y curl\nUSER 1000\n`,
+    },
+    {
+      name: 'an image it does not know may ship lists',
+      code: `${SYNTAX}FROM myorg/base:1 AS run\nRUN apt-get install -y curl\nUSER 1000\n`,
+    },
+    {
+      name: 'a setup script piped to bash may run apt-get update itself',
+      code: `${SYNTAX}FROM node:24-trixie-slim AS run\nRUN curl -fsSL https://example.com/setup.sh | bash - && apt-get install -y thing\nUSER node\n`,
+    },
+    {
+      name: 'a cache mount over /var/lib/apt',
+      code: `${SYNTAX}FROM debian:trixie AS run\nRUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get install -y curl\nUSER 1000\n`,
+    },
+    {
+      name: 'a local .deb needs no lists',
+      code: `${SYNTAX}FROM debian:trixie AS run\nCOPY app.deb /tmp/\nRUN apt-get install -y /tmp/app.deb\nUSER 1000\n`,
+    },
+    { name: 'Alpine has no apt', code: `${SYNTAX}FROM python:3.14-alpine AS run\nRUN apk add --no-cache curl\nUSER 1000\n` },
+  ],
+  invalid: [
+    {
+      name: 'install with no update',
+      code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-get install -y --no-install-recommends ca-certificates\nUSER 1000\n`,
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 63,
+          severity: 'error',
+          message: "'apt-get install' in 'run' runs with empty package lists",
+        },
+      ],
+    },
+    {
+      name: 'lists removed by the RUN before',
+      code: `${SYNTAX}FROM python:3.14-slim AS run\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt install -y jq\nUSER 1000\n`,
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 22, severity: 'error', message: "'apt install'" }],
+    },
+    {
+      name: 'a warning in a stage the default build skips',
+      code: `${SYNTAX}FROM golang:1.27 AS tools\nRUN apt-get install -y graphviz\nFROM alpine:3.23 AS run\nUSER 1000\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 32, severity: 'warning', message: 'empty package lists' }],
+    },
+  ],
+});

@@ -52,6 +52,7 @@ import {
   javaVersionOf,
   optionValues,
   missingTestInputs,
+  installsWithoutLists,
   writes,
   publishedAssembly,
   buildsThrough,
@@ -184,9 +185,18 @@ const CHECKS: Checks = {
 
   'final-installs-none': (model, goal) =>
     withFinal(model, (final) => {
+      const unwanted = (pkg: string) => (goal.buildTools && isBuildToolPackage(pkg)) || goal.packages?.includes(pkg);
       const bad = installedPackages(model, final)
-        .filter(({ pkg }) => (goal.buildTools && isBuildToolPackage(pkg)) || goal.packages?.includes(pkg))
+        .filter(({ pkg }) => unwanted(pkg))
         .map((installed) => ({ ...installed, removedLater: removedInLaterRun(model, final, installed) }));
+      // `COPY --from=debug /usr/bin/strace /usr/bin/`: the program ships as surely as an install.
+      if (bad.length === 0) {
+        for (const copy of namedCopies(model, final)) {
+          const there = new Set(installedPackages(model, copy.source).map((p) => p.pkg));
+          const program = copy.sources.map((src) => posix.basename(src)).find((name) => there.has(name) && unwanted(name));
+          if (program) return `${quote(model, copy.copy.instruction)} on line ${lineOf(copy.copy.instruction)} copies \`${program}\` from ${stageName(copy.source)}, which installed it: it ships in the final stage as if installed there`;
+        }
+      }
       if (bad.length === 0) return null;
       // One sentence per install (and later removal), naming its packages together.
       const groups = new Map<string, { pkgs: string[]; install: Instruction; removal: Instruction | null }>();
@@ -210,7 +220,12 @@ const CHECKS: Checks = {
       // What the base image already ships counts (distroless base has libssl and CA certificates).
       const installed = new Set([...installedPackages(model, final).map((p) => p.pkg), ...(baseClass(model, final)?.packages ?? [])]);
       const missing = goal.packages.filter((entry) => !(Array.isArray(entry) ? entry : [entry]).some((p) => installed.has(p)));
-      return missing.length === 0 ? null : `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
+      if (missing.length > 0) return `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
+      // An install apt cannot carry out (no package lists) installs nothing: the build stops there.
+      const stuck = chain(model, final).flatMap((s) => installsWithoutLists(model, s))[0];
+      return stuck
+        ? `${commandAt(model, stuck)} installs with empty package lists (no \`apt-get update\` before it in that RUN), so apt finds no package and the build fails`
+        : null;
     }),
 
   'static-build': (model, goal) =>

@@ -13,5 +13,6 @@ export * from './paths';
 export * from './vars';
 export * from './start';
 export * from './shell';
+export * from './apt';
 export { classifyImage, heavyBaseAdvice, tagParts, type ImageClass, type Libc, type Language } from '../images';
 export { normaliseImageName } from '../image';

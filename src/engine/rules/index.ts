@@ -31,6 +31,7 @@ import ms101 from './ms101-no-shell';
 import ms102 from './ms102-missing-user-tool';
 import ms103 from './ms103-root-command-as-user';
 import ms104 from './ms104-invalid-exec-form';
+import ms105 from './ms105-apt-install-without-update';
 
 export const rules: Rule[] = [
   ms000,
@@ -64,6 +65,7 @@ export const rules: Rule[] = [
   ms102,
   ms103,
   ms104,
+  ms105,
 ];
 
 export function ruleById(id: string): Rule | undefined {
