@@ -338,6 +338,10 @@ ruleTester('MS105', {
       code: `${SYNTAX}FROM ubuntu:24.04 AS base\nRUN apt-get update\nFROM base AS run\nRUN apt-get install -y curl\nUSER 1000\n`,
     },
     {
+      name: 'options with values before the action',
+      code: `${SYNTAX}FROM debian:trixie AS run\nRUN apt-get -o Acquire::Retries=3 update && apt-get -t trixie-backports install -y curl\nUSER 1000\n`,
+    },
+    {
       name: 'an image it does not know may ship lists',
       code: `${SYNTAX}FROM myorg/base:1 AS run\nRUN apt-get install -y curl\nUSER 1000\n`,
     },

@@ -34,7 +34,18 @@ function startsWithEmptyLists(model: StageModel, stage: Stage): boolean {
   return classifyImage(image).libc === 'glibc';
 }
 
-const subcommand = (c: Command) => c.argv.slice(1).find((w) => !w.startsWith('-'));
+// apt options that take the next word as their value (`-o Acquire::Retries=3 update`).
+const VALUE_OPTIONS = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
+
+/** apt's action (`update`, `install`), past its options and their values. */
+function subcommand(c: Command): string | undefined {
+  for (let i = 1; i < c.argv.length; i++) {
+    const word = c.argv[i]!;
+    if (VALUE_OPTIONS.has(word)) i++;
+    else if (!word.startsWith('-')) return word;
+  }
+  return undefined;
+}
 const isApt = (c: Command) => c.program === 'apt-get' || c.program === 'apt';
 
 /**
@@ -62,7 +73,7 @@ export function installsWithoutLists(model: StageModel, stage: Stage): Command[]
         else if (command.program === 'rm' && command.argv.some((w) => w.startsWith('/var/lib/apt/lists'))) lists = false;
         else if (runsScript(command)) return found;
         else if (isApt(command) && (sub === 'install' || sub === 'upgrade' || sub === 'dist-upgrade') && !lists) {
-          const wanted = command.argv.slice(command.argv.indexOf(sub) + 1).filter((w) => !w.startsWith('-'));
+          const wanted = command.argv.slice(command.argv.indexOf(sub) + 1).filter((w) => !w.startsWith('-') && !w.includes('='));
           if (sub === 'install' && (wanted.length === 0 || wanted.every((w) => w.includes('/') || w.endsWith('.deb') || w.includes('$'))))
             continue;
           if (s === stage) found.push(command);
