@@ -94,6 +94,16 @@ table('MS011', [
 table('MS012', [
   { name: 'a build in the only stage', text: 'FROM golang:1.22\nRUN go build -o /app .\n', expected: [['2:1-2:23', "runs 'go build'"]] },
   {
+    name: 'a build whose RUN then purges everything it installed (apt-mark auto, purge --auto-remove)',
+    text: 'FROM debian:13-slim\nRUN saved="$(apt-mark showmanual)" && apt-get update && apt-get install -y devscripts equivs && mk-build-deps --install && (cd /src && make) && apt-mark showmanual | xargs apt-mark auto && apt-mark manual $saved && apt-get purge -y --auto-remove\n',
+    expected: [],
+  },
+  {
+    name: 'the purge takes only what the RUN installed: a toolchain base image stays',
+    text: 'FROM gcc:14\nRUN apt-get update && apt-get install -y libfoo && make && apt-mark showmanual | xargs apt-mark auto && apt-get purge -y --auto-remove\n',
+    expected: [['2:1-2:135', "runs 'make'"]],
+  },
+  {
     name: 'a compiler asked for its version builds nothing',
     text: 'FROM eclipse-temurin:25-jdk\nRUN javac --version && rustc -V; gcc -dumpmachine; rustc --print sysroot; make -v\n',
     expected: [],

@@ -326,5 +326,9 @@ function autoRemovesMarked(stage: Stage, instruction: Instruction, program: stri
   if (program !== 'apt-get' && program !== 'apt') return false;
   const removes = argv.includes('autoremove') || (argv.some((w) => w === 'purge' || w === 'remove') && argv.includes('--auto-remove'));
   if (!removes) return false;
-  return stage.commands.some((c) => c.instruction === instruction && c.program === 'apt-mark' && c.argv[1] === 'auto');
+  // `apt-mark auto '.*'`, or the list fed through xargs (`apt-mark showmanual | xargs apt-mark auto`).
+  const marksAuto = (c: Command) =>
+    (c.program === 'apt-mark' && c.argv[1] === 'auto') ||
+    (c.program === 'xargs' && c.argv[c.argv.indexOf('apt-mark') + 1] === 'auto' && c.argv.includes('apt-mark'));
+  return stage.commands.some((c) => c.instruction === instruction && marksAuto(c));
 }

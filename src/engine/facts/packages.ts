@@ -115,6 +115,17 @@ export function buildToolsRemovedWhereInstalled(model: StageModel, stage: Stage)
   });
 }
 
+/**
+ * A removal later in the command's own RUN that takes everything that RUN installed (`apt-mark
+ * auto` then `apt-get purge --auto-remove`), whatever installed it (`mk-build-deps --install`).
+ */
+export function purgedLaterInRun(stage: Stage, command: Command): boolean {
+  const at = stage.commands.indexOf(command);
+  return stage.removals.some(
+    (r) => r.autoRemove && r.command.instruction === command.instruction && stage.commands.indexOf(r.command) > at,
+  );
+}
+
 const NOTHING_REMOVED: ReadonlySet<string> = new Set();
 
 /** Names a removal later in the install's own RUN takes away (apk `--virtual` groups and `$VARS` expanded). */

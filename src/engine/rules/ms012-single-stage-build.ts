@@ -1,6 +1,7 @@
 import type { Instruction } from '../types';
 import { buildsInStage } from '../facts/builds';
-import { buildToolsInStage, buildToolsRemovedWhereInstalled } from '../facts/packages';
+import { buildToolsInStage, buildToolsRemovedWhereInstalled, purgedLaterInRun } from '../facts/packages';
+import { baseClass } from '../facts/images';
 import { defineRule, headSpan } from './util';
 
 export default defineRule({
@@ -19,7 +20,9 @@ export default defineRule({
     // The first instruction that builds or installs a build tool is where the stage turns into a builder.
     const culprits: { instruction: Instruction; what: string }[] = [
       ...buildsInStage(model, stage)
-        .filter((b) => !cleaned.has(b.command.instruction))
+        // A RUN that purges all it installed afterwards (`apt-mark auto` + `purge --auto-remove`)
+        // leaves no toolchain, unless the base image is one.
+        .filter((b) => !cleaned.has(b.command.instruction) && !(purgedLaterInRun(stage, b.command) && !baseClass(model, stage)?.toolchain))
         .map((b) => ({ instruction: b.command.instruction, what: `runs '${b.command.argv.slice(0, 2).join(' ')}'` })),
       ...[...kept].map(([instruction, tools]) => ({ instruction, what: `installs build tools (${tools.join(', ')})` })),
     ];
