@@ -127,10 +127,10 @@ const BUILD_TOOL_NAMES = new Set([
   'binutils',
 ]);
 
-/** A package the spec counts as a build tool. */
 /** `-dev` names that are application channels, not development headers. */
 const APP_CHANNELS = /^(microsoft-edge|google-chrome|chromium|firefox|brave-browser|opera|vivaldi|code|insomnia)-(dev|devel)$/;
 
+/** A package the spec counts as a build tool. */
 export function isBuildToolPackage(pkg: string, extra?: readonly string[]): boolean {
   const name = pkg.toLowerCase();
   if (BUILD_TOOL_NAMES.has(name) || extra?.includes(name)) return true;
