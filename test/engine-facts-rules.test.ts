@@ -57,6 +57,11 @@ table('MS008', [
 
 table('MS009', [
   {
+    name: 'npm options before or between the words of a build',
+    text: `${GO_BUILD}FROM node:24 AS run\nRUN npm --prefix web run build && npm run --silent build\n`,
+    expected: [['4:1-4:57', "'npm --prefix web' builds in the shipped stage"]],
+  },
+  {
     name: 'a build in the final stage',
     text: `${GO_BUILD}FROM golang:1.22 AS run\nRUN go build -o /app .\n`,
     expected: [['4:1-4:23', "'go build -o' builds in the shipped stage"]],
@@ -145,6 +150,21 @@ table('MS013', [
     expected: [['4:1-4:11', "'npm ci' installs devDependencies"]],
   },
   { name: 'pruned after', text: `${NODE_DEPS}RUN npm ci && npm run build && npm prune --omit=dev\n`, expected: [] },
+  {
+    name: 'pruned under NODE_ENV=production (npm omits dev then)',
+    text: `${NODE_DEPS}RUN npm ci && NODE_ENV=production npm prune\n`,
+    expected: [],
+  },
+  {
+    name: 'pruned with ENV NODE_ENV=production set before',
+    text: `${NODE_DEPS}RUN npm ci\nENV NODE_ENV=production\nRUN npm prune\n`,
+    expected: [],
+  },
+  {
+    name: 'options before the command (npm --prefix web ci) still install',
+    text: `${NODE_DEPS}RUN npm --prefix web ci\n`,
+    expected: [['4:1-4:24', 'installs devDependencies']],
+  },
   // docker-node's images check the yarn they ship this way: it prints and installs nothing.
   { name: 'yarn --version and yarn -v only print', text: `${NODE_DEPS}RUN yarn --version && yarn -v\n`, expected: [] },
   {

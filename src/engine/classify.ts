@@ -211,20 +211,21 @@ export function dependencyInstall(program: string, argv: Argv, nodeEnvProduction
   const sub = argv[1];
   // `--include=dev` brings dev dependencies back even under NODE_ENV=production.
   const jsDev = () => argv.includes('--include=dev') || !(nodeEnvProduction || hasFlag(argv, ...PROD_FLAGS));
+  // npm, yarn and pnpm take options anywhere (`npm --prefix web ci`): their words without them.
+  const js = program === 'npm' || program === 'yarn' || program === 'pnpm' ? positional(argv, 1) : [];
   switch (program) {
     case 'npm':
-      if (sub === 'ci' || sub === 'clean-install') return { tool: 'npm', includesDev: jsDev() };
-      if ((sub === 'install' || sub === 'i') && positional(argv, 2).length === 0) return { tool: 'npm', includesDev: jsDev() };
+      if (js[0] === 'ci' || js[0] === 'clean-install') return { tool: 'npm', includesDev: jsDev() };
+      if ((js[0] === 'install' || js[0] === 'i') && js.length === 1) return { tool: 'npm', includesDev: jsDev() };
       return null;
     case 'yarn':
       // `yarn --frozen-lockfile` installs; `yarn --version` or `yarn --help` only prints.
       if (argv.some((w) => YARN_PRINTS.has(w))) return null;
-      if (sub === undefined || sub === 'install' || (sub.startsWith('-') && positional(argv, 1).length === 0))
-        return { tool: 'yarn', includesDev: jsDev() };
-      if (sub === 'workspaces' && argv[2] === 'focus') return { tool: 'yarn', includesDev: jsDev() };
+      if (js.length === 0 || js[0] === 'install') return { tool: 'yarn', includesDev: jsDev() };
+      if (js[0] === 'workspaces' && js[1] === 'focus') return { tool: 'yarn', includesDev: jsDev() };
       return null;
     case 'pnpm':
-      if ((sub === 'install' || sub === 'i') && positional(argv, 2).length === 0) return { tool: 'pnpm', includesDev: jsDev() };
+      if ((js[0] === 'install' || js[0] === 'i') && js.length === 1) return { tool: 'pnpm', includesDev: jsDev() };
       return null;
     case 'pip':
     case 'pip3':
@@ -271,8 +272,10 @@ export function dependencyInstall(program: string, argv: Argv, nodeEnvProduction
 }
 
 /** `npm prune --omit=dev` and its spellings. */
-export function prunesDev(program: string, argv: Argv): boolean {
-  if (program === 'npm' && argv[1] === 'prune') return hasFlag(argv, '--omit=dev', '--production');
+export function prunesDev(program: string, argv: Argv, nodeEnvProduction = false): boolean {
+  // Under NODE_ENV=production npm's `omit` defaults to dev, so a bare `npm prune` drops them too.
+  if (program === 'npm' && argv[1] === 'prune')
+    return hasFlag(argv, '--omit=dev', '--production') || (nodeEnvProduction && !argv.includes('--include=dev'));
   if (program === 'pnpm' && argv[1] === 'prune') return hasFlag(argv, '--prod');
   return false;
 }
@@ -327,9 +330,12 @@ export function buildTool(program: string, argv: Argv): string | null {
       return argv.some((w) => GRADLE_TASKS.has(w) || GRADLE_TASKS.has(w.replace(/^:.*:/, ''))) ? 'gradle' : null;
     case 'npm':
     case 'yarn':
-    case 'pnpm':
-      if (sub === 'run' || sub === 'run-script') return /^build(:|$)/.test(argv[2] ?? '') ? program : null;
-      return (program === 'yarn' || program === 'pnpm') && /^build(:|$)/.test(sub ?? '') ? program : null;
+    case 'pnpm': {
+      // Options may come anywhere: `npm --prefix web run build`, `npm run --silent build`.
+      const [verb, script] = positional(argv, 1);
+      if (verb === 'run' || verb === 'run-script') return /^build(:|$)/.test(script ?? '') ? program : null;
+      return (program === 'yarn' || program === 'pnpm') && /^build(:|$)/.test(verb ?? '') ? program : null;
+    }
     case 'npx':
       return sub === 'tsc' ? 'tsc' : null;
     case 'dotnet':
@@ -351,13 +357,15 @@ export function isTestCommand(program: string, argv: Argv): boolean {
       return sub === 'test' || (program === 'go' && sub === 'vet');
     case 'npm':
     case 'yarn':
-    case 'pnpm':
+    case 'pnpm': {
+      const [verb, script] = positional(argv, 1);
       return (
-        sub === 'test' ||
-        sub === 't' ||
-        ((sub === 'run' || sub === 'run-script') && /^(test|lint)/.test(argv[2] ?? '')) ||
-        (program !== 'npm' && /^(test|lint)/.test(sub ?? ''))
+        verb === 'test' ||
+        verb === 't' ||
+        ((verb === 'run' || verb === 'run-script') && /^(test|lint)/.test(script ?? '')) ||
+        (program !== 'npm' && /^(test|lint)/.test(verb ?? ''))
       );
+    }
     case 'npx':
     case 'bunx': {
       // `npx vitest run`, `npx --yes jest`: the runner is the first word that is not an option.

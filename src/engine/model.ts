@@ -281,7 +281,7 @@ function addCommand(
   const production = (simple.env.NODE_ENV ?? runEnv.get('NODE_ENV')) === 'production';
   const deps = dependencyInstall(program, argv, production);
   if (deps) stage.dependencyInstalls.push({ ...deps, command });
-  if (prunesDev(program, argv)) stage.prunesDev = true;
+  if (prunesDev(program, argv, production)) stage.prunesDev = true;
 
   const tool = buildTool(program, argv);
   if (tool) stage.builds.push({ tool, command });
@@ -307,8 +307,17 @@ function copyStep(instruction: Instruction, stage: Stage, resolve: Resolver): Co
 }
 
 function argvOf(instruction: Instruction): string[] {
-  if (instruction.json) return instruction.json;
-  return splitCommands(instruction.text).flatMap((c) => [...Object.entries(c.env).map(([k, v]) => `${k}=${v}`), ...c.argv]);
+  const json = instruction.json;
+  // `["sh", "-c", "exec java $JAVA_OPTS -jar app.jar"]` runs the script as shell form would.
+  if (json && json.length >= 3 && /^(\/usr)?(\/bin\/)?(sh|bash|ash|dash)$/.test(json[0]!) && /^-[a-z]*c[a-z]*$/.test(json[1]!))
+    return scriptWords(json[2]!);
+  if (json) return json;
+  return scriptWords(instruction.text);
+}
+
+/** A shell script's simple commands, each with its `VAR=value` prefixes, as one list of words. */
+function scriptWords(script: string): string[] {
+  return splitCommands(script).flatMap((c) => [...Object.entries(c.env).map(([k, v]) => `${k}=${v}`), ...c.argv]);
 }
 
 /** apk's `--virtual NAME`, `--virtual=NAME` or `-t NAME`: a name to delete the packages by. */

@@ -131,7 +131,8 @@ export interface NodeModules {
 }
 
 const JS_TOOLS = ['npm', 'yarn', 'pnpm'];
-const prunes = (c: Command) => prunesDev(c.program, c.argv);
+const prunes = (model: StageModel, stage: Stage, c: Command) =>
+  prunesDev(c.program, c.argv, (c.env.NODE_ENV ?? variableAt(model, stage, c.instruction, 'NODE_ENV')) === 'production');
 
 /**
  * Whether a stage's node_modules hold devDependencies just before `at` (a command of the stage),
@@ -165,7 +166,7 @@ function nodeModulesUntil(
     const install = stage.dependencyInstalls.find((d) => d.command === c);
     if (install && JS_TOOLS.includes(install.tool))
       events.push({ line, order, apply: () => ({ state: install.includesDev ? 'development' : 'production', by: c.instruction }) });
-    if (prunes(c))
+    if (prunes(model, stage, c))
       events.push({ line, order, apply: () => (current.state === 'development' ? { state: 'production', by: c.instruction } : current) });
   });
   for (const copy of stage.copies) {
