@@ -578,7 +578,15 @@ const CHECKS: Checks = {
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
         // Docker's architecture names are not Rust's: amd64 is x86_64, arm64 is aarch64.
         const dockerArch = /^["']?\$\{?(TARGETARCH|BUILDARCH)\}?-/.exec(output.triple ?? '');
-        if (dockerArch) {
+        // Unless the file maps it in place first (`case … amd64) TARGETARCH=x86_64 ;;`).
+        const remapped =
+          dockerArch !== null &&
+          chain(model, stage).some(
+            (s) =>
+              s.env.has(dockerArch[1]!) ||
+              s.instructions.some((i) => i.keyword === 'RUN' && new RegExp(`(^|[\\s;&|(])${dockerArch[1]}=`).test([i.text, ...i.heredocs.map((h) => h.body)].join('\n'))),
+          );
+        if (dockerArch && !remapped) {
           return `${at} builds for \`${output.triple}\`, but ${dockerArch[1]} holds Docker's names (\`amd64\`, \`arm64\`), not Rust's (\`x86_64\`, \`aarch64\`): \`amd64-unknown-linux-musl\` is no Rust target, so the build fails. Map it first (\`case "$${dockerArch[1]}" in amd64) …=x86_64 ;; arm64) …=aarch64 ;; esac\`)`;
         }
         if (output.targetNotInstalled) {

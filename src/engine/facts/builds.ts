@@ -448,6 +448,9 @@ export function publishOutput(model: StageModel, stage: Stage, build: BuildComma
 export function publishedAssembly(build: BuildCommand): string | null {
   const argv = build.command.argv;
   if (build.tool !== 'dotnet' || argv[1] !== 'publish') return null;
+  // `-p:AssemblyName=catalog` (or /p:, --property:) names the assembly whatever the project is called.
+  const named = argv.map((w) => /^(?:-|\/|--)p(?:roperty)?:AssemblyName=(.+)$/i.exec(w)?.[1]).find((v) => v !== undefined);
+  if (named !== undefined) return named.includes('$') ? null : `${named.replace(/^["']|["']$/g, '')}.dll`;
   const project = argv.slice(2).find((w) => /\.(csproj|fsproj|vbproj)$/i.test(w) && !w.includes('$'));
   return project ? `${posix.basename(project).replace(/\.[a-z]+proj$/i, '')}.dll` : null;
 }

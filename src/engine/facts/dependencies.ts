@@ -307,6 +307,8 @@ export function virtualenvsMade(model: StageModel, stage: Stage): { path: string
 // Files that only describe dependencies: a stage holding nothing else has no tests to run.
 const MANIFEST =
   /^(package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(lock|workspace)\.yaml|\.npmrc|\.yarnrc(\.yml)?|requirements[\w.-]*\.(txt|in)|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|go\.(mod|sum)|Cargo\.(toml|lock)|[\w.-]+\.(cs|fs|vb)proj|[\w.-]+\.sln|Directory\.[\w.]+\.props|NuGet\.config|pom\.xml|(build|settings)\.gradle(\.kts)?|gradle\.properties|package\*\.json)$/;
+// What a pytest argument looks like when it names tests: a folder or file path.
+const TEST_PATH = /^(\.\/)?([\w.-]+\/)*[\w.-]*(tests?|\.py)\/?$|\//;
 // pytest options that take the next word as their value (not a path to test).
 const PYTEST_VALUE_OPTIONS = new Set([
   '-k',
@@ -348,7 +350,10 @@ export function missingTestInputs(model: StageModel, stage: Stage): MissingTestI
     );
     const mounted = (file: string) => mountProvides(model, stage, run, dir, file);
     // No copy at all: the base image may hold the app and its tests; only manifests: it cannot.
+    // A bind mount of anything but a manifest (`source=src`, the whole context) brings inputs.
+    const mountsSources = bindSources(run).some((source) => !MANIFEST.test(posix.basename(source)));
     const onlyManifests =
+      !mountsSources &&
       copies.length > 0 &&
       copies.every(({ c }) => !c.inline && c.sources.length > 0 && c.sources.every((src) => MANIFEST.test(posix.basename(src))));
     if (onlyManifests && !mounted('.')) {
@@ -364,6 +369,18 @@ export function missingTestInputs(model: StageModel, stage: Stage): MissingTestI
   return missing;
 }
 
+/** What the RUN's bind mounts take from the context (or a stage): their `source`, `.` by default. */
+function bindSources(run: Instruction): string[] {
+  return run.flags.flatMap((flag) => {
+    if (flag.name !== 'mount' || !flag.value) return [];
+    const parts = new Map(
+      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]),
+    );
+    if ((parts.get('type') ?? 'bind') !== 'bind') return [];
+    return [parts.get('source') ?? parts.get('src') ?? '.'];
+  });
+}
+
 /** The files and folders a pytest run names (`pytest -q tests/unit`), relative ones only. */
 function pytestPaths(command: Command): string[] {
   const argv = command.argv;
@@ -373,7 +390,10 @@ function pytestPaths(command: Command): string[] {
   for (let i = start; i < argv.length; i++) {
     const word = argv[i]!;
     if (PYTEST_VALUE_OPTIONS.has(word)) i++;
-    else if (!word.startsWith('-') && !word.startsWith('/') && !/[\s$*?[=:]/.test(word)) paths.push(word.replace(/::.*$/, ''));
+    // Only words that can only be tests (`tests`, `tests/unit`, `test_app.py`): an option's value
+    // (`--tb short`, `--cov-report term-missing`) is never taken for a path.
+    else if (!word.startsWith('-') && !word.startsWith('/') && !/[\s$*?[=]/.test(word) && TEST_PATH.test(word.replace(/::.*$/, '')))
+      paths.push(word.replace(/::.*$/, ''));
   }
   return paths;
 }

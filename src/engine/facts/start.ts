@@ -122,7 +122,9 @@ export function startPathMismatch(model: StageModel, stage: Stage, copies: reado
         const folder = posix.join(copy.dest, name);
         // `COPY --from=build /out/app /usr/local/bin/app/`: the trailing `/` makes the destination a
         // folder, and the file lands inside it.
-        if (path === copy.dest && intoFolder(copy) && !src.endsWith('/') && !explained && copy.copy.sources.length === 1) {
+        // Only a source known to be a file (what a build wrote with `-o`): a folder copies its contents.
+        const file = copy.source !== null && buildsThrough(model, copy.source).some((b) => b.artifacts.includes(src));
+        if (file && path === copy.dest && intoFolder(copy) && !explained && copy.copy.sources.length === 1) {
           return { path, copy, kind: 'dest-folder', landed: folder };
         }
         if (path.startsWith(`${folder}/`) && !explained) {
