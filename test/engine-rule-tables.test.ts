@@ -357,6 +357,22 @@ ruleTester('MS105', {
       name: 'a local .deb needs no lists',
       code: `${SYNTAX}FROM debian:trixie AS run\nCOPY app.deb /tmp/\nRUN apt-get install -y /tmp/app.deb\nUSER 1000\n`,
     },
+    {
+      name: 'apt knows what the image already has, and upgrade needs no lists',
+      code: `${SYNTAX}FROM debian:trixie AS run\nRUN apt-get install -y bash libc6 && apt-get upgrade -y\nUSER 1000\n`,
+    },
+    {
+      name: 'other official images preinstall many packages (golang has git and gcc): not judged',
+      code: `${SYNTAX}FROM golang:1.27 AS run\nRUN apt-get install -y git make\nUSER 1000\n`,
+    },
+    {
+      name: 'lists bind-mounted from a stage that updated them',
+      code: `${SYNTAX}FROM debian:trixie AS lists\nRUN apt-get update\nFROM debian:trixie AS run\nRUN --mount=type=bind,from=lists,source=/var/lib/apt/lists,target=/var/lib/apt/lists apt-get install -y curl\nUSER 1000\n`,
+    },
+    {
+      name: 'removing one folder inside the lists leaves them',
+      code: `${SYNTAX}FROM debian:trixie AS run\nRUN apt-get update && rm -rf /var/lib/apt/lists/partial && apt-get install -y curl\nUSER 1000\n`,
+    },
     { name: 'Alpine has no apt', code: `${SYNTAX}FROM python:3.14-alpine AS run\nRUN apk add --no-cache curl\nUSER 1000\n` },
   ],
   invalid: [
@@ -376,12 +392,17 @@ ruleTester('MS105', {
     },
     {
       name: 'lists removed by the RUN before',
-      code: `${SYNTAX}FROM python:3.14-slim AS run\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt install -y jq\nUSER 1000\n`,
+      code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt install -y jq\nUSER 1000\n`,
       errors: [{ line: 4, column: 1, endLine: 4, endColumn: 22, severity: 'error', message: "'apt install'" }],
     },
     {
+      name: 'a pinned version is still a package to find',
+      code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-get install -y curl=8.14.1-2\nUSER 1000\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 37, severity: 'error', message: 'empty package lists' }],
+    },
+    {
       name: 'a warning in a stage the default build skips',
-      code: `${SYNTAX}FROM golang:1.27 AS tools\nRUN apt-get install -y graphviz\nFROM alpine:3.23 AS run\nUSER 1000\n`,
+      code: `${SYNTAX}FROM debian:trixie AS tools\nRUN apt-get install -y graphviz\nFROM alpine:3.23 AS run\nUSER 1000\n`,
       errors: [{ line: 3, column: 1, endLine: 3, endColumn: 32, severity: 'warning', message: 'empty package lists' }],
     },
   ],

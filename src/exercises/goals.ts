@@ -224,7 +224,7 @@ const CHECKS: Checks = {
       // An install apt cannot carry out (no package lists) installs nothing: the build stops there.
       const stuck = chain(model, final).flatMap((s) => installsWithoutLists(model, s))[0];
       return stuck
-        ? `${commandAt(model, stuck)} installs with empty package lists (no \`apt-get update\` before it in that RUN), so apt finds no package and the build fails`
+        ? `${commandAt(model, stuck.command)} installs with empty package lists (no \`apt-get update\` ran before it, or the lists were removed since), so apt finds no such package and the build fails`
         : null;
     }),
 

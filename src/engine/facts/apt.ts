@@ -1,86 +1,139 @@
-// apt's package lists: the official Debian and Ubuntu based images ship with /var/lib/apt/lists
-// emptied, so `apt-get install` finds no package until an `apt-get update` has run in the stage's
-// chain, and a later `rm -rf /var/lib/apt/lists/*` empties them again.
-import type { Command, Stage, StageModel } from '../types';
-import { classifyImage, tagParts } from '../images';
+// apt's package lists: the official `debian` and `ubuntu` images ship with /var/lib/apt/lists
+// empty, so `apt-get install` of a package the image does not already have finds nothing until an
+// `apt-get update` has run in the stage's chain; a later `rm -rf /var/lib/apt/lists/*` empties
+// them again. apt still knows what is installed, so installing one of those succeeds.
+import { posix } from 'node:path';
+import type { Command, PackageInstall, Stage, StageModel } from '../types';
+import { tagParts } from '../images';
 import { chain, rootImage } from './stages';
-import { runScratchMounts } from './paths';
+import { isWithin, resolvePath, workdirAt } from './paths';
 import { perStage } from './memo';
 
-// Official images built on Debian or Ubuntu that remove the lists after their own installs.
-const EMPTY_LISTS = new Set([
-  'debian',
-  'ubuntu',
-  'golang',
-  'rust',
-  'node',
-  'python',
-  'gcc',
-  'buildpack-deps',
-  'eclipse-temurin',
-  'nginx',
-  'httpd',
+// Only these images are judged: their package set is small and known (other official images
+// preinstall curl, git, gcc and more, which an install without lists would find).
+const JUDGED_IMAGES = new Set(['debian', 'ubuntu']);
+// Packages the debian and ubuntu images hold (Essential and required), library packages aside.
+const PREINSTALLED = new Set([
+  'adduser',
+  'apt',
+  'base-files',
+  'base-passwd',
+  'bash',
+  'bsdutils',
+  'coreutils',
+  'dash',
+  'debconf',
+  'debian-archive-keyring',
+  'ubuntu-keyring',
+  'debianutils',
+  'diffutils',
+  'dpkg',
+  'e2fsprogs',
+  'findutils',
+  'gpgv',
+  'sqv',
+  'grep',
+  'gzip',
+  'hostname',
+  'init-system-helpers',
+  'login',
+  'login.defs',
+  'logsave',
+  'mawk',
+  'mount',
+  'ncurses-base',
+  'ncurses-bin',
+  'passwd',
+  'perl-base',
+  'procps',
+  'sed',
+  'sensible-utils',
+  'sysvinit-utils',
+  'tar',
+  'tzdata',
+  'usr-is-merged',
+  'util-linux',
+  'util-linux-extra',
+  'zlib1g',
 ]);
-const DOTNET = /^mcr\.microsoft\.com\/dotnet\/(sdk|aspnet|runtime|runtime-deps)$/;
-const OTHER_DISTROS = ['alpine', 'azurelinux', 'cbl', 'mariner', 'chiseled', 'distroless', 'nanoserver', 'windowsservercore', 'ubi'];
+const LISTS = '/var/lib/apt/lists';
+
+const preinstalled = (pkg: string) => PREINSTALLED.has(pkg) || pkg.startsWith('lib') || /^gcc-\d+-base$/.test(pkg);
 
 /** Does the stage's chain start from an image whose apt lists are known to be empty? */
 function startsWithEmptyLists(model: StageModel, stage: Stage): boolean {
   const image = rootImage(model, stage);
-  if (!image || image.unresolved) return false;
-  const name = image.name;
-  if (!EMPTY_LISTS.has(name) && !DOTNET.test(name)) return false;
-  if (tagParts(image.tag).some((p) => OTHER_DISTROS.some((d) => p.startsWith(d)))) return false;
-  return classifyImage(image).libc === 'glibc';
+  return image !== null && !image.unresolved && JUDGED_IMAGES.has(image.name) && !tagParts(image.tag).includes('windowsservercore');
+}
+
+/**
+ * The apt installs of the stage that run while the package lists are empty and name a package
+ * the image does not have: no `apt-get update` before them (in the same RUN or an earlier one of
+ * the chain), or the lists removed since. Not judged: other images, any mount or copy into
+ * /var/lib/apt, anything after a command that may run apt itself (a piped or local script,
+ * `add-apt-repository`), and installs of local .deb files or of variables.
+ */
+export function installsWithoutLists(model: StageModel, stage: Stage): PackageInstall[] {
+  return perStage(model, stage, 'installsWithoutLists', () => {
+    if (!startsWithEmptyLists(model, stage)) return [];
+    let lists = false;
+    const found: PackageInstall[] = [];
+    for (const s of chain(model, stage).slice().reverse()) {
+      // A COPY or ADD into /var/lib/apt/lists (or over it: `COPY rootfs/ /`) may bring lists.
+      const copiedAt = s.copies
+        .filter((copy) => {
+          const dest = resolvePath(workdirAt(model, s, copy.instruction), copy.dest || '.');
+          return isWithin(dest, [LISTS]) || isWithin(LISTS, [dest]);
+        })
+        .map((copy) => copy.instruction.span.start.line);
+      let run: unknown = null;
+      for (const command of s.commands) {
+        const line = command.instruction.span.start.line;
+        if (copiedAt.some((at) => at < line)) return found;
+        if (command.instruction !== run) {
+          run = command.instruction;
+          if (mountsApt(command)) return found;
+        }
+        const action = aptAction(command);
+        if (action === 'update') lists = true;
+        else if (command.program === 'rm' && command.argv.some(emptiesLists)) lists = false;
+        else if (runsScript(command)) return found;
+        else if (action === 'install' && !lists && s === stage) {
+          const install = s.packages.find((p) => p.command === command);
+          const named = (install?.packages ?? []).map((p) => p.toLowerCase());
+          if (named.some((p) => !p.includes('/') && !p.endsWith('.deb') && !p.includes('$') && !preinstalled(p))) found.push(install!);
+        }
+      }
+    }
+    return found;
+  });
 }
 
 // apt options that take the next word as their value (`-o Acquire::Retries=3 update`).
 const VALUE_OPTIONS = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
 
-/** apt's action (`update`, `install`), past its options and their values. */
-function subcommand(c: Command): string | undefined {
+/** apt's action (`update`, `install`), past its options and their values; null for other programs. */
+function aptAction(c: Command): string | null {
+  if (c.program !== 'apt-get' && c.program !== 'apt') return null;
   for (let i = 1; i < c.argv.length; i++) {
     const word = c.argv[i]!;
     if (VALUE_OPTIONS.has(word)) i++;
     else if (!word.startsWith('-')) return word;
   }
-  return undefined;
+  return null;
 }
-const isApt = (c: Command) => c.program === 'apt-get' || c.program === 'apt';
 
-/**
- * `apt-get install` / `apt install` commands of the stage that run while the package lists are
- * empty: no `apt-get update` before them (in the same RUN or an earlier one of the chain), or a
- * `rm` of /var/lib/apt/lists since. Not judged: images not known to ship empty lists, a cache
- * mount over /var/lib/apt, anything after a command that may run a script (`| bash`, `./setup.sh`,
- * `add-apt-repository`), and installs of local .deb files only.
- */
-export function installsWithoutLists(model: StageModel, stage: Stage): Command[] {
-  return perStage(model, stage, 'installsWithoutLists', () => {
-    if (!startsWithEmptyLists(model, stage)) return [];
-    let lists = false;
-    const found: Command[] = [];
-    for (const s of chain(model, stage).slice().reverse()) {
-      let run: unknown = null;
-      for (const command of s.commands) {
-        if (command.instruction !== run) {
-          run = command.instruction;
-          if (runScratchMounts(model, s, command.instruction).some((m) => m === '/var/lib/apt' || m.startsWith('/var/lib/apt/')))
-            return found;
-        }
-        const sub = subcommand(command);
-        if (isApt(command) && sub === 'update') lists = true;
-        else if (command.program === 'rm' && command.argv.some((w) => w.startsWith('/var/lib/apt/lists'))) lists = false;
-        else if (runsScript(command)) return found;
-        else if (isApt(command) && (sub === 'install' || sub === 'upgrade' || sub === 'dist-upgrade') && !lists) {
-          const wanted = command.argv.slice(command.argv.indexOf(sub) + 1).filter((w) => !w.startsWith('-') && !w.includes('='));
-          if (sub === 'install' && (wanted.length === 0 || wanted.every((w) => w.includes('/') || w.endsWith('.deb') || w.includes('$'))))
-            continue;
-          if (s === stage) found.push(command);
-        }
-      }
-    }
-    return found;
+/** `rm -rf /var/lib/apt/lists/*` (or the folder itself), not one file or folder inside it. */
+const emptiesLists = (w: string) => w === LISTS || w === `${LISTS}/` || w === `${LISTS}/*` || w === `${LISTS}/*/`;
+
+/** A `--mount` of any kind over /var/lib/apt or its lists (a cache, a bind of lists made elsewhere). */
+function mountsApt(c: Command): boolean {
+  return c.instruction.flags.some((f) => {
+    if (f.name !== 'mount' || !f.value) return false;
+    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1]?.replace(/^["']|["']$/g, '');
+    return (
+      target !== undefined && (isWithin(posix.normalize(target), ['/var/lib/apt']) || isWithin('/var/lib/apt', [posix.normalize(target)]))
+    );
   });
 }
 
@@ -92,6 +145,7 @@ function runsScript(c: Command): boolean {
     c.program.endsWith('.sh') ||
     c.program === 'add-apt-repository' ||
     c.program === 'install_packages' ||
+    c.program === 'eatmydata' ||
     c.program === 'source' ||
     c.program === '.'
   );

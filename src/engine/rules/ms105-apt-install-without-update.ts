@@ -16,11 +16,11 @@ export default defineRule({
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
       const seen = new Set<unknown>();
-      for (const command of installsWithoutLists(model, stage)) {
+      for (const { command } of installsWithoutLists(model, stage)) {
         if (seen.has(command.instruction)) continue;
         seen.add(command.instruction);
         reports.push({
-          message: `'${command.argv.slice(0, 2).join(' ')}' in ${stageName(stage)} runs with empty package lists (the base image ships none, and no 'apt-get update' ran before it, or the lists were removed since): apt finds no package and the build fails. Run 'apt-get update &&' in the same RUN`,
+          message: `'${command.argv.slice(0, 2).join(' ')}' in ${stageName(stage)} runs with empty package lists (the image ships none, and no 'apt-get update' ran before it, or the lists were removed since): apt cannot find a package the image does not already have, and the build fails. Run 'apt-get update &&' in the same RUN`,
           ...buildFailureSeverity(shipped, stage),
           span: headSpan(command.instruction),
         });
