@@ -113,6 +113,11 @@ table('MS012', [
     text: 'FROM eclipse-temurin:25-jdk\nRUN javac --version && rustc -V; gcc -dumpmachine; rustc --print sysroot; make -v\n',
     expected: [],
   },
+  {
+    name: 'xx-clang asked for its target builds nothing',
+    text: 'FROM debian:13\nRUN xx-clang --print-target-triple && xx-clang --setup-target-triple\n',
+    expected: [],
+  },
   { name: 'make with a flag still builds', text: 'FROM debian:13\nRUN make -j4\n', expected: [['2:1-2:13', "runs 'make -j4'"]] },
   {
     name: 'build tools installed, used and removed in one RUN',
@@ -234,6 +239,11 @@ table('MS019', [
     name: 'a golang Alpine builder that installs gcc builds with cgo on',
     text: `FROM golang:1.26-alpine AS build\nRUN apk add --no-cache gcc musl-dev\nRUN go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
     expected: [['5:1-5:32', 'has no libc at all']],
+  },
+  {
+    name: 'alpine-sdk brings gcc, the C compiler Go looks for; clang alone (without CC) does not',
+    text: `FROM golang:1.26-alpine AS build\nRUN apk add --no-cache alpine-sdk\nRUN go build -o /out/app .\nFROM golang:1.26-alpine AS other\nRUN apk add --no-cache clang\nRUN go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\nCOPY --from=other /out/app /app2\n`,
+    expected: [['8:1-8:32', 'has no libc at all']],
   },
   {
     name: 'before Go 1.20 cgo stayed on without a compiler',

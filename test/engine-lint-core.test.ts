@@ -56,8 +56,17 @@ describe('MS000 invalid-dockerfile', () => {
       'HEALTHCHECK --interval=5s --timeout=2s --start-period=1s --start-interval=1s --retries=3 CMD ["true"]',
       'HEALTHCHECK --interval=5s NONE',
       'CMD ["--help"]',
+      'COPY -- --odd-name /dst',
     ];
     for (const line of known) expect(only(`FROM --platform=linux/amd64 alpine:3.23 AS a\n${line}\n`, 'MS000'), line).toEqual([]);
+  });
+  it('reports a JSON array holding anything but strings, and a SHELL not in JSON form', () => {
+    expect(only('FROM alpine:3.23 AS a\nCMD ["sleep", 5]\n', 'MS000')[0]?.message).toMatch(
+      /holding 5, not a string: BuildKit accepts only strings/,
+    );
+    expect(only('FROM alpine:3.23 AS a\nRUN ["echo", true]\n', 'MS000')[0]?.message).toMatch(/holding true/);
+    expect(only('FROM alpine:3.23 AS a\nSHELL /bin/bash -c\n', 'MS000')[0]?.message).toMatch(/SHELL takes the shell as a JSON array/);
+    expect(only('FROM alpine:3.23 AS a\nSHELL ["/bin/bash", "-c"]\nCMD []\nVOLUME ["/data"]\n', 'MS000')).toEqual([]);
   });
   it('reports a parser directive given twice, which BuildKit refuses', () => {
     const [twice] = only('# syntax=docker/dockerfile:1\n# SYNTAX=docker/dockerfile:1\nFROM alpine:3.23 AS a\n', 'MS000');

@@ -257,6 +257,11 @@ table('MS007', [
     expected: [{ at: '5:13-5:16', severity: 'error', message: /did you mean 'license-set'\?/ }],
   },
   {
+    name: 'keeps the nearest spelling when it holds the name (test beside tests and test-data)',
+    text: 'FROM alpine:3.20 AS tests\nFROM alpine:3.20 AS test-data\nFROM scratch AS out\nCOPY --from=test /x /\n',
+    expected: [{ at: '4:13-4:17', severity: 'error', message: /did you mean 'tests'\?/ }],
+  },
+  {
     name: 'says FROM Builder fails with "repository name must be lowercase"',
     text: 'FROM golang:1.22 AS builder\nRUN go build -o /a .\nFROM Builder AS test\nRUN go test ./...\n',
     expected: [{ at: '3:6-3:13', severity: 'error', message: /repository name must be lowercase.*write 'FROM builder'/ }],

@@ -287,6 +287,10 @@ ruleTester('MS104', {
     { name: 'a JSON exec form', code: `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ["node", "server.js"]\n` },
     { name: 'shell form is another rule’s business', code: `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD node server.js\n` },
     {
+      name: 'a shell test with a comma inside quotes is no list',
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD [ -f /x ] && exec app || [ -n "$A,B" ]\n`,
+    },
+    {
       name: 'a shell test is no list',
       code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD [ "$MODE" = "dev" ] && exec ./dev || exec ./app\n`,
     },
@@ -311,6 +315,11 @@ ruleTester('MS104', {
       errors: [{ line: 3, column: 1, endLine: 3, endColumn: 30, severity: 'warning', message: 'first word, `[/app,`, is no program' }],
     },
     {
+      name: 'a comment after the list, which Docker does not drop',
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD ["/app", "--port=80"] # the API\n`,
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 36, severity: 'warning', message: 'has a comment after the list' }],
+    },
+    {
       name: 'a quote left open',
       code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD ["/app", "--port=80]\n`,
       errors: [{ line: 4, column: 1, endLine: 4, endColumn: 25, severity: 'warning', message: 'is not valid JSON' }],
@@ -322,8 +331,11 @@ describe('MS104 --fix', () => {
   it('rewrites the line it reports as the exec form it meant, and leaves one it cannot read', () => {
     const broken = `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ['node', 'server.js']\n`;
     expect(fixText(broken).text).toBe(`${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ["node", "server.js"]\n`);
-    const unreadable = `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ['node', "it's"]\n`;
+    const unreadable = `${SYNTAX}FROM node:24-slim AS run\nUSER node\nCMD ['node', "it's]\n`;
     expect(fixText(unreadable).text).toBe(unreadable);
+    // Each word as quoted: a comma or the other quote inside stays in its word.
+    const comma = `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD ['sh', '-c', 'echo a, b', "it's"]\n`;
+    expect(fixText(comma).text).toBe(`${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD ["sh", "-c", "echo a, b", "it's"]\n`);
   });
 });
 

@@ -284,7 +284,8 @@ const GRADLE_TASKS = new Set(['build', 'assemble', 'jar', 'bootJar', 'shadowJar'
 
 // `rustc --version`, `javac -version`, `gcc -dumpmachine`, `rustc --print sysroot`: a question
 // about the compiler (images check their toolchain so), not a build.
-const QUERY = /^(--?version|-V|-v|--?help|-h|-dumpversion|-dumpfullversion|-dumpmachine|-print-[a-z-]+(=.*)?|--print(=.*)?)$/;
+const QUERY =
+  /^(--?version|-V|-v|--?help|-h|-dumpversion|-dumpfullversion|-dumpmachine|--?print-[a-z-]+(=.*)?|--print(=.*)?|--setup-target-triple)$/;
 
 function onlyAsks(argv: Argv): boolean {
   if (argv.length < 2) return false;

@@ -336,8 +336,10 @@ function autoRemovesMarked(stage: Stage, instruction: Instruction, program: stri
   const removes = argv.includes('autoremove') || (argv.some((w) => w === 'purge' || w === 'remove') && argv.includes('--auto-remove'));
   if (!removes) return false;
   // `apt-mark auto '.*'`, or the list fed through xargs (`apt-mark showmanual | xargs apt-mark auto`).
-  const marksAuto = (c: Command) =>
-    (c.program === 'apt-mark' && c.argv[1] === 'auto') ||
-    (c.program === 'xargs' && c.argv[c.argv.indexOf('apt-mark') + 1] === 'auto' && c.argv.includes('apt-mark'));
+  const marksAuto = (c: Command) => {
+    if (c.program === 'apt-mark') return c.argv[1] === 'auto';
+    const at = c.program === 'xargs' ? c.argv.indexOf('apt-mark') : -1;
+    return at > 0 && c.argv[at + 1] === 'auto';
+  };
   return stage.commands.some((c) => c.instruction === instruction && marksAuto(c));
 }

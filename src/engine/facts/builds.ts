@@ -225,8 +225,9 @@ function cgoSetting(model: StageModel, stage: Stage, command: Command): Instruct
   return source.value === '0' ? source.at : null;
 }
 
-// C compilers a package install brings (Alpine's build-base pulls in gcc).
-const C_COMPILERS = /^(gcc|g\+\+|clang|build-base|musl-gcc|tcc|cc)(-[\d.]+)?$/;
+// What gives Go its C compiler on Linux: gcc, its default CC (build-base and alpine-sdk pull it in).
+// clang counts only when CC names it, which the chain's ENV or ARG would show.
+const C_COMPILERS = /^(gcc|g\+\+|build-base|alpine-sdk)$/;
 
 /**
  * Since Go 1.20 the go command builds with cgo off when no C compiler is found. The golang

@@ -20,21 +20,48 @@ export function startCommand(model: StageModel, stage: Stage): string[] {
  * shell form, so /bin/sh runs `[node,` as a program and the container cannot start. A real shell
  * test (`[ -f /x ] && exec app`, `[ "$X" = 1 ]`) has no comma, and starts `[ `.
  */
-export function brokenExecForm(instruction: Instruction): boolean {
-  if (instruction.json !== null || instruction.heredocs.length > 0) return false;
-  if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') return false;
+export function brokenExecForm(instruction: Instruction): 'not-json' | 'comment' | null {
+  if (instruction.json !== null || instruction.heredocs.length > 0) return null;
+  if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') return null;
   const text = instruction.text;
-  if (!text.startsWith('[') || !text.endsWith(']')) return false;
-  // `[ "$X" = 1 ]` is the shell's test command, not a list.
-  return text.includes(',') || (!/^\[\s/.test(text) && /["']/.test(text));
+  if (!text.startsWith('[')) return null;
+  // `CMD ["app"] # start it`: BuildKit drops only whole-line comments, so the line is no JSON.
+  const listed = /^(\[.*\])\s+#/.exec(text)?.[1];
+  if (listed !== undefined && stringArray(listed)) return 'comment';
+  if (!text.endsWith(']')) return null;
+  // Commas outside quotes separate items; a shell test (`[ -n "$A,B" ]`, `[ "$X" = 1 ]`) has none.
+  const unquoted = text.replace(/"(?:[^"\\]|\\.)*(?:"|$)|'[^']*(?:'|$)/g, '');
+  return unquoted.includes(',') || (!/^\[\s/.test(text) && /["']/.test(text)) ? 'not-json' : null;
+}
+
+function stringArray(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  } catch {
+    return false;
+  }
 }
 
 /** The exec form a broken one meant (`CMD ["node", "app.js"]`), or null when that cannot be told. */
 export function intendedExecForm(instruction: Instruction): string | null {
-  const inner = instruction.text.slice(1, -1).trim();
-  if (inner === '') return null;
-  const words = inner.split(',').map((w) => w.trim().replace(/^["']|["']$/g, ''));
-  if (words.some((w) => w === '' || /["'\\]/.test(w))) return null;
+  const text = instruction.text;
+  const listed = /^(\[.*\])\s+#/.exec(text)?.[1];
+  if (listed !== undefined && stringArray(listed)) return listed;
+  // Items read as the writer meant them: quoted (either quote; a comma inside stays) or bare.
+  const inner = text.slice(1, -1).trim();
+  const item = /\s*(?:"([^"]*)"|'([^']*)'|([^,"']*?))\s*(,|$)/y;
+  const words: string[] = [];
+  for (let at = 0; at < inner.length;) {
+    item.lastIndex = at;
+    const match = item.exec(inner);
+    if (!match || match.index !== at || item.lastIndex === at) return null;
+    const word = match[1] ?? match[2] ?? match[3]!;
+    if (match[3] !== undefined && word === '') return null;
+    words.push(word);
+    at = item.lastIndex;
+  }
+  if (words.length === 0 || words.some((w) => w.includes('\\'))) return null;
   return `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
 }
 

@@ -44,6 +44,39 @@ const FLAGS: Readonly<Record<string, ReadonlySet<string>>> = {
   VOLUME: new Set(),
 };
 
+const JSON_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+
+/**
+ * BuildKit refuses a JSON array that holds anything but strings (`CMD ["sleep", 5]`: "arrays must
+ * be comprised of strings only"), and a SHELL that is not a JSON array at all.
+ */
+function jsonProblem(instruction: Instruction): RuleReport | null {
+  if (!JSON_KEYWORDS.has(instruction.keyword) || instruction.heredocs.length > 0) return null;
+  const text = instruction.text;
+  if (text.startsWith('[')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = null;
+    }
+    const odd = Array.isArray(value) ? value.find((v) => typeof v !== 'string') : undefined;
+    if (Array.isArray(value) && odd !== undefined) {
+      return {
+        message: `${instruction.keyword} ${text} is a JSON array holding ${JSON.stringify(odd)}, not a string: BuildKit accepts only strings there and refuses the file; quote every item`,
+        span: headSpan(instruction),
+      };
+    }
+  }
+  if (instruction.keyword === 'SHELL' && instruction.json === null) {
+    return {
+      message: 'SHELL takes the shell as a JSON array (SHELL ["/bin/bash", "-c"]): BuildKit refuses any other form',
+      span: headSpan(instruction),
+    };
+  }
+  return null;
+}
+
 function unknownFlag(instruction: Instruction): RuleReport | null {
   const known = FLAGS[instruction.keyword];
   if (!known) return null;
@@ -60,7 +93,9 @@ function unknownFlag(instruction: Instruction): RuleReport | null {
     };
   }
   for (const flag of instruction.flags) {
-    if (flag.name === '' || known.has(flag.name)) continue;
+    // `--` ends the flags (BuildKit's BFlags.Parse): what follows is arguments, whatever it looks like.
+    if (flag.name === '') break;
+    if (known.has(flag.name)) continue;
     const [close] = didYouMean(flag.name, [...known], { limit: 1 });
     const hint = close ? ` (did you mean --${close}?)` : known.size === 0 ? `: ${instruction.keyword} takes no flags` : '';
     return { message: `unknown flag --${flag.name} on ${instruction.keyword}${hint}: BuildKit refuses the file`, span: flag.span };
@@ -96,7 +131,7 @@ export default defineRule({
       } else if (instruction.stage === -1 && instruction.keyword !== 'ARG') {
         reports.push({ message: `${instruction.keyword} before the first FROM: only ARG may come before it`, span: headSpan(instruction) });
       } else {
-        const unknown = unknownFlag(instruction);
+        const unknown = unknownFlag(instruction) ?? jsonProblem(instruction);
         if (unknown) reports.push(unknown);
       }
       if (reports.length > 0) break;

@@ -79,6 +79,7 @@ export function typoOf(model: StageModel, ref: Reference): string | null {
   // `--from=set` beside stages `test` and `license-set`: a name holding it as a whole word is
   // the likelier meaning than the nearer spelling.
   const lower = raw.toLowerCase();
-  const word = best.toLowerCase() === lower ? undefined : names.find((n) => n.toLowerCase().split(/[-_.]/).includes(lower));
+  // Unless the nearest already holds it (`test` beside `tests`): then that is the meaning.
+  const word = best.toLowerCase().includes(lower) ? undefined : names.find((n) => n.toLowerCase().split(/[-_.]/).includes(lower));
   return word ?? best;
 }

@@ -1,5 +1,5 @@
 import type { RuleReport } from '../rule';
-import { brokenStartInstruction, intendedExecForm } from '../facts';
+import { brokenExecForm, brokenStartInstruction, intendedExecForm } from '../facts';
 import { defineRule, headSpan } from './util';
 
 /**
@@ -21,10 +21,20 @@ export default defineRule({
     // The arguments are rewritten only where they sit on one line.
     const oneLine = first && last && first.span.start.line === last.span.end.line;
     const report: RuleReport = {
-      message: `${start.keyword} ${start.text} is not valid JSON (an exec form needs double quotes and commas), so Docker runs it as a shell command whose first word, \`${start.text.split(/\s/)[0]}\`, is no program: the image builds but the container cannot start${meant ? `. Write ${start.keyword} ${meant}` : ''}`,
+      message:
+        brokenExecForm(start) === 'comment'
+          ? `${start.keyword} ${start.text} has a comment after the list: Docker drops only whole-line comments, so the line is no JSON and runs as a shell command whose first word, \`${firstWord(start.text)}\`, is no program: the image builds but the container cannot start. Put the comment on a line of its own`
+          : `${start.keyword} ${start.text} is not valid JSON (an exec form needs double quotes and commas), so Docker runs it as a shell command whose first word, \`${firstWord(start.text)}\`, is no program: the image builds but the container cannot start${meant ? `. Write ${start.keyword} ${meant}` : ''}`,
       span: headSpan(start),
     };
-    if (meant && oneLine) report.fix = [{ span: { start: first.span.start, end: last.span.end }, text: meant }];
+    // A comment after the list is the writer's: no fix that would drop it.
+    if (meant && oneLine && brokenExecForm(start) === 'not-json')
+      report.fix = [{ span: { start: first.span.start, end: last.span.end }, text: meant }];
     return [report];
   },
 });
+
+/** The word the shell looks for: the first one, its quotes removed (`['node',` is `[node,`). */
+function firstWord(text: string): string {
+  return text.split(/\s/)[0]!.replace(/["']/g, '');
+}
