@@ -328,7 +328,8 @@ export function buildTool(program: string, argv: Argv): string | null {
       return argv.some((w) => w === 'package' || w === 'install' || w === 'verify') ? 'mvn' : null;
     case 'gradle':
     case 'gradlew':
-      return argv.some((w) => GRADLE_TASKS.has(w) || GRADLE_TASKS.has(w.replace(/^:.*:/, ''))) ? 'gradle' : null;
+      // A task by path too: `:bootJar` (the root project's), `:app:bootJar`.
+      return argv.some((w) => GRADLE_TASKS.has(w) || GRADLE_TASKS.has(w.replace(/^.*:/, ''))) ? 'gradle' : null;
     case 'npm':
     case 'yarn':
     case 'pnpm': {

@@ -51,6 +51,7 @@ import {
   copiesInStage,
   javaVersionOf,
   optionValues,
+  startNotOnPath,
   missingTestInputs,
   installsWithoutLists,
   writes,
@@ -175,6 +176,10 @@ const CHECKS: Checks = {
         return mismatch.kind === 'runs-folder'
           ? `${start}, but ${at} makes it a folder: COPY copies a folder's contents, so the binary is at \`${mismatch.landed}\``
           : `${start}, but ${at} copies the folder's contents, not the folder, so that file is at \`${mismatch.landed}\``;
+      }
+      const bare = startNotOnPath(model, final, landed);
+      if (bare) {
+        return `The start command${startLine ? ` (line ${lineOf(startLine)})` : ''} runs \`${bare.name}\` by its bare name, which Docker looks up in PATH only (not in / or the WORKDIR), but the copy put it at \`${bare.at}\`: write its full path, \`${bare.at}\``;
       }
       const assembly = dotnetAssemblyMismatch(model, final, start, copies);
       if (assembly) return `The start command \`${start.join(' ')}\`${startLine ? ` (line ${lineOf(startLine)})` : ''} loads \`${assembly.named}\`, but ${commandAt(model, assembly.build.command)} makes \`${assembly.made}\`${assembly.named.toLowerCase() === assembly.made.toLowerCase() ? ': file names on Linux are case-sensitive' : ' (unless the project sets another AssemblyName)'}, so dotnet finds no such file`;
@@ -450,6 +455,8 @@ const CHECKS: Checks = {
           if (!unlikely) continue;
           const at = `${quote(model, step.copy.instruction)} on line ${lineOf(step.copy.instruction)} takes \`${path}\``;
           if (unlikely.why === 'not-built') return `${at}, but the build in ${stageName(step.source)} writes it to \`${unlikely.detail.replace('*', '<name>')}\`: the COPY fails with "not found"`;
+          if (unlikely.why === 'bind-mount')
+            return `${at}, but the build in ${stageName(step.source)} writes it inside the bind mount at \`${unlikely.detail}\`: a bind mount is read-only, and even with \`rw\` its writes are thrown away when the RUN ends, so the COPY fails with "not found" (write the output outside the mount, as \`-o /out/…\`)`;
           if (unlikely.why === 'cache-mount')
             return `${at}, but ${stageName(step.source)} writes there under a cache mount (\`--mount=type=cache,target=${unlikely.detail}\`): those files stay in the build cache, not in the stage, so the COPY fails with "not found"`;
           return `${at}, but nothing in ${stageName(step.source)} (line ${lineOf(step.source.from)}) or its base image puts anything in \`/${path.split('/')[1]}\`${unlikely.detail !== '/' ? ` (it works in \`${unlikely.detail}\`)` : ''}: the COPY fails with "not found"`;
@@ -707,7 +714,19 @@ function feedsGo(model: StageModel, stage: Stage, command: Command, name: string
   // In single quotes the shell passes `$TARGETARCH` on as those letters, not the value.
   if (new RegExp(`\\b${goVar}='[^']*\\$\\{?${name}\\b`).test(command.instruction.text)) return false;
   const value = commandVariable(model, stage, command, goVar);
-  return value !== undefined && new RegExp(`\\$\\{?${name}\\b`).test(value);
+  if (value !== undefined) return new RegExp(`\\$\\{?${name}\\b`).test(value);
+  // `go env -w GOARCH=$TARGETARCH` earlier (in this RUN or before): it persists in Go's env file.
+  const set = new RegExp(`^${goVar}=.*\\$\\{?${name}\\b`);
+  return chain(model, stage).some((s) =>
+    s.commands.some(
+      (c) =>
+        c.program === 'go' &&
+        c.argv[1] === 'env' &&
+        c.argv.includes('-w') &&
+        c.argv.some((w) => set.test(w)) &&
+        (s !== stage || stage.commands.indexOf(c) < stage.commands.indexOf(command)),
+    ),
+  );
 }
 
 /**

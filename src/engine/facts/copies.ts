@@ -1,7 +1,7 @@
 // Copies: resolved source and landing paths, and what a copy carries (an artifact, a whole
 // stage, a stage's source tree, node_modules); what a stage provably holds (MS025).
 import { posix } from 'node:path';
-import type { CopyStep, ImageRef, Span, Stage, StageModel } from '../types';
+import type { CopyStep, ImageRef, Instruction, Span, Stage, StageModel } from '../types';
 import { unquote } from '../vars';
 import { chain, referencedStage, rootIsScratch } from './stages';
 import { commandDir, effectiveWorkdir, fromRoot, isWithin, resolvePath, runScratchMounts, workdirAt } from './paths';
@@ -184,6 +184,20 @@ function cacheMountOver(model: StageModel, source: Stage, path: string): string 
   return null;
 }
 
+/** Where the RUN's bind mounts sit (`--mount=type=bind,target=.`; bind is the default type). */
+function bindTargets(model: StageModel, stage: Stage, run: Instruction): string[] {
+  return run.flags.flatMap((flag) => {
+    if (flag.name !== 'mount' || !flag.value) return [];
+    const parts = new Map(
+      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]),
+    );
+    if ((parts.get('type') ?? 'bind') !== 'bind') return [];
+    const target = parts.get('target') ?? parts.get('dst') ?? parts.get('destination');
+    if (!target || target.includes('$')) return [];
+    return [resolvePath(workdirAt(model, stage, run), target.replace(/^["']|["']$/g, ''))];
+  });
+}
+
 /** The text names the absolute folder `root` (`/web`, `/web/dist`), not a path that ends in it (`/src/web`). */
 function mentionsPath(text: string, root: string): boolean {
   for (let at = text.indexOf(root); at !== -1; at = text.indexOf(root, at + 1)) {
@@ -198,7 +212,7 @@ export function unlikelyCopySource(
   model: StageModel,
   step: StageCopy,
   path: string,
-): { why: 'not-built' | 'no-such-folder' | 'cache-mount'; detail: string } | null {
+): { why: 'not-built' | 'no-such-folder' | 'cache-mount' | 'bind-mount'; detail: string } | null {
   if (path.includes('$') || WHOLE_STAGE_SOURCES.has(path)) return null;
   const source = step.source;
   if (/[*?[]/.test(path)) {
@@ -221,6 +235,13 @@ export function unlikelyCopySource(
   // Written under a cache or tmpfs mount: the files stayed in the cache, not in the stage.
   const mount = cacheMountOver(model, source, path);
   if (mount) return { why: 'cache-mount', detail: mount };
+  // A build that wrote this path inside a bind mount of its own RUN: read-only by default, and
+  // even with `rw` BuildKit throws the writes away when the RUN ends.
+  for (const b of builds) {
+    if (!b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`))) continue;
+    const bound = bindTargets(model, b.stage, b.command.instruction).find((t) => t !== '/' && b.artifacts.some((a) => isWithin(a, [t])));
+    if (bound) return { why: 'bind-mount', detail: bound };
+  }
   const produced = builds.some((b) =>
     b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`) || (a.endsWith('/*') && isWithin(path, [a.slice(0, -2)]))),
   );

@@ -79,6 +79,22 @@ export function brokenStartInstruction(model: StageModel, stage: Stage): Instruc
   return null;
 }
 
+/**
+ * The start command's program, named bare (`shortener`), where the copies put it in a folder no
+ * PATH holds (`/`, `/app`): Docker looks a bare name up in PATH only, never in / or the WORKDIR,
+ * so the container stops with "executable file not found in $PATH". Judged only for a folder not
+ * named `bin` or `sbin` that no ENV PATH of the chain names.
+ */
+export function startNotOnPath(model: StageModel, stage: Stage, landed: readonly string[]): { name: string; at: string } | null {
+  const program = startCommand(model, stage)[0];
+  if (!program || program.includes('/') || program.includes('$')) return null;
+  const found = landed.filter((p) => posix.basename(p) === program);
+  if (found.length === 0) return null;
+  const paths = chain(model, stage).flatMap((s) => [s.env.get('PATH') ?? '']);
+  const onPath = (dir: string) => /\/s?bin$/.test(dir) || paths.some((p) => p.split(':').includes(dir));
+  return found.some((p) => onPath(posix.dirname(p))) ? null : { name: program, at: found[0]! };
+}
+
 /** Does the start command run one of `paths` (a file a copy put there, or something inside a folder it did)? */
 export function startCommandRuns(model: StageModel, stage: Stage, paths: string[]): boolean {
   const workdir = effectiveWorkdir(model, stage);
