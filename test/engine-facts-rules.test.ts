@@ -246,6 +246,11 @@ table('MS019', [
     expected: [['8:1-8:32', 'has no libc at all']],
   },
   {
+    name: 'CC=clang in the RUN names a compiler: cgo stays on',
+    text: `FROM golang:1.26-alpine AS build\nRUN apk add --no-cache clang && CC=clang go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [['4:1-4:32', 'has no libc at all']],
+  },
+  {
     name: 'before Go 1.20 cgo stayed on without a compiler',
     text: `FROM golang:1.19-alpine AS build\nRUN go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
     expected: [['4:1-4:32', 'has no libc at all']],

@@ -341,3 +341,47 @@ describe('index-breaks after lint --fix', async () => {
     ]);
   });
 });
+
+describe('startNotOnPath: a bare program name runs only from PATH', () => {
+  const BUILD = 'FROM golang:1.27 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n';
+  const judge = (final: string) => {
+    const model = buildModel(`${BUILD}${final}`);
+    const stage = model.stages.at(-1)!;
+    return facts.startNotOnPath(model, stage, facts.copiesInto(model, stage));
+  };
+  it('names a built binary copied outside PATH and run by its bare name', () => {
+    expect(judge('FROM alpine:3.23 AS run\nCOPY --from=build /out/app /app\nENTRYPOINT ["app"]\n')).toEqual({ name: 'app', at: '/app' });
+    expect(judge('FROM alpine:3.23 AS run\nWORKDIR /srv\nCOPY --from=build /out/app ./\nCMD ["app"]\n')).toEqual({
+      name: 'app',
+      at: '/srv/app',
+    });
+  });
+  it('leaves a name on PATH: a bin folder, an ENV PATH (trailing slash too), a link or move, a shell, a folder copy', () => {
+    expect(judge('FROM alpine:3.23 AS run\nCOPY --from=build /out/app /usr/local/bin/app\nENTRYPOINT ["app"]\n')).toBeNull();
+    expect(
+      judge('FROM alpine:3.23 AS run\nENV PATH="${PATH}:/srv/"\nCOPY --from=build /out/app /srv/app\nENTRYPOINT ["app"]\n'),
+    ).toBeNull();
+    expect(
+      judge('FROM alpine:3.23 AS run\nCOPY --from=build /out/app /srv/app\nRUN ln -s /srv/app /usr/local/bin/app\nENTRYPOINT ["app"]\n'),
+    ).toBeNull();
+    expect(
+      judge('FROM alpine:3.23 AS run\nCOPY --from=build /out/app /srv/app\nENTRYPOINT ["sh", "-c", "cd /srv && exec ./app"]\n'),
+    ).toBeNull();
+    expect(judge('FROM alpine:3.23 AS run\nCOPY --from=build /out /opt/app\nENTRYPOINT ["app"]\n')).toBeNull();
+  });
+});
+
+describe('build-uses-args: go env -w in an earlier RUN', () => {
+  it("counts GOOS and GOARCH written to Go's env file before the build", () => {
+    const text =
+      'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nARG TARGETOS TARGETARCH\nRUN go env -w GOOS=$TARGETOS GOARCH=$TARGETARCH\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n';
+    const goal = { kind: 'build-uses-args', stage: { builds: ['go'] }, names: ['TARGETOS', 'TARGETARCH'] } as const;
+    expect(goalHolds(buildModel(text), goal as never)).toBe(true);
+    expect(
+      goalHolds(
+        buildModel(text.replace('RUN go env -w GOOS=$TARGETOS GOARCH=$TARGETARCH\n', 'RUN echo $TARGETOS $TARGETARCH\n')),
+        goal as never,
+      ),
+    ).toBe(false);
+  });
+});

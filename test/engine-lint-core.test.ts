@@ -67,6 +67,15 @@ describe('MS000 invalid-dockerfile', () => {
     expect(only('FROM alpine:3.23 AS a\nRUN ["echo", true]\n', 'MS000')[0]?.message).toMatch(/holding true/);
     expect(only('FROM alpine:3.23 AS a\nSHELL /bin/bash -c\n', 'MS000')[0]?.message).toMatch(/SHELL takes the shell as a JSON array/);
     expect(only('FROM alpine:3.23 AS a\nSHELL ["/bin/bash", "-c"]\nCMD []\nVOLUME ["/data"]\n', 'MS000')).toEqual([]);
+    expect(only('FROM alpine:3.23 AS a\nSHELL []\n', 'MS000')[0]?.message).toMatch(/SHELL \[\] names no shell/);
+    expect(only('FROM alpine:3.23 AS a\nHEALTHCHECK CMD ["curl", 5]\n', 'MS000')[0]?.message).toMatch(/holding 5/);
+    // The Windows form with escaped backslashes is JSON: BuildKit takes it.
+    expect(
+      only(
+        'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS a\nSHELL ["C:\\\\Windows\\\\System32\\\\cmd.exe", "/S", "/C"]\n',
+        'MS000',
+      ),
+    ).toEqual([]);
   });
   it('reports a parser directive given twice, which BuildKit refuses', () => {
     const [twice] = only('# syntax=docker/dockerfile:1\n# SYNTAX=docker/dockerfile:1\nFROM alpine:3.23 AS a\n', 'MS000');

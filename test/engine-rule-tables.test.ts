@@ -291,6 +291,10 @@ ruleTester('MS104', {
       code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD [ -f /x ] && exec app || [ -n "$A,B" ]\n`,
     },
     {
+      name: 'escaped quotes inside a JSON string are JSON',
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nENTRYPOINT ["sh", "-c", "exec /app \\"$@\\"", "--"]\n`,
+    },
+    {
       name: 'a shell test is no list',
       code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD [ "$MODE" = "dev" ] && exec ./dev || exec ./app\n`,
     },
@@ -313,6 +317,16 @@ ruleTester('MS104', {
       name: 'bare words, in an ENTRYPOINT inherited from the stage it is built on',
       code: `${SYNTAX}FROM alpine:3.23 AS base\nENTRYPOINT [/app, --port, 80]\nFROM base AS run\nUSER 1000\n`,
       errors: [{ line: 3, column: 1, endLine: 3, endColumn: 30, severity: 'warning', message: 'first word, `[/app,`, is no program' }],
+    },
+    {
+      name: 'bare words with no commas',
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD [node app.js]\n`,
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 18, severity: 'warning', message: 'Write CMD ["node", "app.js"]' }],
+    },
+    {
+      name: 'a comment right after the bracket, on a list that is no JSON either',
+      code: `${SYNTAX}FROM alpine:3.23 AS run\nUSER 1000\nCMD ['node', 'app.js']# start it\n`,
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 33, severity: 'warning', message: 'is not valid JSON' }],
     },
     {
       name: 'a comment after the list, which Docker does not drop',
@@ -382,6 +396,10 @@ ruleTester('MS105', {
       code: `${SYNTAX}FROM debian:trixie AS lists\nRUN apt-get update\nFROM debian:trixie AS run\nRUN --mount=type=bind,from=lists,source=/var/lib/apt/lists,target=/var/lib/apt/lists apt-get install -y curl\nUSER 1000\n`,
     },
     {
+      name: 'apt-get update run by another program (timeout, nice -n 10)',
+      code: `${SYNTAX}FROM debian:trixie AS run\nRUN timeout 300 apt-get update && nice -n 10 apt-get update && apt-get install -y curl\nUSER 1000\n`,
+    },
+    {
       name: 'removing one folder inside the lists leaves them',
       code: `${SYNTAX}FROM debian:trixie AS run\nRUN apt-get update && rm -rf /var/lib/apt/lists/partial && apt-get install -y curl\nUSER 1000\n`,
     },
@@ -406,6 +424,11 @@ ruleTester('MS105', {
       name: 'lists removed by the RUN before',
       code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt install -y jq\nUSER 1000\n`,
       errors: [{ line: 4, column: 1, endLine: 4, endColumn: 22, severity: 'error', message: "'apt install'" }],
+    },
+    {
+      name: 'a header package is never in the image',
+      code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get install -y libpq-dev\nUSER 1000\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 33, severity: 'error', message: 'empty package lists' }],
     },
     {
       name: 'a pinned version is still a package to find',

@@ -274,9 +274,9 @@ export function dependencyInstall(program: string, argv: Argv, nodeEnvProduction
 /** `npm prune --omit=dev` and its spellings. */
 export function prunesDev(program: string, argv: Argv, nodeEnvProduction = false): boolean {
   // Under NODE_ENV=production npm's `omit` defaults to dev, so a bare `npm prune` drops them too.
-  if (program === 'npm' && argv[1] === 'prune')
+  if (program === 'npm' && positional(argv, 1)[0] === 'prune')
     return hasFlag(argv, '--omit=dev', '--production') || (nodeEnvProduction && !argv.includes('--include=dev'));
-  if (program === 'pnpm' && argv[1] === 'prune') return hasFlag(argv, '--prod');
+  if (program === 'pnpm' && positional(argv, 1)[0] === 'prune') return hasFlag(argv, '--prod');
   return false;
 }
 

@@ -132,7 +132,7 @@ export function parseDockerfile(text: string): ParsedFile {
   if (fast) {
     const lines = text.split('\n');
     const instructions: Instruction[] = [];
-    for (let i = 0; i < fast.instructions.length; i++) instructions.push(fromFast(fast.instructions[i]!));
+    for (let i = 0; i < fast.instructions.length; i++) instructions.push(fromFast(fast.instructions[i]!, lines));
     return { escapeChar: fast.escapeChar, instructions, lines };
   }
   return parseWithAst(text);
@@ -208,12 +208,12 @@ function convert(node: AstNode, lines: string[]): Instruction {
     text: head.trim(),
     heredocs,
     stage: -1,
-    json: head.includes('[') && JSON_FORM.has(keyword) ? jsonForm(head) : null,
+    json: head.includes('[') && JSON_FORM.has(keyword) ? jsonOf(head, args, lines) : null,
   };
 }
 
 /** convert() for the fast path's data, whose words, flags and spans are already the engine's. */
-function fromFast(node: FastInstruction): Instruction {
+function fromFast(node: FastInstruction, lines: string[]): Instruction {
   const args = node.args;
   let head = node.head;
   if (head === undefined) {
@@ -229,7 +229,7 @@ function fromFast(node: FastInstruction): Instruction {
     text: head.trim(),
     heredocs: node.heredocs ?? [],
     stage: -1,
-    json: head.includes('[') && JSON_FORM.has(node.keyword) ? jsonForm(head) : null,
+    json: head.includes('[') && JSON_FORM.has(node.keyword) ? jsonOf(head, args, lines) : null,
   };
 }
 
@@ -244,6 +244,21 @@ function insideHeredoc(line: number, heredocs: AstHeredoc[]): boolean {
 function bodyOf(range: AstRange | null, lines: string[]): string {
   if (!range) return '';
   return lines.slice(range.start.line, range.end.line + 1).join('\n');
+}
+
+/**
+ * The exec form's items. The parser's words joined by single spaces are not always the line as
+ * written (escaped quotes, runs of spaces inside a string), so an array that does not parse from
+ * them is read again from the line itself.
+ */
+function jsonOf(head: string, args: readonly Word[], lines: readonly string[]): string[] | null {
+  const parsed = jsonForm(head);
+  if (parsed !== null || args.length === 0) return parsed;
+  const first = args[0]!.span;
+  const last = args.at(-1)!.span;
+  if (first.start.line !== last.end.line) return null;
+  const line = (lines[first.start.line - 1] ?? '').replace(/\r$/, '');
+  return jsonForm(line.slice(first.start.column - 1, last.end.column - 1));
 }
 
 function jsonForm(text: string): string[] | null {

@@ -177,7 +177,7 @@ const CHECKS: Checks = {
           ? `${start}, but ${at} makes it a folder: COPY copies a folder's contents, so the binary is at \`${mismatch.landed}\``
           : `${start}, but ${at} copies the folder's contents, not the folder, so that file is at \`${mismatch.landed}\``;
       }
-      const bare = startNotOnPath(model, final, landed);
+      const bare = startNotOnPath(model, final, copiesInto(model, final));
       if (bare) {
         return `The start command${startLine ? ` (line ${lineOf(startLine)})` : ''} runs \`${bare.name}\` by its bare name, which Docker looks up in PATH only (not in / or the WORKDIR), but the copy put it at \`${bare.at}\`: write its full path, \`${bare.at}\``;
       }
@@ -369,8 +369,13 @@ const CHECKS: Checks = {
     if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, '')}`;
     const names = new Set(goal.names);
     for (const stage of stages) {
-      // The build's own RUN, or an ENV of the chain (GOOS=$TARGETOS) that the build reads.
-      const envs = chain(model, stage).flatMap((s) => s.instructions.filter((i) => i.keyword === 'ENV'));
+      // The build's own RUN, or an ENV of the chain (GOOS=$TARGETOS) that the build reads, or a
+      // RUN of the chain that writes Go's env file (`go env -w GOARCH=$TARGETARCH`).
+      const envs = chain(model, stage).flatMap((s) =>
+        s.instructions.filter(
+          (i) => i.keyword === 'ENV' || s.commands.some((c) => c.instruction === i && c.program === 'go' && c.argv[1] === 'env' && c.argv.includes('-w')),
+        ),
+      );
       for (const build of stage.builds) {
         const used = new Set([build.command.instruction, ...envs].flatMap((i) => variableUses(model, i, names)).map((u) => u.name));
         if (!goal.names.every((name) => used.has(name))) continue;

@@ -58,7 +58,8 @@ const PREINSTALLED = new Set([
 ]);
 const LISTS = '/var/lib/apt/lists';
 
-const preinstalled = (pkg: string) => PREINSTALLED.has(pkg) || pkg.startsWith('lib') || /^gcc-\d+-base$/.test(pkg);
+// Runtime libraries may come with the image; header packages (`libpq-dev`) never do.
+const preinstalled = (pkg: string) => PREINSTALLED.has(pkg) || (pkg.startsWith('lib') && !/-dev$/.test(pkg)) || /^gcc-\d+-base$/.test(pkg);
 
 /** Does the stage's chain start from an image whose apt lists are known to be empty? */
 function startsWithEmptyLists(model: StageModel, stage: Stage): boolean {
@@ -95,8 +96,8 @@ export function installsWithoutLists(model: StageModel, stage: Stage): PackageIn
           if (mountsApt(command)) return found;
         }
         const action = aptAction(command);
-        if (action === 'update') lists = true;
-        else if (command.program === 'rm' && command.argv.some(emptiesLists)) lists = false;
+        if (action === 'update' || updatesThroughWrapper(command)) lists = true;
+        else if ((command.program === 'rm' && command.argv.some(emptiesLists)) || action === 'dist-clean') lists = false;
         else if (runsScript(command)) return found;
         else if (action === 'install' && !lists && s === stage) {
           const install = s.packages.find((p) => p.command === command);
@@ -121,6 +122,12 @@ function aptAction(c: Command): string | null {
     else if (!word.startsWith('-')) return word;
   }
   return null;
+}
+
+/** `timeout 300 apt-get update`, `nice -n 10 apt-get update`: apt run by another program. */
+function updatesThroughWrapper(c: Command): boolean {
+  const at = c.argv.findIndex((w, i) => i > 0 && /(^|\/)apt(-get)?$/.test(w));
+  return at > 0 && c.argv.slice(at + 1).includes('update');
 }
 
 /** `rm -rf /var/lib/apt/lists/*` (or the folder itself), not one file or folder inside it. */

@@ -243,7 +243,14 @@ function withoutCCompiler(model: StageModel, stage: Stage): Instruction | null {
   const version = /^1\.(\d+)/.exec(image.tag ?? '');
   if (version && Number(version[1]) < 20) return null;
   if (installedPackages(model, stage).some((p) => C_COMPILERS.test(p.pkg))) return null;
-  if (chain(model, stage).some((s) => s.env.has('CC') || s.args.has('CC'))) return null;
+  // CC names another compiler (clang): in the chain's ENV or ARG, or in a RUN (`CC=clang go build`,
+  // `export CC=clang`, `go env -w CC=clang`).
+  if (
+    chain(model, stage).some(
+      (s) => s.env.has('CC') || s.args.has('CC') || s.instructions.some((i) => i.keyword === 'RUN' && /(^|[\s;&|(])CC=/.test(i.text)),
+    )
+  )
+    return null;
   return chain(model, stage).at(-1)!.from;
 }
 

@@ -308,7 +308,7 @@ export function virtualenvsMade(model: StageModel, stage: Stage): { path: string
 const MANIFEST =
   /^(package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-(lock|workspace)\.yaml|\.npmrc|\.yarnrc(\.yml)?|requirements[\w.-]*\.(txt|in)|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|go\.(mod|sum)|Cargo\.(toml|lock)|[\w.-]+\.(cs|fs|vb)proj|[\w.-]+\.sln|Directory\.[\w.]+\.props|NuGet\.config|pom\.xml|(build|settings)\.gradle(\.kts)?|gradle\.properties|package\*\.json)$/;
 // What a pytest argument looks like when it names tests: a folder or file path.
-const TEST_PATH = /^(\.\/)?([\w.-]+\/)*[\w.-]*(tests?|\.py)\/?$|\//;
+const TEST_PATH = /\.py$|(^|\/)(tests?|[\w.-]*[_-]tests?|tests?[_-][\w.-]*)(\/|$)/;
 // pytest options that take the next word as their value (not a path to test).
 const PYTEST_VALUE_OPTIONS = new Set([
   '-k',

@@ -23,15 +23,22 @@ export function startCommand(model: StageModel, stage: Stage): string[] {
 export function brokenExecForm(instruction: Instruction): 'not-json' | 'comment' | null {
   if (instruction.json !== null || instruction.heredocs.length > 0) return null;
   if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') return null;
-  const text = instruction.text;
-  if (!text.startsWith('[')) return null;
+  if (!instruction.text.startsWith('[')) return null;
   // `CMD ["app"] # start it`: BuildKit drops only whole-line comments, so the line is no JSON.
-  const listed = /^(\[.*\])\s+#/.exec(text)?.[1];
-  if (listed !== undefined && stringArray(listed)) return 'comment';
+  const listed = listBeforeComment(instruction.text);
+  if (listed !== null && stringArray(listed)) return 'comment';
+  const text = listed ?? instruction.text;
   if (!text.endsWith(']')) return null;
-  // Commas outside quotes separate items; a shell test (`[ -n "$A,B" ]`, `[ "$X" = 1 ]`) has none.
+  // Commas outside quotes separate items; a shell test (`[ -n "$A,B" ]`, `[ "$X" = 1 ]`) has none,
+  // and always a space inside its brackets (`[node app.js]` has none: no test).
   const unquoted = text.replace(/"(?:[^"\\]|\\.)*(?:"|$)|'[^']*(?:'|$)/g, '');
-  return unquoted.includes(',') || (!/^\[\s/.test(text) && /["']/.test(text)) ? 'not-json' : null;
+  const looksListed = !/^\[\s/.test(text) && (/["']/.test(text) || /\S\]$/.test(text));
+  return unquoted.includes(',') || looksListed ? 'not-json' : null;
+}
+
+/** `[…]` when a `#` comment follows the closing bracket, else null. */
+function listBeforeComment(text: string): string | null {
+  return /^(\[.*\])\s*#/.exec(text)?.[1] ?? null;
 }
 
 function stringArray(text: string): boolean {
@@ -45,11 +52,17 @@ function stringArray(text: string): boolean {
 
 /** The exec form a broken one meant (`CMD ["node", "app.js"]`), or null when that cannot be told. */
 export function intendedExecForm(instruction: Instruction): string | null {
-  const text = instruction.text;
-  const listed = /^(\[.*\])\s+#/.exec(text)?.[1];
-  if (listed !== undefined && stringArray(listed)) return listed;
+  const listed = listBeforeComment(instruction.text);
+  if (listed !== null && stringArray(listed)) return listed;
+  const text = listed ?? instruction.text;
   // Items read as the writer meant them: quoted (either quote; a comma inside stays) or bare.
   const inner = text.slice(1, -1).trim();
+  // `[node app.js]`: no commas and no quotes, so the words are split by spaces.
+  if (inner !== '' && !/[,"'\\]/.test(inner))
+    return `[${inner
+      .split(/\s+/)
+      .map((w) => JSON.stringify(w))
+      .join(', ')}]`;
   const item = /\s*(?:"([^"]*)"|'([^']*)'|([^,"']*?))\s*(,|$)/y;
   const words: string[] = [];
   for (let at = 0; at < inner.length;) {
@@ -85,13 +98,33 @@ export function brokenStartInstruction(model: StageModel, stage: Stage): Instruc
  * so the container stops with "executable file not found in $PATH". Judged only for a folder not
  * named `bin` or `sbin` that no ENV PATH of the chain names.
  */
-export function startNotOnPath(model: StageModel, stage: Stage, landed: readonly string[]): { name: string; at: string } | null {
-  const program = startCommand(model, stage)[0];
-  if (!program || program.includes('/') || program.includes('$')) return null;
-  const found = landed.filter((p) => posix.basename(p) === program);
-  if (found.length === 0) return null;
-  const paths = chain(model, stage).flatMap((s) => [s.env.get('PATH') ?? '']);
-  const onPath = (dir: string) => /\/s?bin$/.test(dir) || paths.some((p) => p.split(':').includes(dir));
+export function startNotOnPath(model: StageModel, stage: Stage, copies: readonly CopyFact[]): { name: string; at: string } | null {
+  // Only an exec form that names the program itself: a shell script may cd, link or set PATH.
+  const stages = chain(model, stage);
+  // The last of its kind in the nearest stage that has one: what is in force.
+  const inForce = (keyword: string) =>
+    stages.map((s) => s.instructions.filter((i) => i.keyword === keyword).at(-1)).find((i) => i !== undefined);
+  const start = inForce('ENTRYPOINT') ?? inForce('CMD');
+  const program = start?.json?.[0];
+  if (!program || program.includes('/') || program.includes('$') || /^(sh|bash|ash|dash)$/.test(program)) return null;
+  // Where a copy put a file a build wrote (`go build -o /out/app`) under that name.
+  const found = copies.flatMap((c) =>
+    c.source !== null && c.copy.sources.length === 1 && !c.dest.includes('$')
+      ? c.sources
+          .filter((src) => posix.basename(src) === program && buildsThrough(model, c.source!).some((b) => b.artifacts.includes(src)))
+          .map((src) => (intoFolder(c) ? posix.join(c.dest, posix.basename(src)) : c.dest))
+      : [],
+  );
+  if (found.length === 0 || found.some((p) => posix.basename(p) !== program)) return null;
+  // A RUN that links, moves or copies it elsewhere (`ln -s /app/x /usr/local/bin/x`) may put it on PATH.
+  if (
+    stages.some((s) =>
+      s.commands.some((c) => ['ln', 'mv', 'cp', 'install'].includes(c.program) && c.argv.some((w) => posix.basename(w) === program)),
+    )
+  )
+    return null;
+  const paths = stages.flatMap((s) => (s.env.get('PATH') ?? '').split(':').map((d) => posix.normalize(d).replace(/(.)\/$/, '$1')));
+  const onPath = (dir: string) => /\/s?bin$/.test(dir) || paths.includes(dir);
   return found.some((p) => onPath(posix.dirname(p))) ? null : { name: program, at: found[0]! };
 }
 

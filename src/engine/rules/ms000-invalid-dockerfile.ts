@@ -44,7 +44,7 @@ const FLAGS: Readonly<Record<string, ReadonlySet<string>>> = {
   VOLUME: new Set(),
 };
 
-const JSON_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+const JSON_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
 
 /**
  * BuildKit refuses a JSON array that holds anything but strings (`CMD ["sleep", 5]`: "arrays must
@@ -52,7 +52,8 @@ const JSON_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD
  */
 function jsonProblem(instruction: Instruction): RuleReport | null {
   if (!JSON_KEYWORDS.has(instruction.keyword) || instruction.heredocs.length > 0) return null;
-  const text = instruction.text;
+  // HEALTHCHECK's command comes after its CMD word.
+  const text = instruction.keyword === 'HEALTHCHECK' ? instruction.text.replace(/^CMD\s+/i, '') : instruction.text;
   if (text.startsWith('[')) {
     let value: unknown;
     try {
@@ -67,6 +68,9 @@ function jsonProblem(instruction: Instruction): RuleReport | null {
         span: headSpan(instruction),
       };
     }
+  }
+  if (instruction.keyword === 'SHELL' && instruction.json !== null && instruction.json.length === 0) {
+    return { message: 'SHELL [] names no shell: BuildKit requires at least one item and refuses the file', span: headSpan(instruction) };
   }
   if (instruction.keyword === 'SHELL' && instruction.json === null) {
     return {

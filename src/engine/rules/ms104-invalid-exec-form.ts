@@ -16,13 +16,14 @@ export default defineRule({
     const start = brokenStartInstruction(model, final);
     if (!start) return [];
     const meant = intendedExecForm(start);
+    const kind = brokenExecForm(start);
     const first = start.args[0];
     const last = start.args.at(-1);
     // The arguments are rewritten only where they sit on one line.
     const oneLine = first && last && first.span.start.line === last.span.end.line;
     const report: RuleReport = {
       message:
-        brokenExecForm(start) === 'comment'
+        kind === 'comment'
           ? `${start.keyword} ${start.text} has a comment after the list: Docker drops only whole-line comments, so the line is no JSON and runs as a shell command whose first word, \`${firstWord(start.text)}\`, is no program: the image builds but the container cannot start. Put the comment on a line of its own`
           : `${start.keyword} ${start.text} is not valid JSON (an exec form needs double quotes and commas), so Docker runs it as a shell command whose first word, \`${firstWord(start.text)}\`, is no program: the image builds but the container cannot start${meant ? `. Write ${start.keyword} ${meant}` : ''}`,
       span: headSpan(start),
