@@ -2,11 +2,10 @@
 // empty, so `apt-get install` of a package the image does not already have finds nothing until an
 // `apt-get update` has run in the stage's chain; a later `rm -rf /var/lib/apt/lists/*` empties
 // them again. apt still knows what is installed, so installing one of those succeeds.
-import { posix } from 'node:path';
 import type { Command, PackageInstall, Stage, StageModel } from '../types';
 import { tagParts } from '../images';
 import { chain, rootImage } from './stages';
-import { isWithin, resolvePath, workdirAt } from './paths';
+import { isWithin, mountsOf, resolvePath, workdirAt } from './paths';
 import { perStage } from './memo';
 
 // Only these images are judged: their package set is small and known (other official images
@@ -93,7 +92,7 @@ export function installsWithoutLists(model: StageModel, stage: Stage): PackageIn
         if (copiedAt.some((at) => at < line)) return found;
         if (command.instruction !== run) {
           run = command.instruction;
-          if (mountsApt(command)) return found;
+          if (mountsApt(model, s, command)) return found;
         }
         const action = aptAction(command);
         if (action === 'update' || updatesThroughWrapper(command)) lists = true;
@@ -134,14 +133,10 @@ function updatesThroughWrapper(c: Command): boolean {
 const emptiesLists = (w: string) => w === LISTS || w === `${LISTS}/` || w === `${LISTS}/*` || w === `${LISTS}/*/`;
 
 /** A `--mount` of any kind over /var/lib/apt or its lists (a cache, a bind of lists made elsewhere). */
-function mountsApt(c: Command): boolean {
-  return c.instruction.flags.some((f) => {
-    if (f.name !== 'mount' || !f.value) return false;
-    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1]?.replace(/^["']|["']$/g, '');
-    return (
-      target !== undefined && (isWithin(posix.normalize(target), ['/var/lib/apt']) || isWithin('/var/lib/apt', [posix.normalize(target)]))
-    );
-  });
+function mountsApt(model: StageModel, stage: Stage, c: Command): boolean {
+  return mountsOf(model, stage, c.instruction).some(
+    (m) => m.target !== null && (isWithin(m.target, ['/var/lib/apt']) || isWithin('/var/lib/apt', [m.target])),
+  );
 }
 
 /** A command that may run apt-get itself: a shell, a script, or a repository helper. */

@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import type { CopyStep, ImageRef, Instruction, Span, Stage, StageModel } from '../types';
 import { unquote } from '../vars';
 import { chain, referencedStage, rootIsScratch } from './stages';
-import { commandDir, effectiveWorkdir, fromRoot, isWithin, resolvePath, runScratchMounts, workdirAt } from './paths';
+import { commandDir, effectiveWorkdir, fromRoot, isWithin, mountsOf, resolvePath, runScratchMounts, workdirAt } from './paths';
 import { buildsInStage, buildsThrough, jlinkOutputs, matchesArtifact } from './builds';
 import { classifyImage } from '../images';
 import { baseClass } from './images';
@@ -186,16 +186,7 @@ function cacheMountOver(model: StageModel, source: Stage, path: string): string 
 
 /** Where the RUN's bind mounts sit (`--mount=type=bind,target=.`; bind is the default type). */
 function bindTargets(model: StageModel, stage: Stage, run: Instruction): string[] {
-  return run.flags.flatMap((flag) => {
-    if (flag.name !== 'mount' || !flag.value) return [];
-    const parts = new Map(
-      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]),
-    );
-    if ((parts.get('type') ?? 'bind') !== 'bind') return [];
-    const target = parts.get('target') ?? parts.get('dst') ?? parts.get('destination');
-    if (!target || target.includes('$')) return [];
-    return [resolvePath(workdirAt(model, stage, run), target.replace(/^["']|["']$/g, ''))];
-  });
+  return mountsOf(model, stage, run).flatMap((m) => (m.type === 'bind' && m.target ? [m.target] : []));
 }
 
 /** The text names the absolute folder `root` (`/web`, `/web/dist`), not a path that ends in it (`/src/web`). */

@@ -8,7 +8,7 @@ import { variableAt } from './vars';
 import { once, perStage } from './memo';
 import type { Command, DependencyInstall, Instruction, Stage, StageModel } from '../types';
 import { optionValue, optionValues } from './builds';
-import { commandDir, isWithin, sourcePath, workdirAt } from './paths';
+import { commandDir, isWithin, mountsOf, sourcePath, workdirAt } from './paths';
 
 /** What an install reads from its working folder: each entry is a list of alternatives. */
 export function installInputs(install: DependencyInstall): string[][] {
@@ -75,20 +75,13 @@ function copyProvides(model: StageModel, stage: Stage, copy: Stage['copies'][num
 
 /** A `RUN --mount=type=bind,source=X,target=Y` on the install's RUN. */
 function mountProvides(model: StageModel, stage: Stage, run: Instruction, dir: string, file: string): boolean {
-  return run.flags.some((flag) => {
-    if (flag.name !== 'mount' || !flag.value) return false;
-    const parts = Object.fromEntries(
-      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]),
-    );
-    if ((parts.type ?? 'bind') !== 'bind') return false;
-    const target = parts.target ?? parts.dst ?? parts.destination;
-    if (!target) return false;
-    const at = posix.normalize(posix.isAbsolute(target) ? target : posix.join(workdirAt(model, stage, run), target));
-    const source = parts.source ?? parts.src ?? '.';
-    const wanted = posix.normalize(posix.join(dir, file));
-    if (at === wanted) return true;
-    return !looksLikeFile(posix.basename(source)) && isWithin(wanted, [at]);
-  });
+  const wanted = posix.normalize(posix.join(dir, file));
+  return mountsOf(model, stage, run).some(
+    (m) =>
+      m.type === 'bind' &&
+      m.target !== null &&
+      (m.target === wanted || (!looksLikeFile(posix.basename(m.source)) && isWithin(wanted, [m.target]))),
+  );
 }
 
 export interface MissingInput {
@@ -351,7 +344,7 @@ export function missingTestInputs(model: StageModel, stage: Stage): MissingTestI
     const mounted = (file: string) => mountProvides(model, stage, run, dir, file);
     // No copy at all: the base image may hold the app and its tests; only manifests: it cannot.
     // A bind mount of anything but a manifest (`source=src`, the whole context) brings inputs.
-    const mountsSources = bindSources(run).some((source) => !MANIFEST.test(posix.basename(source)));
+    const mountsSources = mountsOf(model, stage, run).some((m) => m.type === 'bind' && !MANIFEST.test(posix.basename(m.source)));
     const onlyManifests =
       !mountsSources &&
       copies.length > 0 &&
@@ -367,18 +360,6 @@ export function missingTestInputs(model: StageModel, stage: Stage): MissingTestI
     }
   }
   return missing;
-}
-
-/** What the RUN's bind mounts take from the context (or a stage): their `source`, `.` by default. */
-function bindSources(run: Instruction): string[] {
-  return run.flags.flatMap((flag) => {
-    if (flag.name !== 'mount' || !flag.value) return [];
-    const parts = new Map(
-      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]),
-    );
-    if ((parts.get('type') ?? 'bind') !== 'bind') return [];
-    return [parts.get('source') ?? parts.get('src') ?? '.'];
-  });
 }
 
 /** The files and folders a pytest run names (`pytest -q tests/unit`), relative ones only. */

@@ -52,22 +52,45 @@ export function isWithin(path: string, roots: Iterable<string>): boolean {
   return false;
 }
 
+/** One `RUN --mount=…`, read once for every reader. */
+export interface Mount {
+  /** `bind` (BuildKit's default), `cache`, `tmpfs`, `secret` or `ssh`. */
+  type: string;
+  /** Where it sits, resolved against the RUN's WORKDIR; null when not given or named by a variable. */
+  target: string | null;
+  /** What a bind mount takes (from the context, or the `from` stage): `.` by default. */
+  source: string;
+}
+
+const mountsByRun = new WeakMap<Instruction, Mount[]>();
+
+/** The RUN's `--mount` flags: BuildKit's comma-separated `key=value` options. */
+export function mountsOf(model: StageModel, stage: Stage, run: Instruction): Mount[] {
+  let mounts = mountsByRun.get(run);
+  if (mounts) return mounts;
+  mounts = [];
+  for (const flag of run.flags) {
+    if (flag.name !== 'mount' || !flag.value) continue;
+    const parts = new Map(
+      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), unquote(p.split('=').slice(1).join('=').trim())]),
+    );
+    const target = parts.get('target') ?? parts.get('dst') ?? parts.get('destination');
+    mounts.push({
+      type: (parts.get('type') ?? 'bind').toLowerCase(),
+      target: target && !target.includes('$') ? resolvePath(workdirAt(model, stage, run), target) : null,
+      source: parts.get('source') ?? parts.get('src') ?? '.',
+    });
+  }
+  mountsByRun.set(run, mounts);
+  return mounts;
+}
+
+const unquote = (value: string) => value.replace(/^["']|["']$/g, '');
+
 /**
  * Folders a RUN mounts a cache or tmpfs over (`--mount=type=cache,target=/out`), resolved
  * against its WORKDIR: what the RUN writes there stays in the cache, never in the image.
  */
 export function runScratchMounts(model: StageModel, stage: Stage, run: Instruction): string[] {
-  const targets: string[] = [];
-  for (const flag of run.flags) {
-    if (flag.name !== 'mount' || !flag.value) continue;
-    const parts = new Map(
-      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), p.split('=').slice(1).join('=').trim()]),
-    );
-    const type = parts.get('type');
-    if (type !== 'cache' && type !== 'tmpfs') continue;
-    const target = parts.get('target') ?? parts.get('dst') ?? parts.get('destination');
-    if (!target || target.includes('$')) continue;
-    targets.push(resolvePath(workdirAt(model, stage, run), target.replace(/^["']|["']$/g, '')));
-  }
-  return targets;
+  return mountsOf(model, stage, run).flatMap((m) => ((m.type === 'cache' || m.type === 'tmpfs') && m.target ? [m.target] : []));
 }
