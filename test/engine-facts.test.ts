@@ -385,3 +385,12 @@ describe('build-uses-args: go env -w in an earlier RUN', () => {
     ).toBe(false);
   });
 });
+
+describe('test runs by Gradle task path', () => {
+  it('sees gradle :app:test and ./gradlew check as test runs, and a build as none', () => {
+    const tests = (run: string) => buildModel(`FROM gradle:9-jdk25 AS t\nRUN ${run}\n`).stages[0]!.tests.length;
+    expect(tests('gradle :app:test --no-daemon')).toBe(1);
+    expect(tests('./gradlew check')).toBe(1);
+    expect(tests('gradle build -x test')).toBe(0);
+  });
+});

@@ -389,7 +389,10 @@ export function isTestCommand(program: string, argv: Argv): boolean {
       return argv.includes('test') || argv.includes('verify');
     case 'gradle':
     case 'gradlew':
-      return argv.includes('test') || argv.includes('check');
+      // By path too (`:test`, `:app:check`); `-x test` excludes the task instead.
+      return argv
+        .slice(1)
+        .some((w, i) => !w.startsWith('-') && /^(.*:)?(test|check)$/.test(w) && !['-x', '--exclude-task'].includes(argv[i] ?? ''));
     case 'make':
       return argv.includes('test') || argv.includes('check');
     default:
