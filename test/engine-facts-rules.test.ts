@@ -246,6 +246,11 @@ table('MS019', [
     expected: [['8:1-8:32', 'has no libc at all']],
   },
   {
+    name: 'an inline CGO_ENABLED=${CGO_ENABLED} takes the ENV value (openfaas)',
+    text: `FROM golang:1.24 AS build\nENV CGO_ENABLED=0\nRUN CGO_ENABLED=\${CGO_ENABLED} go build -o /out/app .\nFROM alpine:3.22 AS run\nCOPY --from=build /out/app /app\n`,
+    expected: [],
+  },
+  {
     name: 'CC=clang in the RUN names a compiler: cgo stays on',
     text: `FROM golang:1.26-alpine AS build\nRUN apk add --no-cache clang && CC=clang go build -o /out/app .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`,
     expected: [['4:1-4:32', 'has no libc at all']],

@@ -394,3 +394,27 @@ describe('test runs by Gradle task path', () => {
     expect(tests('gradle build -x test')).toBe(0);
   });
 });
+
+describe('groups: USER name:group and COPY --chown', () => {
+  const judge = (text: string, group: string | null) => {
+    const model = buildModel(text);
+    return facts.missingGroup(model, model.stages.at(-1)!, group);
+  };
+  it('knows the groups Debian and Alpine ship, and those a RUN may make', () => {
+    expect(judge('FROM debian:trixie-slim AS run\nUSER nobody:nobody\n', 'nobody')).toBe(true);
+    expect(judge('FROM debian:trixie-slim AS run\nUSER nobody:nogroup\n', 'nogroup')).toBe(false);
+    expect(judge('FROM alpine:3.23 AS run\nUSER nobody:nobody\n', 'nobody')).toBe(false);
+    expect(judge('FROM node:24-slim AS run\nUSER node:node\n', 'node')).toBe(false);
+    expect(judge('FROM debian:trixie-slim AS run\nRUN useradd app\nUSER app:app\n', 'app')).toBe(false);
+    expect(judge('FROM debian:trixie-slim AS run\nUSER app:staffx\n', 'staffx')).toBe(true);
+    expect(judge('FROM myorg/base:1 AS run\nUSER app:staffx\n', 'staffx')).toBe(false);
+    expect(judge('FROM debian:trixie-slim AS run\nUSER 1000:1000\n', '1000')).toBe(false);
+  });
+  it('a --chown user must exist when the COPY runs', () => {
+    const model = buildModel('FROM debian:trixie-slim AS run\nCOPY --chown=app a /a\nRUN useradd app\nCOPY --chown=app b /b\n');
+    const stage = model.stages[0]!;
+    const [first, second] = stage.copies.map((c) => c.instruction);
+    expect(facts.missingChownUser(model, stage, 'app', first!)).toBe(true);
+    expect(facts.missingChownUser(model, stage, 'app', second!)).toBe(false);
+  });
+});

@@ -396,6 +396,10 @@ ruleTester('MS105', {
       code: `${SYNTAX}FROM debian:trixie AS lists\nRUN apt-get update\nFROM debian:trixie AS run\nRUN --mount=type=bind,from=lists,source=/var/lib/apt/lists,target=/var/lib/apt/lists apt-get install -y curl\nUSER 1000\n`,
     },
     {
+      name: "APT 3's install --update refreshes the lists first (docker-library httpd, haproxy)",
+      code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN set -eux; apt-get install --update -y --no-install-recommends ca-certificates socat; apt-get dist-clean\nRUN apt -y --update install curl\nUSER 1000\n`,
+    },
+    {
       name: 'apt-get update run by another program (timeout, nice -n 10)',
       code: `${SYNTAX}FROM debian:trixie AS run\nRUN timeout 300 apt-get update && nice -n 10 apt-get update && apt-get install -y curl\nUSER 1000\n`,
     },

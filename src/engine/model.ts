@@ -1,5 +1,6 @@
 // Builds the stage model from Dockerfile text: stages, their chains and references, and what
 // each installs, builds, tests and copies.
+import { posix } from 'node:path';
 import { parseDockerfile } from './parse';
 import { splitCommands, basename } from './shell';
 import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
@@ -189,7 +190,9 @@ function userOf(instruction: Instruction): Stage['user'] {
 
 function setWorkdir(filling: Filling, instruction: Instruction): void {
   const dir = expand(unquote(instruction.args.map((a) => a.value).join(' ')), filling.runEnv).value;
-  filling.workdir = isAbsolutePath(dir) ? dir : `${filling.workdir.replace(/[\\/]$/, '')}/${dir}`;
+  const joined = isAbsolutePath(dir) ? dir : `${filling.workdir.replace(/[\\/]$/, '')}/${dir}`;
+  // `WORKDIR ./src` is /src, not /./src: a Linux path is normalised (a Windows one kept as written).
+  filling.workdir = joined.startsWith('/') ? posix.normalize(joined).replace(/(.)\/$/, '$1') : joined;
   filling.stage.workdir = filling.workdir;
 }
 

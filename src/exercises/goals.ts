@@ -52,6 +52,8 @@ import {
   javaVersionOf,
   optionValues,
   startNotOnPath,
+  missingGroup,
+  missingChownUser,
   missingTestInputs,
   installsWithoutLists,
   writes,
@@ -856,6 +858,14 @@ function missingUsers(model: StageModel, stages: Stage[]): Verdict {
   const seen = new Set<Instruction>();
   for (const stage of stages) {
     for (const fact of userSettings(model, stage)) {
+      const group = fact.setting.group;
+      if (!seen.has(fact.setting.instruction) && missingGroup(model, stage, group)) {
+        seen.add(fact.setting.instruction);
+        problems.push(
+          `\`USER ${fact.setting.user}:${group}\` on line ${lineOf(fact.setting.instruction)} names a group this image does not have${group === 'nobody' ? ' (on Debian and Ubuntu the group of `nobody` is `nogroup`)' : ''}: nothing in its chain creates \`${group}\`, so the container cannot start`,
+        );
+        continue;
+      }
       if (fact.exists === 'yes' || seen.has(fact.setting.instruction)) continue;
       seen.add(fact.setting.instruction);
       const user = fact.setting.user;
@@ -868,6 +878,18 @@ function missingUsers(model: StageModel, stages: Stage[]): Verdict {
             ? `${at} names \`${user}\`, whom line ${lineOf(failed.instruction)} would create, but that RUN cannot run: ${failed.why}`
             : `${at} names a user this image does not have: nothing in its chain creates it, and its base image has no user of that name`,
       );
+    }
+  }
+  // `COPY --chown=app:app` needs the user (and group) to exist when the COPY runs: BuildKit
+  // looks the names up in the stage's /etc/passwd and /etc/group, and fails the build otherwise.
+  for (const stage of stages) {
+    for (const copy of stage.copies) {
+      const chown = copy.instruction.flags.find((f) => f.name === 'chown')?.value?.replace(/^["']|["']$/g, '');
+      if (!chown) continue;
+      const [user = '', group = null] = chown.split(':');
+      const at = `\`--chown=${chown}\` on line ${lineOf(copy.instruction)}`;
+      if (missingChownUser(model, stage, user, copy.instruction)) problems.push(`${at} names \`${user}\`, who does not exist yet at that COPY: the build fails ("no such user")`);
+      else if (missingGroup(model, stage, group)) problems.push(`${at} names the group \`${group}\`, which this image does not have: the build fails`);
     }
   }
   return problems.length ? problems.join('; ') : null;

@@ -95,7 +95,9 @@ export function installsWithoutLists(model: StageModel, stage: Stage): PackageIn
           if (mountsApt(model, s, command)) return found;
         }
         const action = aptAction(command);
-        if (action === 'update' || updatesThroughWrapper(command)) lists = true;
+        // APT 3's `install --update` (trixie) refreshes the lists itself first.
+        if (action === 'update' || updatesThroughWrapper(command) || (aptAction(command) !== null && command.argv.includes('--update')))
+          lists = true;
         else if ((command.program === 'rm' && command.argv.some(emptiesLists)) || action === 'dist-clean') lists = false;
         else if (runsScript(command)) return found;
         else if (action === 'install' && !lists && s === stage) {

@@ -213,7 +213,13 @@ function cgoSetting(model: StageModel, stage: Stage, command: Command): Instruct
   const run = command.instruction;
   const argv = command.argv.join(' ');
   if (/-extldflags[= ]+['"]?[^'"]*-static/.test(argv) || (/\bnetgo\b/.test(argv) && /\bosusergo\b/.test(argv))) return run;
-  if (command.env.CGO_ENABLED !== undefined) return command.env.CGO_ENABLED === '0' ? run : null;
+  if (command.env.CGO_ENABLED !== undefined) {
+    // `CGO_ENABLED=${CGO_ENABLED}` takes the ENV or ARG value of the same (or another) name.
+    const named = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(command.env.CGO_ENABLED)?.[1];
+    const value = named ? variableSource(model, stage, run, named)?.value : command.env.CGO_ENABLED;
+    if (value === undefined) return undefined;
+    return value === '0' ? run : null;
+  }
   // `export CGO_ENABLED=0` or `go env -w CGO_ENABLED=0` earlier in the same RUN.
   const sameRun = stage.commands.slice(0, stage.commands.indexOf(command)).filter((c) => c.instruction === run);
   for (const c of sameRun.reverse()) {

@@ -3,7 +3,7 @@
 import type { Command, Instruction, Stage, StageModel, UserSetting } from '../types';
 import { baseClass } from './images';
 import { lacksShell } from './shell';
-import { classifyImage } from '../images';
+import { classifyImage, tagParts } from '../images';
 import { expand } from '../vars';
 import { chain, rootImage, rootIsScratch } from './stages';
 import { copiesInto } from './copies';
@@ -286,4 +286,59 @@ function lastRunBeforeUser(stage: Stage): boolean {
     else if (i.keyword === 'RUN' && sawUser) return false;
   }
   return true;
+}
+
+// The groups the base images' /etc/group hold as shipped: Debian and Ubuntu (base-passwd; no
+// `nobody` group, its group is `nogroup`) and Alpine.
+const DEBIAN_GROUPS = new Set(
+  'root daemon bin sys adm tty disk lp mail news uucp man proxy kmem dialout fax voice cdrom floppy tape sudo audio dip www-data backup operator list irc src shadow utmp video sasl plugdev staff games users nogroup systemd-journal input kvm render'.split(
+    ' ',
+  ),
+);
+const ALPINE_GROUPS = new Set(
+  'root bin daemon sys adm tty disk lp kmem wheel floppy mail news uucp cron audio cdrom dialout ftp sshd input tape video netdev kvm games shadow www-data users ping nogroup abuild utmp nobody'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A group a USER or `--chown` names that the stage cannot have: not numeric, not in its base
+ * image's /etc/group (judged only for Debian, Ubuntu and Alpine based images), and named by no
+ * command of the chain (groupadd, addgroup, or a useradd/adduser that may make it), with no
+ * /etc/group copied in. `USER nobody:nobody` on Debian is the usual one: there it is `nogroup`.
+ */
+export function missingGroup(model: StageModel, stage: Stage, group: string | null): boolean {
+  if (!group || /^\d+$/.test(group) || group.includes('$')) return false;
+  const known = baseGroups(model, stage);
+  if (known === null || known.has(group)) return false;
+  const named = new RegExp(`(^|[\\s:'"=])${group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s:'"])`);
+  const chained = chain(model, stage);
+  if (
+    chained.some((s) =>
+      s.instructions.some((i) => i.keyword === 'RUN' && named.test([i.text, ...i.heredocs.map((h) => h.body)].join('\n'))),
+    )
+  )
+    return false;
+  return !chained.some((s) => copiesInto(model, s).some((c) => c.landing.some((p) => p === '/etc/group' || p === '/etc')));
+}
+
+/** A user a `COPY --chown` names that does not exist at that COPY (BuildKit then fails the build). */
+export function missingChownUser(model: StageModel, stage: Stage, user: string, at: Instruction): boolean {
+  if (!user || /^\d+$/.test(user) || user.includes('$') || baseGroups(model, stage) === null) return false;
+  if (knownToBase(model, stage, user) || passwdCopied(model, stage)) return false;
+  return createdBefore(model, stage, user, at) === null;
+}
+
+/** The base image's groups, or null where the tool does not know them. */
+function baseGroups(model: StageModel, stage: Stage): ReadonlySet<string> | null {
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved) return null;
+  const kind = classifyImage(image);
+  if (kind.family === 'other' || kind.distroless || kind.chainguard || kind.windows || kind.family === 'bitnami') return null;
+  // Images on other distributions (Amazon Linux, Azure Linux, UBI) have other groups.
+  if (image.name === 'amazoncorretto' || tagParts(image.tag).some((p) => /^(azurelinux|cbl|mariner|ubi|al\d*)/.test(p))) return null;
+  const distro = kind.busyboxUserTools ? ALPINE_GROUPS : kind.libc === 'glibc' ? DEBIAN_GROUPS : null;
+  // An image that adds a user (node, nginx, app) adds its group of the same name; Debian's
+  // `nobody` is the one system user whose group is named otherwise (`nogroup`).
+  return distro && new Set([...distro, ...kind.users.filter((u) => u !== 'nobody' || distro === ALPINE_GROUPS)]);
 }
