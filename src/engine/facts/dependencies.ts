@@ -245,6 +245,16 @@ function pipTarget(model: StageModel, stage: Stage, command: Command): string {
   const absolute = (p: string) => posix.normalize(posix.isAbsolute(p) ? p : posix.join(workdir, p));
   if (target) return absolute(target);
   if (command.argv.includes('--user')) return '/root/.local';
+  // `uv pip install --python /opt/venv/bin/python` (or `-p /opt/venv`, or UV_PYTHON) installs into
+  // that interpreter's environment.
+  if (command.program === 'uv') {
+    const python =
+      optionValue(command.argv, '--python', '-p') ?? command.env.UV_PYTHON ?? variableAt(model, stage, command.instruction, 'UV_PYTHON');
+    if (python && python.startsWith('/') && !python.includes('$')) {
+      const env = python.replace(/\/bin\/python[\d.]*$/, '');
+      if (env !== '/usr' && env !== '/usr/local') return absolute(env);
+    }
+  }
   const own = command.argv[0]!.match(/^(.*)\/bin\/(pip|python)[\d.]*$/);
   if (own && own[1] !== '/usr' && own[1] !== '/usr/local') return absolute(own[1]!);
   const venv = command.env.VIRTUAL_ENV ?? variableAt(model, stage, command.instruction, 'VIRTUAL_ENV');
