@@ -418,3 +418,21 @@ describe('groups: USER name:group and COPY --chown', () => {
     expect(facts.missingChownUser(model, stage, 'app', second!)).toBe(false);
   });
 });
+
+describe('startCommandRuns: a Java class path', () => {
+  it('runs what the -cp entries hold, and nothing else', () => {
+    const text = (cp: string) =>
+      `FROM maven:3.9-eclipse-temurin-25 AS build\nRUN mvn package\nFROM eclipse-temurin:25-jre AS run\nCOPY --from=build /w/target/dependency/BOOT-INF/lib /app/lib\nCOPY --from=build /w/target/dependency/BOOT-INF/classes /app\nENTRYPOINT ["java", "-cp", "${cp}", "com.example.Main"]\n`;
+    const runs = (cp: string) => {
+      const model = buildModel(text(cp));
+      const stage = model.stages[1]!;
+      return facts.startCommandRuns(
+        model,
+        stage,
+        facts.copiesInto(model, stage).flatMap((c) => c.landing),
+      );
+    };
+    expect(runs('app:app/lib/*')).toBe(true);
+    expect(runs('/opt/other:/opt/other/lib/*')).toBe(false);
+  });
+});

@@ -131,8 +131,16 @@ export function startNotOnPath(model: StageModel, stage: Stage, copies: readonly
 /** Does the start command run one of `paths` (a file a copy put there, or something inside a folder it did)? */
 export function startCommandRuns(model: StageModel, stage: Stage, paths: string[]): boolean {
   const workdir = effectiveWorkdir(model, stage);
-  return startCommand(model, stage).some((word) => runsPath(word, workdir, paths));
+  const words = startCommand(model, stage);
+  return words.some((word, i) => {
+    // A Java class path (`-cp app:app/lib/*`) runs what its entries hold.
+    if (i > 0 && CLASS_PATH.has(words[i - 1]!))
+      return word.split(':').some((entry) => entry !== '' && runsPath(entry.replace(/\/\*$/, ''), workdir, paths));
+    return runsPath(word, workdir, paths);
+  });
 }
+
+const CLASS_PATH = new Set(['-cp', '-classpath', '--class-path']);
 
 /** `./server`, `dist/main.js`, `/app/app.jar` or a bare `server` that a copy put in place. */
 function runsPath(word: string, workdir: string, landed: string[]): boolean {
