@@ -436,3 +436,23 @@ describe('startCommandRuns: a Java class path', () => {
     expect(runs('/opt/other:/opt/other/lib/*')).toBe(false);
   });
 });
+
+describe('groups a user creation does not make', () => {
+  const judge = (text: string, group: string) => {
+    const model = buildModel(text);
+    return facts.missingGroup(model, model.stages.at(-1)!, group);
+  };
+  it('BusyBox adduser -S and Debian adduser --system put the user in nogroup; useradd -N makes no group', () => {
+    expect(judge('FROM eclipse-temurin:25-jre-alpine AS run\nRUN adduser -S -u 10001 app\nUSER app:app\n', 'app')).toBe(true);
+    expect(judge('FROM eclipse-temurin:25-jre-alpine AS run\nRUN addgroup -S app && adduser -S -G app app\nUSER app:app\n', 'app')).toBe(
+      false,
+    );
+    expect(judge('FROM alpine:3.23 AS run\nRUN adduser -D app\nUSER app:app\n', 'app')).toBe(false);
+    expect(judge('FROM python:3.14-slim AS run\nRUN adduser --system --uid 10001 app\nUSER app:app\n', 'app')).toBe(true);
+    expect(judge('FROM python:3.14-slim AS run\nRUN adduser --system --group app\nUSER app:app\n', 'app')).toBe(false);
+    expect(judge('FROM python:3.14-slim AS run\nRUN useradd -N app\nUSER app:app\n', 'app')).toBe(true);
+    expect(judge('FROM python:3.14-slim AS run\nRUN useradd app\nUSER app:app\n', 'app')).toBe(false);
+    // Images of other distributions keep their own groups: not judged.
+    expect(judge('FROM mcr.microsoft.com/dotnet/aspnet:10.0-azurelinux3.0 AS run\nUSER app:staffx\n', 'staffx')).toBe(false);
+  });
+});

@@ -313,13 +313,41 @@ export function missingGroup(model: StageModel, stage: Stage, group: string | nu
   if (known === null || known.has(group)) return false;
   const named = new RegExp(`(^|[\\s:'"=])${group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s:'"])`);
   const chained = chain(model, stage);
-  if (
-    chained.some((s) =>
-      s.instructions.some((i) => i.keyword === 'RUN' && named.test([i.text, ...i.heredocs.map((h) => h.body)].join('\n'))),
-    )
-  )
-    return false;
+  // A RUN that names the group may make it, unless every command there that names it is a user
+  // creation known to make no group of that name (`adduser -S app`, `adduser --system app`).
+  const mentions = chained.flatMap((s) =>
+    s.instructions
+      .filter((i) => i.keyword === 'RUN' && named.test([i.text, ...i.heredocs.map((h) => h.body)].join('\n')))
+      .map((i) => ({ s, i })),
+  );
+  const noGroupFrom = ({ s, i }: { s: Stage; i: Instruction }) => {
+    if (i.heredocs.length > 0) return false;
+    const naming = s.commands.filter(
+      (c) => c.instruction === i && c.argv.some((w) => w === group || w.endsWith(`:${group}`) || w.endsWith(`=${group}`)),
+    );
+    return (
+      naming.length > 0 &&
+      naming.every((c) => makesNoGroup(model, s, c, group)) &&
+      naming.length === s.commands.filter((c) => c.instruction === i && named.test(c.argv.join(' '))).length
+    );
+  };
+  if (mentions.some((m) => !noGroupFrom(m))) return false;
   return !chained.some((s) => copiesInto(model, s).some((c) => c.landing.some((p) => p === '/etc/group' || p === '/etc')));
+}
+
+/**
+ * A user creation that makes no group called `group`: BusyBox's `adduser -S name` (system user,
+ * group `nogroup` unless -G), Debian's `adduser --system name` (unless --group or --ingroup), and
+ * `useradd -N` (no user group).
+ */
+function makesNoGroup(model: StageModel, stage: Stage, c: Command, group: string): boolean {
+  const last = c.argv.at(-1);
+  if (last !== group) return false;
+  const busybox = baseClass(model, stage)?.busyboxUserTools === true;
+  if (c.program === 'adduser' && busybox) return c.argv.includes('-S') && !c.argv.some((w) => w === '-G' || w.startsWith('-G'));
+  if (c.program === 'adduser') return c.argv.includes('--system') && !c.argv.some((w) => w === '--group' || w.startsWith('--ingroup'));
+  if (c.program === 'useradd') return c.argv.some((w) => w === '-N' || w === '--no-user-group');
+  return false;
 }
 
 /** A user a `COPY --chown` names that does not exist at that COPY (BuildKit then fails the build). */
@@ -336,7 +364,8 @@ function baseGroups(model: StageModel, stage: Stage): ReadonlySet<string> | null
   const kind = classifyImage(image);
   if (kind.family === 'other' || kind.distroless || kind.chainguard || kind.windows || kind.family === 'bitnami') return null;
   // Images on other distributions (Amazon Linux, Azure Linux, UBI) have other groups.
-  if (image.name === 'amazoncorretto' || tagParts(image.tag).some((p) => /^(azurelinux|cbl|mariner|ubi|al\d*)/.test(p))) return null;
+  if (image.name === 'amazoncorretto' || tagParts(image.tag).some((p) => /^(azurelinux\d*|cbl|mariner\d*|ubi\d*|al\d+)$/.test(p)))
+    return null;
   const distro = kind.busyboxUserTools ? ALPINE_GROUPS : kind.libc === 'glibc' ? DEBIAN_GROUPS : null;
   // An image that adds a user (node, nginx, app) adds its group of the same name; Debian's
   // `nobody` is the one system user whose group is named otherwise (`nogroup`).
