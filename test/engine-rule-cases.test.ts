@@ -325,6 +325,13 @@ table('MS010', [
 
 table('MS014', [
   {
+    name: 'says a bare COPY --from word may be a named build context',
+    text: 'FROM alpine:3.20 AS run\nCOPY --from=templates /redis.yml /pups/redis.yml\n',
+    expected: [
+      { at: '2:13-2:22', severity: 'warning', message: /has no tag, so it means latest: .*\(unless 'templates' is a named build context/ },
+    ],
+  },
+  {
     name: 'sees a literal latest after a variable path',
     text: 'ARG REGISTRY\nFROM ${REGISTRY}/platform/base:latest AS app\n',
     expected: [{ at: '2:6-2:38', severity: 'warning', message: /uses the moving tag latest/ }],

@@ -21,8 +21,14 @@ export default defineRule({
       const shown =
         image.resolved !== image.raw && !image.unresolved ? `'${image.raw}' (resolves to '${image.resolved}')` : `'${image.raw}'`;
       const problem = tag === null ? 'has no tag, so it means latest' : `uses the moving tag ${tag}`;
+      // `COPY --from=templates`: a bare word may be a named build context (--build-context, a bake
+      // file's contexts), which the Dockerfile alone does not show.
+      const context =
+        ref.via === 'copy' && tag === null && /^[a-z0-9_-]+$/.test(image.raw)
+          ? ` (unless '${image.raw}' is a named build context given with --build-context or a bake file's contexts)`
+          : '';
       reports.push({
-        message: `${ref.via === 'from' ? 'FROM' : 'COPY --from'} image ${shown} ${problem}: pin a version tag or a digest so builds are repeatable`,
+        message: `${ref.via === 'from' ? 'FROM' : 'COPY --from'} image ${shown} ${problem}: pin a version tag or a digest so builds are repeatable${context}`,
         span: ref.span,
       });
     }
