@@ -2,7 +2,7 @@
 // each installs, builds, tests and copies.
 import { posix } from 'node:path';
 import { parseDockerfile } from './parse';
-import { splitCommands, basename } from './shell';
+import { splitCommands, basename, shellScript } from './shell';
 import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
 import { parseImage, looksLikeImage } from './image';
 import { lookupStageIndex, stageNameIndex } from './facts/stages';
@@ -312,8 +312,8 @@ function copyStep(instruction: Instruction, stage: Stage, resolve: Resolver): Co
 function argvOf(instruction: Instruction): string[] {
   const json = instruction.json;
   // `["sh", "-c", "exec java $JAVA_OPTS -jar app.jar"]` runs the script as shell form would.
-  if (json && json.length >= 3 && /^(\/usr)?(\/bin\/)?(sh|bash|ash|dash)$/.test(json[0]!) && /^-[a-z]*c[a-z]*$/.test(json[1]!))
-    return scriptWords(json[2]!);
+  const script = json ? shellScript(json) : null;
+  if (script !== null) return scriptWords(script);
   if (json) return json;
   return scriptWords(instruction.text);
 }

@@ -193,14 +193,23 @@ function toCommands(words: string[], depth: number): SimpleCommand[] {
   }
   const argv = words.slice(i);
   if (argv.length === 0) return [];
-  const program = basename(argv[0]!);
-  if ((program === 'sh' || program === 'bash' || program === 'ash' || program === 'dash') && depth < 3) {
-    const c = argv.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
-    if (c !== -1 && argv[c + 1] !== undefined) {
-      return splitCommands(argv[c + 1]!, depth + 1).map((cmd) => ({ env: { ...env, ...cmd.env }, argv: cmd.argv }));
-    }
-  }
+  const script = depth < 3 ? shellScript(argv) : null;
+  if (script !== null) return splitCommands(script, depth + 1).map((cmd) => ({ env: { ...env, ...cmd.env }, argv: cmd.argv }));
   return [{ env, argv }];
+}
+
+const SHELL_PROGRAMS = new Set(['sh', 'bash', 'ash', 'dash']);
+
+/** A POSIX shell by its name or path (`sh`, `/bin/bash`). */
+export function isShellProgram(word: string): boolean {
+  return SHELL_PROGRAMS.has(basename(word));
+}
+
+/** The script of `sh -c 'script'` (any shell above, `-c` among its flags), else null. */
+export function shellScript(argv: readonly string[]): string | null {
+  if (argv.length === 0 || !isShellProgram(argv[0]!)) return null;
+  const c = argv.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));
+  return c !== -1 && argv[c + 1] !== undefined ? argv[c + 1]! : null;
 }
 
 export function basename(path: string): string {

@@ -96,8 +96,7 @@ export function installsWithoutLists(model: StageModel, stage: Stage): PackageIn
         }
         const action = aptAction(command);
         // APT 3's `install --update` (trixie) refreshes the lists itself first.
-        if (action === 'update' || updatesThroughWrapper(command) || (aptAction(command) !== null && command.argv.includes('--update')))
-          lists = true;
+        if (action === 'update' || updatesThroughWrapper(command) || (action !== null && command.argv.includes('--update'))) lists = true;
         else if ((command.program === 'rm' && command.argv.some(emptiesLists)) || action === 'dist-clean') lists = false;
         else if (runsScript(command)) return found;
         else if (action === 'install' && !lists && s === stage) {

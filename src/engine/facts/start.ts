@@ -1,6 +1,7 @@
 // What a stage runs when a container starts: ENTRYPOINT then CMD, through its chain.
 import { posix } from 'node:path';
 import { chain } from './stages';
+import { isShellProgram } from '../shell';
 import { effectiveWorkdir, fromRoot, isWithin } from './paths';
 import { buildsThrough } from './builds';
 import type { CopyFact } from './copies';
@@ -80,16 +81,18 @@ export function intendedExecForm(instruction: Instruction): string | null {
 
 /** The CMD or ENTRYPOINT through the stage's chain that is a broken exec form, if one is. */
 export function brokenStartInstruction(model: StageModel, stage: Stage): Instruction | null {
-  // The ENTRYPOINT and the CMD in force: each the last one of the nearest stage that has one.
-  for (const keyword of ['ENTRYPOINT', 'CMD']) {
-    for (const s of chain(model, stage)) {
-      const last = s.instructions.filter((i) => i.keyword === keyword).at(-1);
-      if (!last) continue;
-      if (brokenExecForm(last)) return last;
-      break;
-    }
+  for (const keyword of ['ENTRYPOINT', 'CMD'] as const) {
+    const start = inForce(model, stage, keyword);
+    if (start && brokenExecForm(start)) return start;
   }
   return null;
+}
+
+/** The ENTRYPOINT or CMD in force: the last one of the nearest stage of the chain that has one. */
+function inForce(model: StageModel, stage: Stage, keyword: 'ENTRYPOINT' | 'CMD'): Instruction | undefined {
+  return chain(model, stage)
+    .map((s) => s.instructions.filter((i) => i.keyword === keyword).at(-1))
+    .find((i) => i !== undefined);
 }
 
 /**
@@ -101,12 +104,9 @@ export function brokenStartInstruction(model: StageModel, stage: Stage): Instruc
 export function startNotOnPath(model: StageModel, stage: Stage, copies: readonly CopyFact[]): { name: string; at: string } | null {
   // Only an exec form that names the program itself: a shell script may cd, link or set PATH.
   const stages = chain(model, stage);
-  // The last of its kind in the nearest stage that has one: what is in force.
-  const inForce = (keyword: string) =>
-    stages.map((s) => s.instructions.filter((i) => i.keyword === keyword).at(-1)).find((i) => i !== undefined);
-  const start = inForce('ENTRYPOINT') ?? inForce('CMD');
+  const start = inForce(model, stage, 'ENTRYPOINT') ?? inForce(model, stage, 'CMD');
   const program = start?.json?.[0];
-  if (!program || program.includes('/') || program.includes('$') || /^(sh|bash|ash|dash)$/.test(program)) return null;
+  if (!program || program.includes('/') || program.includes('$') || isShellProgram(program)) return null;
   // Where a copy put a file a build wrote (`go build -o /out/app`) under that name.
   const found = copies.flatMap((c) =>
     c.source !== null && c.copy.sources.length === 1 && !c.dest.includes('$')
