@@ -300,6 +300,18 @@ table('MS010', [
     expected: [{ at: '7:1-7:34', severity: 'warning', message: /COPY --from=bin \// }],
   },
   {
+    // Several variables: each literal part in order, anything between; a stage that only shares
+    // the prefix (bin-linux-tools, no -amd64 end) is no candidate.
+    name: 'reads FROM name-$OS-$ARCH against every stage whose name fits all its parts',
+    text: 'FROM scratch AS bin-linux-amd64\nCOPY a /\nFROM scratch AS bin-linux-arm64\nCOPY b /\nFROM alpine:3.20 AS bin-linux-tools\nRUN apk add make\nFROM bin-${TARGETOS}-${TARGETARCH}64 AS bin\nFROM alpine:3.20 AS run\nCOPY --from=bin / /usr/local/bin/\n',
+    expected: [],
+  },
+  {
+    name: 'reports FROM name-$OS-$ARCH when a stage fitting every part is a full image',
+    text: 'FROM scratch AS bin-linux-amd64\nCOPY a /\nFROM alpine:3.20 AS bin-LINUX-x-arm64\nRUN apk add make\nFROM bin-${TARGETOS}-${TARGETARCH}64 AS bin\nFROM alpine:3.20 AS run\nCOPY --from=bin / /usr/local/bin/\n',
+    expected: [{ at: '7:1-7:34', severity: 'warning', message: /COPY --from=bin \// }],
+  },
+  {
     // The layer-squash idiom ships the source stage whole: right for a purpose-built image stage,
     // wrong for a build stage (its toolchain and sources ship), and the file does not say which.
     name: 'reports the whole of a stage copied first thing into a FROM scratch stage',

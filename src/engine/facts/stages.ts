@@ -96,11 +96,29 @@ export function variableBaseStages(model: StageModel, stage: Stage): Stage[] {
   // stops at the next `$`, so the split stays linear on `${a:-${a:-…` (test/hostile-engine-limits).
   if (!written.includes('$') || written.length > 256) return [];
   return perStage(model, root, 'variableBaseStages', () => {
-    const parts = written.split(/\$\{[^{}$]*\}|\$\{|\$[A-Za-z_][A-Za-z0-9_]*/);
+    const parts = written.toLowerCase().split(/\$\{[^{}$]*\}|\$\{|\$[A-Za-z_][A-Za-z0-9_]*/);
     if (parts.join('') === '') return [];
-    const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-    return model.stages.filter((s) => s.index < root.index && s.name !== null && pattern.test(s.name));
+    return model.stages.filter((s) => s.index < root.index && s.name !== null && fitsParts(s.name.toLowerCase(), parts));
   });
+}
+
+/**
+ * The name is the literal parts in order with anything between them (each variable may stand for
+ * any text): what `^p0.*p1.*p2$` matches, without compiling a pattern per stage.
+ */
+function fitsParts(name: string, parts: string[]): boolean {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 1) return name === first;
+  if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last)) return false;
+  const end = name.length - last.length;
+  let at = first.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = name.indexOf(parts[i]!, at);
+    if (found < 0 || found + parts[i]!.length > end) return false;
+    at = found + parts[i]!.length;
+  }
+  return true;
 }
 
 /**
