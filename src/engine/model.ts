@@ -2,7 +2,7 @@
 // each installs, builds, tests and copies.
 import { posix } from 'node:path';
 import { parseDockerfile } from './parse';
-import { splitCommands, basename, shellScript } from './shell';
+import { splitCommands, basename, isShellProgram, shellScript } from './shell';
 import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
 import { parseImage, looksLikeImage } from './image';
 import { lookupStageIndex, stageNameIndex } from './facts/stages';
@@ -239,21 +239,18 @@ function mountFrom(value: string): string | null {
   return null;
 }
 
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
-
 function runCommands(instruction: Instruction): { argv: string[]; env: Record<string, string> }[] {
   if (instruction.json) {
     // Exec form `["sh", "-c", "npm ci && …"]`: the script's commands are what runs.
-    const [program, flag, script] = instruction.json;
-    if (program !== undefined && SHELLS.has(basename(program)) && /^-[a-z]*c[a-z]*$/.test(flag ?? '') && script !== undefined)
-      return splitCommands(script);
+    const script = shellScript(instruction.json);
+    if (script !== null) return splitCommands(script);
     return instruction.json.length > 0 ? [{ argv: instruction.json, env: {} }] : [];
   }
   const head = instruction.text.includes('<<') ? instruction.text.replace(/<<-?\s*["']?[A-Za-z0-9_]+["']?/g, ' ') : instruction.text;
   const commands = splitCommands(head);
   if (instruction.heredocs.length > 0) {
     const runner = commands[0]?.argv[0];
-    if (runner === undefined || SHELLS.has(basename(runner))) {
+    if (runner === undefined || isShellProgram(runner)) {
       for (const heredoc of instruction.heredocs) commands.push(...splitCommands(heredoc.body));
     }
   }

@@ -198,7 +198,8 @@ function toCommands(words: string[], depth: number): SimpleCommand[] {
   return [{ env, argv }];
 }
 
-const SHELL_PROGRAMS = new Set(['sh', 'bash', 'ash', 'dash']);
+// The shells whose `-c` runs a script as /bin/sh would: the one list the engine reads them from.
+const SHELL_PROGRAMS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 
 /** A POSIX shell by its name or path (`sh`, `/bin/bash`). */
 export function isShellProgram(word: string): boolean {

@@ -6,6 +6,7 @@ import { chain } from './stages';
 import { copiesInto, type CopyFact } from './copies';
 import { isWithin } from './paths';
 import { perStage } from './memo';
+import { isShellProgram } from '../shell';
 
 /** Where a copied file could be the shell (/bin/sh, /usr/bin/sh, busybox), or a whole root filesystem. */
 const MAY_HOLD_SHELL = ['/bin', '/usr', '/busybox'];
@@ -48,7 +49,6 @@ export function lacksShell(model: StageModel, stage: Stage, at: Instruction | nu
   return n !== undefined && n <= from;
 }
 
-const SHELL_NAMES = /^(sh|bash|ash|dash|zsh|busybox)$/;
 
 /** `COPY --from=build /usr/local/bin/app /usr/local/bin/app`: one file put at its own name, which is no shell. */
 function namedFileCopy(copy: CopyFact): boolean {
@@ -61,6 +61,7 @@ function namedFileCopy(copy: CopyFact): boolean {
     !name.includes('$') &&
     name !== '.' &&
     copy.dest.split('/').pop() === name &&
-    !SHELL_NAMES.test(name)
+    !isShellProgram(name) &&
+    name !== 'busybox' // holds a shell too
   );
 }

@@ -88,6 +88,11 @@ export function brokenStartInstruction(model: StageModel, stage: Stage): Instruc
   return null;
 }
 
+/** What starts the container: the ENTRYPOINT in force, else the CMD in force. */
+export function startInstruction(model: StageModel, stage: Stage): Instruction | null {
+  return inForce(model, stage, 'ENTRYPOINT') ?? inForce(model, stage, 'CMD') ?? null;
+}
+
 /** The ENTRYPOINT or CMD in force: the last one of the nearest stage of the chain that has one. */
 function inForce(model: StageModel, stage: Stage, keyword: 'ENTRYPOINT' | 'CMD'): Instruction | undefined {
   return chain(model, stage)

@@ -1,10 +1,9 @@
 import type { RuleReport } from '../rule';
 import type { Instruction, Stage, StageModel } from '../types';
-import { baseClass, chain, lacksShell, rootImage } from '../facts';
+import { baseClass, lacksShell, rootImage, startInstruction } from '../facts';
+import { isShellProgram } from '../shell';
 import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
 
-// Shell form (`RUN make`, `CMD app --flag`) runs `/bin/sh -c`; so does an exec form naming a shell.
-const SHELLS = /^(\/usr)?(\/bin\/)?(sh|bash|ash|dash|zsh)$/;
 
 /**
  * A stage with no shell (scratch, distroless, .NET chiseled …) cannot RUN a shell command: the
@@ -45,20 +44,16 @@ export default defineRule({
   },
 });
 
+// Shell form (`RUN make`, `CMD app --flag`) runs `/bin/sh -c`; so does an exec form naming a shell
+// where images keep it (bare, /bin, /usr/bin). `["/busybox/sh"]` names the distroless debug shell.
 function usesShell(instruction: Instruction): boolean {
-  return instruction.json === null || SHELLS.test(instruction.json[0] ?? '');
+  if (instruction.json === null) return true;
+  const program = instruction.json[0] ?? '';
+  return isShellProgram(program) && /^((\/usr)?\/bin\/)?[a-z]+$/.test(program);
 }
 
 function formOf(run: Instruction): string {
   return run.json === null ? 'this shell-form' : `this exec-form (${run.json[0]})`;
-}
-
-/** What starts the container: the last ENTRYPOINT of the chain, else its last CMD (a CMD after an exec-form ENTRYPOINT is only its arguments). */
-function startInstruction(model: StageModel, stage: Stage): Instruction | null {
-  const instructions = [...chain(model, stage)].reverse().flatMap((s) => s.instructions);
-  const entrypoint = instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
-  if (entrypoint) return entrypoint;
-  return instructions.filter((i) => i.keyword === 'CMD').at(-1) ?? null;
 }
 
 function baseText(model: StageModel, stage: Stage): string {
