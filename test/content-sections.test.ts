@@ -94,7 +94,7 @@ describe('reference sections', () => {
     }
   });
 
-  it('corrects each flawed pattern of the skill document and says so', () => {
+  it('names the common mistake of each flawed pattern, with the rule that catches it', () => {
     const notes: Record<string, string[]> = {
       'pattern-test': ['MS019', 'CGO_ENABLED=0'],
       'pattern-shared-deps': ['MS013', '--omit=dev'],
@@ -103,7 +103,7 @@ describe('reference sections', () => {
     };
     for (const [id, words] of Object.entries(notes)) {
       const md = getSection(id)!.markdown;
-      expect(md, id).toMatch(/What the skill document got wrong/);
+      expect(md, id).toMatch(/\*\*A common mistake\.\*\*/);
       for (const w of words) expect(md, id).toContain(w);
     }
   });

@@ -3,7 +3,7 @@
 # lib/python3.13/ and its C extensions are built for 3.13, so the app cannot import them.
 
 FROM python:3.13-slim AS build
-# psycopg2 and uvloop compile C extensions during pip install.
+# psycopg2 (source only) compiles its C extension during pip install.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev \
  && rm -rf /var/lib/apt/lists/*

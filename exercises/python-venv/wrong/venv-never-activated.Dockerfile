@@ -4,7 +4,7 @@
 # uvicorn is not found.
 
 FROM python:3.14-slim AS build
-# psycopg2 and uvloop compile C extensions during pip install.
+# psycopg2 (source only) compiles its C extension during pip install.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev \
  && rm -rf /var/lib/apt/lists/*
