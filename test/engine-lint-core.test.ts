@@ -145,6 +145,16 @@ describe('MS003 numeric-stage-reference', () => {
   });
 });
 
+describe('RUN --mount options', () => {
+  it('reads the from= written last, as BuildKit does, and the fix rewrites that one', () => {
+    const text =
+      'FROM node:20 AS deps\nRUN npm ci\nFROM node:20 AS build\nRUN --mount=type=bind,from=deps,source=/node_modules,FROM=0,target=/m npm run build\n';
+    const [f] = only(text, 'MS003');
+    expect(f?.message).toMatch(/image name/);
+    expect(fixText(text).text).toContain('--mount=type=bind,from=deps,source=/node_modules,FROM=deps,target=/m');
+  });
+});
+
 describe('MS004 and MS007 on casing', () => {
   it('lowercases the name and the COPY references', () => {
     const text = 'FROM golang:1.22 AS Build\nFROM scratch AS run\nCOPY --from=BUILD /a /a\n';

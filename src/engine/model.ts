@@ -6,7 +6,7 @@ import { splitCommands, basename, isShellProgram, shellScript } from './shell';
 import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
 import { parseImage, looksLikeImage } from './image';
 import { lookupStageIndex, stageNameIndex } from './facts/stages';
-import { assignments, expand, hasVariable, isAbsolutePath, unquote } from './vars';
+import { assignments, expand, hasVariable, isAbsolutePath, mountOptions, unquote } from './vars';
 import type { Command, CopyStep, Instruction, RefTarget, Reference, Stage, StageModel, Word } from './types';
 
 export function buildModel(text: string): StageModel {
@@ -199,8 +199,8 @@ function setWorkdir(filling: Filling, instruction: Instruction): void {
 function addRun({ stage, resolve, runEnv }: Filling, instruction: Instruction): void {
   for (const flag of instruction.flags) {
     if (flag.name !== 'mount' || !flag.value) continue;
-    const from = mountFrom(flag.value);
-    if (from !== null) stage.references.push(resolve('mount', from, flag.valueSpan ?? flag.span, stage.index, instruction));
+    const from = mountOptions(flag.value).get('from');
+    if (from !== undefined) stage.references.push(resolve('mount', from, flag.valueSpan ?? flag.span, stage.index, instruction));
   }
   for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv);
 }
@@ -231,13 +231,6 @@ function handedDownBy(stage: Stage, stages: Stage[]): { env: Map<string, string>
   return result;
 }
 
-function mountFrom(value: string): string | null {
-  for (const part of value.split(',')) {
-    const [key, ...rest] = part.split('=');
-    if (key?.trim().toLowerCase() === 'from') return unquote(rest.join('=').trim());
-  }
-  return null;
-}
 
 function runCommands(instruction: Instruction): { argv: string[]; env: Record<string, string> }[] {
   if (instruction.json) {

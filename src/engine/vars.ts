@@ -185,6 +185,20 @@ export function unquote(text: string): string {
   return text;
 }
 
+/**
+ * The options of a `RUN --mount=` value (`type=cache,target=/root/.cache`): keys lower-cased, a
+ * key written again wins, a value quoted whole unquoted. The one reading of a mount's options.
+ */
+export function mountOptions(value: string): Map<string, string> {
+  const options = new Map<string, string>();
+  for (const part of value.split(',')) {
+    const at = part.indexOf('=');
+    const key = (at === -1 ? part : part.slice(0, at)).trim().toLowerCase();
+    if (key) options.set(key, at === -1 ? '' : unquote(part.slice(at + 1).trim()));
+  }
+  return options;
+}
+
 /** `/app`, and on Windows images `C:\app` or `C:/app`. */
 export function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);

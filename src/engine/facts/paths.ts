@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import type { Command, Instruction, Stage, StageModel } from '../types';
 import { chain } from './stages';
 import { perStage } from './memo';
+import { mountOptions } from '../vars';
 
 /** The WORKDIR in force at the end of a stage, through its chain ('/' when none is set). */
 export function effectiveWorkdir(model: StageModel, stage: Stage): string {
@@ -71,9 +72,7 @@ export function mountsOf(model: StageModel, stage: Stage, run: Instruction): Mou
   mounts = [];
   for (const flag of run.flags) {
     if (flag.name !== 'mount' || !flag.value) continue;
-    const parts = new Map(
-      flag.value.split(',').map((p) => [p.split('=')[0]!.trim().toLowerCase(), unquote(p.split('=').slice(1).join('=').trim())]),
-    );
+    const parts = mountOptions(flag.value);
     const target = parts.get('target') ?? parts.get('dst') ?? parts.get('destination');
     mounts.push({
       type: (parts.get('type') ?? 'bind').toLowerCase(),
@@ -85,7 +84,6 @@ export function mountsOf(model: StageModel, stage: Stage, run: Instruction): Mou
   return mounts;
 }
 
-const unquote = (value: string) => value.replace(/^["']|["']$/g, '');
 
 /**
  * Folders a RUN mounts a cache or tmpfs over (`--mount=type=cache,target=/out`), resolved

@@ -23,7 +23,13 @@ export function mountValueWithFrom(ref: Reference, name: string): string | null 
   const flag = ref.instruction.flags.find(
     (f) => f.name === 'mount' && f.valueSpan?.start.line === ref.span.start.line && f.valueSpan.start.column === ref.span.start.column,
   );
-  return flag?.value ? flag.value.replace(/(^|,)(\s*from\s*=\s*)[^,]*/i, `$1$2${name}`) : null;
+  if (!flag?.value) return null;
+  // The from= option the model read (mountOptions: the last one written wins), rewritten in place.
+  const parts = flag.value.split(',');
+  const at = parts.findLastIndex((p) => /^\s*from\s*=/i.test(p));
+  if (at === -1) return null;
+  parts[at] = parts[at]!.replace(/^(\s*from\s*=\s*).*$/i, `$1${name}`);
+  return parts.join(',');
 }
 
 /**
