@@ -82,8 +82,8 @@ const shared = {
     'node-emoji': './src/content/shims/node-emoji.ts',
   },
   plugins: [trimHighlight, yogaWithoutFetch, processGlobal],
-  // CommonJS modules inside the ESM bundle still call require() and read __filename
-  // (write-file-atomic does). Minifying renames any top-level name of ours that would clash.
+  // CommonJS modules inside the ESM bundle still call require() and may read __filename.
+  // Minifying renames any top-level name of ours that would clash.
   banner: {
     js: [
       "import { createRequire as __msCreateRequire } from 'node:module';",

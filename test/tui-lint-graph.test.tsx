@@ -8,6 +8,7 @@ import { lint } from '../src/engine/lint';
 import { ruleById } from '../src/engine/rules/index';
 import { drive, fits, keys, type Driven } from './tui-harness';
 import { readInput } from '../src/cli/io';
+import { writeFixesOver } from '../src/cli/fix-file';
 import { ruleDoc } from '../src/content/rule-docs';
 
 const broken = `# syntax=docker/dockerfile:1
@@ -54,6 +55,7 @@ async function openAt(screen: 'lint' | 'graph', columns = 100, rows = 30, today 
         env: { HOME: dir, MULTISTAGE_TUTOR_TODAY: today },
         cwd: dir,
         readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }),
+        writeFixes: (p, cwd, linted, fixed) => writeFixesOver(p, cwd, linted, fixed, { stdin: process.stdin }),
       }}
       initial={[{ name: 'home' }, { name: screen }]}
     />,
@@ -125,6 +127,32 @@ describe('lint screen', () => {
     const fixed = readFileSync(path, 'utf8');
     expect(fixed).toContain('COPY --from=build /out/app /app');
     expect(lint(fixed).findings.some((f) => f.rule === 'MS003')).toBe(false);
+  });
+
+  it('y leaves a file saved by someone else while the diff was shown, and lints it again', async () => {
+    const path = join(dir, 'Dockerfile');
+    writeFileSync(path, broken);
+    const d = await openAt('lint');
+    await d.press(keys.enter);
+    await d.waitFor(LINTED);
+    await d.press('f');
+    await d.waitFor('y / n');
+    // The other save adds a shell command to the shell-less final stage: a finding of its own.
+    const edited = `${broken}RUN echo saved elsewhere\n`;
+    expect(d.screen()).not.toContain('MS101');
+    writeFileSync(path, edited);
+    await d.press('y');
+    await d.waitFor('changed since it was linted');
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    // Linted again: f now offers the fixes of the file as it is, and writes them over it.
+    await d.waitFor('MS101');
+    await d.press('f');
+    await d.waitFor('y / n');
+    await d.press('y');
+    await d.waitFor('applied');
+    const fixed = readFileSync(path, 'utf8');
+    expect(fixed).toContain('RUN echo saved elsewhere');
+    expect(fixed).toContain('COPY --from=build /out/app /app');
   });
 
   it('reports an unreadable path in one line and lets you type another', async () => {

@@ -162,7 +162,7 @@ describe('progress', () => {
       format: 'esm',
       outfile: bundle,
       logLevel: 'error',
-      // As in the real bundle: CommonJS dependencies (write-file-atomic) read require and __filename.
+      // As in the real bundle: CommonJS dependencies may read require and __filename.
       banner: {
         js: "import { createRequire as __req } from 'node:module'; import { fileURLToPath as __path } from 'node:url'; const require = __req(import.meta.url); const __filename = __path(import.meta.url);",
       },

@@ -68,7 +68,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (first === undefined) {
     if (!io.interactive) return (await import('./commands/home-plain')).run([], io);
     const { start } = await loadTui();
-    return start(io, (path, cwd) => readInput(path, { cwd, stdin: io.stdin }));
+    const { writeFixesOver } = await import('./fix-file');
+    return start(io, {
+      readDockerfile: (path, cwd) => readInput(path, { cwd, stdin: io.stdin }),
+      writeFixes: (path, cwd, linted, fixed) => writeFixesOver(path, cwd, linted, fixed, io),
+    });
   }
   if (first === 'help') {
     if (rest[0] === undefined) return main(['--help'], io);

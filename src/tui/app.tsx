@@ -37,8 +37,8 @@ function crumbs(stack: Route[], room: number): string {
 
 export interface AppProps {
   color: boolean;
-  /** The process as the screens may see it; without a reader, files cannot be opened. */
-  env?: Omit<AppEnv, 'readDockerfile'> & Partial<Pick<AppEnv, 'readDockerfile'>>;
+  /** The process as the screens may see it; without a reader and writer, files cannot be opened or fixed. */
+  env?: Omit<AppEnv, 'readDockerfile' | 'writeFixes'> & Partial<Pick<AppEnv, 'readDockerfile' | 'writeFixes'>>;
   /** Called after a child program had the terminal, to repaint everything. */
   afterSuspend?: () => void;
   initial?: Route[];
@@ -97,6 +97,7 @@ const defaultEnv: AppEnv = {
   env: process.env,
   cwd: process.cwd(),
   readDockerfile: async (path) => ({ name: path, error: `${path}: no file reader was given to the app` }),
+  writeFixes: async (path) => `${path}: no file writer was given to the app; nothing was written`,
 };
 
 export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, inputGate = noGate, pastes = noPastes }: AppProps) {
@@ -109,7 +110,15 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   }, [app]);
   const { columns, rows } = useTerminalSize();
   const theme = useMemo(() => makeTheme(color), [color]);
-  const appEnv = useMemo<AppEnv>(() => ({ ...defaultEnv, ...env, readDockerfile: env.readDockerfile ?? defaultEnv.readDockerfile }), [env]);
+  const appEnv = useMemo<AppEnv>(
+    () => ({
+      ...defaultEnv,
+      ...env,
+      readDockerfile: env.readDockerfile ?? defaultEnv.readDockerfile,
+      writeFixes: env.writeFixes ?? defaultEnv.writeFixes,
+    }),
+    [env],
+  );
   const [state, dispatch] = useAppState(initial);
   const { stack, help } = state;
   const [suspended, setSuspended] = useState<null | (() => void)>(null);

@@ -2,4 +2,4 @@
 // the full-screen app, and the decision-tree walker `tree NAME` runs on its own.
 export { start } from './start';
 export { runTreeInteractive, type TreeRunResult } from './tree/run';
-export type { Terminal, ReadDockerfile } from './terminal';
+export type { Terminal, ReadDockerfile, DockerfileFiles } from './terminal';

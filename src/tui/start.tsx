@@ -1,7 +1,7 @@
 // Opens the tutor full screen: alternate screen buffer and bracketed paste in, Ink app, and the
 // terminal handed back as it was, with no key or paste of the user's left over for the shell.
 import type { Instance } from 'ink';
-import type { ReadDockerfile, Terminal } from './terminal';
+import type { DockerfileFiles, Terminal } from './terminal';
 import { paceInput } from './paced-input';
 import { importInk } from './load-ink';
 
@@ -13,7 +13,7 @@ const HIDE_CURSOR = '\x1b[?25l';
 const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
 
-export async function start(io: Terminal, readDockerfile: ReadDockerfile): Promise<number> {
+export async function start(io: Terminal, files: DockerfileFiles): Promise<number> {
   const [{ render }, { App }] = await loadInk();
   const stdout = io.stdout as NodeJS.WriteStream;
   const stdin = io.stdin as NodeJS.ReadStream;
@@ -43,7 +43,7 @@ export async function start(io: Terminal, readDockerfile: ReadDockerfile): Promi
   instance = render(
     <App
       color={io.color}
-      env={{ env: io.env, cwd: io.cwd, readDockerfile }}
+      env={{ env: io.env, cwd: io.cwd, ...files }}
       afterSuspend={afterSuspend}
       inputGate={pacer}
       pastes={pacer}

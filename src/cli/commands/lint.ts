@@ -3,7 +3,7 @@ import { lintDay } from '../today';
 import { tuneForShortRun } from '../short-run';
 import { resolve } from 'node:path';
 import { escapeControls, fixText, lint, rules, UnknownTargetError, type Finding, type LintOptions, type Severity } from '../../engine';
-import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { lintOptionsFor, resolveSettings, SettingsError, type LoadedSettings } from '../../settings';
 import { CliError, parseCommandArgs, readInput, write, type CliIO, type FileState } from '../io';
 import { VERSION } from '../help';
@@ -12,6 +12,7 @@ import { formatText } from '../format/text';
 import { formatJson, jsonFinding, type JsonFile } from '../format/json';
 import { findRule, unknownRuleMessage } from '../format/suggest';
 import { findDockerfiles } from '../find-dockerfiles';
+import { writeFixes } from '../fix-file';
 import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 
 /**
@@ -147,21 +148,8 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
       if (fixed !== text) {
         result = fixing.result;
         if (!stdin) {
-          const refused = mayNotWrite(resolve(options.io.cwd, path), name, options.file);
+          const refused = await writeFixes(resolve(options.io.cwd, path), name, fixed, options.file, options.latin1, 'run --fix again');
           if (refused) return { name, path, error: refused };
-          try {
-            await saveFixed(resolve(options.io.cwd, path), fixed, options.file, options.latin1);
-          } catch (error) {
-            if (error instanceof Error && (error as { code?: string }).code === 'ECHANGED') {
-              return {
-                name,
-                path,
-                error: `${name}: changed while it was being fixed (saved by an editor?); the fixes were not written: run --fix again`,
-              };
-            }
-            const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-            return { name, path, error: `${name}: cannot write the fixes (${code}); the file is unchanged` };
-          }
         }
         text = fixed;
       }
@@ -173,43 +161,6 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
     if (error instanceof UnknownTargetError) return { name, path, error: `${name}: ${unknownTargetMessage(error)}`, kind: 'target' };
     throw error;
   }
-}
-
-/**
- * Why --fix must leave this file alone, or null. Read-only (no write bit: the owner said so, and
- * root is no exception), not writable by us, or owned by someone else (replacing it would make
- * it ours): the user could not have saved it either.
- */
-function mayNotWrite(file: string, name: string, state: FileState | undefined): string | null {
-  if (!state) return null;
-  const mode = (state.mode & 0o777).toString(8).padStart(4, '0');
-  if ((state.mode & 0o222) === 0) {
-    return `${name}: is read-only (mode ${mode}); the fixes were not written (make it writable with 'chmod u+w ${name}', or print them with 'lint --fix - < ${name}')`;
-  }
-  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
-  if (uid !== null && uid !== 0 && state.uid !== uid) {
-    return `${name}: belongs to another user (uid ${state.uid}); the fixes were not written (print them with 'lint --fix - < ${name}')`;
-  }
-  try {
-    accessSync(file, constants.W_OK);
-  } catch {
-    return `${name}: is not writable by you; the fixes were not written (print them with 'lint --fix - < ${name}')`;
-  }
-  return null;
-}
-
-/**
- * Atomic (an interrupted --fix never leaves half a Dockerfile), keeps the file's mode (and owner,
- * for root), and refuses if the file changed since it was read (an editor saved it meanwhile).
- * A file read as Latin-1 (not UTF-8) is written back the same way, byte for byte.
- */
-async function saveFixed(file: string, fixed: string, state: FileState | undefined, latin1: boolean): Promise<void> {
-  const { writeAtomic } = await import('../../exercises/files');
-  // Through a symlink to the file it names: replacing the link itself would cut it.
-  writeAtomic(realpathSync(file), fixed, {
-    ...(state ? { unchangedSince: { mtimeMs: state.mtimeMs, size: state.size, ino: state.ino } } : {}),
-    ...(latin1 ? { encoding: 'latin1' as const } : {}),
-  });
 }
 
 /** What --fix changed, on stderr; for stdin always, since stdout holds only the file. */

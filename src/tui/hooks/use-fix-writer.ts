@@ -1,7 +1,5 @@
-// The Lint screen's `f`: the fixes as a diff, and writing them once the user says y. The file is
-// replaced atomically, so a crash never leaves half a Dockerfile.
-import { resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+// The Lint screen's `f`: the fixes as a diff, and writing them once the user says y, through the
+// front end's writer (the CLI's: atomic, and never over a file saved since it was linted).
 import { fixText } from '../../engine/fix';
 import { useAppEnv } from '../env';
 import { diffLines, hunks } from '../diff';
@@ -16,11 +14,12 @@ export function offerFix(text: string): FixOffer | string {
 }
 
 export function useFixWriter(dispatch: (a: LintAction) => void, reload: () => void) {
-  const { cwd } = useAppEnv();
-  return (path: string, fix: FixOffer) => {
-    writeFileAtomic(resolve(cwd, path), fix.text)
-      .then(() => {
-        dispatch({ type: 'closeFix', message: `applied ${fix.applied} fix${fix.applied === 1 ? '' : 'es'} to ${path}` });
+  const { cwd, writeFixes } = useAppEnv();
+  return (path: string, linted: string, fix: FixOffer) => {
+    writeFixes(path, cwd, linted, fix.text)
+      .then((refused) => {
+        // Lint again either way: after a refusal the screen shows the file as it is now.
+        dispatch({ type: 'closeFix', message: refused ?? `applied ${fix.applied} fix${fix.applied === 1 ? '' : 'es'} to ${path}` });
         reload();
       })
       .catch((error: Error) => dispatch({ type: 'closeFix', message: `could not write ${path}: ${error.message}` }));

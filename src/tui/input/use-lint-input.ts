@@ -22,7 +22,7 @@ export function useLintInput(
     active: boolean;
     current: Finding | undefined;
     editPath: () => void;
-    writeFix: (path: string, fix: FixOffer) => void;
+    writeFix: (path: string, linted: string, fix: FixOffer) => void;
     scrollDetail: (by: number) => void;
   },
 ) {
@@ -57,7 +57,7 @@ export function useLintInput(
     'lint',
     'fix',
     {
-      yes: () => state.phase === 'done' && state.fix && writeFix(state.path, state.fix),
+      yes: () => state.phase === 'done' && state.fix && writeFix(state.path, state.text, state.fix),
       no: () => dispatch({ type: 'closeFix', message: 'no change made' }),
     },
     active && mode === 'fix',
