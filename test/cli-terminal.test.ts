@@ -114,6 +114,23 @@ describe.skipIf(!hasScript)('in a terminal', () => {
     expect(output).not.toMatch(/Next question:/);
   });
 
+  it('the tree walker takes keys that arrive in one read one at a time, and draws no colour under NO_COLOR', async () => {
+    // One key alone first: once it has moved the marker, the walker reads keys (raw mode is on).
+    // Then Up and Enter in one write: Up must land before Enter, so the first answer is chosen.
+    const { output } = await inTerminal(
+      ['tree', 'final-base'],
+      [
+        { after: /❯ Yes, it runs on an interpreter/, send: '\x1b[B' },
+        { after: /❯ No, it is a compiled binary/, send: '\x1b[A\r' },
+        { after: /→ Yes, it runs on an interpreter/, send: 'q' },
+      ],
+    );
+    expect(output).toMatch(/→ Yes, it runs on an interpreter/);
+    expect(output).not.toMatch(/→ No, it is a compiled binary/);
+    // Colour codes are ESC [ … m with a number from 30 up; bold (1) and reset (22) are no colour.
+    expect(output).not.toMatch(/\x1b\[(3|4|9)\dm/);
+  });
+
   it.each([100, 60, 40])('ref image-sizes fits a %i-column terminal with every column of the table', async (columns) => {
     const { output, code } = await inTerminal(['ref', 'image-sizes'], [], 'xterm-256color', columns);
     expect(code).toBe(0);

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
+import { SelectIndicator, SelectItem } from '../components/select-parts';
 import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
 import { useTheme } from '../theme';
 import { useBindings, useScreenMode } from '../keys';
@@ -108,6 +109,8 @@ export function TreeWalker({
             <SelectInput
               key={`${result.question.id}:${answers.length}`}
               isFocused={isActive}
+              indicatorComponent={SelectIndicator}
+              itemComponent={SelectItem}
               items={result.question.answers.map((a) => ({ key: a.answer, label: a.label, value: a.answer }))}
               initialIndex={preselect(result.question)}
               onSelect={(item) => {
@@ -181,6 +184,8 @@ function Recommendation({
         <SelectInput
           key={leaf.id}
           isFocused={isActive}
+          indicatorComponent={SelectIndicator}
+          itemComponent={SelectItem}
           items={actions.map((a, i) => ({ key: String(i), label: a.label, value: a.value }))}
           onSelect={(item) => onAction(item.value)}
         />

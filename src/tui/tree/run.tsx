@@ -3,6 +3,7 @@
 import type { Detection, Tree } from '../../content';
 import type { Terminal } from '../terminal';
 import { importInk } from '../load-ink';
+import { paceInput } from '../paced-input';
 
 export interface TreeRunResult {
   /** The reference section the user asked to read at the end, if any. */
@@ -22,6 +23,9 @@ export async function runTreeInteractive(
     import('../theme'),
   ]);
   let result: TreeRunResult = {};
+  // Keys that arrive in one read (typed fast, pasted, sent by a script) go one at a time, each
+  // once the walker has drawn what the one before did, as in the full-screen app.
+  const pacer = paceInput(io.stdin as NodeJS.ReadStream);
   const instance = render(
     <ThemeContext.Provider value={makeTheme(io.color)}>
       <TreeWalker
@@ -39,8 +43,19 @@ export async function runTreeInteractive(
         onExit={() => instance.unmount()}
       />
     </ThemeContext.Provider>,
-    { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream },
+    {
+      stdout: io.stdout as NodeJS.WriteStream,
+      stdin: io.stdin as NodeJS.ReadStream,
+      stderr: io.stderr as NodeJS.WriteStream,
+      onRender: () => pacer.settled(),
+    },
   );
-  await instance.waitUntilExit();
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    // Keys typed after the walk ends belong to the shell, not to a reader that is gone.
+    pacer.drop();
+    pacer.undo();
+  }
   return result;
 }

@@ -1,0 +1,14 @@
+// ink-select-input's marker and item drawn in the theme's colours: its own are always blue, and
+// chalk ignores NO_COLOR, so without these a `tree` walk under NO_COLOR still printed colour.
+import { Text } from 'ink';
+import { useTheme } from '../theme';
+
+export function SelectIndicator({ isSelected = false }: { isSelected?: boolean }) {
+  const theme = useTheme();
+  return <Text color={theme.tone('info')}>{isSelected ? '❯ ' : '  '}</Text>;
+}
+
+export function SelectItem({ isSelected = false, label }: { isSelected?: boolean; label: string }) {
+  const theme = useTheme();
+  return <Text color={isSelected ? theme.tone('info') : undefined}>{label}</Text>;
+}
