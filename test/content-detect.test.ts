@@ -81,6 +81,24 @@ describe('detectors', () => {
     expect(detect('language', model(TOOLS))).toBeNull();
   });
 
+  it('reads the language of the program the final stage starts, not of a front end it serves', () => {
+    // A Node front end built first, a Go server second; the image runs the server.
+    const both = `FROM node:24-slim AS web
+WORKDIR /web
+RUN npm ci && npm run build
+FROM golang:1.27 AS server
+RUN CGO_ENABLED=0 go build -o /out/portal ./cmd/portal
+FROM alpine:3.23
+COPY --from=web /web/dist /srv/www
+COPY --from=server /out/portal /usr/local/bin/portal
+ENTRYPOINT ["/usr/local/bin/portal", "--static", "/srv/www"]
+`;
+    expect(detect('language', model(both))).toMatchObject({ answer: 'go', line: 5 });
+    expect(detect('static-binary', model(both))).toMatchObject({ answer: 'yes' });
+    // A bare program name: found where the copy put it.
+    expect(detect('language', model(both.replace('["/usr/local/bin/portal"', '["portal"')))).toMatchObject({ answer: 'go' });
+  });
+
   it('tells a static Go binary from a cgo one, wherever CGO_ENABLED=0 is set', () => {
     expect(detect('static-binary', model(GO_STATIC))).toMatchObject({ answer: 'yes', line: 5 });
     expect(detect('static-binary', model(GO_ENV))).toMatchObject({ answer: 'yes', line: 2 });

@@ -1,7 +1,19 @@
 // Answers to tree questions read off a Dockerfile's facts (src/engine/facts): a detector only
 // words what the facts layer answers. Each either answers (with the line that shows it) or
 // returns null: the user has to say.
-import { allBuilds, baseClass, buildToolsInStage, dependencies, finalStage, goStaticWhy, heavyBaseAdvice, rootImage, rootStage, type Build } from '../engine/facts';
+import {
+  allBuilds,
+  baseClass,
+  buildToolsInStage,
+  dependencies,
+  finalStage,
+  goStaticWhy,
+  heavyBaseAdvice,
+  rootImage,
+  rootStage,
+  startCopiedFrom,
+  type Build,
+} from '../engine/facts';
 import type { ImageRef, Instruction, StageModel } from '../engine/types';
 import { matchAnswer, walkTree, type Question, type Tree, type TreeAnswer, type WalkResult } from './trees';
 
@@ -18,11 +30,21 @@ const lineOf = (i: Instruction) => i.span.start.line;
 const imageText = (image: ImageRef) => image.name + (image.tag ? `:${image.tag}` : '') + (image.digest ? `@${image.digest}` : '');
 const runs = (b: Build) => b.command.argv.slice(0, 2).join(' ');
 
-/** Builds in the stages the final stage needs, else anywhere: the language of what ships. */
+/**
+ * The builds of what ships: those behind the program the final stage starts (copied from a build
+ * stage), else in any stage the final stage needs, else anywhere. A Go server that also ships a
+ * front end's bundle is a Go program: the bundle is files it serves.
+ */
 function shippedBuilds(model: StageModel): Build[] {
   const final = finalStage(model);
-  const needed = final ? dependencies(model, final) : new Set<number>();
-  const shipped = allBuilds(model).filter((b) => needed.has(b.stage.index));
+  if (!final) return allBuilds(model);
+  const within = (stages: Iterable<number>) => {
+    const set = new Set(stages);
+    return allBuilds(model).filter((b) => set.has(b.stage.index));
+  };
+  const started = within(startCopiedFrom(model, final).flatMap((s) => [...dependencies(model, s)]));
+  if (started.length > 0) return started;
+  const shipped = within(dependencies(model, final));
   return shipped.length > 0 ? shipped : allBuilds(model);
 }
 

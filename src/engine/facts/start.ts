@@ -4,7 +4,7 @@ import { chain } from './stages';
 import { isShellProgram } from '../shell';
 import { effectiveWorkdir, fromRoot, isWithin } from './paths';
 import { buildsThrough } from './builds';
-import type { CopyFact } from './copies';
+import { copiesInto, type CopyFact } from './copies';
 import type { ImageClass } from '../images';
 import type { Instruction, Stage, StageModel } from '../types';
 
@@ -131,6 +131,20 @@ export function startNotOnPath(model: StageModel, stage: Stage, copies: readonly
   const paths = stages.flatMap((s) => (s.env.get('PATH') ?? '').split(':').map((d) => posix.normalize(d).replace(/(.)\/$/, '$1')));
   const onPath = (dir: string) => /\/s?bin$/.test(dir) || paths.includes(dir);
   return found.some((p) => onPath(posix.dirname(p))) ? null : { name: program, at: found[0]! };
+}
+
+/**
+ * The stages the start command's program (or the folder it runs from) was copied from:
+ * `COPY --from=api /out/server /usr/local/bin/` then `ENTRYPOINT ["server"]` names api.
+ */
+export function startCopiedFrom(model: StageModel, stage: Stage): Stage[] {
+  const copies = copiesInto(model, stage).filter((c) => c.source !== null);
+  const program = startCommand(model, stage)[0];
+  const workdir = effectiveWorkdir(model, stage);
+  // The program itself first: `portal --static /srv/www` runs portal, and only serves the files.
+  const runs = copies.filter((c) => program !== undefined && runsPath(program, workdir, c.landing));
+  const sources = (runs.length > 0 ? runs : copies.filter((c) => startCommandRuns(model, stage, c.landing))).map((c) => c.source!);
+  return [...new Set(sources)];
 }
 
 /** Does the start command run one of `paths` (a file a copy put there, or something inside a folder it did)? */
