@@ -205,8 +205,32 @@ ruleTester('MS102', {
       name: 'a script written for both userlands',
       code: `${SYNTAX}FROM alpine:3.23 AS run\nRUN if command -v useradd; then useradd app; else adduser -D app; fi\nUSER app\n`,
     },
+    // Debian 12 and Ubuntu still ship adduser; so does a trixie image that installs it first.
+    { name: 'adduser on bookworm', code: `${SYNTAX}FROM python:3.14-slim-bookworm AS run\nRUN adduser --system app\nUSER app\n` },
+    { name: 'adduser on debian:12', code: `${SYNTAX}FROM debian:12-slim AS run\nRUN addgroup --system app\n` },
+    { name: 'adduser on ubuntu', code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN adduser --disabled-password --gecos '' app\nUSER app\n` },
+    { name: 'adduser on a full (non-slim) language image', code: `${SYNTAX}FROM golang:1.27 AS run\nRUN adduser --system app\n` },
+    {
+      name: 'adduser installed first on trixie',
+      code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-get update && apt-get install -y --no-install-recommends adduser && adduser --system app\nUSER app\n`,
+    },
   ],
   invalid: [
+    {
+      name: "adduser on python's slim tag, trixie by default",
+      code: `${SYNTAX}FROM python:3.14-slim AS run\nRUN adduser --disabled-password --gecos "" app\nUSER app\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 47, severity: 'error', message: "'adduser' does not exist on 'python:3.14-slim': Debian 13 (trixie)" }],
+    },
+    {
+      name: 'addgroup on debian:stable-slim, with the groupadd to use instead',
+      code: `${SYNTAX}FROM debian:stable-slim AS run\nRUN addgroup --system app\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 26, severity: 'error', message: 'use groupadd' }],
+    },
+    {
+      name: 'adduser on a -trixie-slim node tag',
+      code: `${SYNTAX}FROM node:24-trixie-slim AS run\nRUN adduser --system app\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 25, severity: 'error', message: "'adduser' does not exist" }],
+    },
     {
       name: 'a stage the default build skips: a warning',
       code: `${SYNTAX}FROM alpine:3.23 AS other\nRUN useradd x\nFROM debian:trixie-slim AS run\nUSER 1\n`,

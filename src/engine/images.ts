@@ -186,6 +186,12 @@ export interface ImageClass {
   /** Users and groups are made with BusyBox's adduser/addgroup: no useradd or groupadd (Alpine, busybox). */
   busyboxUserTools: boolean;
   /**
+   * Debian 13 (trixie) and later left the adduser package out of the base image: `adduser` and
+   * `addgroup` are not found (useradd and groupadd, from passwd, still are). Judged only where the
+   * tag says so, on `debian` itself, and on python's slim tags, whose default is trixie.
+   */
+  noAdduser: boolean;
+  /**
    * A Windows image, by the Windows base under it: Nano Server runs as the unprivileged
    * ContainerUser unless told otherwise, Server Core (and the full Windows image) as
    * ContainerAdministrator. Null for Linux images.
@@ -270,6 +276,7 @@ const BASE: ImageClass = {
   packages: [],
   noShell: false,
   busyboxUserTools: false,
+  noAdduser: false,
   windows: null,
 };
 
@@ -296,6 +303,7 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   const musl = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name.includes('musl');
   const libc: Libc = musl ? 'musl' : 'glibc';
   const busyboxUserTools = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name === 'busybox';
+  const noAdduser = !busyboxUserTools && debianWithoutAdduser(name, tag);
   // The system users of the distribution underneath: Debian's base-passwd (www-data, daemon …) or
   // Alpine's; an image nobody lists may be any distribution, so only root and nobody there.
   const system = (family: string): readonly string[] =>
@@ -312,6 +320,7 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
     family,
     libc,
     busyboxUserTools,
+    noAdduser,
     ...more,
     users: family === 'scratch' ? [] : [...new Set([...system(family), ...(more.users ?? [])])],
     // A Windows image's users are Windows's; Nano Server starts as ContainerUser, whatever
@@ -420,6 +429,22 @@ function windowsBase(name: string, tag: string | null): ImageClass['windows'] {
   if (parts.includes('nanoserver')) return 'nanoserver';
   if (parts.includes('windowsservercore') || parts.includes('servercore')) return 'servercore';
   return null;
+}
+
+// Debian releases from trixie on, by codename, number or suite (stable is trixie since 2025-08-09).
+const NO_ADDUSER_RELEASES = new Set(['trixie', 'forky', 'duke', 'sid', 'testing', 'unstable', 'stable', '13', '14', '15']);
+const OLDER_RELEASES = new Set(['bookworm', 'bullseye', 'buster', 'stretch', 'jessie', 'oldstable', 'oldoldstable']);
+
+/** A Debian 13+ image whose base has no adduser (see ImageClass.noAdduser). */
+function debianWithoutAdduser(name: string, tag: string | null): boolean {
+  const parts = tagParts(tag);
+  if (parts.some((p) => OLDER_RELEASES.has(p))) return false;
+  if (name === 'debian') return tag === null || tag === 'latest' || NO_ADDUSER_RELEASES.has(parts[0] ?? '');
+  // The slim variants are debian:*-slim plus the language; the full ones add many packages.
+  if (!parts.includes('slim')) return false;
+  if (parts.includes('trixie') || parts.includes('forky')) return true;
+  // python's slim tags without a release name follow its default, trixie since August 2025.
+  return name === 'python';
 }
 
 function distroless(name: string, tag: string | null): ImageClass {

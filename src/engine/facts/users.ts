@@ -190,29 +190,38 @@ export function runsAsNonRoot(model: StageModel, stage: Stage): boolean {
 /** shadow-utils programs, which BusyBox does not have (it has adduser, addgroup, deluser, delgroup). */
 const SHADOW_TOOLS: ReadonlySet<string> = new Set(['useradd', 'groupadd', 'usermod', 'groupmod', 'userdel', 'groupdel']);
 
+/** Debian's adduser package: the `adduser` and `addgroup` front ends to useradd and groupadd. */
+const ADDUSER_TOOLS: ReadonlySet<string> = new Set(['adduser', 'addgroup', 'deluser', 'delgroup']);
+
 /**
- * Commands of the stage (through its chain) that call a shadow-utils program (`useradd`) where
- * the base's userland is BusyBox's (Alpine) and no `apk add shadow` ran before them in the chain:
- * `/bin/sh: useradd: not found`, and the build fails.
+ * Commands of the stage (through its chain) that call a user tool the base does not have, with no
+ * install of its package before them in the chain, so `/bin/sh: useradd: not found` fails the build:
+ * - a shadow-utils program (`useradd`) on a BusyBox userland (Alpine), without `apk add shadow`;
+ * - `adduser`/`addgroup` on Debian 13 and later, without `apt-get install adduser`.
  */
 export function missingUserTools(model: StageModel, stage: Stage): Command[] {
-  if (!baseClass(model, stage)?.busyboxUserTools) return [];
+  const kind = baseClass(model, stage);
+  const absent = kind?.busyboxUserTools ? SHADOW_TOOLS : kind?.noAdduser ? ADDUSER_TOOLS : null;
+  if (!absent) return [];
+  const provider = kind!.busyboxUserTools ? 'shadow' : 'adduser';
+  // A RUN that also calls the other userland's tool, or tests which one exists, is written for either.
+  const other = kind!.busyboxUserTools ? ADDUSER_TOOLS : SHADOW_TOOLS;
   const missing: Command[] = [];
-  let shadow = false;
+  let installed = false;
   for (const s of [...chain(model, stage)].reverse()) {
-    // One pass each (a file may hold thousands of commands): which install shadow, which RUNs cater for BusyBox too.
-    const installsShadow = new Set(s.packages.filter((p) => p.packages.includes('shadow')).map((p) => p.command));
-    const handlesBoth = new Set(s.commands.filter((c) => BOTH_USERLANDS.has(c.program)).map((c) => c.instruction));
+    // One pass each (a file may hold thousands of commands): which install the tool, which RUNs cater for both.
+    const installs = new Set(s.packages.filter((p) => p.packages.includes(provider)).map((p) => p.command));
+    const handlesBoth = new Set(s.commands.filter((c) => other.has(c.program) || PROBES.has(c.program)).map((c) => c.instruction));
     for (const command of s.commands) {
-      if (installsShadow.has(command)) shadow = true;
-      else if (!shadow && SHADOW_TOOLS.has(command.program) && !handlesBoth.has(command.instruction)) missing.push(command);
+      if (installs.has(command)) installed = true;
+      else if (!installed && absent.has(command.program) && !handlesBoth.has(command.instruction)) missing.push(command);
     }
   }
   return missing;
 }
 
-/** A RUN that also calls BusyBox's adduser/addgroup, or tests for the tool, is written for either userland. */
-const BOTH_USERLANDS: ReadonlySet<string> = new Set(['adduser', 'addgroup', 'command', 'which']);
+/** `command -v useradd`, `which adduser`: the RUN looks for the tool before it uses one. */
+const PROBES: ReadonlySet<string> = new Set(['command', 'which']);
 
 /** Programs that need root whatever the files: package managers' install/update/remove, user management. (chown is left out: a user may chown what it owns.) */
 const ROOT_ONLY = (program: string, argv: readonly string[]): boolean => {

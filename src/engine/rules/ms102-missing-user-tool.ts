@@ -1,5 +1,5 @@
 import type { RuleReport } from '../rule';
-import { missingUserTools, rootImage } from '../facts';
+import { baseClass, missingUserTools, rootImage } from '../facts';
 import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
 
 // BusyBox's own names for what each shadow-utils program does.
@@ -12,9 +12,18 @@ const BUSYBOX_NAME: Record<string, string> = {
   groupdel: 'delgroup',
 };
 
+// Debian's adduser front ends, and the useradd/groupadd call each stands for.
+const SHADOW_NAME: Record<string, string> = {
+  adduser: "useradd (e.g. 'useradd --create-home app')",
+  addgroup: 'groupadd',
+  deluser: 'userdel',
+  delgroup: 'groupdel',
+};
+
 /**
- * `useradd` and friends on an Alpine (BusyBox) base without `apk add shadow`: not found, so the
- * build fails. Its teaching: content/rules/MS102.md.
+ * `useradd` and friends on an Alpine (BusyBox) base without `apk add shadow`, or `adduser` on
+ * Debian 13 (trixie) and later without the adduser package: not found, so the build fails.
+ * Its teaching: content/rules/MS102.md.
  */
 export default defineRule({
   id: 'MS102',
@@ -29,11 +38,11 @@ export default defineRule({
         // A stage's chain is reported once, in the stage whose own RUN has the command.
         if (command.instruction.stage !== stage.index) continue;
         const image = rootImage(model, stage);
-        reports.push({
-          message: `'${command.program}' does not exist on ${image ? `'${image.resolved}'` : 'this base'} (BusyBox makes users with ${Object.hasOwn(BUSYBOX_NAME, command.program) ? BUSYBOX_NAME[command.program] : 'adduser'}), so this RUN of ${stageName(stage)} fails: use the BusyBox command or 'apk add --no-cache shadow' first`,
-          ...severity,
-          span: headSpan(command.instruction),
-        });
+        const base = image ? `'${image.resolved}'` : 'this base';
+        const message = baseClass(model, stage)?.busyboxUserTools
+          ? `'${command.program}' does not exist on ${base} (BusyBox makes users with ${Object.hasOwn(BUSYBOX_NAME, command.program) ? BUSYBOX_NAME[command.program] : 'adduser'}), so this RUN of ${stageName(stage)} fails: use the BusyBox command or 'apk add --no-cache shadow' first`
+          : `'${command.program}' does not exist on ${base}: Debian 13 (trixie) and later leave the adduser package out, so this RUN of ${stageName(stage)} fails: use ${Object.hasOwn(SHADOW_NAME, command.program) ? SHADOW_NAME[command.program] : 'useradd'}, or 'apt-get install -y adduser' first`;
+        reports.push({ message, ...severity, span: headSpan(command.instruction) });
       }
     }
     return reports;
