@@ -135,6 +135,14 @@ describe('builds', () => {
   });
 
   test.each([
+    ['rust:1-alpine', true],
+    ['rust:1', false],
+  ])('a triple read from rustc -vV is the host of %s: static %s', (image, expected) => {
+    const model = lines(`FROM ${image} AS b`, `RUN cargo build --release --target "$(rustc -vV | sed -n 's/^host: //p')"`);
+    expect(buildsStatic(model, last(model), last(model).builds[0]!)).toBe(expected);
+  });
+
+  test.each([
     ['written out', 'cargo build --release --target x86_64-unknown-linux-musl', true],
     ['assigned once', 't=aarch64-unknown-linux-musl && cargo build --target $t', true],
     [

@@ -292,11 +292,18 @@ function cargoBuild(model: StageModel, stage: Stage, base: Build): Build {
   return { ...base, artifacts: [`${output.outputDir}/*`], outputDir: output.targetDir };
 }
 
-/** A Rust build is static for a musl target (every value a `case` may give the triple), or on a musl toolchain without one. */
+/**
+ * A Rust build is static for a musl target (every value a `case` may give the triple), or on a musl
+ * toolchain without one. A triple computed at build time that names no C library
+ * (`$(rustc -vV | sed -n 's/^host: //p')`) is the toolchain's own host, so its image decides.
+ */
 function cargoStatic(model: StageModel, stage: Stage, build: BuildCommand): boolean {
   const triple = optionValue(build.command.argv, '--target') ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET');
-  if (triple === undefined) return classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
-  return wordValues(build.command, triple).every((value) => value.includes('musl'));
+  const muslToolchain = () => classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
+  if (triple === undefined) return muslToolchain();
+  return wordValues(build.command, triple).every(
+    (value) => value.includes('musl') || (value.includes('$') && !/gnu|msvc|darwin|apple|windows|wasm/.test(value) && muslToolchain()),
+  );
 }
 
 /** The value of `--name X` or `--name=X` in argv (the first given). */
