@@ -189,6 +189,65 @@ ruleTester('MS101', {
   ],
 });
 
+ruleTester('MS106', {
+  valid: [
+    {
+      name: 'a Rust musl build on scratch',
+      code: `${SYNTAX}FROM rust:1 AS build\nRUN cargo build --release --target x86_64-unknown-linux-musl\nFROM scratch AS run\nCOPY --from=build /target/x86_64-unknown-linux-musl/release/app /app\nUSER 1\n`,
+    },
+    {
+      name: 'a Rust build on Alpine shipped on Alpine',
+      code: `${SYNTAX}FROM rust:1-alpine AS build\nRUN cargo build --release\nFROM alpine:3.23 AS run\nCOPY --from=build /target/release/app /app\nUSER 1\n`,
+    },
+    {
+      name: 'a glibc Rust build on Debian',
+      code: `${SYNTAX}FROM rust:1 AS build\nRUN cargo build --release\nFROM debian:trixie-slim AS run\nCOPY --from=build /target/release/app /app\nUSER 1\n`,
+    },
+    {
+      name: 'gcompat lets glibc programs run on Alpine',
+      code: `${SYNTAX}FROM rust:1 AS build\nRUN cargo build --release\nFROM alpine:3.23 AS run\nRUN apk add --no-cache gcompat\nCOPY --from=build /target/release/app /app\nUSER 1\n`,
+    },
+    {
+      name: 'a target set by a variable it cannot read',
+      code: `${SYNTAX}FROM rust:1 AS build\nARG TRIPLE\nRUN cargo build --release --target $TRIPLE\nFROM alpine:3.23 AS run\nCOPY --from=build /target/ /app/\nUSER 1\n`,
+    },
+    {
+      name: 'only certificates copied from the Rust stage',
+      code: `${SYNTAX}FROM rust:1 AS build\nRUN cargo build --release\nFROM alpine:3.23 AS run\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nUSER 1\n`,
+    },
+    {
+      name: 'a musl .NET publish on an -alpine runtime-deps image',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish -c Release -r linux-musl-x64 --self-contained -o /out\nFROM mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine AS run\nCOPY --from=build /out /app\nUSER 1\n`,
+    },
+    {
+      name: 'a framework-dependent .NET publish, run by the image',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish -c Release -r linux-musl-x64 -o /out\nFROM mcr.microsoft.com/dotnet/aspnet:10.0 AS run\nCOPY --from=build /out /app\nUSER 1\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a glibc Rust build on Alpine',
+      code: `${SYNTAX}FROM rust:1 AS build\nRUN cargo build --release\nFROM alpine:3.23 AS run\nCOPY --from=build /target/release/app /app\nUSER 1\n`,
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 43, severity: 'warning', message: "needs glibc, but the shipped stage's base 'alpine:3.23' has musl" }],
+    },
+    {
+      name: 'a -linux-gnu Rust target on scratch',
+      code: `${SYNTAX}FROM rust:1 AS build\nRUN cargo build --release --target aarch64-unknown-linux-gnu\nFROM scratch AS run\nCOPY --from=build /target/aarch64-unknown-linux-gnu/release/app /app\nUSER 1\n`,
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 69, severity: 'warning', message: 'has no C library at all' }],
+    },
+    {
+      name: 'a musl .NET publish on a Debian image',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish -c Release -r linux-musl-x64 --self-contained -o /out\nFROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS run\nCOPY --from=build /out /app\nUSER 1\n`,
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 28, severity: 'warning', message: 'needs musl' }],
+    },
+    {
+      name: 'a native AOT glibc publish on Alpine',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish -c Release -r linux-x64 -p:PublishAot=true -o /out\nFROM mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine AS run\nCOPY --from=build /out /app\nUSER 1\n`,
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 28, severity: 'warning', message: 'needs glibc' }],
+    },
+  ],
+});
+
 ruleTester('MS102', {
   valid: [
     { name: 'useradd on Debian', code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN useradd --system app\nUSER app\n` },

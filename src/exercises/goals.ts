@@ -61,6 +61,7 @@ import {
   buildsThrough,
   brokenStartInstruction,
   intendedExecForm,
+  libcMismatches,
   type CopyFact,
   type Build,
 } from '../engine/facts';
@@ -182,6 +183,12 @@ const CHECKS: Checks = {
       const bare = startNotOnPath(model, final, copiesInto(model, final));
       if (bare) {
         return `The start command${startLine ? ` (line ${lineOf(startLine)})` : ''} runs \`${bare.name}\` by its bare name, which Docker looks up in PATH only (not in / or the WORKDIR), but the copy put it at \`${bare.at}\`: write its full path, \`${bare.at}\``;
+      }
+      const linked = libcMismatches(model, final).find((m) => copies.includes(m.copy));
+      if (linked) {
+        const root = rootOf(model, final);
+        const has = linked.has === 'none' ? 'no C library at all' : linked.has;
+        return `${commandAt(model, linked.build.command)} makes a binary linked against ${linked.needs} (${linked.why}), but ${baseText(root)} (line ${lineOf(root.from)}) has ${has}: its loader is missing, so the program cannot start`;
       }
       const assembly = dotnetAssemblyMismatch(model, final, start, copies);
       if (assembly) return `The start command \`${start.join(' ')}\`${startLine ? ` (line ${lineOf(startLine)})` : ''} loads \`${assembly.named}\`, but ${commandAt(model, assembly.build.command)} makes \`${assembly.made}\`${assembly.named.toLowerCase() === assembly.made.toLowerCase() ? ': file names on Linux are case-sensitive' : ' (unless the project sets another AssemblyName)'}, so dotnet finds no such file`;

@@ -16,3 +16,4 @@ export * from './shell';
 export * from './apt';
 export { classifyImage, heavyBaseAdvice, tagParts, type ImageClass, type Libc, type Language } from '../images';
 export { normaliseImageName } from '../image';
+export * from './libc';

@@ -32,6 +32,7 @@ import ms102 from './ms102-missing-user-tool';
 import ms103 from './ms103-root-command-as-user';
 import ms104 from './ms104-invalid-exec-form';
 import ms105 from './ms105-apt-install-without-update';
+import ms106 from './ms106-libc-mismatch';
 
 export const rules: Rule[] = [
   ms000,
@@ -66,6 +67,7 @@ export const rules: Rule[] = [
   ms103,
   ms104,
   ms105,
+  ms106,
 ];
 
 export function ruleById(id: string): Rule | undefined {
