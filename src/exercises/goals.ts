@@ -633,8 +633,15 @@ const CHECKS: Checks = {
         const wheelDirs = chain(model, step.source).flatMap((s) =>
           s.commands.filter((c) => /^pip[\d.]*$/.test(c.program) && c.argv[1] === 'wheel').flatMap((c) => optionValues(c.argv, '-w', '--wheel-dir').map((d) => resolvePath(commandDir(model, s, c), d))),
         );
-        if (step.sources.some((src) => wheelDirs.some((w) => isWithin(src, [w]) || isWithin(w, [src]))) && pipInstalls(model, final).length === 0) {
+        const copiesWheels = step.sources.some((src) => wheelDirs.some((w) => isWithin(src, [w]) || isWithin(w, [src])));
+        if (copiesWheels && pipInstalls(model, final).length === 0) {
           return `${at} copies the wheels built in ${stageName(step.source)}, but the final stage never installs them (no \`pip install\`): the app's packages are missing`;
+        }
+        // The final install must read the copied wheels (--find-links DIR, or the .whl paths):
+        // otherwise pip downloads from PyPI and builds source-only packages with no compiler there.
+        const unused = copiesWheels ? pipInstalls(model, final).find((i) => !i.command.argv.some((w) => w.includes(step.dest) || isWithin(step.dest, [w]))) : undefined;
+        if (unused && !pipInstalls(model, final).some((i) => i !== unused && i.command.argv.some((w) => w.includes(step.dest)))) {
+          return `${commandAt(model, unused.command)} does not read the wheels ${at} put in \`${step.dest}\` (no \`--no-index --find-links ${step.dest}\`): pip downloads the packages again and must compile the ones published only as source, with no compiler in the final stage`;
         }
         if (installs.length === 0) continue;
         for (const venv of virtualenvsMade(model, step.source)) {
@@ -646,6 +653,14 @@ const CHECKS: Checks = {
           }
           if (step.sources.includes(venv.path) && step.dest !== venv.path) {
             return `${at} moves the virtualenv \`${venv.path}\` to \`${step.dest}\`: a virtualenv works only where it was made (its scripts start \`#!${venv.path}/bin/python\`), so copy it to \`${venv.path}\``;
+          }
+          // The copied environment is used only if its bin is on the final stage's PATH, or the
+          // start command names it: else `uvicorn` is not found, and `python` is the image's own.
+          const bin = `${venv.path}/bin`;
+          const path = finalChain.map((s) => s.env.get('PATH')).find((v) => v !== undefined) ?? '';
+          const start = startCommand(model, final);
+          if (start.length > 0 && !path.split(':').includes(bin) && !start.some((w) => w.startsWith(`${bin}/`))) {
+            return `The start command \`${start.join(' ')}\` runs \`${start[0]}\` from the final stage's PATH, which does not hold \`${bin}\` (its ENV PATH is the build stage's, not inherited): ${/^python[\d.]*$/.test(posix.basename(start[0]!)) ? "that is the image's own Python, without the environment's packages" : 'the program is not found'}. Add ENV PATH="${bin}:$PATH" to the final stage`;
           }
         }
         for (const install of installs) {
