@@ -62,6 +62,7 @@ import {
   brokenStartInstruction,
   intendedExecForm,
   libcMismatches,
+  startInstruction,
   type CopyFact,
   type Build,
 } from '../engine/facts';
@@ -660,7 +661,8 @@ const CHECKS: Checks = {
           const path = finalChain.map((s) => s.env.get('PATH')).find((v) => v !== undefined) ?? '';
           const start = startCommand(model, final);
           if (start.length > 0 && !path.split(':').includes(bin) && !start.some((w) => w.startsWith(`${bin}/`))) {
-            return `The start command \`${start.join(' ')}\` runs \`${start[0]}\` from the final stage's PATH, which does not hold \`${bin}\` (its ENV PATH is the build stage's, not inherited): ${/^python[\d.]*$/.test(posix.basename(start[0]!)) ? "that is the image's own Python, without the environment's packages" : 'the program is not found'}. Add ENV PATH="${bin}:$PATH" to the final stage`;
+            const startAt = startInstruction(model, final);
+            return `The start command \`${start.join(' ')}\`${startAt ? ` (line ${lineOf(startAt)})` : ''} runs \`${start[0]}\` from the final stage's PATH, which does not hold \`${bin}\` (its ENV PATH is the build stage's, not inherited): ${/^python[\d.]*$/.test(posix.basename(start[0]!)) ? "that is the image's own Python, without the environment's packages" : 'the program is not found'}. Add ENV PATH="${bin}:$PATH" to the final stage`;
           }
         }
         for (const install of installs) {
