@@ -294,6 +294,13 @@ table('MS024', [
     expected: [],
   },
   { name: 'used in FROM only', text: 'ARG VERSION=3.20\nFROM alpine:${VERSION} AS a\n', expected: [] },
+  // Single quotes keep `$arch` from the shell: it is R's list access, no variable at all.
+  { name: 'inside single quotes', text: "ARG arch=x\nFROM alpine:3.20 AS a\nRUN R -q -e 'cat(R.Version()$arch)'\n", expected: [] },
+  {
+    name: "in double quotes, after an apostrophe inside them, and on a continued line after a closed quote",
+    text: `ARG V=1\nFROM alpine:3.20 AS a\nRUN echo "it's $V" && echo 'x' \\\n  $V\n`,
+    expected: [['3:16-3:18', "add 'ARG V'"]],
+  },
   { name: 'platform ARGs are MS018s', text: 'ARG TARGETARCH\nFROM alpine:3.20 AS a\nRUN echo $TARGETARCH\n', expected: [] },
   {
     name: 'a name the base image sets',

@@ -160,13 +160,20 @@ const NAME_START = /[A-Za-z_]/;
 export function variableUses(model: StageModel, instruction: Instruction, names: ReadonlySet<string>): VariableUse[] {
   const result: VariableUse[] = [];
   const { start, end } = instruction.span;
+  // Text in single quotes is never expanded, by BuildKit or by the shell (`R -e '$arch'`). The
+  // quotes carry over a continued line; any other line starts afresh (a heredoc's "don't").
+  let single = false;
   for (let line = start.line; line <= end.line; line++) {
     const text = model.lines[line - 1] ?? '';
-    if (!text.includes('$') || (line > start.line && text.trimStart().startsWith('#'))) continue;
+    if (line > start.line && text.trimStart().startsWith('#')) continue;
     const from = line === start.line ? start.column - 1 : 0;
     const to = line === end.line ? Math.min(end.column - 1, text.length) : text.length;
+    const quoted = singleQuoted(text, from, to, model.escapeChar, single);
+    single = text.trimEnd().endsWith(model.escapeChar) ? quoted.open : false;
+    if (!text.includes('$')) continue;
     for (let i = text.indexOf('$', from); i !== -1 && i < to; i = text.indexOf('$', i + 1)) {
       if (i > 0 && (text[i - 1] === '\\' || text[i - 1] === model.escapeChar)) continue;
+      if (quoted.at.has(i)) continue;
       const braced = text[i + 1] === '{';
       let j = braced ? i + 2 : i + 1;
       if (!NAME_START.test(text[j] ?? '')) continue;
@@ -184,6 +191,23 @@ export function variableUses(model: StageModel, instruction: Instruction, names:
     }
   }
   return result;
+}
+
+/** The `$` positions of a line inside single quotes (outside double quotes), and whether a quote is still open at its end. */
+function singleQuoted(text: string, from: number, to: number, escape: string, open: boolean): { at: Set<number>; open: boolean } {
+  const at = new Set<number>();
+  let single = open;
+  let double = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (single) {
+      if (c === "'") single = false;
+      else if (c === '$') at.add(i);
+    } else if (c === escape || c === '\\') i++;
+    else if (c === '"') double = !double;
+    else if (c === "'" && !double) single = true;
+  }
+  return { at, open: single };
 }
 
 /** ARG and ENV names set by the end of each stage, through its chain (stages in file order, a loop). */
