@@ -51,7 +51,6 @@ const HEAVY = [
   'marked-terminal',
   'cli-highlight',
   'highlight.js',
-  'ink-select-input',
   'chalk',
 ];
 

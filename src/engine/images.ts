@@ -192,6 +192,11 @@ export interface ImageClass {
    */
   noAdduser: boolean;
   /**
+   * The user an official database image's entrypoint switches to (with gosu) before it starts the
+   * server, when the container starts as root: postgres, mysql, mongodb, redis. Else null.
+   */
+  entrypointUser: string | null;
+  /**
    * A Windows image, by the Windows base under it: Nano Server runs as the unprivileged
    * ContainerUser unless told otherwise, Server Core (and the full Windows image) as
    * ContainerAdministrator. Null for Linux images.
@@ -277,6 +282,7 @@ const BASE: ImageClass = {
   noShell: false,
   busyboxUserTools: false,
   noAdduser: false,
+  entrypointUser: null,
   windows: null,
 };
 
@@ -404,11 +410,18 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
     });
   }
   if (name.startsWith('bitnami/')) return row('bitnami', { nonrootByDefault: true });
+  // docker-library's database images: `exec gosu postgres "$BASH_SOURCE" "$@"` in the entrypoint.
+  if (Object.hasOwn(ENTRYPOINT_USERS, name)) {
+    const user = ENTRYPOINT_USERS[name]!;
+    return row('other', { libc: musl ? 'musl' : 'glibc', entrypointUser: user, users: [user] });
+  }
   // Nano Server runs as ContainerUser unless told otherwise (docker-library's nanoserver files
   // switch to ContainerAdministrator for setup and back); Server Core as ContainerAdministrator.
   if (name === 'mcr.microsoft.com/windows/nanoserver') return row('windows-nanoserver', {});
   return row('other', { libc: musl ? 'musl' : 'glibc' });
 }
+
+const ENTRYPOINT_USERS: Record<string, string> = { postgres: 'postgres', mysql: 'mysql', mariadb: 'mysql', mongo: 'mongodb', redis: 'redis' };
 
 const WINDOWS_USERS = ['ContainerUser', 'ContainerAdministrator'];
 const SERVER_CORE_IMAGES = new Set([

@@ -17,16 +17,7 @@ export default defineRule({
     const user = effectiveUser(model, final);
     if (!user) {
       if (nonrootTag(model, final)) return [];
-      // Windows has no root: Server Core images start as ContainerAdministrator.
-      const windows = windowsBase(model, final);
-      return [
-        {
-          message: windows
-            ? `the shipped stage ${stageName(final)} sets no USER, so its program runs as ContainerAdministrator, the ${windows} image's administrator: add 'USER ContainerUser'`
-            : `the shipped stage ${stageName(final)} sets no USER, so its program runs as root: add a USER with an unprivileged user or UID`,
-          span: headSpan(final.from),
-        },
-      ];
+      return [{ message: noUserMessage(model, final), span: headSpan(final.from) }];
     }
     const name = userName(model, final, user);
     if (name !== null && name.toLowerCase() === 'containeradministrator') {
@@ -55,6 +46,26 @@ export default defineRule({
     ];
   },
 });
+
+/** What runs as root without a USER: said as far as the engine knows the base image. */
+function noUserMessage(model: StageModel, final: Stage): string {
+  const head = `the shipped stage ${stageName(final)} sets no USER`;
+  // Windows has no root: Server Core images start as ContainerAdministrator.
+  const windows = windowsBase(model, final);
+  if (windows) {
+    return `${head}, so its program runs as ContainerAdministrator, the ${windows} image's administrator: add 'USER ContainerUser' unless the program needs administrator rights (IIS and SQL Server services do)`;
+  }
+  const image = rootImage(model, final);
+  const kind = image ? classifyImage(image) : null;
+  if (kind?.entrypointUser) {
+    return `${head}, so the container starts as root: the ${image!.name} image's entrypoint then runs the server as ${kind.entrypointUser}, but it and anything run with docker exec are root; add 'USER ${kind.entrypointUser}' if nothing needs root at start`;
+  }
+  // An image nobody lists may set a USER of its own: the file cannot say.
+  if (image && kind?.family === 'other' && !image.unresolved) {
+    return `${head}, so its program runs as root unless '${image.resolved}' sets a USER of its own: add a USER with an unprivileged user or UID`;
+  }
+  return `${head}, so its program runs as root: add a USER with an unprivileged user or UID`;
+}
 
 /** The Windows base of the stage's root image (`Server Core`), or null for a Linux image. */
 function windowsBase(model: StageModel, stage: Stage): string | null {

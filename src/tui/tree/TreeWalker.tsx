@@ -3,8 +3,7 @@
 // Reusable: the command `tree NAME` runs it on its own, the full-screen app embeds it.
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
-import { SelectIndicator, SelectItem } from '../components/select-parts';
+import { SelectList } from '../components/select-list';
 import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
 import { useTheme } from '../theme';
 import { useBindings, useScreenMode } from '../keys';
@@ -106,11 +105,9 @@ export function TreeWalker({
           <>
             <Text bold>{result.question.text}</Text>
             {result.question.help && <Text color={theme.tone('muted')}>{result.question.help}</Text>}
-            <SelectInput
+            <SelectList
               key={`${result.question.id}:${answers.length}`}
               isFocused={isActive}
-              indicatorComponent={SelectIndicator}
-              itemComponent={SelectItem}
               items={result.question.answers.map((a) => ({ key: a.answer, label: a.label, value: a.answer }))}
               initialIndex={preselect(result.question)}
               onSelect={(item) => {
@@ -181,11 +178,9 @@ function Recommendation({
       <Text>{leaf.why}</Text>
       <Text color={theme.tone('muted')}>Read next: multistage-tutor ref {leaf.section}</Text>
       <Box marginTop={1}>
-        <SelectInput
+        <SelectList
           key={leaf.id}
           isFocused={isActive}
-          indicatorComponent={SelectIndicator}
-          itemComponent={SelectItem}
           items={actions.map((a, i) => ({ key: String(i), label: a.label, value: a.value }))}
           onSelect={(item) => onAction(item.value)}
         />
