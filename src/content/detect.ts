@@ -1,6 +1,7 @@
 // Answers to tree questions read off a Dockerfile's facts (src/engine/facts): a detector only
 // words what the facts layer answers. Each either answers (with the line that shows it) or
 // returns null: the user has to say.
+import { commandWords } from '../engine/shell';
 import {
   allBuilds,
   baseClass,
@@ -28,7 +29,7 @@ type Detector = (model: StageModel) => Detection | null;
 
 const lineOf = (i: Instruction) => i.span.start.line;
 const imageText = (image: ImageRef) => image.name + (image.tag ? `:${image.tag}` : '') + (image.digest ? `@${image.digest}` : '');
-const runs = (b: Build) => b.command.argv.slice(0, 2).join(' ');
+const runs = (b: Build) => commandWords(b.command.argv);
 
 /**
  * The builds of what ships: those behind the program the final stage starts (copied from a build

@@ -213,6 +213,18 @@ export function shellScript(argv: readonly string[]): string | null {
   return c !== -1 && argv[c + 1] !== undefined ? argv[c + 1]! : null;
 }
 
+// Tools whose build is named by goals or tasks after any options (`mvn -B clean package`).
+const GOAL_TOOLS = new Set(['mvn', 'mvnw', 'gradle', 'gradlew']);
+
+/**
+ * A command as a message names it: its first `count` words, or for Maven and Gradle the program
+ * and its first goals (`mvn -B clean package` → `mvn clean package`, not `mvn -B`).
+ */
+export function commandWords(argv: readonly string[], count = 2): string {
+  if (GOAL_TOOLS.has(basename(argv[0] ?? ''))) return [argv[0]!, ...argv.slice(1).filter((w) => !w.startsWith('-')).slice(0, 2)].join(' ');
+  return argv.slice(0, count).join(' ');
+}
+
 export function basename(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash === -1 ? path : path.slice(slash + 1);

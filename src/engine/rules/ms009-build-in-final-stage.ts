@@ -1,5 +1,6 @@
 import type { RuleReport } from '../rule';
 import { buildsThrough } from '../facts/builds';
+import { commandWords } from '../shell';
 import { defineRule, headSpan, stageName } from './util';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
       seen.add(command.instruction);
       const via = stage === final ? '' : ` (in ${stageName(stage)}, which the final stage builds on)`;
       reports.push({
-        message: `'${command.argv.slice(0, 3).join(' ')}' builds in the shipped stage${via}: build in a separate stage and copy the result`,
+        message: `'${commandWords(command.argv, 3)}' builds in the shipped stage${via}: build in a separate stage and copy the result`,
         span: headSpan(command.instruction),
       });
     }

@@ -2,6 +2,7 @@ import type { Instruction } from '../types';
 import { buildsInStage } from '../facts/builds';
 import { buildToolsInStage, buildToolsRemovedWhereInstalled, purgedLaterInRun } from '../facts/packages';
 import { baseClass } from '../facts/images';
+import { commandWords } from '../shell';
 import { defineRule, headSpan } from './util';
 
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
         // A RUN that purges all it installed afterwards (`apt-mark auto` + `purge --auto-remove`)
         // leaves no toolchain, unless the base image is one.
         .filter((b) => !cleaned.has(b.command.instruction) && !(purgedLaterInRun(stage, b.command) && !baseClass(model, stage)?.toolchain))
-        .map((b) => ({ instruction: b.command.instruction, what: `runs '${b.command.argv.slice(0, 2).join(' ')}'` })),
+        .map((b) => ({ instruction: b.command.instruction, what: `runs '${commandWords(b.command.argv)}'` })),
       ...[...kept].map(([instruction, tools]) => ({ instruction, what: `installs build tools (${tools.join(', ')})` })),
     ];
     if (culprits.length === 0) return [];

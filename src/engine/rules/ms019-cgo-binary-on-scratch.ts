@@ -2,6 +2,7 @@ import type { RuleReport } from '../rule';
 import { dynamicGoBuild } from '../facts/builds';
 import { stageCopies } from '../facts/copies';
 import { baseClass, libcOf } from '../facts/images';
+import { commandWords } from '../shell';
 import { defineRule, headSpan, stageName } from './util';
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
       if (runtime === 'musl' && !(builder?.family === 'golang' && builder.libc === 'glibc')) continue;
       const base = runtime === 'none' ? 'has no libc at all' : 'is Alpine, with musl instead of glibc';
       reports.push({
-        message: `${stageName(build.stage)} runs '${build.command.argv.slice(0, 2).join(' ')}' without CGO_ENABLED=0 and the shipped stage ${base}, so the binary may need a libc the final stage lacks (a pure-Go binary that uses neither net nor os/user is static even with cgo on): set CGO_ENABLED=0`,
+        message: `${stageName(build.stage)} runs '${commandWords(build.command.argv)}' without CGO_ENABLED=0 and the shipped stage ${base}, so the binary may need a libc the final stage lacks (a pure-Go binary that uses neither net nor os/user is static even with cgo on): set CGO_ENABLED=0`,
         span: headSpan(copy.instruction),
       });
     }
