@@ -42,17 +42,7 @@ const packagesIn = (outputs: Iterable<string>): Set<string> =>
   );
 const entryOf = (source: string) => Object.keys(meta.outputs).find((o) => meta.outputs[o]!.entryPoint === source);
 
-const HEAVY = [
-  'ink',
-  'react',
-  'react-reconciler',
-  'yoga-layout',
-  'marked',
-  'marked-terminal',
-  'cli-highlight',
-  'highlight.js',
-  'chalk',
-];
+const HEAVY = ['ink', 'react', 'react-reconciler', 'yoga-layout', 'marked', 'marked-terminal', 'cli-highlight', 'highlight.js', 'chalk'];
 
 describe('the bundle', () => {
   it('is an ESM file with the shebang first, that runs', () => {

@@ -99,7 +99,11 @@ table('MS011', [
 table('MS012', [
   { name: 'a build in the only stage', text: 'FROM golang:1.22\nRUN go build -o /app .\n', expected: [['2:1-2:23', "runs 'go build'"]] },
   // Maven's options come before its goals: the message names the goals, not `mvn -B`.
-  { name: 'a Maven build named by its goals', text: 'FROM maven:3.9\nRUN mvn -B -q clean package\n', expected: [['2:1-2:28', "runs 'mvn clean package'"]] },
+  {
+    name: 'a Maven build named by its goals',
+    text: 'FROM maven:3.9\nRUN mvn -B -q clean package\n',
+    expected: [['2:1-2:28', "runs 'mvn clean package'"]],
+  },
   {
     name: 'a build whose RUN then purges everything it installed (apt-mark auto, purge --auto-remove)',
     text: 'FROM debian:13-slim\nRUN saved="$(apt-mark showmanual)" && apt-get update && apt-get install -y devscripts equivs && mk-build-deps --install && (cd /src && make) && apt-mark showmanual | xargs apt-mark auto && apt-mark manual $saved && apt-get purge -y --auto-remove\n',
@@ -299,7 +303,7 @@ table('MS024', [
   // Single quotes keep `$arch` from the shell: it is R's list access, no variable at all.
   { name: 'inside single quotes', text: "ARG arch=x\nFROM alpine:3.20 AS a\nRUN R -q -e 'cat(R.Version()$arch)'\n", expected: [] },
   {
-    name: "in double quotes, after an apostrophe inside them, and on a continued line after a closed quote",
+    name: 'in double quotes, after an apostrophe inside them, and on a continued line after a closed quote',
     text: `ARG V=1\nFROM alpine:3.20 AS a\nRUN echo "it's $V" && echo 'x' \\\n  $V\n`,
     expected: [['3:16-3:18', "add 'ARG V'"]],
   },

@@ -381,9 +381,15 @@ table('MS015', [
     // docker-library's database images start as root and switch to their user in the entrypoint.
     name: 'says what a database image really runs as',
     text: 'FROM postgres:17 AS db\nCOPY init.sql /docker-entrypoint-initdb.d/\n',
-    expected: [{ at: '1:1-1:23', severity: 'warning', message: /starts as root: the postgres image's entrypoint then runs the server as postgres/ }],
+    expected: [
+      { at: '1:1-1:23', severity: 'warning', message: /starts as root: the postgres image's entrypoint then runs the server as postgres/ },
+    ],
   },
-  { name: "accepts USER postgres on the postgres image, which has that user", text: 'FROM postgres:17 AS db\nUSER postgres\n', expected: [] },
+  {
+    name: 'accepts USER postgres on the postgres image, which has that user',
+    text: 'FROM postgres:17 AS db\nUSER postgres\n',
+    expected: [],
+  },
   {
     name: 'does not claim to know the user of an image it does not list',
     text: 'FROM grafana/k6:2.2.0 AS load\nCOPY script.js /script.js\n',

@@ -228,7 +228,16 @@ ruleTester('MS106', {
     {
       name: 'a glibc Rust build on Alpine',
       code: `${SYNTAX}FROM rust:1 AS build\nRUN cargo build --release\nFROM alpine:3.23 AS run\nCOPY --from=build /target/release/app /app\nUSER 1\n`,
-      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 43, severity: 'warning', message: "needs glibc, but the shipped stage's base 'alpine:3.23' has musl" }],
+      errors: [
+        {
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 43,
+          severity: 'warning',
+          message: "needs glibc, but the shipped stage's base 'alpine:3.23' has musl",
+        },
+      ],
     },
     {
       name: 'a -linux-gnu Rust target on scratch',
@@ -278,7 +287,16 @@ ruleTester('MS102', {
     {
       name: "adduser on python's slim tag, trixie by default",
       code: `${SYNTAX}FROM python:3.14-slim AS run\nRUN adduser --disabled-password --gecos "" app\nUSER app\n`,
-      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 47, severity: 'error', message: "'adduser' does not exist on 'python:3.14-slim': Debian 13 (trixie)" }],
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 47,
+          severity: 'error',
+          message: "'adduser' does not exist on 'python:3.14-slim': Debian 13 (trixie)",
+        },
+      ],
     },
     {
       name: 'addgroup on debian:stable-slim, with the groupadd to use instead',

@@ -652,7 +652,9 @@ describe('other checks', () => {
     expect(holds(`${head}ENV GOOS=$TARGETOS GOARCH=$TARGETARCH\nRUN go build -o /out/a .\n`, goal)).toBe(true);
     expect(holds(`${head}RUN export GOOS=$TARGETOS GOARCH=$TARGETARCH && go build -o /out/a .\n`, goal)).toBe(true);
     // In single quotes the shell passes the letters `$TARGETOS` on, not the value.
-    expect(verdict(`${head}RUN GOOS='$TARGETOS' GOARCH='$TARGETARCH' go build -o /out/a .\n`, goal)).toMatch(/does not use `\$TARGETOS` and `\$TARGETARCH`/);
+    expect(verdict(`${head}RUN GOOS='$TARGETOS' GOARCH='$TARGETARCH' go build -o /out/a .\n`, goal)).toMatch(
+      /does not use `\$TARGETOS` and `\$TARGETARCH`/,
+    );
     expect(holds(`${head}RUN GOOS="$TARGETOS" GOARCH="$TARGETARCH" go build -o /out/a .\n`, goal)).toBe(true);
     expect(verdict(`${head}RUN echo $TARGETOS $TARGETARCH && go build -o /out/a .\n`, goal)).toMatch(
       /does not pass them to Go as `GOOS` and `GOARCH`/,

@@ -421,7 +421,13 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   return row('other', { libc: musl ? 'musl' : 'glibc' });
 }
 
-const ENTRYPOINT_USERS: Record<string, string> = { postgres: 'postgres', mysql: 'mysql', mariadb: 'mysql', mongo: 'mongodb', redis: 'redis' };
+const ENTRYPOINT_USERS: Record<string, string> = {
+  postgres: 'postgres',
+  mysql: 'mysql',
+  mariadb: 'mysql',
+  mongo: 'mongodb',
+  redis: 'redis',
+};
 
 const WINDOWS_USERS = ['ContainerUser', 'ContainerAdministrator'];
 const SERVER_CORE_IMAGES = new Set([

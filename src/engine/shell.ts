@@ -221,7 +221,14 @@ const GOAL_TOOLS = new Set(['mvn', 'mvnw', 'gradle', 'gradlew']);
  * and its first goals (`mvn -B clean package` → `mvn clean package`, not `mvn -B`).
  */
 export function commandWords(argv: readonly string[], count = 2): string {
-  if (GOAL_TOOLS.has(basename(argv[0] ?? ''))) return [argv[0]!, ...argv.slice(1).filter((w) => !w.startsWith('-')).slice(0, 2)].join(' ');
+  if (GOAL_TOOLS.has(basename(argv[0] ?? '')))
+    return [
+      argv[0]!,
+      ...argv
+        .slice(1)
+        .filter((w) => !w.startsWith('-'))
+        .slice(0, 2),
+    ].join(' ');
   return argv.slice(0, count).join(' ');
 }
 
