@@ -103,6 +103,25 @@ describe('MS023 end-of-life-base', () => {
     expect(find('FROM alpine:3.23 AS node\nFROM node AS x\n', day)).toEqual([]);
   });
 
+  it('judges the oldest lines too, which need it most: node:8, golang:1.17, python:3.6, debian:jessie', () => {
+    const day = '2026-12-07';
+    const cases: [string, string, string][] = [
+      ['node:8.9-slim', 'Node.js 8', '2019-12-31'],
+      ['node:carbon', 'Node.js 8', '2019-12-31'],
+      ['node:10.8-alpine', 'Node.js 10', '2021-04-30'],
+      ['golang:1.17', 'Go 1.17', '2022-08-02'],
+      ['python:3.6-slim', 'Python 3.6', '2021-12-23'],
+      ['python:2.7', 'Python 2.7', '2020-01-01'],
+      ['debian:jessie-slim', 'Debian 8 (jessie)', '2020-06-30'],
+    ];
+    for (const [ref, label, eol] of cases) {
+      const [name, tag] = ref.split(':') as [string, string];
+      const [found] = endOfLifeOf({ name, tag }, day);
+      expect(found && `${found.label} ${found.version}`, ref).toBe(label);
+      expect(found?.eol, ref).toBe(eol);
+    }
+  });
+
   it('keeps every product’s dates in order and cites sources', () => {
     for (const [name, product] of Object.entries(END_OF_LIFE)) {
       expect(product.sources.length, name).toBeGreaterThan(0);
