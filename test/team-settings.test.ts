@@ -70,6 +70,22 @@ describe('settings file', () => {
     }
   });
 
+  it('reads rule keys as the command line does: any case, the number unpadded (ms14 for MS014)', () => {
+    const ws = repo({
+      '.multistage-tutor.yaml': 'rules:\n  ms14: error\n  MS15: off\n',
+      Dockerfile: UNPINNED.replace('USER nonroot\n', ''),
+    });
+    try {
+      const run = cli(['lint', '--format', 'json'], { cwd: ws.dir });
+      expect(run.stderr).toBe('');
+      const findings = JSON.parse(run.stdout).files[0].findings as { rule: string; severity: string }[];
+      expect(findings.find((f) => f.rule === 'MS014')!.severity).toBe('error');
+      expect(findings.map((f) => f.rule)).not.toContain('MS015');
+    } finally {
+      ws.done();
+    }
+  });
+
   it('failOn applies unless --fail-on is given, which wins', () => {
     const ws = repo({ '.multistage-tutor.json': '{"failOn": "warning"}', Dockerfile: WARNING_ONLY });
     try {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { findRuleByIdOrName } from '../engine/rule-id';
 import { SettingsError, type FailOn, type FileSettings, type KnownRule, type RuleLevel, type Settings } from './types';
 
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
@@ -47,7 +48,7 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
     const out: Record<string, RuleLevel> = {};
     for (const pair of node.items as Pair<Node, Node>[]) {
       const name = scalarText(pair.key);
-      const rule = knownRules.find((r) => r.id.toLowerCase() === name.toLowerCase() || r.name === name.toLowerCase());
+      const rule = findRuleByIdOrName(knownRules, name);
       if (!rule)
         fail(
           pair.key,
