@@ -19,8 +19,13 @@ export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOpt
       arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--exercises' || flag === '--config') {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === '')
-        throw new CliError(`${flag} needs a ${flag === '--config' ? 'settings file' : 'folder'} (see 'multistage-tutor --help')`);
+      const what = flag === '--config' ? 'settings file' : 'folder';
+      if (value === undefined || value === '') throw new CliError(`${flag} needs a ${what} (see 'multistage-tutor --help')`);
+      // `--exercises --format json`: the next flag is no folder (a value that starts with - goes after =).
+      if (inline === undefined && value.length > 1 && value.startsWith('-'))
+        throw new CliError(
+          `${flag} needs a ${what} (got '${value}'; write ${flag}=${flag === '--config' ? 'FILE' : 'DIR'} for one that starts with -)`,
+        );
       if (flag === '--exercises') team.exerciseDirs.push(value);
       else team.config = value;
     } else if (arg === '--no-config') {
