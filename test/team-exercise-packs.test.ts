@@ -196,4 +196,23 @@ describe('team packs', () => {
       repo.done();
     }
   });
+
+  it.each([
+    [['--exercises', 'nope', 'exercises']],
+    [['exercises', '--exercises=nope', '--format', 'json']],
+    [['--exercises', 'nope', 'tree']],
+    [['--exercises', 'nope', 'rules']],
+    [['lint', '--exercises', 'nope', '-']],
+  ])('%j: a missing --exercises folder is an input error whatever the command: exit 2, nothing done', (args) => {
+    const ws = workspace();
+    try {
+      const run = cli(args, { cwd: ws.dir, env: { MULTISTAGE_TUTOR_HOME: join(ws.dir, '.home') }, input: 'FROM alpine:3.20\n' });
+      expect(run.status).toBe(2);
+      expectOneLineError(run);
+      expect(run.stderr.trim()).toBe('multistage-tutor: --exercises nope: no such folder');
+      expect(run.stdout).toBe('');
+    } finally {
+      ws.done();
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { formatText } from '../format/text';
 import { formatJson, jsonFinding, type JsonFile } from '../format/json';
 import { findRule, unknownRuleMessage } from '../format/suggest';
 import { findDockerfiles } from '../find-dockerfiles';
+import { requireExerciseFolders } from '../exercise-folders';
 import { writeFixes } from '../fix-file';
 import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 
@@ -40,6 +41,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // Team exercise packs mean nothing to lint; accepted so one set of global flags works everywhere.
     exercises: { type: 'string', multiple: true, default: [] },
   });
+  requireExerciseFolders(values.exercises!, io.cwd);
   const format = oneOf('--format', values.format!, FORMATS);
   const settings = await loadSettingsFor(io, values.config, values['no-config']!);
   // The flag wins over the settings file.
