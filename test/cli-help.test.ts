@@ -204,3 +204,16 @@ describe('a flag that takes a value, followed by another flag or by nothing', ()
     expect(inline.stderr).toMatch(/--ignore: unknown rule '-x'/);
   });
 });
+
+describe('tree and graph --format', () => {
+  it.each(['tree', 'graph'])('%s --help lists --format text|json, as cli.md does', (name) => {
+    expect(cli([name, '--help']).stdout).toMatch(/^ {2}--format text\|json +\S/m);
+  });
+
+  it('tree --format json without a NAME prints the list of trees as JSON: id, title, description', () => {
+    const r = cli(['tree', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ trees: listTrees().map((t) => ({ id: t.id, title: t.title, description: t.description })) });
+    expect(cli(['tree', '--help']).stdout.replace(/\s+/g, ' ')).toContain('without NAME: {"trees": [{"id", "title", "description"}]}');
+  });
+});
