@@ -9,6 +9,9 @@ export interface TeamOptions {
   noConfig: boolean;
 }
 
+/** The team flags as the user gave them: a team exercise exists only with them, so commands we suggest repeat them. */
+let givenFlags: string[] = [];
+
 /** The team flags taken out of `argv` (`--exercises DIR` and `--exercises=DIR` alike). */
 export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOptions } {
   const rest: string[] = [];
@@ -45,6 +48,11 @@ export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOpt
  * for this process (src/settings activeSettings()), and adds the exercise packs it and the flags name.
  */
 export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<void> {
+  givenFlags = [
+    ...team.exerciseDirs.flatMap((dir) => ['--exercises', shellWord(dir)]),
+    ...(team.config !== undefined ? ['--config', shellWord(team.config)] : []),
+    ...(team.noConfig ? ['--no-config'] : []),
+  ];
   const { findSettingsFile, resolveSettings, setActiveSettings, SettingsError } = await import('../settings');
   let loaded = null;
   // The rule list (to check the file's rule IDs) loads only when there is a file to read.
@@ -78,4 +86,17 @@ export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<vo
       );
     throw error;
   }
+}
+
+/**
+ * A command to suggest about an exercise, ready to paste: `multistage-tutor hint acme/x --exercises team`.
+ * Built-in exercises need no flags; a team one's ID is PACK/ID (exercises/packs.ts).
+ */
+export function exerciseCommand(command: string, id: string, ...rest: string[]): string {
+  return ['multistage-tutor', command, id, ...rest, ...(id.includes('/') ? givenFlags : [])].join(' ');
+}
+
+/** A word as a POSIX shell reads it back: quoted when it holds a space or another special character. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
