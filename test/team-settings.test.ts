@@ -1,5 +1,5 @@
 // A team's settings file, read by `lint` as a user runs it: a repository with nested Dockerfiles.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, CLEAN, expectOneLineError, ROOT, WARNING_ONLY, workspace } from './cli-helpers';
@@ -168,6 +168,42 @@ describe('settings file', () => {
       expectOneLineError(run);
       expect(run.stderr.trim()).toMatch(message);
       expect(run.stdout).toBe('');
+    } finally {
+      ws.done();
+    }
+  });
+
+  it.each([
+    [
+      '{"rules": {"MS023": "off",}}',
+      /^multistage-tutor: lint: \.multistage-tutor\.json:1:27: not valid JSON: .*\(JSON allows no comma before a closing bracket\)$/,
+    ],
+    ['{\n  "rules": {\n    "MS023": "off",\n  }\n}\n', /^multistage-tutor: lint: \.multistage-tutor\.json:4:3: not valid JSON: /],
+    ['{"rules": {"MS023": "off"}', /^multistage-tutor: lint: \.multistage-tutor\.json:1:27: not valid JSON: /],
+    ['{"failOn": "warning"} // strict\n', /^multistage-tutor: lint: \.multistage-tutor\.json:1:23: not valid JSON: /],
+    ['failOn: warning\n', /^multistage-tutor: lint: \.multistage-tutor\.json: not valid JSON: .*name it \.yaml/],
+  ])('a .json settings file is strict JSON (%j): one line saying JSON, with line and column, exit 2', (text, message) => {
+    const ws = repo({ '.multistage-tutor.json': text, Dockerfile: CLEAN });
+    try {
+      const run = cli(['lint'], { cwd: ws.dir });
+      expect(run.status).toBe(2);
+      expectOneLineError(run);
+      expect(run.stderr.trim()).toMatch(message);
+      expect(run.stderr).not.toMatch(/not valid YAML/);
+      expect(run.stdout).toBe('');
+    } finally {
+      ws.done();
+    }
+  });
+
+  it('a .json settings file that is valid JSON still names the line of a bad key; YAML files stay YAML', () => {
+    const ws = repo({ '.multistage-tutor.json': '{\n  "rules": {\n    "MS999": "off"\n  }\n}\n', Dockerfile: CLEAN });
+    try {
+      const run = cli(['lint'], { cwd: ws.dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/\.multistage-tutor\.json:3: rules\.MS999: unknown rule/);
+      writeFileSync(join(ws.dir, 'lint.yaml'), '{"failOn": "warning",}\n'); // YAML's flow mapping allows the comma
+      expect(cli(['lint', '--config', 'lint.yaml'], { cwd: ws.dir }).status).toBe(0);
     } finally {
       ws.done();
     }

@@ -25,8 +25,12 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new SettingsError(`${shownAs}: cannot read the settings file (${code})`);
   }
+  const source = text.replace(/^\uFEFF/, '');
+  // A *.json file is JSON, strictly: a trailing comma or a comment is an error, not YAML leniency.
+  const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
+  if (format === 'JSON') checkJson(source, shownAs);
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const fail = (node: Node | null | undefined, key: string, what: string): never => {
     throw new SettingsError(`${shownAs}:${lineOf(node)}: ${key}: ${what}`);
@@ -34,7 +38,7 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0].line ?? 1;
-    throw new SettingsError(`${shownAs}:${line}: not valid YAML: ${syntax.message.split('\n')[0]}`);
+    throw new SettingsError(`${shownAs}:${line}: not valid ${format}: ${syntax.message.split('\n')[0]}`);
   }
 
   const dir = dirname(file);
@@ -117,6 +121,38 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
     }
   }
   return settings;
+}
+
+/**
+ * Parses `text` with JSON.parse (the YAML reader, which knows lines, reads it after) and throws
+ * `FILE:LINE:COLUMN: not valid JSON: …` where it breaks. An empty file sets nothing, as in YAML.
+ */
+function checkJson(text: string, shownAs: string): void {
+  if (text.trim() === '') return;
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // V8 says where as "at position N" (or not at all: "Unexpected token 'x', "…" is not valid JSON").
+    const found = /at position (\d+)/.exec(message);
+    const at = found ? Number(found[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
+    const trailing = at !== undefined && /,\s*$/.test(text.slice(0, at)) && /^[}\]]/.test(text.slice(at));
+    const where = at === undefined ? '' : `:${lineColumn(text, at)}`;
+    const hint = trailing
+      ? ' (JSON allows no comma before a closing bracket)'
+      : /^\s*[{[]/.test(text)
+        ? ''
+        : ' (a .json settings file holds a JSON object; name it .yaml to write YAML)';
+    throw new SettingsError(`${shownAs}${where}: not valid JSON: ${what}${hint}`);
+  }
+}
+
+/** `LINE:COLUMN` (both from 1) of a string offset. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
 function didYouMean(key: string): string {
