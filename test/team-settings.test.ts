@@ -117,6 +117,42 @@ describe('settings file', () => {
     }
   });
 
+  it('a file named on the command line but under ignorePaths is skipped with one warning naming the settings file, exit 0', () => {
+    const ws = repo({ '.multistage-tutor.yaml': 'ignorePaths: ["test/fixtures/**"]\n', 'test/fixtures/Dockerfile': UNPINNED });
+    try {
+      const run = cli(['lint', 'test/fixtures/Dockerfile'], { cwd: ws.dir });
+      expect(run.status).toBe(0);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        "multistage-tutor: warning: test/fixtures/Dockerfile: skipped: it matches ignorePaths 'test/fixtures/**' in the settings file .multistage-tutor.yaml (--no-config lints it)",
+      ]);
+      expect(run.stdout).toBe('');
+      expect(run.stdout + run.stderr).not.toMatch(/could not be read/);
+      // The machine formats stay parseable: the warning is on stderr, the report lists no file.
+      const json = cli(['lint', 'test/fixtures/Dockerfile', '--format', 'json'], { cwd: ws.dir });
+      expect(JSON.parse(json.stdout).files).toEqual([]);
+      expect(json.stderr).toMatch(/skipped: it matches ignorePaths/);
+      expect(json.status).toBe(0);
+    } finally {
+      ws.done();
+    }
+  });
+
+  it("a folder's files under ignorePaths stay silent; when they are all it holds, the summary says so", () => {
+    const ws = repo({
+      '.multistage-tutor.yaml': 'ignorePaths: ["test/**"]\n',
+      'test/a/Dockerfile': UNPINNED,
+      'test/b/Dockerfile': UNPINNED,
+    });
+    try {
+      const run = cli(['lint', 'test'], { cwd: ws.dir });
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toBe('nothing linted: all 2 Dockerfiles found match ignorePaths in .multistage-tutor.yaml');
+    } finally {
+      ws.done();
+    }
+  });
+
   it('buildTools and debugTools add to the engine lists (MS008, MS020)', () => {
     const text = SERVICE.replace('tcpdump', 'tcpdump2');
     const ws = repo({ '.multistage-tutor.yaml': 'buildTools: [protobuf-compiler]\ndebugTools: [TCPDUMP2]\n', Dockerfile: text });

@@ -165,14 +165,16 @@ function scalarText(node: unknown): string {
 }
 
 /** Matchers per Settings object, built once for a run over many files. */
-const matchers = new WeakMap<Settings, { ignored: (path: string) => boolean; overrides: ((path: string) => boolean)[] }>();
+const matchers = new WeakMap<Settings, { ignored: (path: string) => string | undefined; overrides: ((path: string) => boolean)[] }>();
 
 /** What the settings mean for the Dockerfile at `path` (absolute). */
 export function settingsForFile(settings: Settings, path: string): FileSettings {
   let m = matchers.get(settings);
   if (!m) {
     const match = (globs: string[]) => (globs.length ? picomatch(globs, { dot: true }) : () => false);
-    m = { ignored: match(settings.ignorePaths), overrides: settings.overrides.map((o) => match(o.files)) };
+    // One matcher per ignorePaths glob: a file named on the command line is told which one skipped it.
+    const ignored = settings.ignorePaths.map((glob) => [glob, picomatch(glob, { dot: true })] as const);
+    m = { ignored: (rel) => ignored.find(([, test]) => test(rel))?.[0], overrides: settings.overrides.map((o) => match(o.files)) };
     matchers.set(settings, m);
   }
   // Globs are relative to the settings file's folder; a file outside it matches none.
@@ -186,8 +188,10 @@ export function settingsForFile(settings: Settings, path: string): FileSettings 
     if (level === 'off') off.push(id);
     else severity[id] = level;
   }
+  const ignoredBy = inside ? m.ignored(rel) : undefined;
   return {
-    skip: inside && m.ignored(rel),
+    skip: ignoredBy !== undefined,
+    ...(ignoredBy !== undefined ? { ignoredBy } : {}),
     off,
     severity,
     extraPackages: { buildTools: settings.buildTools, debugTools: settings.debugTools },
