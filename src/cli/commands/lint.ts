@@ -119,7 +119,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(formatJson(files));
   } else if (format === 'github' || format === 'gitlab' || format === 'checkstyle') {
     const ci = await import('../format/ci');
-    const reports = outcomes.map((o) => ('error' in o ? { name: o.name, error: o.error } : { name: o.name, findings: o.findings }));
+    const reports = outcomes.map((o) =>
+      'error' in o ? { name: o.name, error: o.error, ...(o.kind ? { kind: o.kind } : {}) } : { name: o.name, findings: o.findings },
+    );
     io.stdout.write(
       format === 'github' ? ci.formatGithub(reports) : format === 'gitlab' ? ci.formatGitlab(reports) : ci.formatCheckstyle(reports),
     );
