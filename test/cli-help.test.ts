@@ -169,3 +169,51 @@ describe('lint --target with a stage the file does not have', () => {
     }
   });
 });
+
+describe('a flag that takes a value, followed by another flag or by nothing', () => {
+  it.each([
+    [
+      ['lint', '--target', '--fix', 'Dockerfile'],
+      "lint: --target needs a value (got '--fix'; write --target=NAME for a value that starts with -)",
+    ],
+    [
+      ['check', '1', '--file', '--format', 'json'],
+      "check: --file needs a value (got '--format'; write --file=PATH for a value that starts with -)",
+    ],
+    [
+      ['tree', 'final-base', '--dockerfile', '--format', 'json'],
+      "tree: --dockerfile needs a value (got '--format'; write --dockerfile=FILE for a value that starts with -)",
+    ],
+    [['lint', '-f', '-x'], "lint: -f needs a value (got '-x'; write --format=FORMAT for a value that starts with -)"],
+    [['graph', '--target'], "graph: --target needs a value (see 'multistage-tutor graph --help')"],
+    [
+      ['--exercises', '--format', 'exercises'],
+      "--exercises needs a folder (got '--format'; write --exercises=DIR for one that starts with -)",
+    ],
+  ])('%j says which flag lacks its value in our words, exit 2', (args, message) => {
+    const r = cli(args, { env: env() });
+    expect(r.status).toBe(2);
+    expectOneLineError(r);
+    expect(r.stderr.trim()).toBe(`multistage-tutor: ${message}`);
+  });
+
+  it('a lone - is a value (standard input), and --flag=VALUE takes one that starts with -', () => {
+    expect(cli(['tree', 'final-base', '--dockerfile', '-', '--format', 'json'], { input: 'FROM alpine:3.20\n' }).status).toBe(0);
+    const inline = cli(['lint', '--ignore=-x', '-'], { input: 'FROM alpine:3.20\n' });
+    expect(inline.status).toBe(2);
+    expect(inline.stderr).toMatch(/--ignore: unknown rule '-x'/);
+  });
+});
+
+describe('tree and graph --format', () => {
+  it.each(['tree', 'graph'])('%s --help lists --format text|json, as cli.md does', (name) => {
+    expect(cli([name, '--help']).stdout).toMatch(/^ {2}--format text\|json +\S/m);
+  });
+
+  it('tree --format json without a NAME prints the list of trees as JSON: id, title, description', () => {
+    const r = cli(['tree', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ trees: listTrees().map((t) => ({ id: t.id, title: t.title, description: t.description })) });
+    expect(cli(['tree', '--help']).stdout.replace(/\s+/g, ' ')).toContain('without NAME: {"trees": [{"id", "title", "description"}]}');
+  });
+});

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, CLEAN, expectOneLineError, NUMERIC_REF, workspace } from './cli-helpers';
 
-const BAD: Record<string, { content?: string | Buffer; dir?: true; message: RegExp }> = {
+const BAD: Record<string, { content?: string | Buffer; dir?: true; message: RegExp; summary?: string }> = {
   missing: { message: /missing: no such file/ },
   // A folder is searched for Dockerfiles (cli.md); one that holds none is the error.
-  folder: { dir: true, message: /folder: a folder with no Dockerfile in it/ },
+  folder: { dir: true, message: /folder: a folder with no Dockerfile in it/, summary: 'no Dockerfile found in folder' },
   binary: { content: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x46, 0x52]), message: /binary: is a binary file/ },
   huge: { content: Buffer.alloc(5 * 1024 * 1024, 'RUN echo hello world\n'), message: /huge: over 1 MB/ },
   utf16: { content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('FROM alpine:3.20\n', 'utf16le')]), message: /utf16: is UTF-16/ },
@@ -25,7 +25,7 @@ describe('lint on bad input', () => {
         expectOneLineError(r);
         expect(r.stderr).toMatch(bad.message);
         expect(r.stdout).toMatch(/^good:8:13 warning MS003/m);
-        expect(r.stdout).toMatch(/ in 1 file; 1 file could not be read/);
+        expect(r.stdout).toContain(` in 1 file; ${bad.summary ?? '1 file could not be read'}`);
       } finally {
         ws.done();
       }
@@ -38,6 +38,18 @@ describe('lint on bad input', () => {
       const r = cli(['lint', 'missing'], { cwd: ws.dir });
       expect(r.status).toBe(2);
       expect(r.stdout.trim()).toBe('✗ nothing linted: 1 file could not be read');
+    } finally {
+      ws.done();
+    }
+  });
+
+  it('says a folder with no Dockerfile was found empty, not that a file could not be read', () => {
+    const ws = workspace({ 'emptydir/README.md': 'no Dockerfile here\n' });
+    try {
+      const r = cli(['lint', 'emptydir'], { cwd: ws.dir });
+      expect(r.status).toBe(2);
+      expect(r.stdout.trim()).toBe('✗ nothing linted: no Dockerfile found in emptydir');
+      expect(r.stdout + r.stderr).not.toMatch(/could not be read/);
     } finally {
       ws.done();
     }

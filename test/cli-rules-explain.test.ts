@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../src/engine';
 import { ruleDoc } from '../src/content/rule-docs';
 import { teaching } from './rule-tester';
-import { cli, expectOneLineError } from './cli-helpers';
+import { cli, expectOneLineError, NUMERIC_REF, workspace } from './cli-helpers';
 
 describe('rules', () => {
   it('lists every rule with its ID, name, severity and whether --fix fixes it', () => {
@@ -63,6 +63,38 @@ describe('explain', () => {
     const none = cli(['explain']);
     expect(none.status).toBe(2);
     expectOneLineError(none);
+  });
+});
+
+describe('a rule ID with its number unpadded (ms3 for MS003), as explain --help promises', () => {
+  it.each([
+    ['ms3', 'MS003'],
+    ['MS3', 'MS003'],
+    ['ms23', 'MS023'],
+    ['ms105', 'MS105'],
+  ])('explain %s shows %s', (typed, id) => {
+    const r = cli(['explain', typed]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^${id} `));
+  });
+
+  it('lint --ignore takes it too', () => {
+    const ws = workspace({ Dockerfile: NUMERIC_REF });
+    try {
+      expect(cli(['lint'], { cwd: ws.dir }).stdout).toContain('MS003');
+      const r = cli(['lint', '--ignore', 'ms3,MS23'], { cwd: ws.dir });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).not.toContain('MS003');
+    } finally {
+      ws.done();
+    }
+  });
+
+  it('a number with a leading zero that is not the full ID is still a typo to ask about', () => {
+    const r = cli(['lint', '--ignore', 'ms03', '-'], { input: NUMERIC_REF });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown rule 'ms03' \(did you mean MS003/);
   });
 });
 

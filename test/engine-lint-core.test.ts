@@ -276,6 +276,11 @@ describe('suppression', () => {
   it('--ignore skips rules by ID in any case', () => {
     expect(ids(base, { ignore: ['ms001'] })).not.toContain('MS001');
   });
+  it('a pragma and --ignore read an ID with its number unpadded (ms1 for MS001)', () => {
+    expect(ids(`# multistage-tutor ignore-file=ms1, MS2\n${base}`)).not.toContain('MS001');
+    expect(ids(`# multistage-tutor ignore-file=ms1, MS2\nFROM alpine:3.20\n`)).not.toContain('MS002');
+    expect(ids(base, { ignore: ['ms1'] })).not.toContain('MS001');
+  });
 });
 
 describe('reading files as Docker does', () => {

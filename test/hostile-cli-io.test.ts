@@ -55,6 +55,9 @@ describe('--fix refuses files the user could not write', () => {
     expect(readFileSync(join(dir, 'ro.Dockerfile'), 'utf8')).toBe(NUMERIC_REF);
     expect(statSync(join(dir, 'ro.Dockerfile')).mode & 0o777).toBe(0o444);
     expect(run.stderr).toMatch(/ro\.Dockerfile: is read-only \(mode 0444\); the fixes were not written/);
+    // It was read and linted: the summary says what went wrong, not that it could not be read.
+    expect(run.stdout).toMatch(/ in 1 file; 1 file could not be fixed in place \(--fix\)$/m);
+    expect(run.stdout).not.toMatch(/could not be read/);
     expect(readFileSync(join(dir, 'rw.Dockerfile'), 'utf8')).toContain('COPY --from=build');
   });
 

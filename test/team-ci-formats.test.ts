@@ -207,6 +207,25 @@ describe('--format gitlab', () => {
     expect(JSON.parse(moved)[0].fingerprint).toBe(JSON.parse(original)[0].fingerprint);
   });
 
+  it('reports a file that could not be read as a blocker on its first line, as json and sarif do; exit 2 stays', () => {
+    const ws = workspace({ good: NUMERIC_REF });
+    try {
+      const run = cli(['lint', 'missing', 'good', '--format', 'gitlab'], { cwd: ws.dir });
+      expect(run.status).toBe(2);
+      const report = JSON.parse(run.stdout);
+      expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+      expect(report[0]).toMatchObject({
+        description: expect.stringMatching(/^missing: no such file/),
+        check_name: 'read-error',
+        severity: 'blocker',
+        location: { path: 'missing', lines: { begin: 1 } },
+      });
+      expect(report.slice(1).every((i: { location: { path: string } }) => i.location.path === 'good')).toBe(true);
+    } finally {
+      ws.done();
+    }
+  });
+
   it('maps error to blocker, warning to major, info to info', () => {
     const report = JSON.parse(
       formatGitlab([
@@ -236,6 +255,26 @@ describe('--format checkstyle', () => {
     // Everything but the control character XML cannot hold survives, line breaks included.
     expect(file.children[0]!.attributes.message).toBe(TRICKY.message.replace('\u0007', ''));
     expect(escapeXmlAttribute('\u0001')).toBe('');
+  });
+
+  it('reports a file that could not be read as a file-level error, as json and sarif do; exit 2 stays', () => {
+    const ws = workspace({ good: NUMERIC_REF });
+    try {
+      const run = cli(['lint', 'missing', 'good', '--format', 'checkstyle'], { cwd: ws.dir });
+      expect(run.status).toBe(2);
+      const root = readXml(run.stdout);
+      expect(root.children.map((f) => f.attributes.name)).toEqual(['missing', 'good']);
+      const error = root.children[0]!.children;
+      expect(error).toHaveLength(1);
+      expect(error[0]!.name).toBe('error');
+      expect(error[0]!.attributes).toEqual({
+        severity: 'error',
+        message: expect.stringMatching(/^missing: no such file/),
+        source: 'multistage-tutor',
+      });
+    } finally {
+      ws.done();
+    }
   });
 
   it('runs as a user would: a file element for each Dockerfile, clean ones included', () => {

@@ -3,7 +3,8 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, expectOneLineError, ROOT, workspace } from './cli-helpers';
+import { spawnSync } from 'node:child_process';
+import { BIN, cli, expectOneLineError, ROOT, workspace } from './cli-helpers';
 
 const EXAMPLE = join(ROOT, 'docs/examples/acme-onboarding');
 const ID = 'acme/go-distroless-65532';
@@ -194,6 +195,65 @@ describe('team packs', () => {
       expect(bad.stderr.trim()).toMatch(/\.multistage-tutor\.yaml:1: exercise: unknown key/);
     } finally {
       repo.done();
+    }
+  });
+
+  it.each([
+    [['--exercises', 'nope', 'exercises']],
+    [['exercises', '--exercises=nope', '--format', 'json']],
+    [['--exercises', 'nope', 'tree']],
+    [['--exercises', 'nope', 'rules']],
+    [['lint', '--exercises', 'nope', '-']],
+  ])('%j: a missing --exercises folder is an input error whatever the command: exit 2, nothing done', (args) => {
+    const ws = workspace();
+    try {
+      const run = cli(args, { cwd: ws.dir, env: { MULTISTAGE_TUTOR_HOME: join(ws.dir, '.home') }, input: 'FROM alpine:3.20\n' });
+      expect(run.status).toBe(2);
+      expectOneLineError(run);
+      expect(run.stderr.trim()).toBe('multistage-tutor: --exercises nope: no such folder');
+      expect(run.stdout).toBe('');
+    } finally {
+      ws.done();
+    }
+  });
+
+  it('every command it suggests for a team exercise carries the --exercises flags given, quoted, and runs when pasted', () => {
+    const ws = workspace();
+    try {
+      cpSync(EXAMPLE, join(ws.dir, 'team packs'), { recursive: true });
+      const env = { MULTISTAGE_TUTOR_HOME: join(ws.dir, '.home'), MULTISTAGE_TUTOR_TODAY: 'off' };
+      const flags = "--exercises 'team packs'";
+      // What the user pastes into a POSIX shell, run with the bin under test.
+      const paste = (line: string) => {
+        const command = /(multistage-tutor [^\n]*?)(?: {3}\(.*)?$/.exec(line)![1]!;
+        return spawnSync('sh', ['-c', command.replace(/^multistage-tutor/, `"${process.execPath}" "${BIN}"`)], {
+          cwd: ws.dir,
+          env: { ...process.env, ...env },
+          encoding: 'utf8',
+        });
+      };
+      const run = (args: string[]) => cli([...args, '--exercises', 'team packs'], { cwd: ws.dir, env });
+
+      const failing = run(['check', ID]);
+      const next = failing.stdout.trimEnd().split('\n').at(-1)!;
+      expect(next).toBe(`next: multistage-tutor hint ${ID} ${flags}   (hint 1 of 3)`);
+      const hint = paste(next);
+      expect(hint.status).toBe(0);
+      expect(hint.stdout).toContain(`more: multistage-tutor hint ${ID} ${flags}`);
+      expect(run(['solution', ID]).stderr).toContain(`opens once this passes: multistage-tutor check ${ID} ${flags}\n`);
+
+      const solution = join(ws.dir, 'team packs/go-distroless-65532/solution.Dockerfile');
+      const passing = run(['check', ID, '--file', solution]);
+      expect(passing.status).toBe(0);
+      const compare = passing.stdout.trimEnd().split('\n').at(-1)!;
+      expect(compare).toContain(`multistage-tutor solution ${ID} ${flags}`);
+      const shown = paste(compare);
+      expect(shown.status).toBe(0);
+      expect(shown.stdout).toContain('FROM');
+      // A built-in exercise needs no flags.
+      expect(run(['check', '1']).stdout).toMatch(/^next: multistage-tutor hint [a-z-]+ {3}\(hint 1/m);
+    } finally {
+      ws.done();
     }
   });
 });

@@ -1,5 +1,5 @@
 // A team's settings file, read by `lint` as a user runs it: a repository with nested Dockerfiles.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, CLEAN, expectOneLineError, ROOT, WARNING_ONLY, workspace } from './cli-helpers';
@@ -70,6 +70,22 @@ describe('settings file', () => {
     }
   });
 
+  it('reads rule keys as the command line does: any case, the number unpadded (ms14 for MS014)', () => {
+    const ws = repo({
+      '.multistage-tutor.yaml': 'rules:\n  ms14: error\n  MS15: off\n',
+      Dockerfile: UNPINNED.replace('USER nonroot\n', ''),
+    });
+    try {
+      const run = cli(['lint', '--format', 'json'], { cwd: ws.dir });
+      expect(run.stderr).toBe('');
+      const findings = JSON.parse(run.stdout).files[0].findings as { rule: string; severity: string }[];
+      expect(findings.find((f) => f.rule === 'MS014')!.severity).toBe('error');
+      expect(findings.map((f) => f.rule)).not.toContain('MS015');
+    } finally {
+      ws.done();
+    }
+  });
+
   it('failOn applies unless --fail-on is given, which wins', () => {
     const ws = repo({ '.multistage-tutor.json': '{"failOn": "warning"}', Dockerfile: WARNING_ONLY });
     try {
@@ -96,6 +112,42 @@ describe('settings file', () => {
       // An ignored file named on the command line (as pre-commit does) is skipped too.
       const named = cli(['lint', 'config/fixtures/Dockerfile', '--config', 'config/lint.yaml', '--format', 'json'], { cwd: ws.dir });
       expect(JSON.parse(named.stdout).files).toEqual([]);
+    } finally {
+      ws.done();
+    }
+  });
+
+  it('a file named on the command line but under ignorePaths is skipped with one warning naming the settings file, exit 0', () => {
+    const ws = repo({ '.multistage-tutor.yaml': 'ignorePaths: ["test/fixtures/**"]\n', 'test/fixtures/Dockerfile': UNPINNED });
+    try {
+      const run = cli(['lint', 'test/fixtures/Dockerfile'], { cwd: ws.dir });
+      expect(run.status).toBe(0);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        "multistage-tutor: warning: test/fixtures/Dockerfile: skipped: it matches ignorePaths 'test/fixtures/**' in the settings file .multistage-tutor.yaml (--no-config lints it)",
+      ]);
+      expect(run.stdout).toBe('');
+      expect(run.stdout + run.stderr).not.toMatch(/could not be read/);
+      // The machine formats stay parseable: the warning is on stderr, the report lists no file.
+      const json = cli(['lint', 'test/fixtures/Dockerfile', '--format', 'json'], { cwd: ws.dir });
+      expect(JSON.parse(json.stdout).files).toEqual([]);
+      expect(json.stderr).toMatch(/skipped: it matches ignorePaths/);
+      expect(json.status).toBe(0);
+    } finally {
+      ws.done();
+    }
+  });
+
+  it("a folder's files under ignorePaths stay silent; when they are all it holds, the summary says so", () => {
+    const ws = repo({
+      '.multistage-tutor.yaml': 'ignorePaths: ["test/**"]\n',
+      'test/a/Dockerfile': UNPINNED,
+      'test/b/Dockerfile': UNPINNED,
+    });
+    try {
+      const run = cli(['lint', 'test'], { cwd: ws.dir });
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toBe('nothing linted: all 2 Dockerfiles found match ignorePaths in .multistage-tutor.yaml');
     } finally {
       ws.done();
     }
@@ -152,6 +204,42 @@ describe('settings file', () => {
       expectOneLineError(run);
       expect(run.stderr.trim()).toMatch(message);
       expect(run.stdout).toBe('');
+    } finally {
+      ws.done();
+    }
+  });
+
+  it.each([
+    [
+      '{"rules": {"MS023": "off",}}',
+      /^multistage-tutor: lint: \.multistage-tutor\.json:1:27: not valid JSON: .*\(JSON allows no comma before a closing bracket\)$/,
+    ],
+    ['{\n  "rules": {\n    "MS023": "off",\n  }\n}\n', /^multistage-tutor: lint: \.multistage-tutor\.json:4:3: not valid JSON: /],
+    ['{"rules": {"MS023": "off"}', /^multistage-tutor: lint: \.multistage-tutor\.json:1:27: not valid JSON: /],
+    ['{"failOn": "warning"} // strict\n', /^multistage-tutor: lint: \.multistage-tutor\.json:1:23: not valid JSON: /],
+    ['failOn: warning\n', /^multistage-tutor: lint: \.multistage-tutor\.json: not valid JSON: .*name it \.yaml/],
+  ])('a .json settings file is strict JSON (%j): one line saying JSON, with line and column, exit 2', (text, message) => {
+    const ws = repo({ '.multistage-tutor.json': text, Dockerfile: CLEAN });
+    try {
+      const run = cli(['lint'], { cwd: ws.dir });
+      expect(run.status).toBe(2);
+      expectOneLineError(run);
+      expect(run.stderr.trim()).toMatch(message);
+      expect(run.stderr).not.toMatch(/not valid YAML/);
+      expect(run.stdout).toBe('');
+    } finally {
+      ws.done();
+    }
+  });
+
+  it('a .json settings file that is valid JSON still names the line of a bad key; YAML files stay YAML', () => {
+    const ws = repo({ '.multistage-tutor.json': '{\n  "rules": {\n    "MS999": "off"\n  }\n}\n', Dockerfile: CLEAN });
+    try {
+      const run = cli(['lint'], { cwd: ws.dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/\.multistage-tutor\.json:3: rules\.MS999: unknown rule/);
+      writeFileSync(join(ws.dir, 'lint.yaml'), '{"failOn": "warning",}\n'); // YAML's flow mapping allows the comma
+      expect(cli(['lint', '--config', 'lint.yaml'], { cwd: ws.dir }).status).toBe(0);
     } finally {
       ws.done();
     }

@@ -42,8 +42,12 @@ export const COMMANDS = {
     flags: [
       ['--answers yes,no,...', 'answer the questions in order, without asking'],
       ['--dockerfile FILE', 'let a Dockerfile answer what it can'],
+      [
+        '--format text|json',
+        'output format (default text). json with NAME: {"tree", "answers", "next", "result"}; without NAME: {"trees": [{"id", "title", "description"}]}',
+      ],
     ],
-    examples: ['tree', 'tree final-base', 'tree runtime --dockerfile Dockerfile', 'tree final-base --answers no,yes'],
+    examples: ['tree', 'tree final-base', 'tree runtime --dockerfile Dockerfile', 'tree final-base --answers no,yes', 'tree --format json'],
     takes: 'trees',
   },
   lint: {
@@ -77,8 +81,11 @@ export const COMMANDS = {
   graph: {
     args: '[FILE]',
     summary: 'draw the stage graph: what builds what, and what runs in parallel',
-    flags: [['--target NAME', 'draw what docker build --target NAME builds']],
-    examples: ['graph', 'graph api/Dockerfile --target test'],
+    flags: [
+      ['--target NAME', 'draw what docker build --target NAME builds'],
+      ['--format text|json', 'output format (default text); json: {"file", "target", "stages", "waves"}'],
+    ],
+    examples: ['graph', 'graph api/Dockerfile --target test', 'graph --format json'],
   },
   exercises: {
     args: '[new ID | validate DIR]',

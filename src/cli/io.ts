@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { escapeControls } from '../engine/text';
+import { COMMANDS, GLOBAL_FLAGS, type CommandName, type CommandSpec } from './command-table';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -110,13 +111,52 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(
   options: T,
   allowPositionals = true,
 ) {
+  const help = command === 'multistage-tutor' ? 'multistage-tutor --help' : `multistage-tutor ${command} --help`;
+  // parseArgs calls a value that starts with - "ambiguous": say what is missing and how to give it.
+  const missing = missingValue(args, options ?? {});
+  if (missing) {
+    const how =
+      missing.got === undefined
+        ? `see '${help}'`
+        : `got '${missing.got}'; write --${missing.name}=${placeholder(command, missing.name)} for a value that starts with -`;
+    throw new CliError(`${command}: ${missing.flag} needs a value (${how})`);
+  }
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
     const text = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    const help = command === 'multistage-tutor' ? 'multistage-tutor --help' : `multistage-tutor ${command} --help`;
     throw new CliError(`${command}: ${text.replace(/\. To specify a positional.*$/, '')} (see '${help}')`);
   }
+}
+
+/**
+ * `--target --fix`, `--file` last: a flag that takes a value, followed by none (`got` undefined) or
+ * by another flag. Undefined when every such flag has its value.
+ */
+function missingValue(
+  args: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): { flag: string; name: string; got: string | undefined } | undefined {
+  const short = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[o.short, name] as const] : [])));
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i]!;
+    if (flag === '--') return undefined;
+    const name = flag.startsWith('--') ? flag.slice(2) : /^-[^-]$/.test(flag) ? short.get(flag[1]!) : undefined;
+    if (name === undefined || !Object.hasOwn(options, name) || options[name]!.type !== 'string') continue;
+    const got = args[i + 1];
+    // As parseArgs reads it: a lone - is a value (standard input), anything longer that starts with - is not.
+    if (got === undefined || (got.length > 1 && got.startsWith('-'))) return { flag, name, got };
+    i++;
+  }
+  return undefined;
+}
+
+/** What the command's help calls a flag's value (`--target NAME`: NAME), or VALUE. */
+function placeholder(command: string, name: string): string {
+  const spec = COMMANDS[command.split(' ')[0] as CommandName] as CommandSpec | undefined;
+  const row = [...(spec?.flags ?? []), ...GLOBAL_FLAGS].find(([flag]) => flag.startsWith(`--${name} `));
+  const word = row?.[0].slice(name.length + 3);
+  return word && /^[A-Z]+$/.test(word) ? word : 'VALUE';
 }
 
 /** Dockerfiles are small; anything bigger is almost surely the wrong file, and would only be slow. */

@@ -54,6 +54,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       await applyTeamOptions(taken.team, io);
     } else if (taken.team.exerciseDirs.length > 0 && taken.team.config === undefined && !taken.team.noConfig) {
       argv = taken.argv;
+      // No use for the exercises here, but a folder that is not there is still the user's mistake.
+      const { requireExerciseFolders } = await import('./exercise-folders');
+      requireExerciseFolders(taken.team.exerciseDirs, io.cwd);
     }
   }
   const [first, ...rest] = argv;

@@ -9,6 +9,9 @@ export interface TeamOptions {
   noConfig: boolean;
 }
 
+/** The team flags as the user gave them: a team exercise exists only with them, so commands we suggest repeat them. */
+let givenFlags: string[] = [];
+
 /** The team flags taken out of `argv` (`--exercises DIR` and `--exercises=DIR` alike). */
 export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOptions } {
   const rest: string[] = [];
@@ -19,8 +22,13 @@ export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOpt
       arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--exercises' || flag === '--config') {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === '')
-        throw new CliError(`${flag} needs a ${flag === '--config' ? 'settings file' : 'folder'} (see 'multistage-tutor --help')`);
+      const what = flag === '--config' ? 'settings file' : 'folder';
+      if (value === undefined || value === '') throw new CliError(`${flag} needs a ${what} (see 'multistage-tutor --help')`);
+      // `--exercises --format json`: the next flag is no folder (a value that starts with - goes after =).
+      if (inline === undefined && value.length > 1 && value.startsWith('-'))
+        throw new CliError(
+          `${flag} needs a ${what} (got '${value}'; write ${flag}=${flag === '--config' ? 'FILE' : 'DIR'} for one that starts with -)`,
+        );
       if (flag === '--exercises') team.exerciseDirs.push(value);
       else team.config = value;
     } else if (arg === '--no-config') {
@@ -40,6 +48,11 @@ export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOpt
  * for this process (src/settings activeSettings()), and adds the exercise packs it and the flags name.
  */
 export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<void> {
+  givenFlags = [
+    ...team.exerciseDirs.flatMap((dir) => ['--exercises', shellWord(dir)]),
+    ...(team.config !== undefined ? ['--config', shellWord(team.config)] : []),
+    ...(team.noConfig ? ['--no-config'] : []),
+  ];
   const { findSettingsFile, resolveSettings, setActiveSettings, SettingsError } = await import('../settings');
   let loaded = null;
   // The rule list (to check the file's rule IDs) loads only when there is a file to read.
@@ -73,4 +86,17 @@ export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<vo
       );
     throw error;
   }
+}
+
+/**
+ * A command to suggest about an exercise, ready to paste: `multistage-tutor hint acme/x --exercises team`.
+ * Built-in exercises need no flags; a team one's ID is PACK/ID (exercises/packs.ts).
+ */
+export function exerciseCommand(command: string, id: string, ...rest: string[]): string {
+  return ['multistage-tutor', command, id, ...rest, ...(id.includes('/') ? givenFlags : [])].join(' ');
+}
+
+/** A word as a POSIX shell reads it back: quoted when it holds a space or another special character. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

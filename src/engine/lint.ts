@@ -4,6 +4,7 @@ import { dependencies, stageByName } from './query';
 import { rules } from './rules/index';
 import { checksAreErrors, skippedChecks } from './directives';
 import { isoDay } from './end-of-life';
+import { canonicalRuleId } from './rule-id';
 import type { ExtraPackages, RuleContext } from './rule';
 import type { Finding, Severity, StageModel } from './types';
 
@@ -107,7 +108,7 @@ const PRAGMA_IDS = /^[A-Za-z0-9_,\s]+$/;
 /** Rules off for the whole file: asked by the caller, by `ignore-file=`, or by BuildKit's `check=skip=`. */
 function skippedRules(model: StageModel, ignore: readonly string[], found: Pragma[]): Set<string> {
   const skip = new Set<string>();
-  for (const id of ignore) skip.add(id.toUpperCase());
+  for (const id of ignore) skip.add(canonicalRuleId(id) ?? id.toUpperCase());
   const firstInstruction = model.instructions[0]?.span.start.line ?? Number.MAX_SAFE_INTEGER;
   for (const pragma of found) if (pragma.kind === 'ignore-file' && pragma.line < firstInstruction) pragma.ids.forEach((id) => skip.add(id));
   if (CHECK_WORD.test(model.text)) {
@@ -156,7 +157,7 @@ function pragmas(model: StageModel): Pragma[] {
     if (!PRAGMA_IDS.test(list) || list.trim() === '') continue;
     const ids = list
       .split(',')
-      .map((s) => s.trim().toUpperCase())
+      .map((s) => canonicalRuleId(s) ?? s.trim().toUpperCase())
       .filter(Boolean);
     result.push({ kind: match[1] as 'ignore' | 'ignore-file', line: comment.line, ids });
   }

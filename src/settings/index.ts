@@ -26,6 +26,8 @@ export interface SettingsRequest {
 
 export interface LoadedSettings {
   settings: Settings;
+  /** The file as messages name it: relative to the current folder when inside it, else absolute. */
+  shownAs: string;
   forFile(path: string): FileSettings;
 }
 
@@ -57,7 +59,7 @@ export async function resolveSettings(
     if (error instanceof Error && error.name === 'SettingsError') throw new SettingsError(error.message);
     throw error;
   }
-  return { settings, forFile: (path) => settingsForFile(settings, path) };
+  return { settings, shownAs, forFile: (path) => settingsForFile(settings, path) };
 }
 
 let active: LoadedSettings | null = null;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { findRuleByIdOrName } from '../engine/rule-id';
 import { SettingsError, type FailOn, type FileSettings, type KnownRule, type RuleLevel, type Settings } from './types';
 
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
@@ -24,8 +25,12 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new SettingsError(`${shownAs}: cannot read the settings file (${code})`);
   }
+  const source = text.replace(/^\uFEFF/, '');
+  // A *.json file is JSON, strictly: a trailing comma or a comment is an error, not YAML leniency.
+  const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
+  if (format === 'JSON') checkJson(source, shownAs);
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const fail = (node: Node | null | undefined, key: string, what: string): never => {
     throw new SettingsError(`${shownAs}:${lineOf(node)}: ${key}: ${what}`);
@@ -33,7 +38,7 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0].line ?? 1;
-    throw new SettingsError(`${shownAs}:${line}: not valid YAML: ${syntax.message.split('\n')[0]}`);
+    throw new SettingsError(`${shownAs}:${line}: not valid ${format}: ${syntax.message.split('\n')[0]}`);
   }
 
   const dir = dirname(file);
@@ -47,7 +52,7 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
     const out: Record<string, RuleLevel> = {};
     for (const pair of node.items as Pair<Node, Node>[]) {
       const name = scalarText(pair.key);
-      const rule = knownRules.find((r) => r.id.toLowerCase() === name.toLowerCase() || r.name === name.toLowerCase());
+      const rule = findRuleByIdOrName(knownRules, name);
       if (!rule)
         fail(
           pair.key,
@@ -118,6 +123,38 @@ export function loadSettings(file: string, knownRules: readonly KnownRule[], sho
   return settings;
 }
 
+/**
+ * Parses `text` with JSON.parse (the YAML reader, which knows lines, reads it after) and throws
+ * `FILE:LINE:COLUMN: not valid JSON: …` where it breaks. An empty file sets nothing, as in YAML.
+ */
+function checkJson(text: string, shownAs: string): void {
+  if (text.trim() === '') return;
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // V8 says where as "at position N" (or not at all: "Unexpected token 'x', "…" is not valid JSON").
+    const found = /at position (\d+)/.exec(message);
+    const at = found ? Number(found[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
+    const trailing = at !== undefined && /,\s*$/.test(text.slice(0, at)) && /^[}\]]/.test(text.slice(at));
+    const where = at === undefined ? '' : `:${lineColumn(text, at)}`;
+    const hint = trailing
+      ? ' (JSON allows no comma before a closing bracket)'
+      : /^\s*[{[]/.test(text)
+        ? ''
+        : ' (a .json settings file holds a JSON object; name it .yaml to write YAML)';
+    throw new SettingsError(`${shownAs}${where}: not valid JSON: ${what}${hint}`);
+  }
+}
+
+/** `LINE:COLUMN` (both from 1) of a string offset. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
 function didYouMean(key: string): string {
   const close = KEYS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[-_]/g, ''));
   return close ? `did you mean '${close}'? ` : '';
@@ -128,14 +165,16 @@ function scalarText(node: unknown): string {
 }
 
 /** Matchers per Settings object, built once for a run over many files. */
-const matchers = new WeakMap<Settings, { ignored: (path: string) => boolean; overrides: ((path: string) => boolean)[] }>();
+const matchers = new WeakMap<Settings, { ignored: (path: string) => string | undefined; overrides: ((path: string) => boolean)[] }>();
 
 /** What the settings mean for the Dockerfile at `path` (absolute). */
 export function settingsForFile(settings: Settings, path: string): FileSettings {
   let m = matchers.get(settings);
   if (!m) {
     const match = (globs: string[]) => (globs.length ? picomatch(globs, { dot: true }) : () => false);
-    m = { ignored: match(settings.ignorePaths), overrides: settings.overrides.map((o) => match(o.files)) };
+    // One matcher per ignorePaths glob: a file named on the command line is told which one skipped it.
+    const ignored = settings.ignorePaths.map((glob) => [glob, picomatch(glob, { dot: true })] as const);
+    m = { ignored: (rel) => ignored.find(([, test]) => test(rel))?.[0], overrides: settings.overrides.map((o) => match(o.files)) };
     matchers.set(settings, m);
   }
   // Globs are relative to the settings file's folder; a file outside it matches none.
@@ -149,8 +188,10 @@ export function settingsForFile(settings: Settings, path: string): FileSettings 
     if (level === 'off') off.push(id);
     else severity[id] = level;
   }
+  const ignoredBy = inside ? m.ignored(rel) : undefined;
   return {
-    skip: inside && m.ignored(rel),
+    skip: ignoredBy !== undefined,
+    ...(ignoredBy !== undefined ? { ignoredBy } : {}),
     off,
     severity,
     extraPackages: { buildTools: settings.buildTools, debugTools: settings.debugTools },

@@ -26,6 +26,8 @@ export interface Settings {
 export interface FileSettings {
   /** Under an `ignorePaths` glob: not linted at all. */
   skip: boolean;
+  /** The first `ignorePaths` glob that matched, when `skip`. */
+  ignoredBy?: string;
   /** Rules set to `off`. */
   off: string[];
   severity: Record<string, Severity>;

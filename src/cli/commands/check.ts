@@ -10,6 +10,7 @@ import { paint } from '../format/color';
 import { jsonFinding } from '../format/json';
 import { formatFinding } from '../format/text';
 import { plainMarkdown, requireExercise, workspaceFor } from './exercises';
+import { exerciseCommand } from '../team';
 
 const FORMATS = ['text', 'json'];
 
@@ -46,7 +47,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       const why = input.error.startsWith(`${opened.path}: `)
         ? input.error.slice(opened.path.length + 2).replace(/ \(give the Dockerfile inside it.*\)$/, '')
         : input.error;
-      const mend = /directory/.test(why) ? 'move it away to start again' : `run 'multistage-tutor reset ${exercise.id}' to start again`;
+      const mend = /directory/.test(why) ? 'move it away to start again' : `start again with: ${exerciseCommand('reset', exercise.id)}`;
       throw new CliError(`check: your working copy ${shownPath} ${why}; ${mend}`);
     }
     text = input.text;
@@ -114,10 +115,10 @@ function report(
     const next = nextExercise(exercise.id, workspace);
     out.push(
       next
-        ? `next: multistage-tutor check ${next.id}   (${next.title})`
-        : `next: every exercise has passed; compare with the reference: multistage-tutor solution ${exercise.id}`,
+        ? `next: ${exerciseCommand('check', next.id)}   (${next.title})`
+        : `next: every exercise has passed; compare with the reference: ${exerciseCommand('solution', exercise.id)}`,
     );
-    if (next) out.push(`      or compare with the reference: multistage-tutor solution ${exercise.id}`);
+    if (next) out.push(`      or compare with the reference: ${exerciseCommand('solution', exercise.id)}`);
   } else {
     const open = result.goals.filter((g) => g.status === 'failed').length;
     const waiting = result.goals.filter((g) => g.status === 'waiting').length;
@@ -127,8 +128,8 @@ function report(
     const shown = workspace.entry(exercise.id).hintsShown;
     out.push(
       shown < exercise.hints.length
-        ? `next: multistage-tutor hint ${exercise.id}   (hint ${shown + 1} of ${exercise.hints.length})`
-        : `next: edit ${file} and check again (all hints shown: multistage-tutor hint ${exercise.id} --all)`,
+        ? `next: ${exerciseCommand('hint', exercise.id)}   (hint ${shown + 1} of ${exercise.hints.length})`
+        : `next: edit ${file} and check again (all hints shown: ${exerciseCommand('hint', exercise.id, '--all')})`,
     );
   }
   return out.join('\n');

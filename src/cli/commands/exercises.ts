@@ -15,6 +15,7 @@ import { didYouMeanHint } from '../../engine/did-you-mean';
 import { CliError, parseCommandArgs, write, type CliIO } from '../io';
 import { paint, type Paint } from '../format/color';
 import { markdownToPlain } from '../format/markdown-plain';
+import { exerciseCommand } from '../team';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   if (args[0] === 'new') return (await import('./exercises-author')).runNew(args.slice(1), io);
@@ -59,7 +60,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // The path shown must exist: make the copy now (from the start file; an existing one is kept).
     const created = workspace.createWorkingCopy(next.id);
     lines.push(`next: edit ${workspace.workingCopyPath(next.id)}${created ? ' (just made from the broken start file)' : ''}`);
-    lines.push(`      then: multistage-tutor check ${next.id}   (or 'multistage-tutor hint ${next.id}' when stuck)`);
+    lines.push(`      then: ${exerciseCommand('check', next.id)}   (when stuck: ${exerciseCommand('hint', next.id)})`);
   } else {
     lines.push(`${p.green('✓')} every exercise passed; compare with the reference: multistage-tutor solution ID`);
   }

@@ -2,6 +2,7 @@
 import { parseCommandArgs, write, type CliIO } from '../io';
 import { paint } from '../format/color';
 import { plainMarkdown, requireExercise, workspaceFor } from './exercises';
+import { exerciseCommand } from '../team';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('hint', args, { all: { type: 'boolean', default: false } });
@@ -16,8 +17,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const last = hints.at(-1)!;
   out.push(
     last.index < last.total
-      ? `more: multistage-tutor hint ${exercise.id}`
-      : `That was the last hint. Check your copy with: multistage-tutor check ${exercise.id}`,
+      ? `more: ${exerciseCommand('hint', exercise.id)}`
+      : `That was the last hint. Check your copy with: ${exerciseCommand('check', exercise.id)}`,
   );
   write(io.stdout, out.join('\n'));
   return 0;

@@ -12,6 +12,7 @@ import { formatText } from '../format/text';
 import { formatJson, jsonFinding, type JsonFile } from '../format/json';
 import { findRule, unknownRuleMessage } from '../format/suggest';
 import { findDockerfiles } from '../find-dockerfiles';
+import { requireExerciseFolders } from '../exercise-folders';
 import { writeFixes } from '../fix-file';
 import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 
@@ -25,8 +26,11 @@ const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle'] as c
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/** Why a path is not reported: unreadable (no kind), no --target stage, a folder with no Dockerfile, or --fix could not write it. */
+type NotLintedKind = 'target' | 'no-dockerfile' | 'not-written';
 type Outcome =
-  { name: string; path: string; lines: string[]; findings: Finding[] } | { name: string; path: string; error: string; kind?: 'target' };
+  | { name: string; path: string; lines: string[]; findings: Finding[] }
+  | { name: string; path: string; error: string; kind?: NotLintedKind };
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, {
@@ -40,6 +44,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // Team exercise packs mean nothing to lint; accepted so one set of global flags works everywhere.
     exercises: { type: 'string', multiple: true, default: [] },
   });
+  requireExerciseFolders(values.exercises!, io.cwd);
   const format = oneOf('--format', values.format!, FORMATS);
   const settings = await loadSettingsFor(io, values.config, values['no-config']!);
   // The flag wins over the settings file.
@@ -58,15 +63,21 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   const outcomes: Outcome[] = [];
+  let skippedInFolders = 0;
   const today = lintDay(io.env);
-  for (const { path, error } of expanded) {
+  for (const { path, error, inFolder } of expanded) {
     if (error !== undefined) {
-      outcomes.push({ name: path, path, error });
+      outcomes.push({ name: path, path, error, kind: 'no-dockerfile' });
       continue;
     }
     // Standard input is no path: the settings' rules apply to it, its ignorePaths and overrides do not.
     const options = settings ? lintOptionsFor(settings, path === '-' ? settings.settings.dir : resolve(io.cwd, path)) : {};
-    if (options === null) continue; // under the settings file's ignorePaths
+    if (options === null) {
+      // Under the settings file's ignorePaths: silent for a folder's files; a file named is told why (a warning, as ESLint does).
+      if (inFolder) skippedInFolders++;
+      else write(io.stderr, `multistage-tutor: warning: ${escapeControls(skippedMessage(path, settings!, io.cwd))}`);
+      continue;
+    }
     const input = await readInput(path, io);
     if ('error' in input) {
       outcomes.push({ name: input.name, path, error: input.error });
@@ -93,8 +104,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   if (format === 'text') {
     const reports = outcomes.flatMap((o) => ('findings' in o ? [{ name: o.name, lines: o.lines, findings: o.findings }] : []));
-    const unread = outcomes.length - reports.length;
-    io.stdout.write(formatText(reports, unread, paint(io.color), io.columns, notLintedReason(outcomes, target)));
+    const notLinted = notLintedParts(outcomes, target);
+    if (reports.length > 0 || notLinted.length > 0) {
+      io.stdout.write(formatText(reports, notLinted, paint(io.color), io.columns));
+    } else if (skippedInFolders > 0) {
+      // Every Dockerfile found is under ignorePaths: not a failure, and nothing "could not be read".
+      const found = skippedInFolders === 1 ? 'the 1 Dockerfile found matches' : `all ${skippedInFolders} Dockerfiles found match`;
+      write(io.stdout, `nothing linted: ${found} ignorePaths in ${escapeControls(settings!.shownAs)}`);
+    } // else: only files named and skipped, each told on stderr already
   } else if (format === 'json') {
     const files: JsonFile[] = outcomes.map((o) =>
       'error' in o ? { file: o.name, error: o.error } : { file: o.name, findings: o.findings.map(jsonFinding) },
@@ -102,7 +119,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(formatJson(files));
   } else if (format === 'github' || format === 'gitlab' || format === 'checkstyle') {
     const ci = await import('../format/ci');
-    const reports = outcomes.map((o) => ('error' in o ? { name: o.name, error: o.error } : { name: o.name, findings: o.findings }));
+    const reports = outcomes.map((o) =>
+      'error' in o ? { name: o.name, error: o.error, ...(o.kind ? { kind: o.kind } : {}) } : { name: o.name, findings: o.findings },
+    );
     io.stdout.write(
       format === 'github' ? ci.formatGithub(reports) : format === 'gitlab' ? ci.formatGitlab(reports) : ci.formatCheckstyle(reports),
     );
@@ -149,7 +168,7 @@ async function lintOne(name: string, path: string, text: string, options: LintOn
         result = fixing.result;
         if (!stdin) {
           const refused = await writeFixes(resolve(options.io.cwd, path), name, fixed, options.file, options.latin1, 'run --fix again');
-          if (refused) return { name, path, error: refused };
+          if (refused) return { name, path, error: refused, kind: 'not-written' };
         }
         text = fixed;
       }
@@ -210,9 +229,9 @@ async function loadSettingsFor(io: CliIO, config: string | undefined, noConfig: 
   }
 }
 
-/** A directory stands for the Dockerfiles under it (sorted); files and - stay as given. A folder with none is an error entry. */
-function expandDirectories(paths: string[], io: CliIO): { path: string; error?: string }[] {
-  const out: { path: string; error?: string }[] = [];
+/** A directory stands for the Dockerfiles under it (sorted, `inFolder`); files and - stay as given. A folder with none is an error entry. */
+function expandDirectories(paths: string[], io: CliIO): { path: string; error?: string; inFolder?: true }[] {
+  const out: { path: string; error?: string; inFolder?: true }[] = [];
   for (const path of paths) {
     if (path !== '-' && statSync(resolve(io.cwd, path), { throwIfNoEntry: false })?.isDirectory()) {
       const found = findDockerfiles(path, io.cwd);
@@ -220,7 +239,7 @@ function expandDirectories(paths: string[], io: CliIO): { path: string; error?: 
         const error = `${path}: a folder with no Dockerfile in it (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile and Containerfile, outside .gitignore)`;
         out.push({ path, error });
       }
-      out.push(...found.map((p) => ({ path: p })));
+      out.push(...found.map((p) => ({ path: p, inFolder: true as const })));
     } else {
       out.push({ path });
     }
@@ -235,11 +254,24 @@ export function unknownTargetMessage(error: UnknownTargetError): string {
   return `--target ${error.target} names no stage (${hint}${stages})`;
 }
 
-/** Why the files of the summary line were not linted: unreadable, or without the --target stage. */
-function notLintedReason(outcomes: Outcome[], target: string | undefined): (count: number) => string {
+/** A file named on the command line that the settings file's ignorePaths skip: which file, which glob, how to lint it anyway. */
+function skippedMessage(path: string, settings: LoadedSettings, cwd: string): string {
+  const glob = settings.forFile(resolve(cwd, path)).ignoredBy;
+  return `${path}: skipped: it matches ignorePaths${glob ? ` '${glob}'` : ''} in the settings file ${settings.shownAs} (--no-config lints it)`;
+}
+
+/** What the summary line says of the paths not linted, one part per reason: unreadable, no --target stage, a folder with no Dockerfile. */
+function notLintedParts(outcomes: Outcome[], target: string | undefined): string[] {
   const failed = outcomes.filter((o) => 'error' in o);
-  const targets = failed.filter((o) => 'kind' in o && o.kind === 'target').length;
-  if (targets === 0) return () => 'could not be read';
-  if (targets < failed.length) return () => 'could not be read or have no such --target stage';
-  return (count) => `${count === 1 ? 'has' : 'have'} no stage '${target}' (--target)`;
+  const count = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+  const unread = failed.filter((o) => o.kind === undefined).length;
+  const targets = failed.filter((o) => o.kind === 'target').length;
+  const unwritten = failed.filter((o) => o.kind === 'not-written').length;
+  const folders = failed.filter((o) => o.kind === 'no-dockerfile').map((o) => escapeControls(o.path));
+  return [
+    ...(unread ? [`${count(unread)} could not be read`] : []),
+    ...(unwritten ? [`${count(unwritten)} could not be fixed in place (--fix)`] : []),
+    ...(targets ? [`${count(targets)} ${targets === 1 ? 'has' : 'have'} no stage '${target}' (--target)`] : []),
+    ...(folders.length ? [`no Dockerfile found in ${folders.join(', ')}`] : []),
+  ];
 }

@@ -1,6 +1,7 @@
 // `multistage-tutor solution ID`: the reference solution, only once the exercise has passed.
 import { CliError, parseCommandArgs, write, type CliIO } from '../io';
 import { requireExercise, workspaceFor } from './exercises';
+import { exerciseCommand } from '../team';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseCommandArgs('solution', args, {});
@@ -9,7 +10,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (!workspaceFor(io).solutionUnlocked(exercise.id)) {
     write(
       io.stderr,
-      `multistage-tutor: solution: '${exercise.id}' has not passed yet; the reference solution opens once 'multistage-tutor check ${exercise.id}' passes`,
+      `multistage-tutor: solution: '${exercise.id}' has not passed yet; the reference solution opens once this passes: ${exerciseCommand('check', exercise.id)}`,
     );
     return 1;
   }

@@ -1,4 +1,4 @@
-// `multistage-tutor tree [NAME] [--answers a,b] [--dockerfile FILE]`: walk a decision tree.
+// `multistage-tutor tree [NAME] [--answers a,b] [--dockerfile FILE] [--format text|json]`: walk a decision tree.
 // On a terminal a question at a time; otherwise (or with --answers) it prints the path taken
 // and the recommendation. --dockerfile answers what the file's stage model can.
 import { escapeControls } from '../../engine/text';
@@ -21,6 +21,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const trees = listTrees();
   if (positionals.length === 0) {
     if (values.dockerfile || values.answers) throw new CliError(`tree: name a tree to walk (${trees.map((t) => t.id).join(', ')})`);
+    if (values.format === 'json') {
+      // The list as the text shows it; an object, so more can be added without breaking a reader.
+      write(io.stdout, JSON.stringify({ trees: trees.map((t) => ({ id: t.id, title: t.title, description: t.description })) }));
+      return 0;
+    }
     const width = Math.max(...trees.map((t) => t.id.length));
     write(io.stdout, trees.map((t) => `${t.id.padEnd(width)}  ${t.title}`).join('\n'));
     return 0;

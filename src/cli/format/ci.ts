@@ -5,7 +5,17 @@
 import { createRequire } from 'node:module';
 import type { Finding, Severity } from '../../engine/types';
 
-export type CiReport = { name: string; findings: Finding[] } | { name: string; error: string };
+/** A file linted, or one that was not: `kind` says why (none: it could not be read). */
+export type CiReport =
+  { name: string; findings: Finding[] } | { name: string; error: string; kind?: 'target' | 'no-dockerfile' | 'not-written' };
+
+/** A file-level error's check name, for the formats that name one. */
+const ERROR_CHECK: Record<NonNullable<Extract<CiReport, { error: string }>['kind']> | 'read', string> = {
+  read: 'read-error',
+  target: 'no-such-target',
+  'no-dockerfile': 'no-dockerfile',
+  'not-written': 'write-error',
+};
 
 /** Paths as CI tools expect them: forward slashes, no leading `./`. */
 const ciPath = (name: string) => name.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
@@ -66,8 +76,19 @@ export interface GitlabIssue {
 export function formatGitlab(reports: CiReport[]): string {
   const issues: GitlabIssue[] = [];
   for (const report of reports) {
-    if ('error' in report) continue;
     const path = ciPath(report.name);
+    if ('error' in report) {
+      // A file not linted blocks as an error finding would: on its first line, so GitLab can show it.
+      const check = ERROR_CHECK[report.kind ?? 'read'];
+      issues.push({
+        description: report.error,
+        check_name: check,
+        fingerprint: md5(`${path}\0${check}\0${report.error}`),
+        severity: 'blocker',
+        location: { path, lines: { begin: 1, end: 1 } },
+      });
+      continue;
+    }
     const seen = new Map<string, number>();
     for (const f of report.findings) {
       const key = `${path}\0${f.rule}\0${f.message}`;
@@ -104,8 +125,12 @@ export function escapeXmlAttribute(s: string): string {
 export function formatCheckstyle(reports: CiReport[]): string {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
   for (const report of reports) {
-    if ('error' in report) continue;
     out.push(`  <file name="${escapeXmlAttribute(report.name)}">`);
+    if ('error' in report) {
+      // A file-level error: no line or column, our name as the source.
+      out.push(`    <error severity="error" message="${escapeXmlAttribute(report.error)}" source="multistage-tutor"/>`, '  </file>');
+      continue;
+    }
     for (const f of report.findings) {
       const attrs = [
         `line="${f.span.start.line}"`,

@@ -1,11 +1,11 @@
 // "Did you mean …" for rule IDs and names typed on the command line.
 import { didYouMean, didYouMeanHint } from '../../engine/did-you-mean';
 import type { Rule } from '../../engine/rule';
+import { findRuleByIdOrName } from '../../engine/rule-id';
 
-/** The rule an ID or name means, case-insensitively (`ms003`, `numeric-stage-reference`). */
+/** The rule an ID or name means, in any case and with the number unpadded (`ms3`, `numeric-stage-reference`). */
 export function findRule(rules: Rule[], query: string): Rule | undefined {
-  const q = query.trim().toLowerCase();
-  return rules.find((rule) => rule.id.toLowerCase() === q || rule.name === q);
+  return findRuleByIdOrName(rules, query);
 }
 
 /** Up to three rule IDs close to what was typed, best first. */

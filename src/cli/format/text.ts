@@ -60,15 +60,11 @@ export function countBySeverity(findings: Iterable<Finding>): Record<Severity, n
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The whole text report of a lint run: findings per file, then one summary line. */
-/** `notLinted` says why `errors` files were not linted (default: they could not be read). */
-export function formatText(
-  reports: FileReport[],
-  errors: number,
-  paint: Paint,
-  width = 80,
-  notLinted: (count: number) => string = () => 'could not be read',
-): string {
+/**
+ * The whole text report of a lint run: findings per file, then one summary line. `notLinted` says
+ * what was not linted and why, a part per reason ("1 file could not be read").
+ */
+export function formatText(reports: FileReport[], notLinted: readonly string[], paint: Paint, width = 80): string {
   const out: string[] = [];
   const all: Finding[] = [];
   for (const report of reports) {
@@ -79,9 +75,9 @@ export function formatText(
   }
   const counts = countBySeverity(all);
   const files = plural(reports.length, 'file');
-  const unread = errors ? `; ${plural(errors, 'file')} ${notLinted(errors)}` : '';
+  const unread = notLinted.map((part) => `; ${part}`).join('');
   if (reports.length === 0) {
-    out.push(`${paint.red('✗')} nothing linted: ${plural(errors, 'file')} ${notLinted(errors)}`);
+    out.push(`${paint.red('✗')} nothing linted: ${notLinted.join('; ')}`);
   } else if (all.length === 0) {
     out.push(`${paint.green('✓')} no findings in ${files}${unread}`);
   } else {
