@@ -67,9 +67,9 @@ describe('heavyBaseAdvice', () => {
   });
 
   it('is what MS011 quotes', () => {
-    const text = '# syntax=docker/dockerfile:1\nFROM node:20 AS app\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "index.js"]\n';
+    const text = '# syntax=docker/dockerfile:1\nFROM node:24 AS app\nWORKDIR /app\nCOPY . .\nUSER node\nCMD ["node", "index.js"]\n';
     const finding = lint(text).findings.find((f) => f.rule === 'MS011')!;
-    const advice = heavyBaseAdvice(img('node:20'))!;
+    const advice = heavyBaseAdvice(img('node:24'))!;
     expect(finding.message).toContain(advice.heavySize);
     expect(finding.message).toContain(advice.lighter);
     expect(finding.message).toContain(advice.lighterSize);

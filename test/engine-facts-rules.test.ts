@@ -77,6 +77,18 @@ table('MS009', [
 table('MS011', [
   { name: 'golang alpine is still a toolchain', text: 'FROM golang:1.22-alpine AS run\n', expected: [['1:6-1:24', 'a full Go SDK image']] },
   { name: 'rust with any tag', text: 'FROM rust:1.77-slim AS run\n', expected: [['1:6-1:20', 'full Rust SDK image']] },
+  // The lighter tag of the image's own release, never another release (no downgrade from node:26).
+  {
+    name: 'node:26 is told node:26-slim',
+    text: 'FROM node:26.3.0 AS run\n',
+    expected: [['1:6-1:17', 'run on node:26-slim (the same release']],
+  },
+  { name: 'python:3.12 is told python:3.12-slim', text: 'FROM python:3.12 AS run\n', expected: [['1:6-1:17', 'run on python:3.12-slim']] },
+  {
+    name: 'Temurin 17 is told its JRE',
+    text: 'FROM eclipse-temurin:17-jdk AS run\n',
+    expected: [['1:6-1:28', 'run on eclipse-temurin:17-jre']],
+  },
   {
     name: 'a Windows toolchain image is told to ship on nanoserver, not on a Linux base',
     text: 'FROM golang:1.26-nanoserver-ltsc2022 AS run\n',
@@ -89,7 +101,7 @@ table('MS011', [
   },
   {
     name: 'through a Hub mirror',
-    text: 'FROM mirror.gcr.io/library/node:20 AS run\n',
+    text: 'FROM mirror.gcr.io/library/node:24 AS run\n',
     expected: [['1:6-1:35', 'run on node:24-slim (80 MB)']],
   },
   { name: 'buildpack-deps -curl holds no compiler', text: 'FROM buildpack-deps:bookworm-curl AS run\n', expected: [] },
