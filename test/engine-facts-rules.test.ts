@@ -170,7 +170,7 @@ table('MS013', [
   {
     name: 'dev install in the final stage',
     text: `${NODE_DEPS}RUN npm ci\n`,
-    expected: [['4:1-4:11', "'npm ci' installs devDependencies"]],
+    expected: [['4:1-4:11', "'npm ci' installs the devDependencies"]],
   },
   { name: 'pruned after', text: `${NODE_DEPS}RUN npm ci && npm run build && npm prune --omit=dev\n`, expected: [] },
   {
@@ -186,14 +186,14 @@ table('MS013', [
   {
     name: 'options before the command (npm --prefix web ci) still install',
     text: `${NODE_DEPS}RUN npm --prefix web ci\n`,
-    expected: [['4:1-4:24', 'installs devDependencies']],
+    expected: [['4:1-4:24', 'installs the devDependencies package.json lists']],
   },
   // docker-node's images check the yarn they ship this way: it prints and installs nothing.
   { name: 'yarn --version and yarn -v only print', text: `${NODE_DEPS}RUN yarn --version && yarn -v\n`, expected: [] },
   {
     name: 'a bare yarn with a flag installs',
     text: `${NODE_DEPS}RUN yarn --frozen-lockfile\n`,
-    expected: [['4:1-4:27', "'yarn --frozen-lockfile' installs devDependencies"]],
+    expected: [['4:1-4:27', "'yarn --frozen-lockfile' installs the devDependencies"]],
   },
   {
     name: 'a prune before a later install does not clear it',
@@ -203,7 +203,7 @@ table('MS013', [
   {
     name: 'node_modules copied from a dev install',
     text: `${NODE_DEPS}RUN npm ci\nFROM node:20-slim AS run\nCOPY --from=deps /app/node_modules /app/node_modules\n`,
-    expected: [['6:1-6:53', 'copies node_modules that include devDependencies']],
+    expected: [['6:1-6:53', 'copies node_modules with the devDependencies']],
   },
   {
     name: 'a generated client inside node_modules is not the packages',

@@ -22,8 +22,8 @@ export default defineRule({
         span: headSpan(at),
         message:
           at.keyword === 'RUN'
-            ? `'${what}'${where(holder, final)} installs devDependencies into the shipped stage: add --omit=dev (or --production/--prod, or NODE_ENV=production) or run 'npm prune --omit=dev' afterwards`
-            : `'${what.trim()}'${where(holder, final)} copies node_modules that include devDependencies into the shipped stage: copy it from a stage that ran the install with --omit=dev`,
+            ? `'${what}'${where(holder, final)} installs the devDependencies package.json lists (if any) into the shipped stage: add --omit=dev (or --production/--prod, or NODE_ENV=production) or run 'npm prune --omit=dev' afterwards`
+            : `'${what.trim()}'${where(holder, final)} copies node_modules with the devDependencies package.json lists (if any) into the shipped stage: copy it from a stage that ran the install with --omit=dev`,
       },
     ];
   },

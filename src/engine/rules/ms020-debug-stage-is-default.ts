@@ -37,7 +37,7 @@ export default defineRule({
       if (named === final && final.nameSpan) {
         return [
           {
-            message: `the last stage is '${final.name}', so a plain 'docker build' ships it instead of the production image: put the production stage last and build '${final.name}' with --target`,
+            message: `the last stage is '${final.name}', so a plain 'docker build' ships it: put the stage meant for production last and build '${final.name}' with --target`,
             span: final.nameSpan,
           },
         ];
