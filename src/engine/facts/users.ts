@@ -86,23 +86,38 @@ function creations(model: StageModel): Map<Stage, Creation[]> {
     const result = new Map<Stage, Creation[]>();
     for (const stage of model.stages) {
       const creators = stage.commands.filter((c) => CREATORS.has(c.program));
-      if (creators.length === 0) continue;
+      const written = stage.instructions.filter((i) => i.keyword === 'RUN' && i.text.includes('/etc/passwd'));
+      if (creators.length === 0 && written.length === 0) continue;
       const missing = missingUserTools(model, stage);
-      result.set(
-        stage,
-        creators.map((c) => ({
+      const busybox = baseClass(model, stage)?.busyboxUserTools === true;
+      const noShell = (i: Instruction) => (lacksShell(model, stage, i) ? 'its base image has no shell to run it' : null);
+      result.set(stage, [
+        ...creators.map((c) => ({
           instruction: c.instruction,
           names: createdNames(c.argv),
-          fails: lacksShell(model, stage, c.instruction)
-            ? 'its base image has no shell to run it'
-            : missing.includes(c)
-              ? `\`${c.program}\` does not exist on that BusyBox base (it has \`adduser\`)`
-              : null,
+          fails:
+            noShell(c.instruction) ??
+            (missing.includes(c)
+              ? busybox
+                ? `\`${c.program}\` does not exist on that BusyBox base (it has \`adduser\`)`
+                : `\`${c.program}\` does not exist on Debian 13 (trixie) and later (use \`useradd\`)`
+              : null),
         })),
-      );
+        // `echo 'app:x:10001:10001::/home/app:/sbin/nologin' >> /etc/passwd`: a user written in by hand.
+        ...written.flatMap((i) => {
+          const names = passwdLines(i.text);
+          return names.length > 0 ? [{ instruction: i, names, fails: noShell(i) }] : [];
+        }),
+      ]);
     }
     return result;
   });
+}
+
+/** Users a RUN appends to /etc/passwd (`echo 'name:x:UID:GID:…' >> /etc/passwd`, or through `tee -a`). */
+function passwdLines(text: string): string[] {
+  if (!/(>>\s*|tee\s+(-a|--append)\s+)\/etc\/passwd\b/.test(text)) return [];
+  return [...text.matchAll(/(?:^|['"\s])([a-z_][a-z0-9_.-]*):[^:\s'"]*:\d+:\d+:/g)].map((m) => m[1]!);
 }
 
 /** A useradd/adduser of the chain that would create `name` but cannot run, with why; null when none. */
