@@ -1,14 +1,14 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: the user and its group written into /etc/passwd and /etc/group by hand, which is all USER reads.
 
-FROM python:3.14-slim AS build
+FROM python:3.14-slim AS deps
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
-FROM python:3.14-slim AS runtime
-COPY --from=build /opt/venv /opt/venv
+FROM python:3.14-slim AS app
+COPY --from=deps /opt/venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"
 WORKDIR /srv
 COPY notes ./notes

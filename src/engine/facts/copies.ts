@@ -237,6 +237,13 @@ export function unlikelyCopySource(
     b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`) || (a.endsWith('/*') && isWithin(path, [a.slice(0, -2)]))),
   );
   if (produced) return null;
+  // dotnet publish -o DIR writes the publish output to DIR only: bin/<config>/<tfm>/publish is
+  // where it would have gone without -o, and is never made.
+  if (/\/bin\/[^/]+\/[^/]+\/publish(\/|$)/.test(path)) {
+    const publishes = builds.filter((b) => b.tool === 'dotnet' && b.command.argv[1] === 'publish');
+    const elsewhere = publishes.find((b) => b.outputDir !== null && !isWithin(path, [b.outputDir]));
+    if (elsewhere && publishes.every((b) => b.outputDir !== null)) return { why: 'not-built', detail: elsewhere.outputDir! };
+  }
   // A bare `*` (cargo's release folder, `go build` without -o) names no file: nothing to compare.
   const namedLike = (a: string) => posix.basename(a) !== '*' && matchesArtifact(posix.basename(path), posix.basename(a));
   const namesake = builds.flatMap((b) => b.artifacts).find(namedLike);
