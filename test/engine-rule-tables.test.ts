@@ -257,6 +257,44 @@ ruleTester('MS106', {
   ],
 });
 
+ruleTester('MS107', {
+  valid: [
+    {
+      name: 'the t64 name on trixie',
+      code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-get update && apt-get install -y libssl3t64\nUSER 1\n`,
+    },
+    {
+      name: 'the t64 name on Ubuntu 24.04',
+      code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y libcurl4t64\nUSER 1\n`,
+    },
+    {
+      name: 'the old name on bookworm',
+      code: `${SYNTAX}FROM debian:bookworm-slim AS run\nRUN apt-get update && apt-get install -y libssl3\nUSER 1\n`,
+    },
+    {
+      name: 'a release the tag does not name',
+      code: `${SYNTAX}FROM python:3.14-slim AS run\nRUN apt-get update && apt-get install -y libssl3t64\nUSER 1\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'libssl3t64 on bookworm',
+      code: `${SYNTAX}FROM debian:bookworm-slim AS run\nRUN apt-get update && apt-get install -y libssl3t64\nUSER 1\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 52, severity: 'error', message: "Install 'libssl3' there" }],
+    },
+    {
+      name: 'a -slim-bookworm language tag, in a stage built FROM it',
+      code: `${SYNTAX}FROM python:3.12-slim-bookworm AS base\nFROM base AS run\nRUN apt-get update && apt-get install -y libglib2.0-0t64\nUSER 1\n`,
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 57, severity: 'error', message: 'Debian 12 (bookworm)' }],
+    },
+    {
+      name: 'ubuntu:22.04',
+      code: `${SYNTAX}FROM ubuntu:22.04 AS run\nRUN apt-get update && apt-get install -y libcurl4t64\nUSER 1\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 53, severity: 'error', message: 'Ubuntu 22.04 (jammy)' }],
+    },
+  ],
+});
+
 ruleTester('MS102', {
   valid: [
     { name: 'useradd on Debian', code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN useradd --system app\nUSER app\n` },

@@ -62,6 +62,7 @@ import {
   brokenStartInstruction,
   intendedExecForm,
   libcMismatches,
+  t64OnOlderRelease,
   startInstruction,
   type CopyFact,
   type Build,
@@ -238,8 +239,13 @@ const CHECKS: Checks = {
       if (missing.length > 0) return `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
       // An install apt cannot carry out (no package lists) installs nothing: the build stops there.
       const stuck = chain(model, final).flatMap((s) => installsWithoutLists(model, s))[0];
-      return stuck
-        ? `${commandAt(model, stuck.command)} installs with empty package lists (no \`apt-get update\` ran before it, or the lists were removed since), so apt finds no such package and the build fails`
+      if (stuck) {
+        return `${commandAt(model, stuck.command)} installs with empty package lists (no \`apt-get update\` ran before it, or the lists were removed since), so apt finds no such package and the build fails`;
+      }
+      // A library by its t64 name on a release from before the rename: no such package there.
+      const renamed = chain(model, final).flatMap((s) => t64OnOlderRelease(model, s))[0];
+      return renamed
+        ? `${commandAt(model, renamed.install.command)} asks for \`${renamed.pkg}\`, a name from Debian 13 / Ubuntu 24.04 that ${renamed.release} does not have (there it is \`${renamed.pkg.slice(0, -3)}\`), so the build fails`
         : null;
     }),
 

@@ -153,3 +153,42 @@ function runsScript(c: Command): boolean {
     c.program === '.'
   );
 }
+
+// Debian 13 and Ubuntu 24.04 renamed many libraries for 64-bit time (`libssl3` → `libssl3t64`):
+// the t64 names do not exist in the releases before, where apt stops with "Unable to locate package".
+const BEFORE_T64: Readonly<Record<string, string>> = {
+  bookworm: 'Debian 12 (bookworm)',
+  bullseye: 'Debian 11 (bullseye)',
+  buster: 'Debian 10 (buster)',
+  jammy: 'Ubuntu 22.04 (jammy)',
+  focal: 'Ubuntu 20.04 (focal)',
+};
+const BEFORE_T64_NUMBERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  debian: { '12': 'bookworm', '11': 'bullseye', '10': 'buster' },
+  ubuntu: { '22.04': 'jammy', '20.04': 'focal' },
+};
+
+/** The release before the t64 renames that the stage's root image names in its tag, else null. */
+function releaseBeforeT64(model: StageModel, stage: Stage): string | null {
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved) return null;
+  const parts = tagParts(image.tag);
+  const named = parts.find((p) => Object.hasOwn(BEFORE_T64, p));
+  if (named) return BEFORE_T64[named]!;
+  const numbers = BEFORE_T64_NUMBERS[image.name];
+  const version = numbers ? /^(\d+(?:\.\d+)?)/.exec(image.tag ?? '')?.[1] : undefined;
+  const codename = version !== undefined ? (numbers![version] ?? numbers![version.split('.')[0]!]) : undefined;
+  return codename ? BEFORE_T64[codename]! : null;
+}
+
+/** apt installs of a `…t64` package on a release from before the t64 renames: the package does not exist there. */
+export function t64OnOlderRelease(model: StageModel, stage: Stage): { install: PackageInstall; pkg: string; release: string }[] {
+  const apt = (p: PackageInstall) => p.manager === 'apt' || p.manager === 'apt-get';
+  if (!stage.packages.some((p) => apt(p) && p.packages.some((n) => n.endsWith('t64')))) return [];
+  // The chain's root image decides the release, for the stage and every stage built FROM it.
+  const release = releaseBeforeT64(model, stage);
+  if (!release) return [];
+  return stage.packages.flatMap((install) =>
+    apt(install) ? install.packages.filter((n) => /^lib.*t64$/.test(n)).map((pkg) => ({ install, pkg, release })) : [],
+  );
+}

@@ -33,6 +33,7 @@ import ms103 from './ms103-root-command-as-user';
 import ms104 from './ms104-invalid-exec-form';
 import ms105 from './ms105-apt-install-without-update';
 import ms106 from './ms106-libc-mismatch';
+import ms107 from './ms107-package-not-in-release';
 
 export const rules: Rule[] = [
   ms000,
@@ -68,6 +69,7 @@ export const rules: Rule[] = [
   ms104,
   ms105,
   ms106,
+  ms107,
 ];
 
 export function ruleById(id: string): Rule | undefined {
