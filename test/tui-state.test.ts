@@ -93,6 +93,12 @@ describe('lint state', () => {
     expect(relinted.message).toBe('applied 1 fix to D');
     expect(lintReducer(closed, { type: 'started', path: 'other' }).message).toBeNull();
   });
+  it('a path that cannot be read ends the linting phase: nothing is being worked on', () => {
+    const started = lintReducer(initialLintState, { type: 'started', path: 'nope' });
+    const unreadable = lintReducer(started, { type: 'unreadable' });
+    expect(unreadable.phase).toBe('idle');
+    expect(lintMode(unreadable, false)).not.toBe('linting');
+  });
 });
 
 describe('graph state', () => {

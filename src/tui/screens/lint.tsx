@@ -31,7 +31,11 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   const theme = useTheme();
   const [state, dispatch] = useReducer(lintReducer, initialLintState);
   // From Enter on, the old findings are gone: "linting…" until the new ones are in.
-  const prompt = usePathPrompt('lint', active, { onSubmit: (path) => dispatch({ type: 'started', path }) });
+  // A path that cannot be read is not being linted: the error shows, not "linting…".
+  const prompt = usePathPrompt('lint', active, {
+    onSubmit: (path) => dispatch({ type: 'started', path }),
+    onFailed: () => dispatch({ type: 'unreadable' }),
+  });
   const mode = lintMode(state, prompt.editing);
   useScreenMode(mode, active);
 
