@@ -238,6 +238,31 @@ describe('stage graph screen', () => {
     await d.waitFor('no such stage');
   });
 
+  it('Esc after an unknown target brings back the graph and the target from before', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), graphFile);
+    const d = await openAt('graph');
+    await d.press(keys.enter);
+    await d.waitFor('BuildKit');
+    await d.press('t');
+    await d.type('test');
+    await d.press(keys.enter);
+    const drawn = await d.waitFor('docker build --target test builds 2: build, test; ships test');
+    expect(drawn).toMatch(/^--target test$/m);
+    await d.press('t');
+    await d.waitFor('--target (empty: plain build):');
+    await d.type('nosuch');
+    await d.press(keys.enter);
+    const refused = await d.waitFor('--target nosuch: no such stage');
+    expect(refused).toContain('Esc keeps --target test');
+    // The drawing for --target test stays under the refusal.
+    expect(refused).toContain('docker build --target test builds 2');
+    await d.press(keys.esc);
+    const back = await d.waitFor((s) => !s.includes('--target (empty: plain build):'));
+    expect(back).toMatch(/^--target test$/m);
+    expect(back).toContain('docker build --target test builds 2: build, test; ships test');
+    expect(back).not.toContain('nosuch');
+  });
+
   it('fits 60×20 and scrolls a long graph', async () => {
     const many = Array.from({ length: 10 }, (_, i) => `FROM alpine:3.20 AS part${i}\nRUN echo ${i} > /p${i}\n`).join('');
     const last = `FROM alpine:3.20 AS final\n${Array.from({ length: 10 }, (_, i) => `COPY --from=part${i} /p${i} /p${i}\n`).join('')}`;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandHome, fieldReducer, type FieldState } from '../src/tui/state/use-field-state';
 import { findingsSummary, initialLintState, lintMode, lintReducer } from '../src/tui/state/use-lint-state';
-import { drawFile, graphMode } from '../src/tui/state/use-graph-state';
+import { drawFile, graphMode, initialTargetState, targetReducer } from '../src/tui/state/use-graph-state';
 import { exerciseBody, goalLine, verdictLine } from '../src/tui/state/use-exercise-state';
 import { moveSelection } from '../src/tui/components/list';
 import { scrollBy, wrapLines } from '../src/tui/components/scroll';
@@ -111,6 +111,18 @@ describe('graph state', () => {
     expect(graphMode(true, false)).toBe('path');
     expect(graphMode(false, true)).toBe('target');
     expect(graphMode(false, false)).toBe('view');
+  });
+  it('a refused target is never applied: cancelling keeps the target from before', () => {
+    const test = targetReducer(targetReducer(initialTargetState, { type: 'open' }), { type: 'submit', value: 'test', problem: null });
+    expect(test).toEqual({ applied: 'test', editing: false, problem: null });
+    const refused = targetReducer(targetReducer(test, { type: 'open' }), {
+      type: 'submit',
+      value: 'nosuch',
+      problem: '--target nosuch: no such stage (stages: build, test)',
+    });
+    expect(refused).toMatchObject({ applied: 'test', editing: true, problem: expect.stringContaining('nosuch') });
+    expect(targetReducer(refused, { type: 'cancel' })).toEqual({ applied: 'test', editing: false, problem: null });
+    expect(drawFile('FROM alpine AS a\n', 'D', 'nosuch', false).unknownTarget).toBe(true);
   });
 });
 
