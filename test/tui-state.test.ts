@@ -6,6 +6,7 @@ import { drawFile, graphMode, initialTargetState, targetReducer } from '../src/t
 import { exerciseBody, goalLine, verdictLine } from '../src/tui/state/use-exercise-state';
 import { moveSelection } from '../src/tui/components/list';
 import { scrollBy, wrapLines } from '../src/tui/components/scroll';
+import { helpLayout } from '../src/tui/components/help';
 import { actionOf, footerFor, helpFor, keymap } from '../src/tui/keymap';
 import { displaySafe } from '../src/content/terminal-safe';
 import { painter } from '../src/tui/paint';
@@ -173,7 +174,7 @@ describe('the key table', () => {
               ? ['\t', key({ tab: true })]
               : null;
     for (const [screen, { modes }] of Object.entries(keymap)) {
-      for (const [, bindings] of Object.entries(modes)) {
+      for (const { keys: bindings } of Object.values(modes)) {
         // `~` is text typed into a path (no key of its own), shown so it is known.
         for (const b of bindings.filter((x) => x.footer && x.keys.length > 0)) {
           const pressed = k(b.shown) ?? (b.shown.length === 1 ? [b.shown, key()] : null);
@@ -183,11 +184,52 @@ describe('the key table', () => {
       }
     }
   });
-  it('is what the help lists, without repeats', () => {
+  it('is what the help lists, under a heading per context, without repeats', () => {
     const help = helpFor('lint');
-    expect(help.map(([k]) => k)).toContain('Ctrl-U');
-    expect(help.map(([k]) => k)).toContain('f');
-    expect(new Set(help.map(([k, w]) => k + w)).size).toBe(help.length);
+    const group = (heading: string) => help.find((g) => g.heading === heading)!.keys.map(([k]) => k);
+    expect(group('Path field')).toContain('Ctrl-U');
+    expect(group('Findings')).toContain('f');
+    expect(group('Fix prompt (y / n)')).toContain('y');
+    for (const g of help) expect(new Set(g.keys.map(([k, w]) => k + w)).size).toBe(g.keys.length);
+  });
+  it('gives a key one meaning per heading: no key is listed twice in one group of any screen', () => {
+    for (const screen of Object.keys(keymap) as (keyof typeof keymap)[]) {
+      for (const g of helpFor(screen)) {
+        const tokens = g.keys.flatMap(([k]) => k.split(' ').filter((t) => t !== '→'));
+        expect(new Set(tokens).size, `${screen} / ${g.heading}: ${tokens.join(' ')}`).toBe(tokens.length);
+      }
+    }
+    // The keys that meant two things in one flat list now sit under their own headings.
+    const exercise = helpFor('exercise');
+    expect(exercise.find((g) => g.heading === 'Working on it')!.keys).toContainEqual(['n', 'next exercise']);
+    expect(exercise.find((g) => g.heading === 'Reset question (y / n)')!.keys).toContainEqual(['n Esc', 'keep your edits']);
+    expect(helpFor('reference').map((g) => g.heading)).toEqual(['Section list', 'Reading a section', 'Search', 'Anywhere']);
+  });
+});
+
+describe('the help overlay layout', () => {
+  it('wraps every line in its column, at 100 and at 40 columns, and loses no word', () => {
+    for (const screen of Object.keys(keymap) as (keyof typeof keymap)[]) {
+      for (const width of [100, 60, 40]) {
+        const { rows, keyWidth } = helpLayout(screen, width);
+        for (const row of rows) {
+          const shown = row.kind === 'key' ? '  ' + row.keys.padEnd(keyWidth) + row.what : row.kind === 'heading' ? row.text : '';
+          expect([...shown.trimEnd()].length, `${screen} at ${width}: ${shown}`).toBeLessThanOrEqual(width);
+          expect(shown).not.toContain('…');
+        }
+        // Every help text is there in full, its wrapped pieces joined again.
+        const text = rows
+          .map((r) => (r.kind === 'key' ? r.what : ''))
+          .join(' ')
+          .replace(/\s+/g, ' ');
+        for (const g of helpFor(screen)) for (const [, what] of g.keys) expect(text).toContain(what);
+      }
+    }
+    // The Exercise help's longest line, cut at 100 columns before: wrapped under itself.
+    const at100 = helpLayout('exercise', 100).rows;
+    const e = at100.findIndex((r) => r.kind === 'key' && r.keys === 'e');
+    expect(at100[e]).toMatchObject({ what: expect.stringMatching(/^edit the working copy in \$VISUAL/) });
+    expect(at100[e + 1]).toMatchObject({ keys: '', what: 'return' });
   });
 });
 
