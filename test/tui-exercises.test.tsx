@@ -197,6 +197,28 @@ describe('exercise screen', () => {
     await d.waitFor('no-such-editor-xyz: command not found');
   });
 
+  it('the status line shortens a long path (~, then … in the middle) so where the view is always shows', async () => {
+    // The working copy where it is by default: under the home folder's .local/share.
+    const userHome = join(home, 'users', 'a-rather-long-name-for-a-home-folder');
+    const env = { HOME: userHome, MULTISTAGE_TUTOR_HOME: join(userHome, '.local', 'share', 'multistage-tutor') };
+    const status = (s: string) => s.trimEnd().split('\n').at(-2)!;
+    for (const [columns, rows] of [
+      [100, 30],
+      [60, 20],
+      [40, 12],
+    ] as const) {
+      const d = await openExercise(first.id, env, columns, rows);
+      const shown = status(await d.waitFor((s) => / · lines 1–\d+ of \d+$/.test(status(s))));
+      expect(shown, `${columns}×${rows}`).toMatch(/^(file|your copy): ~\//);
+      expect(shown).toContain('Dockerfile');
+      expect([...shown].length).toBeLessThanOrEqual(columns);
+      await d.press('j');
+      await d.waitFor((s) => / · lines 2–\d+ of \d+$/.test(status(s)));
+      d.unmount();
+      current = null;
+    }
+  });
+
   it('fits 60×20', async () => {
     const d = await openExercise(first.id, {}, 60, 20);
     expect(fits(d.screen(), 60, 20)).toBe(true);

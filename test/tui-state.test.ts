@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expandHome, fieldReducer, type FieldState } from '../src/tui/state/use-field-state';
 import { findingsSummary, initialLintState, lintMode, lintReducer } from '../src/tui/state/use-lint-state';
 import { drawFile, graphMode, initialTargetState, targetReducer } from '../src/tui/state/use-graph-state';
-import { exerciseBody, goalLine, verdictLine } from '../src/tui/state/use-exercise-state';
+import { exerciseBody, exerciseStatus, goalLine, shortPath, verdictLine } from '../src/tui/state/use-exercise-state';
 import { moveSelection } from '../src/tui/components/list';
 import { scrollBy, wrapLines } from '../src/tui/components/scroll';
 import { helpLayout } from '../src/tui/components/help';
@@ -244,6 +244,27 @@ describe('exercise text', () => {
       expect(body.join(' ').replace(/\s+/g, ' ')).toContain(g.description.replace(/`/g, '').replace(/\s+/g, ' '));
     expect(body.join('\n')).not.toContain('`');
     expect(verdictLine(result, false, 40).length).toBeLessThanOrEqual(40);
+  });
+  it('a long path is shortened: ~ for the home folder, then folders out of its middle, the file name kept', () => {
+    const file = '/tmp/ux4/home/.local/share/multistage-tutor/exercises/index-breaks/Dockerfile';
+    expect(shortPath(file, '/tmp/ux4/home', 100)).toBe('~/.local/share/multistage-tutor/exercises/index-breaks/Dockerfile');
+    expect(shortPath(file, '/tmp/ux4/home/', 40)).toBe('~/…/exercises/index-breaks/Dockerfile');
+    expect(shortPath(file, '/tmp/ux4/home', 20)).toBe('~/…/Dockerfile');
+    expect(shortPath(file, undefined, 40)).toBe('/tmp/…/exercises/index-breaks/Dockerfile');
+    expect(shortPath('/tmp/ux4/homeless/Dockerfile', '/tmp/ux4/home', 100)).toBe('/tmp/ux4/homeless/Dockerfile');
+    for (const room of [5, 10, 13, 30, 60]) expect([...shortPath(file, '/tmp/ux4/home', room)].length).toBeLessThanOrEqual(room);
+  });
+  it('the exercise status line keeps the position in sight at any width', () => {
+    const file = '/tmp/ux4/home/.local/share/multistage-tutor/exercises/index-breaks/Dockerfile';
+    for (const width of [100, 60, 40]) {
+      const line = exerciseStatus(null, file, '/tmp/ux4/home', 'lines 17–40 of 120', width);
+      expect(line).toMatch(/^file: .*Dockerfile · lines 17–40 of 120$/);
+      expect([...line].length).toBeLessThanOrEqual(width);
+    }
+    expect(exerciseStatus(`your copy: ${file}`, file, '/tmp/ux4/home', 'lines 1–20 of 90', 60)).toBe(
+      'your copy: ~/…/index-breaks/Dockerfile · lines 1–20 of 90',
+    );
+    expect(exerciseStatus('x'.repeat(200), file, undefined, 'lines 1–20 of 90', 60)).toMatch(/^x+… · lines 1–20 of 90$/);
   });
   it('a goal that waits on another is shown as waiting, neither ✓ nor ✗', () => {
     const line = goalLine(

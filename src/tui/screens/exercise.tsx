@@ -12,7 +12,7 @@ import { painter } from '../paint';
 import { pickEditor, runEditor } from '../editor';
 import { clampOffset, ScrollView, position, useScroll } from '../components/scroll';
 import { useExerciseWorkspace } from '../hooks/use-exercise-workspace';
-import { exerciseBody, verdictLine } from '../state/use-exercise-state';
+import { exerciseBody, exerciseStatus, verdictLine } from '../state/use-exercise-state';
 
 export function ExerciseScreen({ width, height, active, route }: ScreenProps & { route: Route }) {
   const nav = useNav();
@@ -105,7 +105,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
         </Text>
       ) : (
         <Text wrap="truncate-end" color={theme.tone(message ? 'info' : 'muted')}>
-          {[message ?? `file: ${file ?? '…'}`, position(scroll.offset, viewHeight, body.length)].filter(Boolean).join(' · ')}
+          {exerciseStatus(message, file, env.HOME, position(scroll.offset, viewHeight, body.length), width)}
         </Text>
       )}
     </Box>

@@ -88,3 +88,56 @@ export function verdictLine(r: CheckResult | undefined, recorded: boolean, width
     ? `✗ not yet: ${met}/${r.goals.length} goals, ${inWay} in the way`
     : `✗ not yet: ${met}/${r.goals.length} goals, ${inWay} finding(s) in the way`;
 }
+
+/**
+ * A path in at most `room` columns: the home folder as `~`, then whole folders taken out of the
+ * middle ("~/.local/…/index-breaks/Dockerfile"), the file's own name kept longest.
+ */
+export function shortPath(path: string, home: string | undefined, room: number): string {
+  const h = home?.replace(/\/+$/, '');
+  let p = h && (path === h || path.startsWith(h + '/')) ? '~' + path.slice(h.length) : path;
+  const len = (s: string) => [...s].length;
+  if (len(p) <= room) return p;
+  const segs = p.split('/');
+  if (segs.length >= 3) {
+    // The first segment ('~', or '' before a leading /) and the file's name always; then the
+    // folders nearest the file, then the top ones, while they fit. At least one folder goes.
+    const build = (head: number, tail: number) => [...segs.slice(0, head), '…', ...segs.slice(segs.length - tail)].join('/');
+    let head = 1;
+    let tail = 1;
+    if (len(build(head, tail)) <= room) {
+      while (head + tail + 1 < segs.length && len(build(head, tail + 1)) <= room) tail++;
+      while (head + tail + 1 < segs.length && len(build(head + 1, tail)) <= room) head++;
+      return build(head, tail);
+    }
+    if (len(build(0, 1)) <= room) return build(0, 1);
+  }
+  // Even that is too long: characters out of the middle, more of the end kept.
+  const chars = [...p];
+  const keep = Math.max(1, room - 1);
+  const end = Math.ceil((keep * 2) / 3);
+  p = chars.slice(0, keep - end).join('') + '…' + chars.slice(chars.length - end).join('');
+  return p;
+}
+
+/**
+ * The exercise screen's last line: a message, else the working copy's path, then where the view
+ * is ("lines 17–40 of 120"). The position always shows: the path in it is shortened first
+ * (shortPath), then the text is cut.
+ */
+export function exerciseStatus(
+  message: string | null,
+  file: string | null,
+  home: string | undefined,
+  position: string,
+  width: number,
+): string {
+  const len = (s: string) => [...s].length;
+  const room = Math.max(8, width - (position ? len(position) + 3 : 0));
+  let left = message ?? `file: ${file ?? '…'}`;
+  if (file && left.includes(file)) {
+    left = left.replace(file, shortPath(file, home, Math.max(8, room - (len(left) - len(file)))));
+  }
+  if (len(left) > room) left = [...left].slice(0, room - 1).join('') + '…';
+  return [left, position].filter(Boolean).join(' · ');
+}
