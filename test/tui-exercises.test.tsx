@@ -159,6 +159,20 @@ describe('exercise screen', () => {
     expect(readFileSync(copyPath(first.id), 'utf8')).toBe(first.start);
   });
 
+  it('a working copy deleted while the screen is open is said to be missing, not judged; r puts the start file back', async () => {
+    const d = await openExercise(first.id);
+    rmSync(copyPath(first.id));
+    const s = await d.waitFor('your working copy is missing');
+    expect(s).toContain('press r to put the start file back');
+    expect(s).not.toMatch(/no stage yet|\d+\/\d+ goals/);
+    // Nothing to lose: r does not ask.
+    await d.press('r');
+    await d.waitFor('reset to the broken start');
+    await d.waitFor(/✗ not yet: \d+\/\d+ goals/);
+    expect(d.screen()).not.toContain('missing');
+    expect(readFileSync(copyPath(first.id), 'utf8')).toBe(first.start);
+  });
+
   it('n goes to the next exercise; q back to the list shows the new status', async () => {
     const d = await openExercise(first.id);
     writeFileSync(copyPath(first.id), first.solution);

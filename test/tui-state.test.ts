@@ -266,6 +266,15 @@ describe('exercise text', () => {
     );
     expect(exerciseStatus('x'.repeat(200), file, undefined, 'lines 1–20 of 90', 60)).toMatch(/^x+… · lines 1–20 of 90$/);
   });
+  it('a working copy that cannot be read is not judged: it says which key puts the start file back', () => {
+    const ex = loadExercise(listExercises()[0]!.id);
+    const { body } = exerciseBody(ex, null, [], false, 60, false, painter(false), '/x/Dockerfile', { missing: true });
+    const text = body.join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Your working copy is missing: press r to put the start file back.');
+    expect(text).not.toMatch(/no stage yet|Findings/);
+    expect(verdictLine(undefined, false, 100, { missing: true })).toBe('✗ your working copy is missing · r puts the start file back');
+    expect(verdictLine(undefined, false, 40, { missing: false, reason: 'EACCES' }).length).toBeLessThanOrEqual(40);
+  });
   it('a goal that waits on another is shown as waiting, neither ✓ nor ✗', () => {
     const line = goalLine(
       { id: 'g', description: 'the entrypoint starts the binary', passed: false, status: 'waiting' } as never,

@@ -234,7 +234,7 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         b('edit', ['e'], 'e', 'edit', 'e: edit the working copy in $VISUAL / $EDITOR (else nano, else vi); re-checks on return'),
         helpOnly('check', ['c'], 'c', 'check again', 'c: check again (saving the file from another window re-checks too)'),
         b('hint', ['h'], 'h', 'hint', 'h: one more hint'),
-        b('reset', ['r'], 'r', 'reset', 'r: reset the working copy to the broken start (asks first)'),
+        b('reset', ['r'], 'r', 'reset', 'r: reset the working copy to the broken start (asks first, unless the file is gone)'),
         b('next', ['n'], 'n', 'next', 'n: next exercise'),
         b('solution', ['s'], 's', 'solution', 's: show the reference solution (once passed)'),
         helpOnly('section', ['o'], 'o', 'open the reference section the exercise teaches'),
@@ -291,6 +291,13 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
 export function bindingsFor(screen: Route['name'], mode?: string): Binding[] {
   const modes = keymap[screen].modes;
   return (modes[mode ?? ''] ?? Object.values(modes)[0])?.keys ?? [];
+}
+
+/** How the help and footer write the key of `action` in a mode ("r"): for text that names the key. */
+export function keyShown(screen: Route['name'], mode: string, action: string): string {
+  const found = bindingsFor(screen, mode).find((b) => b.action === action);
+  if (!found) throw new Error(`no ${action} key in ${screen}/${mode}`);
+  return found.shown;
 }
 
 export function capturesKeys(screen: Route['name'], mode: string | undefined): boolean {

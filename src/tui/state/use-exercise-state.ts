@@ -6,6 +6,18 @@ import type { Paint } from '../paint';
 import type { CheckResult, Exercise, Hint } from '../workspace';
 import { sourceExcerpt } from '../components/source-excerpt';
 import { displaySafe } from '../../content/terminal-safe';
+import { keyShown } from '../keymap';
+
+/** Why the working copy could not be read: gone (deleted, its folder too), or another error (its code). */
+export type CopyProblem = { missing: true } | { missing: false; reason: string };
+
+/** One line for a working copy that cannot be read, naming the key that puts the start file back. */
+export function copyProblemLine(problem: CopyProblem): string {
+  const reset = keyShown('exercise', 'main', 'reset');
+  return problem.missing
+    ? `Your working copy is missing: press ${reset} to put the start file back.`
+    : `Your working copy cannot be read (${problem.reason}): press ${reset} to put the start file back.`;
+}
 
 /**
  * A goal as the checker reports it. A goal that waits on another (status `waiting`) is neither met
@@ -35,6 +47,7 @@ export function exerciseBody(
   color: boolean,
   p: Paint,
   file: string | null = null,
+  problem: CopyProblem | null = null,
 ): { body: string[]; hintsAt: number; solutionAt: number } {
   const out: string[] = [];
   // `[text](ref:id)` links read as the reference's own `(ref id)` notes; `o` opens the section.
@@ -48,7 +61,10 @@ export function exerciseBody(
   if (file) out.push(...wrapLine(`${p.bold('Your copy:')} ${file}`, Math.max(8, width - 1), 2), '');
   const hintsStart = out.length;
   for (const h of hints) out.push(...md(`**Hint ${h.index}/${h.total}:** ${h.text}`), '');
-  if (checked) {
+  if (problem) {
+    // Nothing to judge: no goals or findings of an empty file, but how to get the file back.
+    out.push(p.bold('Goals'), ...wrap(`${p.red('✗')} ${copyProblemLine(problem)}`));
+  } else if (checked) {
     const r = checked.result;
     out.push(p.bold('Goals'));
     for (const g of r.goals) out.push(...wrap(goalLine(g, p)));
@@ -76,7 +92,14 @@ export function exerciseBody(
   return { body: out, hintsAt: lastHint, solutionAt: solutionStart };
 }
 
-export function verdictLine(r: CheckResult | undefined, recorded: boolean, width: number): string {
+export function verdictLine(r: CheckResult | undefined, recorded: boolean, width: number, problem: CopyProblem | null = null): string {
+  if (problem) {
+    const reset = keyShown('exercise', 'main', 'reset');
+    const what = problem.missing ? 'your working copy is missing' : 'your working copy cannot be read';
+    return width < 60
+      ? `✗ ${problem.missing ? 'file missing' : 'unreadable'} · ${reset} puts it back`
+      : `✗ ${what} · ${reset} puts the start file back`;
+  }
   if (!r) return 'checking…';
   if (r.passed)
     return width < 60
