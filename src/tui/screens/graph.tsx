@@ -76,7 +76,7 @@ export function GraphScreen({ width, height, active }: ScreenProps) {
       ? [applied ? `--target ${applied}` : 'plain build', position(scroll.offset, bodyHeight, shown.length)].filter(Boolean).join(' · ')
       : mode === 'target'
         ? targetState.problem
-          ? `mend the stage and press Enter; Esc keeps ${applied ? `--target ${applied}` : 'the plain build'}`
+          ? `mend the stage; Esc keeps ${applied ? `--target ${applied}` : 'the plain build'}`
           : 'the stage to build (--target); empty: a plain build'
         : prompt.loaded && 'error' in prompt.loaded
           ? 'mend the path and press Enter (Ctrl-U clears it)'
