@@ -121,6 +121,27 @@ describe('help overlay layout', () => {
     expect(s).toMatch(/Working on it[\s\S]*^ {2}n +next exercise[\s\S]*Reset question[\s\S]*^ {2}n Esc +keep your edits/m);
   });
 
+  it('at 40×12 PgDn turns a page of the help at a time, skipping no row', async () => {
+    const d = await open(40, 12);
+    await d.press('1');
+    await d.waitFor('sections');
+    await d.press('?');
+    let s = await d.waitFor('Keys: Reference');
+    const pages: string[][] = [];
+    const body = () => s.split('\n').slice(3, -2);
+    for (let i = 0; i < 20 && s.includes('↓ more'); i++) {
+      pages.push(body());
+      const before = s;
+      await d.press(keys.pageDown);
+      s = await d.waitFor((x) => x !== before);
+    }
+    pages.push(body());
+    const all = pages.flat().join('\n').replace(/\s+/g, ' ');
+    for (const what of ['search all sections as you type; Enter opens, Esc cancels', 'open the n-th rule listed under the section'])
+      expect(all).toContain(what);
+    for (const heading of ['Section list', 'Reading a section', 'Search', 'Anywhere']) expect(pages.flat()).toContain(heading);
+  });
+
   it('at 40×12 it scrolls to its end, every line whole and fitting', async () => {
     const d = await open(40, 12);
     await d.press('1');

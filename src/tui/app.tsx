@@ -133,7 +133,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   const bodyHeight = height - 2;
   // The help stops scrolling at its last page, as laid out at this width.
   const helpRows = useMemo(() => (help ? helpLayout(route.name, width).rows.length : 0), [help, route.name, width]);
-  useAppInput(state, dispatch, exit, active, Math.max(0, helpRows - helpRoom(bodyHeight)));
+  useAppInput(state, dispatch, exit, active, { max: Math.max(0, helpRows - helpRoom(bodyHeight)), page: helpRoom(bodyHeight) });
 
   const trail = crumbs(stack, width - 'multistage-tutor'.length - '  ? help'.length);
 
