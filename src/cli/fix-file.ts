@@ -35,10 +35,17 @@ export async function writeFixes(
  * The app's `f` then `y`: the file is read again, and written only if it still holds the text
  * the fixes were made from (someone may have saved it while the diff was on screen).
  */
-export async function writeFixesOver(path: string, cwd: string, linted: string, fixed: string, io: Pick<CliIO, 'stdin'>): Promise<string | null> {
+export async function writeFixesOver(
+  path: string,
+  cwd: string,
+  linted: string,
+  fixed: string,
+  io: Pick<CliIO, 'stdin'>,
+): Promise<string | null> {
   const now = await readInput(path, { cwd, stdin: io.stdin });
   if ('error' in now) return now.error;
-  if (now.text !== linted) return `${now.name}: changed since it was linted (saved by an editor?); the fixes were not written: press f again`;
+  if (now.text !== linted)
+    return `${now.name}: changed since it was linted (saved by an editor?); the fixes were not written: press f again`;
   return writeFixes(resolve(cwd, path), now.name, fixed, now.file, now.latin1 === true, 'press f again');
 }
 

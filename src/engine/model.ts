@@ -231,7 +231,6 @@ function handedDownBy(stage: Stage, stages: Stage[]): { env: Map<string, string>
   return result;
 }
 
-
 function runCommands(instruction: Instruction): { argv: string[]; env: Record<string, string> }[] {
   if (instruction.json) {
     // Exec form `["sh", "-c", "npm ci && …"]`: the script's commands are what runs.

@@ -84,7 +84,6 @@ export function mountsOf(model: StageModel, stage: Stage, run: Instruction): Mou
   return mounts;
 }
 
-
 /**
  * Folders a RUN mounts a cache or tmpfs over (`--mount=type=cache,target=/out`), resolved
  * against its WORKDIR: what the RUN writes there stays in the cache, never in the image.

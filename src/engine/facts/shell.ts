@@ -49,7 +49,6 @@ export function lacksShell(model: StageModel, stage: Stage, at: Instruction | nu
   return n !== undefined && n <= from;
 }
 
-
 /** `COPY --from=build /usr/local/bin/app /usr/local/bin/app`: one file put at its own name, which is no shell. */
 function namedFileCopy(copy: CopyFact): boolean {
   if (copy.copy.sources.length !== 1 || copy.copy.dest.endsWith('/')) return false;

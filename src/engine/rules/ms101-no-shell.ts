@@ -4,7 +4,6 @@ import { baseClass, lacksShell, rootImage, startInstruction } from '../facts';
 import { isShellProgram } from '../shell';
 import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
 
-
 /**
  * A stage with no shell (scratch, distroless, .NET chiseled …) cannot RUN a shell command: the
  * build fails. A shell-form CMD or ENTRYPOINT there builds, but the container does not start.
