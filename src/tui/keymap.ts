@@ -104,6 +104,8 @@ const scrollKeys: Binding[] = [
   alias('last', ['G', 'end']),
 ];
 
+const pickKey = (help: string) => helpOnly('pick', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', help);
+
 /** A one-line text field: typing replaces a default, Enter submits exactly what is shown. */
 export function fieldKeys(submit: string, cancel: string): Binding[] {
   return [
@@ -200,6 +202,7 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
         alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'answer'),
+        pickKey('answer with that number'),
         b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
         b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
         helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
@@ -209,6 +212,7 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
         alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'answer'),
+        pickKey('answer with that number'),
         helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
         alias('scrollDown', ['pageDown']),
       ]),
@@ -216,6 +220,7 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose what next'),
         alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'do it', 'Enter: read the reference section, walk the next tree, go back or start again'),
+        pickKey('do that one at once'),
         b('scrollUp', ['pageUp'], 'PgUp', 'scroll', 'PgUp PgDn: scroll the recommendation'),
         alias('scrollDown', ['pageDown']),
         b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),

@@ -3,8 +3,7 @@
 // Reusable: the command `tree NAME` runs it on its own, the full-screen app embeds it.
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
-import { SelectIndicator, SelectItem } from '../components/select-parts';
+import { ChoiceList } from '../components/select-parts';
 import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
 import { useTheme } from '../theme';
 import { useBindings, useScreenMode } from '../keys';
@@ -122,11 +121,11 @@ export function TreeWalker({
           <>
             <Text bold>{wrapped(result.question.text, width)}</Text>
             {result.question.help && <Text color={theme.tone('muted')}>{wrapped(result.question.help, width)}</Text>}
-            <SelectInput
+            <ChoiceList
               key={`${result.question.id}:${answers.length}`}
-              isFocused={isActive}
-              indicatorComponent={SelectIndicator}
-              itemComponent={SelectItem}
+              screen="trees"
+              mode={mode}
+              active={isActive}
               items={result.question.answers.map((a) => ({ key: a.answer, label: label(a.label), value: a.answer }))}
               initialIndex={preselect(result.question)}
               onSelect={(item) => {
@@ -198,11 +197,11 @@ function Recommendation({
       <Text>{wrapped(leaf.why, width)}</Text>
       <Text color={theme.tone('muted')}>{wrapped(`Read next: multistage-tutor ref ${leaf.section}`, width)}</Text>
       <Box marginTop={1}>
-        <SelectInput
+        <ChoiceList
           key={leaf.id}
-          isFocused={isActive}
-          indicatorComponent={SelectIndicator}
-          itemComponent={SelectItem}
+          screen="trees"
+          mode="leaf"
+          active={isActive}
           items={actions.map((a, i) => ({ key: String(i), label: wrapped(a.label, width - 2), value: a.value }))}
           onSelect={(item) => onAction(item.value)}
         />
