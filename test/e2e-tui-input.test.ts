@@ -177,6 +177,28 @@ describe.skipIf(!hasTmux)('reading at small sizes in a real terminal', () => {
     }
   }, 90_000);
 
+  it('a bad settings file in the folder does not stop the app: Lint says so in one line and lints without it', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'tui-e2e-work-'));
+    writeFileSync(join(work, '.multistage-tutor.yml'), 'rules:\n  MS015: offf\n');
+    writeFileSync(join(work, 'Dockerfile'), broken);
+    const t = (session = startTutor(mkdtempSync(join(tmpdir(), 'tui-e2e-')), work, { columns: 100, rows: 30 }));
+    const home = await t.waitFor((x) => x.includes('q quit') || x.includes('EXITED:'));
+    expect(home).not.toContain('EXITED:');
+    expect(home).not.toContain('.multistage-tutor.yml');
+    t.keys('4');
+    const lint = await t.waitFor('settings not used');
+    const line = lint.split('\n').find((l) => l.includes('settings not used'))!;
+    expect(line).toContain('.multistage-tutor.yml:2');
+    t.keys('Enter');
+    await t.waitFor(summary);
+    // Reference needs no settings and says nothing of them.
+    t.keys('q');
+    await t.waitFor('Pick a place');
+    t.keys('1');
+    const ref = await t.waitFor('sections');
+    expect(ref).not.toContain('settings');
+  }, 30_000);
+
   it('at 20×5 the home list shows the selected row', async () => {
     const { s } = open({ columns: 20, rows: 5 });
     await s.waitFor('› 1');

@@ -259,6 +259,23 @@ describe('settings file', () => {
     }
   });
 
+  it('a bad settings file stops lint (exit 2), but not the app: without a command, one line on stderr and on', () => {
+    const ws = repo({ Dockerfile: WARNING_ONLY, '.multistage-tutor.yml': 'rules:\n  MS015: offf\n' });
+    try {
+      expect(cli(['lint'], { cwd: ws.dir }).status).toBe(2);
+      // Not a terminal here: the plain home (help and sections) instead of the full-screen app.
+      const home = cli([], { cwd: ws.dir });
+      expect(home.status).toBe(0);
+      expect(home.stdout).toContain('Reference sections');
+      expect(home.stderr.trim().split('\n')).toHaveLength(1);
+      expect(home.stderr).toMatch(/settings file not used: \.multistage-tutor\.yml:2/);
+      // A mistake on the command line is still one.
+      expect(cli(['--config', 'x.yml', '--no-config'], { cwd: ws.dir }).status).toBe(2);
+    } finally {
+      ws.done();
+    }
+  });
+
   it("the README's example settings file is one lint reads", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const example = /## A team's settings[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;

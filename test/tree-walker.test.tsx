@@ -80,3 +80,13 @@ describe('TreeWalker', () => {
     ui.unmount();
   });
 });
+
+describe('TreeWalker at 40 columns (tree NAME in a narrow terminal)', () => {
+  it('wraps at the terminal width: no line starts with a stray space, and the marker keeps its space', async () => {
+    const ui = await drive(<TreeWalker tree={loadTree('multi-stage')!} />, { columns: 40, rows: 30 });
+    const s = await ui.waitFor('❯');
+    expect(s).not.toMatch(/^ \S/m);
+    expect(s).toMatch(/^❯ \S/m);
+    ui.unmount();
+  });
+});

@@ -159,6 +159,20 @@ describe('exercise screen', () => {
     expect(readFileSync(copyPath(first.id), 'utf8')).toBe(first.start);
   });
 
+  it('a working copy deleted while the screen is open is said to be missing, not judged; r puts the start file back', async () => {
+    const d = await openExercise(first.id);
+    rmSync(copyPath(first.id));
+    const s = await d.waitFor('your working copy is missing');
+    expect(s).toContain('press r to put the start file back');
+    expect(s).not.toMatch(/no stage yet|\d+\/\d+ goals/);
+    // Nothing to lose: r does not ask.
+    await d.press('r');
+    await d.waitFor('reset to the broken start');
+    await d.waitFor(/✗ not yet: \d+\/\d+ goals/);
+    expect(d.screen()).not.toContain('missing');
+    expect(readFileSync(copyPath(first.id), 'utf8')).toBe(first.start);
+  });
+
   it('n goes to the next exercise; q back to the list shows the new status', async () => {
     const d = await openExercise(first.id);
     writeFileSync(copyPath(first.id), first.solution);
@@ -195,6 +209,28 @@ describe('exercise screen', () => {
     const d = await openExercise(first.id, { VISUAL: 'no-such-editor-xyz' });
     await d.press('e');
     await d.waitFor('no-such-editor-xyz: command not found');
+  });
+
+  it('the status line shortens a long path (~, then … in the middle) so where the view is always shows', async () => {
+    // The working copy where it is by default: under the home folder's .local/share.
+    const userHome = join(home, 'users', 'a-rather-long-name-for-a-home-folder');
+    const env = { HOME: userHome, MULTISTAGE_TUTOR_HOME: join(userHome, '.local', 'share', 'multistage-tutor') };
+    const status = (s: string) => s.trimEnd().split('\n').at(-2)!;
+    for (const [columns, rows] of [
+      [100, 30],
+      [60, 20],
+      [40, 12],
+    ] as const) {
+      const d = await openExercise(first.id, env, columns, rows);
+      const shown = status(await d.waitFor((s) => / · lines 1–\d+ of \d+$/.test(status(s))));
+      expect(shown, `${columns}×${rows}`).toMatch(/^(file|your copy): ~\//);
+      expect(shown).toContain('Dockerfile');
+      expect([...shown].length).toBeLessThanOrEqual(columns);
+      await d.press('j');
+      await d.waitFor((s) => / · lines 2–\d+ of \d+$/.test(status(s)));
+      d.unmount();
+      current = null;
+    }
   });
 
   it('fits 60×20', async () => {

@@ -15,6 +15,7 @@ export const keys = {
   backspace: '\x7f',
   tab: '\t',
   ctrlC: '\x03',
+  ctrlU: '\x15',
 };
 
 export const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));

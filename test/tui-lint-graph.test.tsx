@@ -1,12 +1,12 @@
 // Lint and Stage graph screens, on files in a temporary folder.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from '../src/tui/app';
 import { lint } from '../src/engine/lint';
 import { ruleById } from '../src/engine/rules/index';
-import { drive, fits, keys, type Driven } from './tui-harness';
+import { drive, fits, keys, tick, type Driven } from './tui-harness';
 import { readInput } from '../src/cli/io';
 import { writeFixesOver } from '../src/cli/fix-file';
 import { ruleDoc } from '../src/content/rule-docs';
@@ -167,6 +167,30 @@ describe('lint screen', () => {
     await d.waitFor(LINTED);
   });
 
+  it('after a path that cannot be read (none, a folder, a binary file) it shows the error, not "linting…"', async () => {
+    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'binary'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
+    const d = await openAt('lint');
+    await d.press(keys.ctrlU);
+    await d.type('nope');
+    await d.press(keys.enter);
+    let s = await d.waitFor('nope: no such file');
+    expect(s).not.toMatch(/linting/);
+    for (const [path, error] of [
+      ['folder', 'is a directory'],
+      ['binary', 'is a binary file'],
+    ] as const) {
+      await d.press(keys.ctrlU);
+      await d.type(path);
+      await d.press(keys.enter);
+      s = await d.waitFor(`${path}: ${error}`);
+      expect(s).not.toMatch(/linting/);
+    }
+    // Still not claiming to work a moment later.
+    await tick(100);
+    expect(d.screen()).not.toMatch(/linting/);
+  });
+
   it('fits 60×20', async () => {
     writeFileSync(join(dir, 'Dockerfile'), broken + 'RUN echo ' + 'x'.repeat(200) + '\n');
     const d = await openAt('lint', 60, 20);
@@ -188,6 +212,17 @@ describe('stage graph screen', () => {
     expect(s).toMatch(/1\. build · certs/);
   });
 
+  it('after a path that cannot be read it shows the error and how to mend it, and claims no drawing', async () => {
+    mkdirSync(join(dir, 'folder'));
+    const d = await openAt('graph');
+    await d.press(keys.ctrlU);
+    await d.type('folder');
+    await d.press(keys.enter);
+    const s = await d.waitFor('folder: is a directory');
+    expect(s).toContain('mend the path and press Enter');
+    expect(s).not.toMatch(/plain build|linting|drawing/);
+  });
+
   it('t sets a --target and the graph follows', async () => {
     writeFileSync(join(dir, 'Dockerfile'), graphFile);
     const d = await openAt('graph');
@@ -201,6 +236,31 @@ describe('stage graph screen', () => {
     await d.type('nope');
     await d.press(keys.enter);
     await d.waitFor('no such stage');
+  });
+
+  it('Esc after an unknown target brings back the graph and the target from before', async () => {
+    writeFileSync(join(dir, 'Dockerfile'), graphFile);
+    const d = await openAt('graph');
+    await d.press(keys.enter);
+    await d.waitFor('BuildKit');
+    await d.press('t');
+    await d.type('test');
+    await d.press(keys.enter);
+    const drawn = await d.waitFor('docker build --target test builds 2: build, test; ships test');
+    expect(drawn).toMatch(/^--target test$/m);
+    await d.press('t');
+    await d.waitFor('--target (empty: plain build):');
+    await d.type('nosuch');
+    await d.press(keys.enter);
+    const refused = await d.waitFor('--target nosuch: no such stage');
+    expect(refused).toContain('Esc keeps --target test');
+    // The drawing for --target test stays under the refusal.
+    expect(refused).toContain('docker build --target test builds 2');
+    await d.press(keys.esc);
+    const back = await d.waitFor((s) => !s.includes('--target (empty: plain build):'));
+    expect(back).toMatch(/^--target test$/m);
+    expect(back).toContain('docker build --target test builds 2: build, test; ships test');
+    expect(back).not.toContain('nosuch');
   });
 
   it('fits 60×20 and scrolls a long graph', async () => {

@@ -7,7 +7,7 @@ import { App } from '../src/tui/app';
 import { readInput } from '../src/cli/io';
 import { rules } from '../src/engine';
 import { resolveSettings, setActiveSettings } from '../src/settings';
-import { drive, keys, type Driven } from './tui-harness';
+import { drive, fits, keys, type Driven } from './tui-harness';
 
 let current: Driven | null = null;
 afterEach(() => {
@@ -47,4 +47,39 @@ it('turns off on the Lint screen a rule the settings file turns off', async () =
   setActiveSettings(await resolveSettings(team, {}, rules));
   const screen = await lintIn(team);
   expect(screen).not.toContain('MS015');
+});
+
+it('a settings file that could not be used is one line on the Lint screen, and lint runs without it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tui-settings-'));
+  writeFileSync(join(dir, 'Dockerfile'), FILE);
+  const problem = '.multistage-tutor.yml:2: rules.MS015: must be off, info, warning or error (not offf)';
+  for (const [columns, rows] of [
+    [100, 30],
+    [40, 12],
+  ] as const) {
+    current = await drive(
+      <App
+        color={false}
+        env={{
+          env: { HOME: dir, MULTISTAGE_TUTOR_TODAY: 'off' },
+          cwd: dir,
+          readDockerfile: (p, cwd) => readInput(p, { cwd, stdin: process.stdin }),
+          settingsProblem: problem,
+        }}
+        initial={[{ name: 'home' }, { name: 'lint' }]}
+      />,
+      { columns, rows },
+    );
+    const s = await current.waitFor('settings not used');
+    const lines = s.split('\n').filter((l) => l.includes('settings not used'));
+    expect(lines).toHaveLength(1);
+    expect(fits(s, columns, rows)).toBe(true);
+    if (columns === 100) expect(lines[0]).toContain('.multistage-tutor.yml:2');
+    await current.press(keys.enter);
+    const linted = await current.waitFor(/^\d+ findings?$|^no findings: clean$/m);
+    expect(linted).toContain('MS015');
+    expect(fits(linted, columns, rows)).toBe(true);
+    current.unmount();
+    current = null;
+  }
 });

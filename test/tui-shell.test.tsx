@@ -97,6 +97,76 @@ describe('help overlay', () => {
   });
 });
 
+describe('help overlay layout', () => {
+  it('groups keys under headings and wraps long lines instead of cutting them', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'tui-shell-help-'));
+    current = await drive(
+      <App
+        color={false}
+        env={{ env: { MULTISTAGE_TUTOR_HOME: home, MULTISTAGE_TUTOR_TODAY: 'off' }, cwd: home }}
+        initial={[{ name: 'home' }, { name: 'exercises' }, { name: 'exercise', id: 'syntax-directive' }]}
+      />,
+      { columns: 100, rows: 30 },
+    );
+    const d = current;
+    await d.waitFor(/not yet|PASSED/);
+    await d.press('?');
+    const s = await d.waitFor('Keys: Exercise');
+    expect(s).not.toContain('…');
+    // The longest line wraps under itself: all of it is there.
+    expect(s.replace(/\s+/g, ' ')).toContain('(else nano, else vi); re-checks on return');
+    expect(s).toMatch(/^Working on it\s*$/m);
+    expect(s).toMatch(/^Reset question \(y \/ n\)\s*$/m);
+    // n under each heading: what it does there.
+    expect(s).toMatch(/Working on it[\s\S]*^ {2}n +next exercise[\s\S]*Reset question[\s\S]*^ {2}n Esc +keep your edits/m);
+  });
+
+  it('at 40×12 PgDn turns a page of the help at a time, skipping no row', async () => {
+    const d = await open(40, 12);
+    await d.press('1');
+    await d.waitFor('sections');
+    await d.press('?');
+    let s = await d.waitFor('Keys: Reference');
+    const pages: string[][] = [];
+    const body = () => s.split('\n').slice(3, -2);
+    for (let i = 0; i < 20 && s.includes('↓ more'); i++) {
+      pages.push(body());
+      const before = s;
+      await d.press(keys.pageDown);
+      s = await d.waitFor((x) => x !== before);
+    }
+    pages.push(body());
+    const all = pages.flat().join('\n').replace(/\s+/g, ' ');
+    for (const what of ['search all sections as you type; Enter opens, Esc cancels', 'open the n-th rule listed under the section'])
+      expect(all).toContain(what);
+    for (const heading of ['Section list', 'Reading a section', 'Search', 'Anywhere']) expect(pages.flat()).toContain(heading);
+  });
+
+  it('at 40×12 it scrolls to its end, every line whole and fitting', async () => {
+    const d = await open(40, 12);
+    await d.press('1');
+    await d.waitFor('sections');
+    await d.press('?');
+    let s = await d.waitFor('Keys: Reference');
+    const seen = new Set<string>();
+    const lines = () => s.split('\n').slice(3, -2);
+    for (let i = 0; i < 60 && s.includes('↓ more'); i++) {
+      expect(fits(s, 40, 12)).toBe(true);
+      expect(s).not.toContain('…');
+      for (const l of lines()) seen.add(l.trimEnd());
+      const before = s;
+      await d.press(keys.down);
+      s = await d.waitFor((x) => x !== before);
+    }
+    for (const l of lines()) seen.add(l.trimEnd());
+    expect(s).not.toContain('↓ more');
+    const all = [...seen].join('\n');
+    for (const heading of ['Section list', 'Reading a section', 'Search', 'Anywhere']) expect(all).toMatch(new RegExp(`^${heading}$`, 'm'));
+    // The search line, wrapped at 40 columns, is all there.
+    expect(all.replace(/\s+/g, ' ')).toContain('search all sections as you type; Enter opens, Esc cancels');
+  });
+});
+
 describe('sizes', () => {
   it('fits 60×20 on every screen and keeps its keys usable', async () => {
     const d = await open(60, 20);

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { expandHome, fieldReducer, type FieldState } from '../src/tui/state/use-field-state';
 import { findingsSummary, initialLintState, lintMode, lintReducer } from '../src/tui/state/use-lint-state';
-import { drawFile, graphMode } from '../src/tui/state/use-graph-state';
-import { exerciseBody, goalLine, verdictLine } from '../src/tui/state/use-exercise-state';
+import { drawFile, graphMode, initialTargetState, targetReducer } from '../src/tui/state/use-graph-state';
+import { exerciseBody, exerciseStatus, goalLine, shortPath, verdictLine } from '../src/tui/state/use-exercise-state';
 import { moveSelection } from '../src/tui/components/list';
 import { scrollBy, wrapLines } from '../src/tui/components/scroll';
+import { helpLayout } from '../src/tui/components/help';
 import { actionOf, footerFor, helpFor, keymap } from '../src/tui/keymap';
 import { displaySafe } from '../src/content/terminal-safe';
 import { painter } from '../src/tui/paint';
@@ -93,6 +94,12 @@ describe('lint state', () => {
     expect(relinted.message).toBe('applied 1 fix to D');
     expect(lintReducer(closed, { type: 'started', path: 'other' }).message).toBeNull();
   });
+  it('a path that cannot be read ends the linting phase: nothing is being worked on', () => {
+    const started = lintReducer(initialLintState, { type: 'started', path: 'nope' });
+    const unreadable = lintReducer(started, { type: 'unreadable' });
+    expect(unreadable.phase).toBe('idle');
+    expect(lintMode(unreadable, false)).not.toBe('linting');
+  });
 });
 
 describe('graph state', () => {
@@ -105,6 +112,18 @@ describe('graph state', () => {
     expect(graphMode(true, false)).toBe('path');
     expect(graphMode(false, true)).toBe('target');
     expect(graphMode(false, false)).toBe('view');
+  });
+  it('a refused target is never applied: cancelling keeps the target from before', () => {
+    const test = targetReducer(targetReducer(initialTargetState, { type: 'open' }), { type: 'submit', value: 'test', problem: null });
+    expect(test).toEqual({ applied: 'test', editing: false, problem: null });
+    const refused = targetReducer(targetReducer(test, { type: 'open' }), {
+      type: 'submit',
+      value: 'nosuch',
+      problem: '--target nosuch: no such stage (stages: build, test)',
+    });
+    expect(refused).toMatchObject({ applied: 'test', editing: true, problem: expect.stringContaining('nosuch') });
+    expect(targetReducer(refused, { type: 'cancel' })).toEqual({ applied: 'test', editing: false, problem: null });
+    expect(drawFile('FROM alpine AS a\n', 'D', 'nosuch', false).unknownTarget).toBe(true);
   });
 });
 
@@ -155,7 +174,7 @@ describe('the key table', () => {
               ? ['\t', key({ tab: true })]
               : null;
     for (const [screen, { modes }] of Object.entries(keymap)) {
-      for (const [, bindings] of Object.entries(modes)) {
+      for (const { keys: bindings } of Object.values(modes)) {
         // `~` is text typed into a path (no key of its own), shown so it is known.
         for (const b of bindings.filter((x) => x.footer && x.keys.length > 0)) {
           const pressed = k(b.shown) ?? (b.shown.length === 1 ? [b.shown, key()] : null);
@@ -165,11 +184,52 @@ describe('the key table', () => {
       }
     }
   });
-  it('is what the help lists, without repeats', () => {
+  it('is what the help lists, under a heading per context, without repeats', () => {
     const help = helpFor('lint');
-    expect(help.map(([k]) => k)).toContain('Ctrl-U');
-    expect(help.map(([k]) => k)).toContain('f');
-    expect(new Set(help.map(([k, w]) => k + w)).size).toBe(help.length);
+    const group = (heading: string) => help.find((g) => g.heading === heading)!.keys.map(([k]) => k);
+    expect(group('Path field')).toContain('Ctrl-U');
+    expect(group('Findings')).toContain('f');
+    expect(group('Fix prompt (y / n)')).toContain('y');
+    for (const g of help) expect(new Set(g.keys.map(([k, w]) => k + w)).size).toBe(g.keys.length);
+  });
+  it('gives a key one meaning per heading: no key is listed twice in one group of any screen', () => {
+    for (const screen of Object.keys(keymap) as (keyof typeof keymap)[]) {
+      for (const g of helpFor(screen)) {
+        const tokens = g.keys.flatMap(([k]) => k.split(' ').filter((t) => t !== '→'));
+        expect(new Set(tokens).size, `${screen} / ${g.heading}: ${tokens.join(' ')}`).toBe(tokens.length);
+      }
+    }
+    // The keys that meant two things in one flat list now sit under their own headings.
+    const exercise = helpFor('exercise');
+    expect(exercise.find((g) => g.heading === 'Working on it')!.keys).toContainEqual(['n', 'next exercise']);
+    expect(exercise.find((g) => g.heading === 'Reset question (y / n)')!.keys).toContainEqual(['n Esc', 'keep your edits']);
+    expect(helpFor('reference').map((g) => g.heading)).toEqual(['Section list', 'Reading a section', 'Search', 'Anywhere']);
+  });
+});
+
+describe('the help overlay layout', () => {
+  it('wraps every line in its column, at 100 and at 40 columns, and loses no word', () => {
+    for (const screen of Object.keys(keymap) as (keyof typeof keymap)[]) {
+      for (const width of [100, 60, 40]) {
+        const { rows, keyWidth } = helpLayout(screen, width);
+        for (const row of rows) {
+          const shown = row.kind === 'key' ? '  ' + row.keys.padEnd(keyWidth) + row.what : row.kind === 'heading' ? row.text : '';
+          expect([...shown.trimEnd()].length, `${screen} at ${width}: ${shown}`).toBeLessThanOrEqual(width);
+          expect(shown).not.toContain('…');
+        }
+        // Every help text is there in full, its wrapped pieces joined again.
+        const text = rows
+          .map((r) => (r.kind === 'key' ? r.what : ''))
+          .join(' ')
+          .replace(/\s+/g, ' ');
+        for (const g of helpFor(screen)) for (const [, what] of g.keys) expect(text).toContain(what);
+      }
+    }
+    // The Exercise help's longest line, cut at 100 columns before: wrapped under itself.
+    const at100 = helpLayout('exercise', 100).rows;
+    const e = at100.findIndex((r) => r.kind === 'key' && r.keys === 'e');
+    expect(at100[e]).toMatchObject({ what: expect.stringMatching(/^edit the working copy in \$VISUAL/) });
+    expect(at100[e + 1]).toMatchObject({ keys: '', what: 'return' });
   });
 });
 
@@ -184,6 +244,36 @@ describe('exercise text', () => {
       expect(body.join(' ').replace(/\s+/g, ' ')).toContain(g.description.replace(/`/g, '').replace(/\s+/g, ' '));
     expect(body.join('\n')).not.toContain('`');
     expect(verdictLine(result, false, 40).length).toBeLessThanOrEqual(40);
+  });
+  it('a long path is shortened: ~ for the home folder, then folders out of its middle, the file name kept', () => {
+    const file = '/tmp/ux4/home/.local/share/multistage-tutor/exercises/index-breaks/Dockerfile';
+    expect(shortPath(file, '/tmp/ux4/home', 100)).toBe('~/.local/share/multistage-tutor/exercises/index-breaks/Dockerfile');
+    expect(shortPath(file, '/tmp/ux4/home/', 40)).toBe('~/…/exercises/index-breaks/Dockerfile');
+    expect(shortPath(file, '/tmp/ux4/home', 20)).toBe('~/…/Dockerfile');
+    expect(shortPath(file, undefined, 40)).toBe('/tmp/…/exercises/index-breaks/Dockerfile');
+    expect(shortPath('/tmp/ux4/homeless/Dockerfile', '/tmp/ux4/home', 100)).toBe('/tmp/ux4/homeless/Dockerfile');
+    for (const room of [5, 10, 13, 30, 60]) expect([...shortPath(file, '/tmp/ux4/home', room)].length).toBeLessThanOrEqual(room);
+  });
+  it('the exercise status line keeps the position in sight at any width', () => {
+    const file = '/tmp/ux4/home/.local/share/multistage-tutor/exercises/index-breaks/Dockerfile';
+    for (const width of [100, 60, 40]) {
+      const line = exerciseStatus(null, file, '/tmp/ux4/home', 'lines 17–40 of 120', width);
+      expect(line).toMatch(/^file: .*Dockerfile · lines 17–40 of 120$/);
+      expect([...line].length).toBeLessThanOrEqual(width);
+    }
+    expect(exerciseStatus(`your copy: ${file}`, file, '/tmp/ux4/home', 'lines 1–20 of 90', 60)).toBe(
+      'your copy: ~/…/index-breaks/Dockerfile · lines 1–20 of 90',
+    );
+    expect(exerciseStatus('x'.repeat(200), file, undefined, 'lines 1–20 of 90', 60)).toMatch(/^x+… · lines 1–20 of 90$/);
+  });
+  it('a working copy that cannot be read is not judged: it says which key puts the start file back', () => {
+    const ex = loadExercise(listExercises()[0]!.id);
+    const { body } = exerciseBody(ex, null, [], false, 60, false, painter(false), '/x/Dockerfile', { missing: true });
+    const text = body.join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Your working copy is missing: press r to put the start file back.');
+    expect(text).not.toMatch(/no stage yet|Findings/);
+    expect(verdictLine(undefined, false, 100, { missing: true })).toBe('✗ your working copy is missing · r puts the start file back');
+    expect(verdictLine(undefined, false, 40, { missing: false, reason: 'EACCES' }).length).toBeLessThanOrEqual(40);
   });
   it('a goal that waits on another is shown as waiting, neither ✓ nor ✗', () => {
     const line = goalLine(

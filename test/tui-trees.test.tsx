@@ -133,3 +133,38 @@ describe('decision trees screen', () => {
       expect(d.screen()).toMatch(new RegExp(`${image.ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${image.size}\\s*$`, 'm'));
   });
 });
+
+describe('decision trees at 40×12', () => {
+  it('wraps questions and answers with no stray space at a line start, and the marker keeps its space', async () => {
+    const tree = loadTree('multi-stage')!;
+    const first = walkTree(tree, []);
+    if (first.status !== 'question') throw new Error('bad tree');
+    const d = await drive(<App color={false} initial={[{ name: 'home' }, { name: 'trees', tree: 'multi-stage' }]} />, {
+      columns: 40,
+      rows: 12,
+    });
+    current = d;
+    const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const s = await d.waitFor((x) => flat(x).includes(flat(first.question.text)));
+    // The question is longer than the width: it wrapped, and no line it left starts with a space.
+    expect(first.question.text.length).toBeGreaterThan(40);
+    expect(s).not.toMatch(/^ \S/m);
+    const label = first.question.answers[0]!.label;
+    expect(label.length).toBeGreaterThan(38);
+    // The selected answer: "❯ " then the label; its continuation under the label, not under the marker.
+    expect(s).toMatch(new RegExp(`^❯ ${label.split(' ').slice(0, 2).join(' ')}`, 'm'));
+    expect(s).toMatch(new RegExp(`^ {2}${label.split(' ').at(-1)}\\s*$`, 'm'));
+    expect(fits(s, 40, 12)).toBe(true);
+    // Moving the selection: the other answer gets the marker and its space.
+    await d.press(keys.down);
+    const moved = await d.waitFor(`❯ ${first.question.answers[1]!.label.slice(0, 20)}`);
+    expect(moved).not.toMatch(/^ \S|❯\S/m);
+    // After the answer that leads to another question, the path's "→ answer" wraps under itself.
+    const on = first.question.answers.findIndex((a) => walkTree(tree, [a.answer]).status === 'question');
+    expect(on).toBeGreaterThanOrEqual(0);
+    if (on === 0) await d.press(keys.up);
+    await d.press(keys.enter);
+    const answered = await d.waitFor(`→ ${first.question.answers[on]!.label.slice(0, 20)}`);
+    expect(answered).not.toMatch(/^ \S|❯\S/m);
+  });
+});

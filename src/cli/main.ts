@@ -4,6 +4,7 @@ import { COMMAND_NAMES, COMMANDS, GLOBAL_FLAGS, isCommand, type CommandName, typ
 import { CliError, readInput, runProcess, write, type CliIO } from './io';
 import { commandHelp, globalHelp, VERSION } from './help';
 import { loadTui } from './open-tui';
+import { escapeControls } from '../engine/text';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -45,13 +46,16 @@ async function helpFor(name: CommandName, io: CliIO): Promise<number> {
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // A bad settings file does not keep the app from opening (Reference, Trees and Exercises need
+  // none): the Lint screen says what is wrong with it.
+  let settingsProblem: string | null = null;
   if (argv[0] !== 'lint') {
     const { takeTeamOptions, applyTeamOptions } = await import('./team');
     const taken = takeTeamOptions(argv);
     // Any command accepts --exercises; those that show exercises or check answers also read the settings file.
     if (TEAM_COMMANDS.has(taken.argv[0])) {
       argv = taken.argv;
-      await applyTeamOptions(taken.team, io);
+      ({ settingsProblem } = await applyTeamOptions(taken.team, io, { keepGoing: taken.argv[0] === undefined }));
     } else if (taken.team.exerciseDirs.length > 0 && taken.team.config === undefined && !taken.team.noConfig) {
       argv = taken.argv;
       // No use for the exercises here, but a folder that is not there is still the user's mistake.
@@ -69,13 +73,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (first === undefined) {
-    if (!io.interactive) return (await import('./commands/home-plain')).run([], io);
+    if (!io.interactive) {
+      if (settingsProblem) write(io.stderr, `multistage-tutor: settings file not used: ${escapeControls(settingsProblem)}`);
+      return (await import('./commands/home-plain')).run([], io);
+    }
     const { start } = await loadTui();
     const { writeFixesOver } = await import('./fix-file');
-    return start(io, {
-      readDockerfile: (path, cwd) => readInput(path, { cwd, stdin: io.stdin }),
-      writeFixes: (path, cwd, linted, fixed) => writeFixesOver(path, cwd, linted, fixed, io),
-    });
+    return start(
+      io,
+      {
+        readDockerfile: (path, cwd) => readInput(path, { cwd, stdin: io.stdin }),
+        writeFixes: (path, cwd, linted, fixed) => writeFixesOver(path, cwd, linted, fixed, io),
+      },
+      { settingsProblem },
+    );
   }
   if (first === 'help') {
     if (rest[0] === undefined) return main(['--help'], io);

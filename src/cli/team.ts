@@ -46,13 +46,22 @@ export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOpt
 /**
  * Reads the settings file (when there is one, or the one named), makes it the active settings
  * for this process (src/settings activeSettings()), and adds the exercise packs it and the flags name.
+ *
+ * A bad settings file is a one-line error (exit 2), except with `keepGoing` (the app, which has
+ * screens that need no settings): then no settings are active, only the flags' packs are added,
+ * and the error line is returned for the screens where settings matter.
  */
-export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<void> {
+export async function applyTeamOptions(
+  team: TeamOptions,
+  io: CliIO,
+  { keepGoing = false } = {},
+): Promise<{ settingsProblem: string | null }> {
   givenFlags = [
     ...team.exerciseDirs.flatMap((dir) => ['--exercises', shellWord(dir)]),
     ...(team.config !== undefined ? ['--config', shellWord(team.config)] : []),
     ...(team.noConfig ? ['--no-config'] : []),
   ];
+  let settingsProblem: string | null = null;
   const { findSettingsFile, resolveSettings, setActiveSettings, SettingsError } = await import('../settings');
   let loaded = null;
   // The rule list (to check the file's rule IDs) loads only when there is a file to read.
@@ -64,13 +73,16 @@ export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<vo
     try {
       loaded = await resolveSettings(io.cwd, { config: team.config, noConfig: team.noConfig }, rules);
     } catch (error) {
-      if (error instanceof SettingsError) throw new CliError(error.message);
-      throw error;
+      // --config with --no-config is a mistake on the command line, not in a file: it stops the app too.
+      const usage = team.noConfig && team.config !== undefined;
+      if (error instanceof SettingsError && keepGoing && !usage) settingsProblem = error.message.split('\n')[0]!;
+      else if (error instanceof SettingsError) throw new CliError(error.message);
+      else throw error;
     }
   }
   setActiveSettings(loaded);
   const dirs = [...(loaded?.settings.exercises ?? []), ...team.exerciseDirs];
-  if (dirs.length === 0) return;
+  if (dirs.length === 0) return { settingsProblem };
   const { addExercisePack, listExercises, PackError } = await import('../exercises');
   try {
     for (const dir of dirs) addExercisePack(dir, io.cwd);
@@ -86,6 +98,7 @@ export async function applyTeamOptions(team: TeamOptions, io: CliIO): Promise<vo
       );
     throw error;
   }
+  return { settingsProblem };
 }
 
 /**

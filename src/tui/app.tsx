@@ -5,8 +5,9 @@ import { InputGateContext, ModeContext, PasteContext, SuspendedContext, type Pas
 import { screenKey, top, topMode, useAppState } from './state/use-app-state';
 import { useAppInput } from './input/use-app-input';
 import { NavContext, type Nav, type Route, type ScreenProps } from './nav';
-import { footerFor, helpFor, keymap } from './keymap';
-import { makeTheme, ThemeContext, useTheme } from './theme';
+import { footerFor, keymap } from './keymap';
+import { helpFooter, helpLayout, HelpOverlay, helpRoom } from './components/help';
+import { makeTheme, ThemeContext } from './theme';
 import { EnvContext, type AppEnv } from './env';
 import { useTerminalSize } from './size';
 import { HomeScreen } from './screens/home';
@@ -60,38 +61,6 @@ function Loading() {
 
 const noGate = { hold: () => () => {} };
 const noPastes: PasteSource = { onPaste: () => () => {} };
-
-function HelpOverlay({ route, width, height, offset }: { route: Route['name']; width: number; height: number; offset: number }) {
-  const { tone } = useTheme();
-  const all = helpFor(route);
-  // The list scrolls (↑↓ PgUp PgDn) when it is taller than the screen; any other key closes it.
-  const room = Math.max(1, height - 3);
-  const keys = all.slice(Math.min(offset, Math.max(0, all.length - room)));
-  const keyWidth = Math.min(24, Math.max(...keys.map(([k]) => k.length)) + 2);
-  return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text bold color={tone('accent')}>
-        Keys: {keymap[route].title}
-      </Text>
-      <Text> </Text>
-      {keys.slice(0, room).map(([k, what]) => (
-        <Box key={k} width={width}>
-          <Box width={keyWidth} flexShrink={0}>
-            <Text bold wrap="truncate-end">
-              {k}
-            </Text>
-          </Box>
-          <Text wrap="truncate-end">{what}</Text>
-        </Box>
-      ))}
-      <Text color={tone('muted')} wrap="truncate-end">
-        {all.length > room
-          ? `${Math.min(offset, all.length - room) + room < all.length ? '↓ more · ' : ''}any other key closes this`
-          : 'any key closes this'}
-      </Text>
-    </Box>
-  );
-}
 
 const defaultEnv: AppEnv = {
   env: process.env,
@@ -159,12 +128,13 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
   }, [suspended]);
 
   const active = suspended === null;
-  const helpRows = Math.max(1, Math.max(3, rows - 1) - 2 - 3);
-  useAppInput(state, dispatch, exit, active, helpRows);
-
   const height = Math.max(3, rows - 1);
   const width = Math.max(20, columns);
   const bodyHeight = height - 2;
+  // The help stops scrolling at its last page, as laid out at this width.
+  const helpRows = useMemo(() => (help ? helpLayout(route.name, width).rows.length : 0), [help, route.name, width]);
+  useAppInput(state, dispatch, exit, active, { max: Math.max(0, helpRows - helpRoom(bodyHeight)), page: helpRoom(bodyHeight) });
+
   const trail = crumbs(stack, width - 'multistage-tutor'.length - '  ? help'.length);
 
   return (
@@ -215,9 +185,7 @@ export function App({ color, env = defaultEnv, afterSuspend, initial, onQuit, in
                   </Box>
                   <Box height={1} width={width}>
                     <Text wrap="truncate-end" color={theme.tone('muted')}>
-                      {help
-                        ? '↑↓ PgUp PgDn scroll · any other key closes the help'
-                        : footerFor(route.name, mode, stack.length === 1, width)}
+                      {help ? helpFooter(width) : footerFor(route.name, mode, stack.length === 1, width)}
                     </Text>
                   </Box>
                 </Box>

@@ -14,6 +14,11 @@ export interface AppEnv {
    * null when written, else one line saying why not (the file is then unchanged).
    */
   writeFixes: WriteFixes;
+  /**
+   * Why the settings file (.multistage-tutor.yaml …) could not be used, in one line; the app then
+   * runs without settings and the screens where they matter (Lint) say so. Null or absent: fine.
+   */
+  settingsProblem?: string | null;
 }
 
 export type WriteFixes = (path: string, cwd: string, linted: string, fixed: string) => Promise<string | null>;

@@ -1,6 +1,7 @@
 // Every key binding of the app, in one table: the input hooks match keys through it, the footer
-// shows the focused mode's `footer` entries, and the `?` overlay lists them all. A key that is not
-// here does nothing, so what the footer and the help say is what the keys do.
+// shows the focused mode's `footer` entries, and the `?` overlay lists them all, under each mode's
+// heading (a key can mean one thing in a list and another in a question). A key that is not here
+// does nothing, so what the footer and the help say is what the keys do.
 import type { Key } from 'ink';
 import type { Route } from './nav';
 
@@ -103,6 +104,8 @@ const scrollKeys: Binding[] = [
   alias('last', ['G', 'end']),
 ];
 
+const pickKey = (help: string) => helpOnly('pick', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', help);
+
 /** A one-line text field: typing replaces a default, Enter submits exactly what is shown. */
 export function fieldKeys(submit: string, cancel: string): Binding[] {
   return [
@@ -110,6 +113,8 @@ export function fieldKeys(submit: string, cancel: string): Binding[] {
     b('clear', ['ctrl-u'], 'Ctrl-U', 'clear', 'Ctrl-U: clear the field'),
     helpOnly('erase', ['backspace'], 'Backspace', 'erase a character'),
     b('cancel', ['esc'], 'Esc', cancel),
+    // No key of its own: said so the help tells that q and ? are text here.
+    helpOnly('type', [], 'other keys', 'typed into the field (q and ? too)'),
   ];
 }
 
@@ -119,15 +124,25 @@ const pathField = (submit: string) => [
 ];
 
 export const globalKeys: Binding[] = [
-  b('help', ['?'], '?', 'help', '?: this help (any key closes it)'),
-  b('back', ['q', 'esc'], 'q', 'back', 'q Esc: back; quit from home'),
-  helpOnly('quit', ['ctrl-c'], 'Ctrl-C', 'quit at once'),
+  b('help', ['?'], '?', 'help', '?: this help; any key closes it (in a field, ? is typed)'),
+  b('back', ['q', 'esc'], 'q', 'back', 'q Esc: back; quit from home (a field or a y/n question keeps them)'),
+  helpOnly('quit', ['ctrl-c'], 'Ctrl-C', 'quit at once, even from a field'),
 ];
+/** The help's heading for the app's own keys, listed after the screen's. */
+export const GLOBAL_HEADING = 'Anywhere';
+
+/** The keys of one mode, and the heading the help lists them under (modes may share one). */
+export interface Mode {
+  heading: string;
+  keys: Binding[];
+}
+
+const mode = (heading: string, keys: Binding[]): Mode => ({ heading, keys });
 
 interface ScreenKeys {
   title: string;
   /** The bindings of each mode; the first mode is the one the screen starts in. */
-  modes: Record<string, Binding[]>;
+  modes: Record<string, Mode>;
   /** Modes in which a field or a question takes every key (q, ?, Esc are its own). */
   captures?: string[];
 }
@@ -136,18 +151,18 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
   home: {
     title: 'Home',
     modes: {
-      list: [
+      list: mode('The menu', [
         ...moveKeys.slice(0, 2),
         b('open', ['enter'], 'Enter', 'open'),
         b('jump', ['1', '2', '3', '4', '5'], '1-5', 'jump', '1-5: open that entry'),
         helpOnly('letter', ['r', 't', 'e', 'l', 'g'], 'r t e l g', 'Reference, Trees, Exercises, Lint, Graph'),
-      ],
+      ]),
     },
   },
   reference: {
     title: 'Reference',
     modes: {
-      list: [
+      list: mode('Section list', [
         b('down', ['down', 'j'], '↑↓', 'section', '↑ ↓ j k: choose a section'),
         alias('up', ['up', 'k']),
         helpOnly('first', ['g', 'home'], 'g G', 'first, last section'),
@@ -157,81 +172,92 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         b('read', ['enter', 'right', 'tab'], 'Enter', 'read', 'Enter → Tab: read the section'),
         b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
         helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
-      ],
-      text: [
+      ]),
+      text: mode('Reading a section', [
         ...scrollKeys,
         b('next', ['n'], 'n/p', 'section', 'n p: next, previous section'),
         alias('previous', ['p']),
         b('list', ['tab', 'left'], 'Tab', 'list', 'Tab ←: back to the section list'),
         b('search', ['/'], '/', 'search', '/: search all sections as you type; Enter opens, Esc cancels'),
         helpOnly('rule', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], '1-9', 'open the n-th rule listed under the section'),
-      ],
-      search: [b('down', ['down'], '↑↓', 'hit', '↑ ↓: choose a hit'), alias('up', ['up']), ...fieldKeys('open', 'cancel')],
+      ]),
+      search: mode('Search', [b('down', ['down'], '↑↓', 'hit', '↑ ↓: choose a hit'), alias('up', ['up']), ...fieldKeys('open', 'cancel')]),
     },
     captures: ['search'],
   },
   rule: {
     title: 'Rule',
-    modes: { text: [...scrollKeys, b('section', ['s'], 's', 'its section', 's: open the reference section that teaches it')] },
+    modes: {
+      text: mode('Reading the rule', [
+        ...scrollKeys,
+        b('section', ['s'], 's', 'its section', 's: open the reference section that teaches it'),
+      ]),
+    },
   },
   trees: {
     title: 'Decision trees',
     modes: {
-      choose: [...moveKeys.slice(0, 2), b('open', ['enter'], 'Enter', 'walk', 'Enter: walk the tree')],
-      question: [
+      choose: mode('Tree list', [...moveKeys.slice(0, 2), b('open', ['enter'], 'Enter', 'walk', 'Enter: walk the tree')]),
+      question: mode('A question', [
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
         alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'answer'),
+        pickKey('answer with that number'),
         b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
         b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
         helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
         alias('scrollDown', ['pageDown']),
-      ],
-      first: [
+      ]),
+      first: mode('A question', [
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose an answer'),
         alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'answer'),
+        pickKey('answer with that number'),
         helpOnly('scrollUp', ['pageUp'], 'PgUp PgDn', 'scroll the walk (a small terminal)'),
         alias('scrollDown', ['pageDown']),
-      ],
-      leaf: [
+      ]),
+      leaf: mode('The recommendation', [
         b('down', ['down', 'j'], '↑↓', 'choose', '↑ ↓ j k: choose what next'),
         alias('up', ['up', 'k']),
         b('answer', ['enter'], 'Enter', 'do it', 'Enter: read the reference section, walk the next tree, go back or start again'),
+        pickKey('do that one at once'),
         b('scrollUp', ['pageUp'], 'PgUp', 'scroll', 'PgUp PgDn: scroll the recommendation'),
         alias('scrollDown', ['pageDown']),
         b('undo', ['b', 'backspace'], 'b', 'undo', 'b Backspace: undo the last answer'),
         b('restart', ['r'], 'r', 'restart', 'r: start the tree again'),
-      ],
+      ]),
     },
   },
   exercises: {
     title: 'Exercises',
-    modes: { list: [...moveKeys, b('open', ['enter'], 'Enter', 'open', 'Enter: open the exercise')] },
+    modes: { list: mode('Exercise list', [...moveKeys, b('open', ['enter'], 'Enter', 'open', 'Enter: open the exercise')]) },
   },
   exercise: {
     title: 'Exercise',
     modes: {
-      main: [
+      main: mode('Working on it', [
         b('edit', ['e'], 'e', 'edit', 'e: edit the working copy in $VISUAL / $EDITOR (else nano, else vi); re-checks on return'),
         helpOnly('check', ['c'], 'c', 'check again', 'c: check again (saving the file from another window re-checks too)'),
         b('hint', ['h'], 'h', 'hint', 'h: one more hint'),
-        b('reset', ['r'], 'r', 'reset', 'r: reset the working copy to the broken start (asks first)'),
+        b('reset', ['r'], 'r', 'reset', 'r: reset the working copy to the broken start (asks first, unless the file is gone)'),
         b('next', ['n'], 'n', 'next', 'n: next exercise'),
         b('solution', ['s'], 's', 'solution', 's: show the reference solution (once passed)'),
         helpOnly('section', ['o'], 'o', 'open the reference section the exercise teaches'),
         ...scrollKeys.map((k) => ({ ...k, footer: false })),
-      ],
-      confirm: [b('yes', ['y'], 'y', 'reset'), b('no', ['n', 'esc', 'q'], 'n', 'keep', 'n Esc: keep your edits')],
+      ]),
+      confirm: mode('Reset question (y / n)', [
+        b('yes', ['y'], 'y', 'reset', 'y: reset to the broken start'),
+        b('no', ['n', 'esc', 'q'], 'n', 'keep', 'n Esc: keep your edits'),
+      ]),
     },
     captures: ['confirm'],
   },
   lint: {
     title: 'Lint a Dockerfile',
     modes: {
-      path: pathField('lint'),
-      linting: [b('file', ['/'], '/', 'another file', '/: lint another file')],
-      findings: [
+      path: mode('Path field', pathField('lint')),
+      linting: mode('While linting', [b('file', ['/'], '/', 'another file', '/: lint another file')]),
+      findings: mode('Findings', [
         b('down', ['down', 'j'], '↑↓', 'finding', '↑ ↓ j k: move between findings'),
         alias('up', ['up', 'k']),
         helpOnly('first', ['g', 'home'], 'g G', 'first, last finding'),
@@ -242,25 +268,25 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
         b('section', ['s'], 's', 'section', 's: open the reference section of the finding'),
         b('fix', ['f'], 'f', 'fix', 'f: show the fixes as a diff, then apply after y'),
         b('file', ['/'], '/', 'file', '/: lint another file'),
-      ],
-      fix: [
+      ]),
+      fix: mode('Fix prompt (y / n)', [
         b('yes', ['y'], 'y', 'apply'),
         b('no', ['n', 'esc', 'q'], 'n', 'keep', 'n Esc: leave the file as it is'),
         ...scrollKeys.slice(0, 2).map((k) => ({ ...k, footer: k.action === 'down' })),
-      ],
+      ]),
     },
     captures: ['path', 'fix'],
   },
   graph: {
     title: 'Stage graph',
     modes: {
-      path: pathField('draw'),
-      target: fieldKeys('draw', 'cancel'),
-      view: [
+      path: mode('Path field', pathField('draw')),
+      target: mode('Target field', fieldKeys('draw', 'cancel')),
+      view: mode('The graph', [
         ...scrollKeys,
         b('target', ['t'], 't', 'target', 't: name a --target stage (empty: a plain build)'),
         b('file', ['/'], '/', 'file', '/: another file'),
-      ],
+      ]),
     },
     captures: ['path', 'target'],
   },
@@ -269,7 +295,14 @@ export const keymap: Record<Route['name'], ScreenKeys> = {
 /** The bindings of a screen in a mode (the first mode when it names none). */
 export function bindingsFor(screen: Route['name'], mode?: string): Binding[] {
   const modes = keymap[screen].modes;
-  return modes[mode ?? ''] ?? Object.values(modes)[0] ?? [];
+  return (modes[mode ?? ''] ?? Object.values(modes)[0])?.keys ?? [];
+}
+
+/** How the help and footer write the key of `action` in a mode ("r"): for text that names the key. */
+export function keyShown(screen: Route['name'], mode: string, action: string): string {
+  const found = bindingsFor(screen, mode).find((b) => b.action === action);
+  if (!found) throw new Error(`no ${action} key in ${screen}/${mode}`);
+  return found.shown;
 }
 
 export function capturesKeys(screen: Route['name'], mode: string | undefined): boolean {
@@ -294,17 +327,30 @@ export function footerFor(screen: Route['name'], mode: string | undefined, atHom
   return captured ? keysOnly : `${keysOnly} · ? help · ${atHome ? 'q quit' : 'q back'}`;
 }
 
-/** Every binding of the screen, each mode's once, for the `?` overlay. */
-export function helpFor(screen: Route['name']): [keys: string, what: string][] {
-  const seen = new Set<string>();
-  const out: [string, string][] = [];
-  for (const k of [...Object.values(keymap[screen].modes).flat(), ...globalKeys]) {
-    if (k.help === '') continue;
-    const line = k.help ?? `${k.shown}: ${k.does}`;
-    const [keys, what] = line.includes(': ') ? [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)] : [k.shown, line];
-    if (seen.has(keys + what)) continue;
-    seen.add(keys + what);
-    out.push([keys!, what!]);
-  }
-  return out;
+export interface HelpGroup {
+  heading: string;
+  /** Keys as written ("↑ ↓ j k") and what they do there. */
+  keys: [keys: string, what: string][];
+}
+
+/**
+ * Every binding of the screen for the `?` overlay, grouped under its mode's heading (modes that
+ * share a heading share a group), then the app's own keys. A group lists a line once.
+ */
+export function helpFor(screen: Route['name']): HelpGroup[] {
+  const groups: HelpGroup[] = [];
+  const add = (heading: string, bindings: Binding[]) => {
+    let group = groups.find((g) => g.heading === heading);
+    if (!group) groups.push((group = { heading, keys: [] }));
+    for (const k of bindings) {
+      if (k.help === '') continue;
+      const line = k.help ?? `${k.shown}: ${k.does}`;
+      const at = line.indexOf(': ');
+      const [keys, what] = at >= 0 ? [line.slice(0, at), line.slice(at + 2)] : [k.shown, line];
+      if (!group.keys.some(([k2, w2]) => k2 === keys && w2 === what)) group.keys.push([keys, what]);
+    }
+  };
+  for (const { heading, keys } of Object.values(keymap[screen].modes)) add(heading, keys);
+  add(GLOBAL_HEADING, globalKeys);
+  return groups;
 }

@@ -13,7 +13,12 @@ const HIDE_CURSOR = '\x1b[?25l';
 const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
 
-export async function start(io: Terminal, files: DockerfileFiles): Promise<number> {
+/** `settingsProblem`: why the settings file could not be used (the Lint screen says so), or null. */
+export async function start(
+  io: Terminal,
+  files: DockerfileFiles,
+  { settingsProblem = null }: { settingsProblem?: string | null } = {},
+): Promise<number> {
   const [{ render }, { App }] = await loadInk();
   const stdout = io.stdout as NodeJS.WriteStream;
   const stdin = io.stdin as NodeJS.ReadStream;
@@ -43,7 +48,7 @@ export async function start(io: Terminal, files: DockerfileFiles): Promise<numbe
   instance = render(
     <App
       color={io.color}
-      env={{ env: io.env, cwd: io.cwd, ...files }}
+      env={{ env: io.env, cwd: io.cwd, ...files, settingsProblem }}
       afterSuspend={afterSuspend}
       inputGate={pacer}
       pastes={pacer}

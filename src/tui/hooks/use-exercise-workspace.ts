@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { watch } from 'chokidar';
 import * as ws from '../workspace';
+import type { CopyProblem } from '../state/use-exercise-state';
 import { lintDay } from '../../content/lint-day';
 import { activeSettings, lintOptionsFor } from '../../settings';
 
@@ -15,12 +16,16 @@ export interface Checked {
   at: Date;
 }
 
-/** The learner's text; a file deleted from outside reads as empty (and fails, as it should). */
-function readCopy(path: string): string {
+/**
+ * The learner's text, or why there is none: a copy deleted (or made unreadable) from outside is
+ * not an empty answer to judge, it is a file to put back.
+ */
+function readCopy(path: string): { text: string } | { problem: CopyProblem } {
   try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
+    return { text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true } : { missing: false, reason: code ?? String(error) } };
   }
 }
 
@@ -32,6 +37,7 @@ export function useExerciseWorkspace(id: string, env: NodeJS.ProcessEnv, say: (m
   const [hints, setHints] = useState<ws.Hint[]>(() => workspace.shownHints(id));
   const [everPassed, setEverPassed] = useState(() => workspace.solutionUnlocked(id));
   const [recorded, setRecorded] = useState(false);
+  const [problem, setProblem] = useState<CopyProblem | null>(null);
   const sayRef = useRef(say);
   sayRef.current = say;
   const fail = useCallback((error: unknown) => sayRef.current(`problem: ${error instanceof Error ? error.message : String(error)}`), []);
@@ -47,7 +53,15 @@ export function useExerciseWorkspace(id: string, env: NodeJS.ProcessEnv, say: (m
   const checkToken = useRef(0);
   const recheck = useCallback(() => {
     if (!file) return;
-    const text = readCopy(file);
+    const read = readCopy(file);
+    // Nothing to judge (and nothing recorded): the screen says how to put the file back.
+    setProblem('problem' in read ? read.problem : null);
+    if ('problem' in read) {
+      ++checkToken.current;
+      setRecorded(false);
+      return setChecked(null);
+    }
+    const { text } = read;
     const today = lintDay(env);
     // A team's settings file applies to answers too, as in `check`.
     const result = ws.checkAnswer(exercise, text, { ...(lintOptionsFor(activeSettings(), file) ?? {}), ...(today ? { today } : {}) });
@@ -88,6 +102,8 @@ export function useExerciseWorkspace(id: string, env: NodeJS.ProcessEnv, say: (m
     exercise,
     file,
     checked,
+    /** The working copy cannot be read (deleted from outside, most likely): nothing is checked. */
+    problem,
     hints,
     everPassed,
     recorded,

@@ -1,7 +1,7 @@
 // "Which Dockerfile?": a path typed in place (default ./Dockerfile), read by the reader the app was
 // given (the CLI's, so the TUI and the commands give the same one-line errors). No screen reads
 // files itself.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNav, type Route } from '../nav';
 import { useAppEnv } from '../env';
 import { useTextField } from '../components/text-input';
@@ -12,23 +12,37 @@ export type Loaded = { path: string; text: string } | { path: string; error: str
 export function usePathPrompt(
   screen: Route['name'],
   active: boolean,
-  { initial = 'Dockerfile', onSubmit }: { initial?: string; onSubmit?: (path: string) => void } = {},
+  {
+    initial = 'Dockerfile',
+    onSubmit,
+    onFailed,
+  }: {
+    initial?: string;
+    onSubmit?: (path: string) => void;
+    /** The path could not be read: nothing is being worked on any more. */
+    onFailed?: (path: string) => void;
+  } = {},
 ) {
   const nav = useNav();
   const { cwd, env, readDockerfile } = useAppEnv();
   const [editing, setEditing] = useState(true);
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [version, setVersion] = useState(0);
+  // Only the latest read counts: an earlier, slower one must not land over it.
+  const latest = useRef(0);
 
   const load = async (p: string) => {
     const path = expandHome(p, env.HOME);
+    const mine = ++latest.current;
     const input = await readDockerfile(path, cwd);
+    if (mine !== latest.current) return;
     const failed = 'error' in input;
     // The reader is the CLI's, whose advice names `-` (standard input): here that reads nothing.
     setLoaded(failed ? { path, error: input.error.replace(/,? or - to read standard input/, '') } : { path, text: input.text });
     // After an error the field stays open, so the path can be mended at once.
     setEditing(failed);
     setVersion((v) => v + 1);
+    if (failed) onFailed?.(path);
   };
 
   const field = useTextField(

@@ -12,7 +12,7 @@ import { painter } from '../paint';
 import { pickEditor, runEditor } from '../editor';
 import { clampOffset, ScrollView, position, useScroll } from '../components/scroll';
 import { useExerciseWorkspace } from '../hooks/use-exercise-workspace';
-import { exerciseBody, verdictLine } from '../state/use-exercise-state';
+import { exerciseBody, exerciseStatus, verdictLine } from '../state/use-exercise-state';
 
 export function ExerciseScreen({ width, height, active, route }: ScreenProps & { route: Route }) {
   const nav = useNav();
@@ -21,7 +21,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
   const id = route.name === 'exercise' ? route.id : '';
   const [message, setMessage] = useState<string | null>(null);
   const work = useExerciseWorkspace(id, env, setMessage);
-  const { exercise, file, checked, hints } = work;
+  const { exercise, file, checked, hints, problem } = work;
   const [showSolution, setShowSolution] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const mode: 'main' | 'confirm' = confirmReset ? 'confirm' : 'main';
@@ -46,6 +46,12 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
     },
     hint: work.nextHint,
     askReset: () => {
+      // A working copy that is gone holds no edits to lose: put the start file back at once.
+      if (problem?.missing) {
+        setShowSolution(false);
+        void work.reset();
+        return;
+      }
       nav.capture(true);
       setConfirmReset(true);
     },
@@ -72,8 +78,8 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
 
   const p = painter(theme.color);
   const { body, hintsAt, solutionAt } = useMemo(
-    () => exerciseBody(exercise, checked, hints, showSolution, width, theme.color, p, file),
-    [exercise, checked, hints, showSolution, width, theme.color, file],
+    () => exerciseBody(exercise, checked, hints, showSolution, width, theme.color, p, file, problem),
+    [exercise, checked, hints, showSolution, width, theme.color, file, problem],
   );
 
   const viewHeight = height - 3;
@@ -95,8 +101,8 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
         {exercise.title}
         <Text color={theme.tone('muted')}>{`  ${id}`}</Text>
       </Text>
-      <Text wrap="truncate-end" bold color={r ? theme.tone(r.passed ? 'good' : 'bad') : undefined}>
-        {verdictLine(r, work.recorded, width)}
+      <Text wrap="truncate-end" bold color={problem ? theme.tone('bad') : r ? theme.tone(r.passed ? 'good' : 'bad') : undefined}>
+        {verdictLine(problem ? undefined : r, work.recorded, width, problem)}
       </Text>
       <ScrollView lines={body} offset={scroll.offset} height={viewHeight} width={width} />
       {confirmReset ? (
@@ -105,7 +111,7 @@ export function ExerciseScreen({ width, height, active, route }: ScreenProps & {
         </Text>
       ) : (
         <Text wrap="truncate-end" color={theme.tone(message ? 'info' : 'muted')}>
-          {[message ?? `file: ${file ?? '…'}`, position(scroll.offset, viewHeight, body.length)].filter(Boolean).join(' · ')}
+          {exerciseStatus(message, file, env.HOME, position(scroll.offset, viewHeight, body.length), width)}
         </Text>
       )}
     </Box>

@@ -31,7 +31,11 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   const theme = useTheme();
   const [state, dispatch] = useReducer(lintReducer, initialLintState);
   // From Enter on, the old findings are gone: "linting…" until the new ones are in.
-  const prompt = usePathPrompt('lint', active, { onSubmit: (path) => dispatch({ type: 'started', path }) });
+  // A path that cannot be read is not being linted: the error shows, not "linting…".
+  const prompt = usePathPrompt('lint', active, {
+    onSubmit: (path) => dispatch({ type: 'started', path }),
+    onFailed: () => dispatch({ type: 'unreadable' }),
+  });
   const mode = lintMode(state, prompt.editing);
   useScreenMode(mode, active);
 
@@ -39,8 +43,12 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   useLintRunner(source, prompt.version, dispatch, appEnv.env, appEnv.cwd);
   const writeFix = useFixWriter(dispatch, prompt.reload);
 
+  // A settings file that could not be used: one line saying so, and the lint runs without it.
+  const settingsLine = appEnv.settingsProblem ? `settings not used: ${appEnv.settingsProblem}` : null;
+  // The rows above the findings: the path, the line under it, the settings line when there is one.
+  const headRows = settingsLine ? 3 : 2;
   const findings = state.phase === 'done' ? state.findings : [];
-  const listHeight = Math.max(1, Math.min(findings.length, Math.floor((height - 3) / 2)));
+  const listHeight = Math.max(1, Math.min(findings.length, Math.floor((height - headRows - 1) / 2)));
   const { selected } = useSelection(
     'lint',
     'findings',
@@ -52,7 +60,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
   );
   const current = findings[selected];
   const fix = state.phase === 'done' ? state.fix : null;
-  const diffScroll = useScroll('lint', 'fix', fix?.diff.length ?? 0, height - 3, active && mode === 'fix', fix);
+  const diffScroll = useScroll('lint', 'fix', fix?.diff.length ?? 0, height - headRows - 1, active && mode === 'fix', fix);
   useEffect(() => nav.capture(mode === 'path' || mode === 'fix'), [mode]);
 
   // The finding's text below the list: PgUp/PgDn scroll it where the terminal is too small for it.
@@ -84,11 +92,16 @@ export function LintScreen({ width, height, active }: ScreenProps) {
       <Text wrap="truncate-end" color={theme.tone(state.message ? 'info' : 'muted')}>
         {status}
       </Text>
+      {settingsLine ? (
+        <Text wrap="truncate-end" color={theme.tone('warn')}>
+          {displaySafe(settingsLine)}
+        </Text>
+      ) : null}
     </>
   );
 
   if (fix && state.phase === 'done') {
-    const bodyHeight = height - 3;
+    const bodyHeight = height - headRows - 1;
     return (
       <Box flexDirection="column" width={width} height={height}>
         {head}
@@ -114,7 +127,7 @@ export function LintScreen({ width, height, active }: ScreenProps) {
     key: `${i}`,
     label: `${f.span.start.line}:${f.span.start.column} ${f.severity.padEnd(7)} ${f.rule} ${displaySafe(f.message)}`,
   }));
-  const detailHeight = height - 3 - listHeight;
+  const detailHeight = height - headRows - 1 - listHeight;
   let detail: string[] = [];
   if (current && state.phase === 'done') {
     const rule = ruleById(current.rule);

@@ -72,6 +72,7 @@ export function TreesScreen(props: ScreenProps & { route: Route }) {
         <TreeWalker
           key={tree.id}
           tree={tree}
+          width={props.width}
           isActive={props.active}
           hideKeys
           onAnswersChange={onAnswersChange}

@@ -18,6 +18,8 @@ export type LintAction =
   | { type: 'started'; path: string }
   | { type: 'linted'; path: string; text: string; findings: Finding[] }
   | { type: 'crashed'; path: string; error: string }
+  /** The path could not be read (no such file, a folder, a binary file): nothing is linted. */
+  | { type: 'unreadable' }
   | { type: 'offerFix'; fix: FixOffer }
   | { type: 'closeFix'; message: string }
   | { type: 'say'; message: string | null };
@@ -41,6 +43,8 @@ export function lintReducer(state: LintState, action: LintAction): LintState {
       };
     case 'crashed':
       return { phase: 'failed', path: action.path, error: action.error, message: null };
+    case 'unreadable':
+      return { phase: 'idle', message: null };
     case 'offerFix':
       return state.phase === 'done' ? { ...state, fix: action.fix } : state;
     case 'closeFix':

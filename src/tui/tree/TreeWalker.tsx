@@ -3,10 +3,21 @@
 // Reusable: the command `tree NAME` runs it on its own, the full-screen app embeds it.
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { SelectList } from '../components/select-list';
+import { ChoiceList } from '../components/select-parts';
 import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
 import { useTheme } from '../theme';
 import { useBindings, useScreenMode } from '../keys';
+import { useTerminalSize } from '../size';
+import { painter } from '../paint';
+import { wrapLine } from '../../content/wrap';
+
+/**
+ * Text wrapped at spaces to `width` columns as one string of lines: Ink's own wrapping keeps the
+ * space it breaks at, which starts the next line (" build, cargo build"); this drops it.
+ */
+export function wrapped(text: string, width: number, indent = 0): string {
+  return wrapLine(text, Math.max(8, width), indent).join('\n');
+}
 
 export interface TreeWalkerProps {
   tree: Tree;
@@ -26,6 +37,8 @@ export interface TreeWalkerProps {
   hideKeys?: boolean;
   /** Told after each answer, back or restart (a host that lays the walk out needs to know). */
   onAnswersChange?: (answers: readonly string[]) => void;
+  /** Columns to wrap the text at (default: the terminal's width). */
+  width?: number;
 }
 
 type Action = { kind: 'section' } | { kind: 'tree'; tree: string } | { kind: 'restart' } | { kind: 'back' } | { kind: 'exit' };
@@ -40,8 +53,14 @@ export function TreeWalker({
   isActive = true,
   hideKeys = false,
   onAnswersChange,
+  width: givenWidth,
 }: TreeWalkerProps) {
   const theme = useTheme();
+  const { columns } = useTerminalSize();
+  const width = givenWidth ?? columns;
+  const p = painter(theme.color);
+  // An answer's label sits after the two columns of the selection marker.
+  const label = (text: string) => wrapped(text, width - 2);
   const [answers, setAnswers] = useState<string[]>(() => {
     const walked = walkTree(tree, initialAnswers);
     return walked.status === 'invalid' ? [] : walked.path.map((s) => s.answer.answer);
@@ -84,31 +103,30 @@ export function TreeWalker({
     <Box flexDirection="column">
       <Box marginBottom={1}>
         <Text bold color={theme.tone('accent')}>
-          {tree.title}
+          {wrapped(tree.title, width)}
         </Text>
       </Box>
       {result.path.map((step, i) => {
         const d = fromFile(step.question.id, step.answer.answer);
+        const from = d ? p.gray(`  (from ${d.line ? `line ${d.line}` : 'the file'}: ${d.because})`) : '';
         return (
           <Box key={i} flexDirection="column">
-            <Text color={theme.tone('muted')}>{step.question.text}</Text>
-            <Text>
-              {'  → '}
-              <Text color={theme.tone('good')}>{step.answer.label}</Text>
-              {d && <Text color={theme.tone('muted')}>{`  (from ${d.line ? `line ${d.line}` : 'the file'}: ${d.because})`}</Text>}
-            </Text>
+            <Text color={theme.tone('muted')}>{wrapped(step.question.text, width)}</Text>
+            <Text>{wrapped(`  → ${p.green(step.answer.label)}${from}`, width, 4)}</Text>
           </Box>
         );
       })}
       <Box marginTop={1} flexDirection="column">
         {result.status === 'question' && (
           <>
-            <Text bold>{result.question.text}</Text>
-            {result.question.help && <Text color={theme.tone('muted')}>{result.question.help}</Text>}
-            <SelectList
+            <Text bold>{wrapped(result.question.text, width)}</Text>
+            {result.question.help && <Text color={theme.tone('muted')}>{wrapped(result.question.help, width)}</Text>}
+            <ChoiceList
               key={`${result.question.id}:${answers.length}`}
-              isFocused={isActive}
-              items={result.question.answers.map((a) => ({ key: a.answer, label: a.label, value: a.answer }))}
+              screen="trees"
+              mode={mode}
+              active={isActive}
+              items={result.question.answers.map((a) => ({ key: a.answer, label: label(a.label), value: a.answer }))}
               initialIndex={preselect(result.question)}
               onSelect={(item) => {
                 setUndone(null);
@@ -120,6 +138,7 @@ export function TreeWalker({
         {result.status === 'leaf' && (
           <Recommendation
             leaf={result.leaf}
+            width={width}
             isActive={isActive}
             actions={[
               ...(onOpenSection ? [{ label: `Read the reference: ${result.leaf.section}`, value: { kind: 'section' } as Action }] : []),
@@ -157,31 +176,33 @@ function Recommendation({
   actions,
   onAction,
   isActive,
+  width,
 }: {
   leaf: Leaf;
   actions: { label: string; value: Action }[];
   onAction: (a: Action) => void;
   isActive: boolean;
+  width: number;
 }) {
   const theme = useTheme();
+  const p = painter(theme.color);
   return (
     <Box flexDirection="column">
       <Text bold color={theme.tone('good')}>
-        → {leaf.title}
+        {wrapped(`→ ${leaf.title}`, width, 2)}
       </Text>
       {leaf.images.map((image) => (
-        <Text key={image.ref}>
-          {'  '}
-          {image.ref} <Text color={theme.tone('muted')}>{image.size}</Text>
-        </Text>
+        <Text key={image.ref}>{wrapped(`  ${image.ref} ${p.gray(image.size)}`, width, 4)}</Text>
       ))}
-      <Text>{leaf.why}</Text>
-      <Text color={theme.tone('muted')}>Read next: multistage-tutor ref {leaf.section}</Text>
+      <Text>{wrapped(leaf.why, width)}</Text>
+      <Text color={theme.tone('muted')}>{wrapped(`Read next: multistage-tutor ref ${leaf.section}`, width)}</Text>
       <Box marginTop={1}>
-        <SelectList
+        <ChoiceList
           key={leaf.id}
-          isFocused={isActive}
-          items={actions.map((a, i) => ({ key: String(i), label: a.label, value: a.value }))}
+          screen="trees"
+          mode="leaf"
+          active={isActive}
+          items={actions.map((a, i) => ({ key: String(i), label: wrapped(a.label, width - 2), value: a.value }))}
           onSelect={(item) => onAction(item.value)}
         />
       </Box>
