@@ -50,9 +50,9 @@ describe('every path through the engine is linear', () => {
       const large = make(100_000);
       perLint(small); // warm the JIT
       const ratio = perLint(large) / perLint(small);
-      // Linear is ~10×, quadratic ~100× (the code before measured 60–1000×); 30× leaves room
-      // for garbage collection and a loaded 2-core machine.
-      expect(ratio, `${name}: ${ratio.toFixed(1)}×`).toBeLessThan(30);
+      // Linear is ~10×, quadratic ~100× (the code before measured 60–1000×); 45× leaves room
+      // for garbage collection and a loaded 2-core machine (34× and 40× were seen under load 4).
+      expect(ratio, `${name}: ${ratio.toFixed(1)}×`).toBeLessThan(45);
     }, 60_000);
   }
 });
