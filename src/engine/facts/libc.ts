@@ -46,9 +46,12 @@ function binaryLibc(model: StageModel, build: Build): { needs: 'glibc' | 'musl';
 
 /** Copies into the final stage of a binary whose C library the stage does not have. */
 export function libcMismatches(model: StageModel, final: Stage): LibcMismatch[] {
+  // Most files build neither Rust nor .NET: nothing to read the copies for.
+  if (!model.stages.some((s) => s.builds.some((b) => b.tool === 'cargo' || b.tool === 'dotnet'))) return [];
   const has = libcOf(model, final);
   if (has === 'unknown') return [];
-  const shimmed = installedPackages(model, final).some((p) => GLIBC_SHIMS.has(p.pkg));
+  let shims: boolean | undefined;
+  const shimmed = () => (shims ??= installedPackages(model, final).some((p) => GLIBC_SHIMS.has(p.pkg)));
   const found: LibcMismatch[] = [];
   for (const copy of stageCopies(model, final)) {
     // Certificates, time zones, web assets and configuration are no binary.
@@ -56,7 +59,7 @@ export function libcMismatches(model: StageModel, final: Stage): LibcMismatch[] 
     for (const build of buildsThrough(model, copy.source)) {
       const linked = binaryLibc(model, build);
       if (!linked || linked.needs === has) continue;
-      if (linked.needs === 'glibc' && has === 'musl' && shimmed) continue;
+      if (linked.needs === 'glibc' && has === 'musl' && shimmed()) continue;
       found.push({ copy, build, needs: linked.needs, has, why: linked.why });
     }
   }

@@ -168,8 +168,10 @@ export function variableUses(model: StageModel, instruction: Instruction, names:
     if (line > start.line && text.trimStart().startsWith('#')) continue;
     const from = line === start.line ? start.column - 1 : 0;
     const to = line === end.line ? Math.min(end.column - 1, text.length) : text.length;
-    const quoted = singleQuoted(text, from, to, model.escapeChar, single);
-    single = text.trimEnd().endsWith(model.escapeChar) ? quoted.open : false;
+    // Most lines hold no quote to change anything: the scan runs only where one may.
+    const quoted: { at: ReadonlySet<number>; open: boolean } =
+      single || text.includes("'") ? singleQuoted(text, from, to, model.escapeChar, single) : NOT_QUOTED;
+    single = quoted.open && text.trimEnd().endsWith(model.escapeChar);
     if (!text.includes('$')) continue;
     for (let i = text.indexOf('$', from); i !== -1 && i < to; i = text.indexOf('$', i + 1)) {
       if (i > 0 && (text[i - 1] === '\\' || text[i - 1] === model.escapeChar)) continue;
@@ -192,6 +194,8 @@ export function variableUses(model: StageModel, instruction: Instruction, names:
   }
   return result;
 }
+
+const NOT_QUOTED = { at: new Set<number>(), open: false };
 
 /** The `$` positions of a line inside single quotes (outside double quotes), and whether a quote is still open at its end. */
 function singleQuoted(text: string, from: number, to: number, escape: string, open: boolean): { at: Set<number>; open: boolean } {
