@@ -313,6 +313,8 @@ ruleTester('MS102', {
     },
     // Debian 12 and Ubuntu still ship adduser; so does a trixie image that installs it first.
     { name: 'adduser on bookworm', code: `${SYNTAX}FROM python:3.14-slim-bookworm AS run\nRUN adduser --system app\nUSER app\n` },
+    // python 3.9 and older were no longer built when the default moved to trixie.
+    { name: 'adduser on python:3.9-slim (bookworm)', code: `${SYNTAX}FROM python:3.9-slim AS run\nRUN adduser --system app\nUSER app\n` },
     { name: 'adduser on debian:12', code: `${SYNTAX}FROM debian:12-slim AS run\nRUN addgroup --system app\n` },
     { name: 'adduser on ubuntu', code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN adduser --disabled-password --gecos '' app\nUSER app\n` },
     { name: 'adduser on a full (non-slim) language image', code: `${SYNTAX}FROM golang:1.27 AS run\nRUN adduser --system app\n` },

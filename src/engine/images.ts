@@ -188,7 +188,7 @@ export interface ImageClass {
   /**
    * Debian 13 (trixie) and later left the adduser package out of the base image: `adduser` and
    * `addgroup` are not found (useradd and groupadd, from passwd, still are). Judged only where the
-   * tag says so, on `debian` itself, and on python's slim tags, whose default is trixie.
+   * tag says so, on `debian` itself, and on python's slim tags from 3.10 on, whose default is trixie.
    */
   noAdduser: boolean;
   /**
@@ -462,8 +462,12 @@ function debianWithoutAdduser(name: string, tag: string | null): boolean {
   // The slim variants are debian:*-slim plus the language; the full ones add many packages.
   if (!parts.includes('slim')) return false;
   if (parts.includes('trixie') || parts.includes('forky')) return true;
-  // python's slim tags without a release name follow its default, trixie since August 2025.
-  return name === 'python';
+  // python's slim tags without a release name follow its default, trixie since August 2025 for
+  // the lines then supported; 3.9 and older kept images built on bookworm or earlier.
+  if (name !== 'python') return false;
+  const version = /^(\d+)\.(\d+)/.exec(tag ?? '');
+  if (version === null) return parts[0] === 'slim' || (parts[0] === '3' && parts[1] === 'slim');
+  return Number(version[1]) === 3 && Number(version[2]) >= 10;
 }
 
 function distroless(name: string, tag: string | null): ImageClass {
