@@ -250,6 +250,22 @@ export function cycleOf(product: string, tag: string): Cycle | null {
   return table.cycles.find((c) => c.version === String(Number(major))) ?? null;
 }
 
+/**
+ * The Debian or Ubuntu release an image's tag names: the image's own line (`debian:12`,
+ * `ubuntu:22.04`, `debian:bookworm-slim`) or a codename in a language image's tag
+ * (`python:3.12-slim-bookworm`); null when the tag does not say.
+ */
+export function distroRelease(name: string, tag: string | null): { product: 'debian' | 'ubuntu'; cycle: Cycle } | null {
+  if (!tag) return null;
+  if (name === 'debian' || name === 'ubuntu') {
+    const cycle = cycleOf(name, tag);
+    if (cycle) return { product: name, cycle };
+  }
+  for (const found of embeddedCycles(tag))
+    if (found.product === 'debian' || found.product === 'ubuntu') return found as { product: 'debian' | 'ubuntu'; cycle: Cycle };
+  return null;
+}
+
 /** Lines a tag carries for another product: `node:20-alpine3.18`, `python:3.12-slim-buster`, `maven:3.9-eclipse-temurin-17`. */
 function embeddedCycles(tag: string): { product: string; cycle: Cycle }[] {
   const found: { product: string; cycle: Cycle }[] = [];

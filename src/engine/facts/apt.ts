@@ -4,6 +4,7 @@
 // them again. apt still knows what is installed, so installing one of those succeeds.
 import type { Command, PackageInstall, Stage, StageModel } from '../types';
 import { tagParts } from '../images';
+import { END_OF_LIFE, distroRelease } from '../end-of-life';
 import { chain, rootImage } from './stages';
 import { isWithin, mountsOf, resolvePath, workdirAt } from './paths';
 import { perStage } from './memo';
@@ -156,29 +157,15 @@ function runsScript(c: Command): boolean {
 
 // Debian 13 and Ubuntu 24.04 renamed many libraries for 64-bit time (`libssl3` → `libssl3t64`):
 // the t64 names do not exist in the releases before, where apt stops with "Unable to locate package".
-const BEFORE_T64: Readonly<Record<string, string>> = {
-  bookworm: 'Debian 12 (bookworm)',
-  bullseye: 'Debian 11 (bullseye)',
-  buster: 'Debian 10 (buster)',
-  jammy: 'Ubuntu 22.04 (jammy)',
-  focal: 'Ubuntu 20.04 (focal)',
-};
-const BEFORE_T64_NUMBERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  debian: { '12': 'bookworm', '11': 'bullseye', '10': 'buster' },
-  ubuntu: { '22.04': 'jammy', '20.04': 'focal' },
-};
+const FIRST_T64 = { debian: 13, ubuntu: 24.04 } as const;
 
-/** The release before the t64 renames that the stage's root image names in its tag, else null. */
+/** The release before the t64 renames that the stage's root image names in its tag (`Debian 12 (bookworm)`), else null. */
 function releaseBeforeT64(model: StageModel, stage: Stage): string | null {
   const image = rootImage(model, stage);
-  if (!image || image.unresolved) return null;
-  const parts = tagParts(image.tag);
-  const named = parts.find((p) => Object.hasOwn(BEFORE_T64, p));
-  if (named) return BEFORE_T64[named]!;
-  const numbers = BEFORE_T64_NUMBERS[image.name];
-  const version = numbers ? /^(\d+(?:\.\d+)?)/.exec(image.tag ?? '')?.[1] : undefined;
-  const codename = version !== undefined ? (numbers![version] ?? numbers![version.split('.')[0]!]) : undefined;
-  return codename ? BEFORE_T64[codename]! : null;
+  const release = image && !image.unresolved ? distroRelease(image.name, image.tag) : null;
+  if (!release || Number(release.cycle.version) >= FIRST_T64[release.product]) return null;
+  const codename = release.cycle.names?.[0];
+  return `${END_OF_LIFE[release.product]!.label} ${release.cycle.version}${codename ? ` (${codename})` : ''}`;
 }
 
 /** apt installs of a `…t64` package on a release from before the t64 renames: the package does not exist there. */

@@ -3,7 +3,7 @@
 // Reusable: the command `tree NAME` runs it on its own, the full-screen app embeds it.
 import { useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
-import { ChoiceList } from '../components/select-parts';
+import { ChoiceList } from '../components/choice-list';
 import { walkTree, type Detection, type Leaf, type Tree } from '../../content';
 import { useTheme } from '../theme';
 import { useBindings, useScreenMode } from '../keys';

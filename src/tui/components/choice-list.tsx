@@ -9,7 +9,7 @@ import { useTheme } from '../theme';
 import { useBindings } from '../keys';
 import type { Route } from '../nav';
 
-export function SelectIndicator({ isSelected = false }: { isSelected?: boolean }) {
+function SelectIndicator({ isSelected = false }: { isSelected?: boolean }) {
   const theme = useTheme();
   // Two columns that never shrink: beside a label as wide as the screen, the marker keeps its space.
   return (
@@ -19,7 +19,7 @@ export function SelectIndicator({ isSelected = false }: { isSelected?: boolean }
   );
 }
 
-export function SelectItem({ isSelected = false, label }: { isSelected?: boolean; label: string }) {
+function SelectItem({ isSelected = false, label }: { isSelected?: boolean; label: string }) {
   const theme = useTheme();
   return <Text color={isSelected ? theme.tone('info') : undefined}>{label}</Text>;
 }
