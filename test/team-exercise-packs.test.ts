@@ -124,6 +124,24 @@ describe('exercises new', () => {
       repo.done();
     }
   });
+
+  it('--exercises DIR names the pack to write into, ahead of the settings file; the example lints clean', () => {
+    const repo = teamRepo();
+    try {
+      const ws = join(repo.dir, 'extra');
+      cpSync(join(repo.dir, 'onboarding', 'go-distroless-65532'), join(ws, 'seed'), { recursive: true });
+      const made = repo.run(['exercises', 'new', 'node-on-slim', '--exercises', 'extra']);
+      expect(made.status).toBe(0);
+      expect(made.stdout).toContain('created extra/node-on-slim/');
+      expect(made.stdout).toContain('exercises validate extra');
+      // Its example solution is current: no end-of-life base (MS023) or any other finding above info.
+      const lint = cli(['lint', '--fail-on', 'info', '--ignore', 'MS002', join(ws, 'node-on-slim', 'solution.Dockerfile')]);
+      expect(lint.stdout).not.toMatch(/warning|error/);
+      expect(lint.status).toBe(0);
+    } finally {
+      repo.done();
+    }
+  });
 });
 
 describe('team packs', () => {

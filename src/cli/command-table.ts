@@ -97,7 +97,7 @@ export const COMMANDS = {
     ],
     flags: [
       ['--format text|json', 'json: id, number, title, pack, status, passedAt of each exercise'],
-      ['--dir DIR', "with new: where to write it (default: the settings file's first pack, else here)"],
+      ['--dir DIR', "with new: where to write it (default: the first --exercises folder, else the settings file's first pack, else here)"],
     ],
     exits: 'validate: 0 every exercise holds; 1 a problem was found',
     examples: ['exercises --format json', 'exercises new go-distroless --dir onboarding', 'exercises validate onboarding'],

@@ -1,6 +1,7 @@
 // The flags every command but `lint` shares for a team's setup: `--exercises DIR` (repeatable)
 // adds a pack of team exercises; `--config FILE` / `--no-config` choose the settings file, whose
 // `exercises:` add packs too. `lint` reads its own (commands/lint.ts).
+import { resolve } from 'node:path';
 import { CliError, type CliIO } from './io';
 
 export interface TeamOptions {
@@ -11,6 +12,12 @@ export interface TeamOptions {
 
 /** The team flags as the user gave them: a team exercise exists only with them, so commands we suggest repeat them. */
 let givenFlags: string[] = [];
+/** The `--exercises` folders as given, resolved: `exercises new` writes into the first. */
+let givenExerciseDirs: string[] = [];
+
+export function exerciseDirsGiven(): readonly string[] {
+  return givenExerciseDirs;
+}
 
 /** The team flags taken out of `argv` (`--exercises DIR` and `--exercises=DIR` alike). */
 export function takeTeamOptions(argv: string[]): { argv: string[]; team: TeamOptions } {
@@ -56,6 +63,7 @@ export async function applyTeamOptions(
   io: CliIO,
   { keepGoing = false } = {},
 ): Promise<{ settingsProblem: string | null }> {
+  givenExerciseDirs = team.exerciseDirs.map((dir) => resolve(io.cwd, dir));
   givenFlags = [
     ...team.exerciseDirs.flatMap((dir) => ['--exercises', shellWord(dir)]),
     ...(team.config !== undefined ? ['--config', shellWord(team.config)] : []),

@@ -8,7 +8,7 @@ export const EXERCISE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 const START = `# syntax=docker/dockerfile:1
 # TODO: the broken Dockerfile the learner starts from (it must fail at least one goal).
-FROM golang:1.22 AS build
+FROM golang:1.27 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/app ./cmd/app
@@ -16,26 +16,26 @@ ENTRYPOINT ["/usr/local/bin/app"]
 `;
 
 const SOLUTION = `# syntax=docker/dockerfile:1
-FROM golang:1.22 AS build
+FROM golang:1.27 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app
 
-FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+FROM gcr.io/distroless/static-debian13:nonroot AS runtime
 COPY --from=build /out/app /app
 ENTRYPOINT ["/app"]
 `;
 
 const WRONG = `# syntax=docker/dockerfile:1
 # A near miss the checker must reject: two stages, but the final one is still the Go toolchain.
-FROM golang:1.22 AS build
+FROM golang:1.27 AS build
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app
 
-FROM golang:1.22 AS runtime
+FROM golang:1.27 AS runtime
 COPY --from=build /out/app /app
 USER 65532
 ENTRYPOINT ["/app"]
@@ -43,7 +43,7 @@ ENTRYPOINT ["/app"]
 
 const ALTERNATIVE = `# syntax=docker/dockerfile:1
 # Another right answer the checker must accept: scratch, with the user given by number.
-FROM golang:1.22 AS builder
+FROM golang:1.27 AS builder
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app

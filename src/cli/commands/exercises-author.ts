@@ -7,6 +7,7 @@ import { EXERCISE_ID, scaffoldExercise } from '../../exercises/scaffold';
 import { validateExercises } from '../../exercises/validate';
 import { activeSettings } from '../../settings';
 import { CliError, parseCommandArgs, write, type CliIO } from '../io';
+import { exerciseDirsGiven } from '../team';
 import { paint } from '../format/color';
 
 export async function runNew(args: string[], io: CliIO): Promise<number> {
@@ -16,8 +17,9 @@ export async function runNew(args: string[], io: CliIO): Promise<number> {
     throw new CliError("exercises new: give one exercise ID, e.g. 'multistage-tutor exercises new go-distroless'");
   if (!EXERCISE_ID.test(id))
     throw new CliError(`exercises new: '${id}' is not an exercise ID (lowercase letters, digits and dashes, e.g. go-distroless)`);
-  // Default: the settings file's first pack folder, else the current folder.
-  const dir = values.dir !== undefined ? resolve(io.cwd, values.dir) : (activeSettings()?.settings.exercises[0] ?? io.cwd);
+  // Default: the first --exercises folder, else the settings file's first pack folder, else here.
+  const dir =
+    values.dir !== undefined ? resolve(io.cwd, values.dir) : (exerciseDirsGiven()[0] ?? activeSettings()?.settings.exercises[0] ?? io.cwd);
   let folder: string;
   try {
     folder = scaffoldExercise(dir, id);
