@@ -178,7 +178,7 @@ describe('team packs', () => {
       const progress = JSON.parse(readFileSync(join(repo.env.MULTISTAGE_TUTOR_HOME, 'progress.json'), 'utf8'));
       expect(Object.keys(progress.exercises)).toEqual([ID]);
       expect(readFileSync(join(repo.env.MULTISTAGE_TUTOR_HOME, 'packs/acme/go-distroless-65532/Dockerfile'), 'utf8')).toContain(
-        'FROM alpine:3.20',
+        'FROM alpine:3.23',
       );
 
       // Without the settings file the pack is not there; --exercises adds it for any command.
