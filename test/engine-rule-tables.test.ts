@@ -311,12 +311,21 @@ ruleTester('MS102', {
       name: 'a script written for both userlands',
       code: `${SYNTAX}FROM alpine:3.23 AS run\nRUN if command -v useradd; then useradd app; else adduser -D app; fi\nUSER app\n`,
     },
-    // Debian 12 and Ubuntu still ship adduser; so does a trixie image that installs it first.
+    // Debian 12 and Ubuntu 22.04 still ship adduser; so does a trixie image that installs it first.
     { name: 'adduser on bookworm', code: `${SYNTAX}FROM python:3.14-slim-bookworm AS run\nRUN adduser --system app\nUSER app\n` },
     // python 3.9 and older were no longer built when the default moved to trixie.
     { name: 'adduser on python:3.9-slim (bookworm)', code: `${SYNTAX}FROM python:3.9-slim AS run\nRUN adduser --system app\nUSER app\n` },
     { name: 'adduser on debian:12', code: `${SYNTAX}FROM debian:12-slim AS run\nRUN addgroup --system app\n` },
-    { name: 'adduser on ubuntu', code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN adduser --disabled-password --gecos '' app\nUSER app\n` },
+    {
+      name: 'adduser on ubuntu:22.04',
+      code: `${SYNTAX}FROM ubuntu:22.04 AS run\nRUN adduser --disabled-password --gecos '' app\nUSER app\n`,
+    },
+    // Images built on Ubuntu 26.04 that install more may have it back (eclipse-temurin's have).
+    { name: 'adduser on eclipse-temurin', code: `${SYNTAX}FROM eclipse-temurin:25-jre AS run\nRUN adduser --system app\nUSER app\n` },
+    {
+      name: 'a package that depends on adduser installed first',
+      code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y openssh-server\nRUN adduser --system sshd-user\n`,
+    },
     { name: 'adduser on a full (non-slim) language image', code: `${SYNTAX}FROM golang:1.27 AS run\nRUN adduser --system app\n` },
     {
       name: 'adduser installed first on trixie',
@@ -337,6 +346,18 @@ ruleTester('MS102', {
           message: "'adduser' does not exist on 'python:3.14-slim': Debian 13 (trixie)",
         },
       ],
+    },
+    {
+      name: 'adduser on ubuntu:24.04, after tools that do not bring it',
+      code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y curl ca-certificates libssl3t64\nRUN adduser --disabled-password --gecos '' app\n`,
+      errors: [
+        { line: 4, column: 1, endLine: 4, endColumn: 47, severity: 'error', message: "on 'ubuntu:24.04': Ubuntu 24.04 and later leave" },
+      ],
+    },
+    {
+      name: 'addgroup on ubuntu with no tag (latest)',
+      code: `${SYNTAX}FROM ubuntu AS run\nRUN addgroup --system app\n`,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 26, severity: 'error', message: 'use groupadd' }],
     },
     {
       name: 'addgroup on debian:stable-slim, with the groupadd to use instead',

@@ -4,6 +4,7 @@
 // Chainguard, web servers …). Rules, exercise goals, the decision trees and the reference all
 // read it from here, so a figure or a family is written once and they cannot disagree.
 import { normaliseImageName } from './image';
+import { distroRelease } from './end-of-life';
 
 export interface ImageSize {
   /** Image as the reference names it, e.g. `node:24-slim`. */
@@ -186,9 +187,11 @@ export interface ImageClass {
   /** Users and groups are made with BusyBox's adduser/addgroup: no useradd or groupadd (Alpine, busybox). */
   busyboxUserTools: boolean;
   /**
-   * Debian 13 (trixie) and later left the adduser package out of the base image: `adduser` and
-   * `addgroup` are not found (useradd and groupadd, from passwd, still are). Judged only where the
-   * tag says so, on `debian` itself, and on python's slim tags from 3.10 on, whose default is trixie.
+   * Debian 13 (trixie) and Ubuntu 24.04 (noble) and later left the adduser package out of their base
+   * images: `adduser` and `addgroup` are not found (useradd and groupadd, from passwd, still are).
+   * Judged only where the tag says so: on `debian` and `ubuntu` themselves, on `-trixie-slim` tags,
+   * and on python's slim tags from 3.10 on, whose default is trixie. Images built on them that
+   * install more packages (eclipse-temurin on Ubuntu 26.04) may have it back, so are not judged.
    */
   noAdduser: boolean;
   /**
@@ -309,7 +312,7 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   const musl = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name.includes('musl');
   const libc: Libc = musl ? 'musl' : 'glibc';
   const busyboxUserTools = hasPart(tag, 'alpine') || name === 'alpine' || name.endsWith('/alpine') || name === 'busybox';
-  const noAdduser = !busyboxUserTools && debianWithoutAdduser(name, tag);
+  const noAdduser = !busyboxUserTools && (debianWithoutAdduser(name, tag) || ubuntuWithoutAdduser(name, tag));
   // The system users of the distribution underneath: Debian's base-passwd (www-data, daemon …) or
   // Alpine's; an image nobody lists may be any distribution, so only root and nobody there.
   const system = (family: string): readonly string[] =>
@@ -453,6 +456,22 @@ function windowsBase(name: string, tag: string | null): ImageClass['windows'] {
 // Debian releases from trixie on, by codename, number or suite (stable is trixie since 2025-08-09).
 const NO_ADDUSER_RELEASES = new Set(['trixie', 'forky', 'duke', 'sid', 'testing', 'unstable', 'stable', '13', '14', '15']);
 const OLDER_RELEASES = new Set(['bookworm', 'bullseye', 'buster', 'stretch', 'jessie', 'oldstable', 'oldoldstable']);
+
+/**
+ * `ubuntu` from 24.04 on, and its floating tags (latest, rolling, devel): repo-info's package lists
+ * of ubuntu:24.04 and 26.04 have no adduser; 22.04's has. Microsoft's mirror of it too.
+ */
+function ubuntuWithoutAdduser(name: string, tag: string | null): boolean {
+  if (name !== 'ubuntu' && name !== 'ubuntu.azurecr.io/ubuntu') return false;
+  if (tag === null || tag === 'latest' || tag === 'rolling' || tag === 'devel') return true;
+  const release = distroRelease('ubuntu', tag);
+  return release !== null && release.product === 'ubuntu' && versionAtLeast(release.cycle.version, 24, 4);
+}
+
+function versionAtLeast(version: string, major: number, minor: number): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  return a > major || (a === major && b >= minor);
+}
 
 /** A Debian 13+ image whose base has no adduser (see ImageClass.noAdduser). */
 function debianWithoutAdduser(name: string, tag: string | null): boolean {

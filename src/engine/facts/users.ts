@@ -225,7 +225,11 @@ export function missingUserTools(model: StageModel, stage: Stage): Command[] {
   let installed = false;
   for (const s of [...chain(model, stage)].reverse()) {
     // One pass each (a file may hold thousands of commands): which install the tool, which RUNs cater for both.
-    const installs = new Set(s.packages.filter((p) => p.packages.includes(provider)).map((p) => p.command));
+    const installs = new Set(
+      s.packages
+        .filter((p) => p.packages.includes(provider) || (provider === 'adduser' && p.packages.some(mayBringAdduser)))
+        .map((p) => p.command),
+    );
     const handlesBoth = new Set(s.commands.filter((c) => other.has(c.program) || PROBES.has(c.program)).map((c) => c.instruction));
     for (const command of s.commands) {
       if (installs.has(command)) installed = true;
@@ -234,6 +238,24 @@ export function missingUserTools(model: StageModel, stage: Stage): Command[] {
   }
   return missing;
 }
+
+/**
+ * Many Debian packages depend on adduser (daemons that make their own user: openssh-server,
+ * postgresql-common, dirmngr under gnupg …), so an apt install may bring it back. Only the
+ * common tools and libraries below are known not to; after any other package, adduser may be there.
+ */
+function mayBringAdduser(pkg: string): boolean {
+  const name = pkg.replace(/[=:].*$/, '');
+  return !WITHOUT_ADDUSER.has(name) && !/^lib.*(-dev|\d|t64)$/.test(name) && !name.endsWith('-dev');
+}
+
+const WITHOUT_ADDUSER: ReadonlySet<string> = new Set([
+  ...['curl', 'wget', 'ca-certificates', 'git', 'unzip', 'zip', 'xz-utils', 'bzip2', 'gzip', 'tar', 'tzdata', 'locales'],
+  ...['jq', 'vim', 'nano', 'less', 'procps', 'iproute2', 'iputils-ping', 'dnsutils', 'netcat-openbsd', 'tini', 'dumb-init'],
+  ...['gosu', 'build-essential', 'gcc', 'g++', 'make', 'cmake', 'pkg-config', 'pkgconf', 'python3', 'python3-pip'],
+  ...['python3-venv', 'openssl', 'file', 'bash', 'gettext-base', 'patch', 'rsync', 'sudo', 'tar', 'apt-transport-https'],
+  ...['passwd', 'login', 'coreutils', 'findutils', 'sed', 'grep', 'gawk', 'lsb-release'],
+]);
 
 /** `command -v useradd`, `which adduser`: the RUN looks for the tool before it uses one. */
 const PROBES: ReadonlySet<string> = new Set(['command', 'which']);

@@ -20,9 +20,11 @@ const SHADOW_NAME: Record<string, string> = {
   delgroup: 'groupdel',
 };
 
+const isUbuntu = (name: string) => name === 'ubuntu' || name === 'ubuntu.azurecr.io/ubuntu';
+
 /**
  * `useradd` and friends on an Alpine (BusyBox) base without `apk add shadow`, or `adduser` on
- * Debian 13 (trixie) and later without the adduser package: not found, so the build fails.
+ * Debian 13 (trixie), Ubuntu 24.04 and later without the adduser package: not found, so the build fails.
  * Its teaching: content/rules/MS102.md.
  */
 export default defineRule({
@@ -41,7 +43,7 @@ export default defineRule({
         const base = image ? `'${image.resolved}'` : 'this base';
         const message = baseClass(model, stage)?.busyboxUserTools
           ? `'${command.program}' does not exist on ${base} (BusyBox makes users with ${Object.hasOwn(BUSYBOX_NAME, command.program) ? BUSYBOX_NAME[command.program] : 'adduser'}), so this RUN of ${stageName(stage)} fails: use the BusyBox command or 'apk add --no-cache shadow' first`
-          : `'${command.program}' does not exist on ${base}: Debian 13 (trixie) and later leave the adduser package out, so this RUN of ${stageName(stage)} fails: use ${Object.hasOwn(SHADOW_NAME, command.program) ? SHADOW_NAME[command.program] : 'useradd'}, or 'apt-get install -y adduser' first`;
+          : `'${command.program}' does not exist on ${base}: ${image && isUbuntu(image.name) ? 'Ubuntu 24.04' : 'Debian 13 (trixie)'} and later leave the adduser package out of the image, so this RUN of ${stageName(stage)} fails: use ${Object.hasOwn(SHADOW_NAME, command.program) ? SHADOW_NAME[command.program] : 'useradd'}, or 'apt-get install -y adduser' first`;
         reports.push({ message, ...severity, span: headSpan(command.instruction) });
       }
     }
