@@ -14,4 +14,4 @@ WORKDIR /app
 COPY --from=build /src .
 USER app
 EXPOSE 8080
-ENTRYPOINT ["dotnet", "Catalog.Api/bin/Release/net8.0/Catalog.Api.dll"]
+ENTRYPOINT ["dotnet", "Catalog.Api/bin/Release/net10.0/Catalog.Api.dll"]

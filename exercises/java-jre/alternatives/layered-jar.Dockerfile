@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Spring Boot layered jar: the layers extracted in the build stage, copied one by one (dependencies change least often).
+# Spring Boot layered jar: the layers extracted in the build stage, copied one by one, those that change least first (JarLauncher is in spring-boot-loader).
 FROM maven:3.9-eclipse-temurin-25 AS compile
 WORKDIR /workspace
 COPY pom.xml .
@@ -10,6 +10,8 @@ RUN mvn -B -q package -DskipTests && java -Djarmode=tools -jar target/billing-0.
 FROM eclipse-temurin:25-jre AS server
 WORKDIR /app
 COPY --from=compile /workspace/target/extracted/dependencies/ ./
+COPY --from=compile /workspace/target/extracted/spring-boot-loader/ ./
+COPY --from=compile /workspace/target/extracted/snapshot-dependencies/ ./
 COPY --from=compile /workspace/target/extracted/application/ ./
 USER 10001
 EXPOSE 8080

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# WRONG: `eclipse-temurin:25` looks lighter than `21-jdk` but is the same JDK image.
+# WRONG: `eclipse-temurin:25` looks lighter than `25-jdk` but is the same JDK image.
 
 FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /workspace

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Right, written differently: the virtualenv activated in a heredoc RUN, a pip cache mount,
-# Debian bookworm slim tags, the user created before USER with adduser-style flags.
+# Debian trixie slim tags, the user created before USER with adduser-style flags.
 FROM python:3.14-slim-trixie AS venv-builder
 RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /build

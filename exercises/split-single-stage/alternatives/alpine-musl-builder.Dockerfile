@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# Built on Alpine and run on Alpine: both use musl, so cgo may stay on.
-FROM golang:1.27-alpine AS builder
+# Built on Alpine and run on the same Alpine release. golang's -alpine image has no C compiler,
+# so cgo is off and the binary is static; the runtime needs nothing from the builder but it.
+FROM golang:1.27-alpine3.23 AS builder
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # WRONG: split into two stages, but the runtime stage is the Go toolchain image again
-# (an -alpine tag is still a toolchain, about 250 MB).
+# (an -alpine tag is still the whole toolchain: about 75 MB compressed, against 3.8 MB for alpine itself).
 
 FROM golang:1.27 AS build
 WORKDIR /src

@@ -1,6 +1,6 @@
 # escape=\
 # syntax=docker/dockerfile:1
-# Right, written differently: the escape directive first, a pinned 1.x frontend, other
+# Right, written differently: the escape directive first, the frontend's 1.x line (it follows 1.x releases), other
 # names, a cache mount and --link.
 
 FROM node:24-alpine AS site-builder

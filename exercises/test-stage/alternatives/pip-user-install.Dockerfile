@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Right, written differently: pip --user into /root/.local, which production copies; test tools go to the system site-packages.
+# Right, written differently: pip --user into /root/.local, whose lib/ and bin/ production copies into
+# /usr/local (Python's own prefix there, readable by any user); test tools go to the system site-packages.
 FROM python:3.14-slim AS deps
 WORKDIR /app
 COPY requirements.txt .
@@ -12,7 +13,7 @@ COPY . .
 RUN python -m pytest
 
 FROM python:3.14-slim AS prod
-COPY --from=deps /root/.local /root/.local
+COPY --from=deps /root/.local /usr/local
 WORKDIR /app
 COPY scheduler/ scheduler/
 USER 1001

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# WRONG: a self-contained publish for linux-musl-x64 needs musl's loader, which the Debian-based runtime-deps image does not have.
+# WRONG: a self-contained publish for linux-musl-x64 needs musl's loader, which the glibc-based runtime-deps image (Ubuntu 24.04 for .NET 10) does not have.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
