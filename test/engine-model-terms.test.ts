@@ -202,3 +202,18 @@ describe('files as Docker reads them', () => {
     expect(buildModel(escaped).stages[0]!.builds.map((b) => b.command.argv)).toEqual([['go', 'build', '-o', '/app', '.']]);
   });
 });
+
+describe('test runs', () => {
+  const tests = (run: string) => stage(run).tests.map((c) => c.argv.join(' '));
+  it('counts a run whose failure fails the build, not one whose failure is ignored', () => {
+    expect(tests('RUN pytest -q')).toEqual(['pytest -q']);
+    expect(tests('RUN python -m pytest tests/')).toEqual(['python -m pytest tests/']);
+    expect(tests('RUN pytest -q || true')).toEqual([]);
+    expect(stage('RUN pytest -q || true').ignoredTests.map((c) => c.argv.join(' '))).toEqual(['pytest -q']);
+    expect(tests('RUN go test ./... || echo "some tests failed"')).toEqual([]);
+  });
+  it('does not count pytest options that list or print instead of running', () => {
+    for (const run of ['pytest --collect-only -q', 'pytest --co', 'python -m pytest --version'])
+      expect(tests(`RUN ${run}`), run).toEqual([]);
+  });
+});

@@ -45,6 +45,23 @@ describe('MS013 dev-dependencies-in-final', () => {
     }
   });
 
+  it("reads npm's own settings from npm_config_* variables, in any letter case", () => {
+    for (const install of [
+      'ENV npm_config_omit=dev\nRUN npm ci',
+      'ENV NPM_CONFIG_OMIT="dev optional"\nRUN npm ci',
+      'RUN npm_config_production=true npm install',
+    ]) {
+      expect(find(runtime(install)), install).toEqual([]);
+    }
+    // include=dev wins over omit=dev and over NODE_ENV=production, as in npm.
+    expect(lines(runtime('ENV NODE_ENV=production npm_config_include=dev\nRUN npm ci'))).toEqual([5]);
+    expect(lines(runtime('ENV npm_config_omit=dev\nRUN npm_config_include=dev npm ci'))).toEqual([5]);
+  });
+
+  it('is not cleared by a prune that only reports (--dry-run)', () => {
+    expect(lines(runtime('RUN npm ci && npm prune --omit=dev --dry-run'))).toEqual([4]);
+  });
+
   it('is cleared by a later npm prune --omit=dev, not by an earlier one', () => {
     expect(find(runtime('RUN npm ci && npm run build && npm prune --omit=dev'))).toEqual([]);
     expect(find(runtime('RUN npm ci\nRUN npm prune --production'))).toEqual([]);

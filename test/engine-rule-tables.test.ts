@@ -323,6 +323,10 @@ ruleTester('MS102', {
     // Images built on Ubuntu 26.04 that install more may have it back (eclipse-temurin's have).
     { name: 'adduser on eclipse-temurin', code: `${SYNTAX}FROM eclipse-temurin:25-jre AS run\nRUN adduser --system app\nUSER app\n` },
     {
+      name: 'gnupg (through dirmngr) brings adduser on trixie',
+      code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-get update && apt-get install -y --no-install-recommends gnupg && adduser --system app\nUSER app\n`,
+    },
+    {
       name: 'a package that depends on adduser installed first',
       code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y openssh-server\nRUN adduser --system sshd-user\n`,
     },

@@ -14,6 +14,21 @@ describe('splitting a RUN script into commands', () => {
       'cargo build',
     ]);
   });
+  it('marks a command whose failure the script ignores', () => {
+    const masked = (script: string) =>
+      splitCommands(script)
+        .filter((c) => c.masked)
+        .map((c) => c.argv.join(' '));
+    expect(masked('pytest -q || true')).toEqual(['pytest -q']);
+    expect(masked('make && pytest || echo "tests failed"')).toEqual(['pytest']);
+    expect(masked('go test ./... || exit 0; echo done')).toEqual(['go test ./...']);
+    expect(masked('npm test || :')).toEqual(['npm test']);
+    // Still fails the RUN: exit 1 after the message, a bare exit (the test's status), false.
+    expect(masked('pytest || echo failed && exit 1')).toEqual([]);
+    expect(masked('pytest || exit')).toEqual([]);
+    expect(masked('pytest || exit 1')).toEqual([]);
+    expect(masked('pytest && true')).toEqual([]);
+  });
   it('keeps quoted operators inside their word', () => {
     expect(argvs(`echo "a && make" 'b; gcc'`)).toEqual(['echo a && make b; gcc']);
   });

@@ -273,6 +273,7 @@ export function dependencyInstall(program: string, argv: Argv, nodeEnvProduction
 
 /** `npm prune --omit=dev` and its spellings. */
 export function prunesDev(program: string, argv: Argv, nodeEnvProduction = false): boolean {
+  if (argv.includes('--dry-run')) return false; // only reports what it would remove
   // Under NODE_ENV=production npm's `omit` defaults to dev, so a bare `npm prune` drops them too.
   if (program === 'npm' && positional(argv, 1)[0] === 'prune')
     return hasFlag(argv, '--omit=dev', '--production') || (nodeEnvProduction && !argv.includes('--include=dev'));
@@ -349,6 +350,9 @@ export function buildTool(program: string, argv: Argv): string | null {
 
 const JS_TEST_RUNNERS: ReadonlySet<string> = new Set(['jest', 'vitest', 'mocha', 'ava', 'tap', 'playwright']);
 
+/** pytest options that list or print instead of running a test. */
+const PYTEST_RUNS_NOTHING: ReadonlySet<string> = new Set(['--collect-only', '--co', '--version', '-V', '--help', '-h', '--fixtures']);
+
 /** A test run: what makes a stage a test stage. */
 export function isTestCommand(program: string, argv: Argv): boolean {
   const sub = argv[1];
@@ -375,6 +379,7 @@ export function isTestCommand(program: string, argv: Argv): boolean {
       return runner !== undefined && JS_TEST_RUNNERS.has(runner);
     }
     case 'pytest':
+      return !argv.some((w) => PYTEST_RUNS_NOTHING.has(w));
     case 'tox':
     case 'jest':
     case 'vitest':
@@ -383,7 +388,7 @@ export function isTestCommand(program: string, argv: Argv): boolean {
       return true;
     case 'python':
     case 'python3':
-      return sub === '-m' && (argv[2] === 'pytest' || argv[2] === 'unittest');
+      return sub === '-m' && (argv[2] === 'unittest' || (argv[2] === 'pytest' && !argv.some((w) => PYTEST_RUNS_NOTHING.has(w))));
     case 'mvn':
     case 'mvnw':
       return argv.includes('test') || argv.includes('verify');

@@ -82,6 +82,7 @@ function newStage(index: number, from: Instruction): Stage {
     prunesDev: false,
     builds: [],
     tests: [],
+    ignoredTests: [],
     copies: [],
     references: [],
     entrypoint: null,
@@ -252,7 +253,7 @@ function runCommands(instruction: Instruction): { argv: string[]; env: Record<st
 function addCommand(
   stage: Stage,
   instruction: Instruction,
-  simple: { argv: string[]; env: Record<string, string> },
+  simple: { argv: string[]; env: Record<string, string>; masked?: boolean },
   runEnv: Map<string, string | null>,
 ): void {
   const program = basename(simple.argv[0]!);
@@ -271,13 +272,34 @@ function addCommand(
   if (removed.length > 0 || autoRemove) stage.removals.push({ packages: removed.map((p) => p.toLowerCase()), autoRemove, command });
 
   const production = (simple.env.NODE_ENV ?? runEnv.get('NODE_ENV')) === 'production';
-  const deps = dependencyInstall(program, argv, production);
+  const jsArgv = program === 'npm' ? [...argv, ...npmConfigFlags(simple.env, runEnv)] : argv;
+  const deps = dependencyInstall(program, jsArgv, production);
   if (deps) stage.dependencyInstalls.push({ ...deps, command });
-  if (prunesDev(program, argv, production)) stage.prunesDev = true;
+  if (prunesDev(program, jsArgv, production)) stage.prunesDev = true;
 
   const tool = buildTool(program, argv);
   if (tool) stage.builds.push({ tool, command });
-  if (isTestCommand(program, argv)) stage.tests.push(command);
+  // A test whose failure is ignored (`pytest || true`) gates nothing: no test stage.
+  if (isTestCommand(program, argv)) (simple.masked ? stage.ignoredTests : stage.tests).push(command);
+}
+
+/**
+ * npm reads its settings from `npm_config_*` variables too, in any letter case:
+ * `ENV npm_config_omit=dev` is `--omit=dev`, `npm_config_include=dev` is `--include=dev`.
+ */
+function npmConfigFlags(env: Record<string, string>, runEnv: Map<string, string | null>): string[] {
+  const flags: string[] = [];
+  const read = (name: string, value: string | null | undefined) => {
+    if (value == null || name.length < 12 || name.slice(0, 11).toLowerCase() !== 'npm_config_') return;
+    const key = name.slice(11).toLowerCase();
+    const words = value.toLowerCase().split(/[\s,]+/);
+    if (key === 'omit' && words.includes('dev')) flags.push('--omit=dev');
+    else if (key === 'include' && words.includes('dev')) flags.push('--include=dev');
+    else if (key === 'production' && value === 'true') flags.push('--omit=dev');
+  };
+  for (const [name, value] of runEnv) read(name, value);
+  for (const name in env) read(name, env[name]);
+  return flags;
 }
 
 function copyStep(instruction: Instruction, stage: Stage, resolve: Resolver): CopyStep {

@@ -5,6 +5,8 @@ export interface SimpleCommand {
   /** `VAR=value` prefixes. */
   env: Record<string, string>;
   argv: string[];
+  /** Its failure cannot fail the RUN: `|| true`, `|| :`, `|| echo …`, `|| exit 0` follows it. */
+  masked?: boolean;
 }
 
 const KEYWORDS = new Set(['if', 'then', 'elif', 'else', 'do', 'while', 'until', '!', '{', 'time']);
@@ -149,16 +151,32 @@ function closingParen(script: string, open: number): number {
 export function splitCommands(script: string, depth = 0): SimpleCommand[] {
   const result: SimpleCommand[] = [];
   let words: string[] = [];
-  const end = () => {
-    if (words.length > 0) result.push(...toCommands(words, depth));
+  let last: SimpleCommand | null = null;
+  let afterOr = false;
+  const end = (op: string | null) => {
+    if (words.length > 0) {
+      const group = toCommands(words, depth);
+      // `pytest || echo failed && exit 1` still fails: the && after the message takes it back.
+      if (afterOr && last !== null && group.length > 0 && ignoresFailure(group[0]!.argv) && op !== '&&') last.masked = true;
+      result.push(...group);
+      if (group.length > 0) last = group[group.length - 1]!;
+    }
     words = [];
+    afterOr = op === '||';
   };
   for (const token of tokenize(script)) {
-    if ('op' in token) end();
+    if ('op' in token) end(token.op);
     else words.push(token.word);
   }
-  end();
+  end(null);
   return result;
+}
+
+/** What after `||` turns a failure into success: `true`, `:`, a message, `exit 0`. */
+function ignoresFailure(argv: readonly string[]): boolean {
+  const program = basename(argv[0] ?? '');
+  if (program === 'true' || program === ':' || program === 'echo' || program === 'printf') return true;
+  return program === 'exit' && argv[1] === '0';
 }
 
 function toCommands(words: string[], depth: number): SimpleCommand[] {

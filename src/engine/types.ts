@@ -169,8 +169,10 @@ export interface Stage {
   /** `npm prune --omit=dev` or `--production` ran. */
   prunesDev: boolean;
   builds: BuildCommand[];
-  /** Test runs (`go test`, `npm test`, `pytest`, …). */
+  /** Test runs (`go test`, `npm test`, `pytest`, …) whose failure fails the build. */
   tests: Command[];
+  /** Test runs whose failure is ignored (`pytest || true`): they gate nothing. */
+  ignoredTests: Command[];
   copies: CopyStep[];
   /** The stage's own last ENTRYPOINT and CMD, as argv (shell form split into words). */
   entrypoint: string[] | null;

@@ -72,6 +72,15 @@ import { baseText, capital, commandAt, count, familyList, lineOf, lines, quote, 
 import { finalStage, holdsOutputOf, matches, stagesMatching } from './select';
 import type { Goal, GoalCheck, GoalKind, Selector } from './types';
 
+/** "No stage runs the tests", saying why when a test run is there but its failure is ignored. */
+function noStage(model: StageModel, selector: Selector): string {
+  const text = `No stage ${selectorText(selector).replace(/^that /, '')}`;
+  if (!selector.tests) return text;
+  const ignored = model.stages.flatMap((s) => s.ignoredTests)[0];
+  if (!ignored) return text;
+  return `${text} so that a failure stops the build: ${commandAt(model, ignored)} ignores a failing test (drop the \`|| …\` after it)`;
+}
+
 /** null: the goal holds; a string: why it does not, in terms of the learner's file. */
 type Verdict = string | null;
 type Checks = { [K in GoalKind]: (model: StageModel, goal: Extract<GoalCheck, { kind: K }>) => Verdict };
@@ -111,7 +120,7 @@ const CHECKS: Checks = {
   'final-copies-from': (model, goal) =>
     withFinal(model, (final) => {
       const builders = stagesMatching(model, goal.from);
-      if (builders.length === 0) return `No stage ${selectorText(goal.from).replace(/^that /, "")}`;
+      if (builders.length === 0) return `${noStage(model, goal.from)}`;
       if (namedCopies(model, final).some((c) => c.source !== final && holdsOutputOf(model, c.source, goal.from))) return null;
       // Written FROM that stage, the final stage has its output already (a test stage never counts).
       if (goal.kind === 'final-copies-from' && goal.orDerives && chain(model, final).some((s) => builders.includes(s) && s.tests.length === 0)) return null;
@@ -293,11 +302,11 @@ const CHECKS: Checks = {
       return `The final stage's node_modules hold devDependencies: they come from ${quote(model, modules.by)} on line ${lineOf(modules.by)}`;
     }),
 
-  'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `No stage ${selectorText(goal.stage).replace(/^that /, "")}`),
+  'stage-exists': (model, goal) => (stagesMatching(model, goal.stage).length > 0 ? null : `${noStage(model, goal.stage)}`),
 
   derives: (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `${noStage(model, goal.stage)}`;
     if (stages.some((s) => chain(model, s).slice(1).some((parent) => matches(model, parent, goal.from)))) return null;
     return `${capital(stagesText(stages))} is not written \`FROM\` a stage that ${selectorText(goal.from).replace(/^that /, '')}`;
   },
@@ -305,7 +314,7 @@ const CHECKS: Checks = {
   'final-independent-of': (model, goal) =>
     withFinal(model, (final) => {
       const others = stagesMatching(model, goal.stage);
-      if (others.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+      if (others.length === 0) return `${noStage(model, goal.stage)}`;
       const needed = dependencies(model, final);
       const used = others.filter((s) => needed.has(s.index));
       if (used.length === 0) return null;
@@ -316,8 +325,8 @@ const CHECKS: Checks = {
   independent: (model, goal) => {
     const as = stagesMatching(model, goal.a);
     const bs = stagesMatching(model, goal.b);
-    if (as.length === 0) return `No stage ${selectorText(goal.a).replace(/^that /, "")}`;
-    if (bs.length === 0) return `No stage ${selectorText(goal.b).replace(/^that /, "")}`;
+    if (as.length === 0) return `${noStage(model, goal.a)}`;
+    if (bs.length === 0) return `${noStage(model, goal.b)}`;
     const apart = as.some((a) => bs.some((b) => a !== b && !dependencies(model, a).has(b.index) && !dependencies(model, b).has(a.index)));
     if (apart) return null;
     const a = as[0]!;
@@ -329,7 +338,7 @@ const CHECKS: Checks = {
 
   'shared-ancestor': (model, goal) => {
     const ancestors = stagesMatching(model, goal.ancestor);
-    if (ancestors.length === 0) return `No stage ${selectorText(goal.ancestor).replace(/^that /, "")}`;
+    if (ancestors.length === 0) return `${noStage(model, goal.ancestor)}`;
     const holds = ancestors.some((ancestor) => {
       const derived = (selector: Selector) => stagesMatching(model, selector).filter((s) => s !== ancestor && chain(model, s).includes(ancestor));
       return distinctPicks(goal.stages.map(derived));
@@ -365,14 +374,14 @@ const CHECKS: Checks = {
 
   'manifests-before-source': (model, goal) => {
     const installers = stagesMatching(model, goal.stage);
-    if (installers.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (installers.length === 0) return `${noStage(model, goal.stage)}`;
     const problems = installers.map((stage) => manifestsFirst(model, stage)).filter((p): p is string => p !== null);
     return problems.length ? problems.join('; ') : null;
   },
 
   'args-declared': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `${noStage(model, goal.stage)}`;
     if (stages.some((stage) => goal.names.every((name) => chain(model, stage).some((s) => s.args.has(name))))) return null;
     const stage = stages[0]!;
     const missing = goal.names.filter((name) => !chain(model, stage).some((s) => s.args.has(name)));
@@ -382,7 +391,7 @@ const CHECKS: Checks = {
 
   'build-uses-args': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, '')}`;
+    if (stages.length === 0) return `${noStage(model, goal.stage)}`;
     const names = new Set(goal.names);
     for (const stage of stages) {
       // The build's own RUN, or an ENV of the chain (GOOS=$TARGETOS) that the build reads, or a
@@ -408,7 +417,7 @@ const CHECKS: Checks = {
 
   'build-platform': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `${noStage(model, goal.stage)}`;
     if (stages.some((stage) => onBuildPlatform(model, stage) !== null)) return null;
     const stage = stages[0]!;
     return `${quote(model, stage.from)} on line ${lineOf(stage.from)} has no \`--platform=$BUILDPLATFORM\`: the compiler runs emulated on the target platform`;
@@ -497,7 +506,7 @@ const CHECKS: Checks = {
 
   'stage-base': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `${noStage(model, goal.stage)}`;
     const wrong = stages.filter((s) => !familiesOf(rootOf(model, s).base).some((f) => goal.families.includes(f)));
     if (wrong.length === 0) return null;
     const stage = wrong[0]!;
@@ -507,7 +516,7 @@ const CHECKS: Checks = {
 
   'build-has-dev-dependencies': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `${noStage(model, goal.stage)}`;
     for (const stage of stages) {
       for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
         const modules = nodeModulesAt(model, stage, build.command);
@@ -595,7 +604,7 @@ const CHECKS: Checks = {
 
   'build-for-target-arch': (model, goal) => {
     const stages = stagesMatching(model, goal.stage);
-    if (stages.length === 0) return `No stage ${selectorText(goal.stage).replace(/^that /, "")}`;
+    if (stages.length === 0) return `${noStage(model, goal.stage)}`;
     for (const stage of stages) {
       const buildPlatform = onBuildPlatform(model, stage);
       const fixedPlatform = onFixedPlatform(model, stage);
