@@ -396,6 +396,11 @@ table('MS015', [
     expected: [{ at: '1:1-1:30', severity: 'warning', message: /runs as root unless 'grafana\/k6:2.2.0' sets a USER of its own/ }],
   },
   {
+    name: 'does not claim to know the user of an image passed in with --build-arg',
+    text: 'ARG BASE_IMAGE\nFROM $BASE_IMAGE AS run\nCOPY server /server\n',
+    expected: [{ at: '2:1-2:24', severity: 'warning', message: /runs as root unless the image '\$BASE_IMAGE' stands for sets a USER/ }],
+  },
+  {
     name: "trusts .NET's distroless images, which set USER app",
     text: 'FROM mcr.microsoft.com/dotnet/runtime-deps:9.0-azurelinux3.0-distroless AS app\nCOPY app /app\n',
     expected: [],

@@ -1,4 +1,4 @@
-import { effectiveUser, rootImage } from '../query';
+import { chain, effectiveUser, rootImage } from '../query';
 import { isExportStage } from '../facts/stages';
 import { userName } from '../facts/users';
 import type { Stage, StageModel } from '../types';
@@ -63,6 +63,12 @@ function noUserMessage(model: StageModel, final: Stage): string {
   // An image nobody lists may set a USER of its own: the file cannot say.
   if (image && kind?.family === 'other' && !image.unresolved) {
     return `${head}, so its program runs as root unless '${image.resolved}' sets a USER of its own: add a USER with an unprivileged user or UID`;
+  }
+  // `FROM $BASE_IMAGE` with no default: the image comes with the build, and may set a USER.
+  const root = chain(model, final).at(-1)!;
+  if (root.base.kind === 'invalid' || (image && kind?.family === 'other')) {
+    const written = image?.raw ?? root.from.args.find((a) => !a.value.startsWith('--'))?.value ?? 'the FROM';
+    return `${head}, so its program runs as root unless the image '${written}' stands for sets a USER of its own: add a USER with an unprivileged user or UID, or make sure the images passed in run unprivileged`;
   }
   return `${head}, so its program runs as root: add a USER with an unprivileged user or UID`;
 }
