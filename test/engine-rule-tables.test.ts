@@ -327,6 +327,10 @@ ruleTester('MS102', {
       code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-get update && apt-get install -y --no-install-recommends gnupg && adduser --system app\nUSER app\n`,
     },
     {
+      name: 'an install through a wrapper the model cannot read may bring it',
+      code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-dpkg-wrap apt-get install -y gnupg && adduser --system app\n`,
+    },
+    {
       name: 'a package that depends on adduser installed first',
       code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y openssh-server\nRUN adduser --system sshd-user\n`,
     },

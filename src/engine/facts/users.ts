@@ -232,11 +232,18 @@ export function missingUserTools(model: StageModel, stage: Stage): Command[] {
     );
     const handlesBoth = new Set(s.commands.filter((c) => other.has(c.program) || PROBES.has(c.program)).map((c) => c.instruction));
     for (const command of s.commands) {
-      if (installs.has(command)) installed = true;
+      if (installs.has(command) || (provider === 'adduser' && wrappedAptInstall(command))) installed = true;
       else if (!installed && absent.has(command.program) && !handlesBoth.has(command.instruction)) missing.push(command);
     }
   }
   return missing;
+}
+
+/** `apt-dpkg-wrap apt-get install …`: an install through a wrapper the model does not know, of packages it cannot read. */
+function wrappedAptInstall(command: Command): boolean {
+  if (command.program === 'apt-get' || command.program === 'apt') return false;
+  const at = command.argv.findIndex((w, i) => i > 0 && (w === 'apt-get' || w === 'apt'));
+  return at > 0 && command.argv.includes('install', at);
 }
 
 /**
