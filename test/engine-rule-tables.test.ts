@@ -92,6 +92,23 @@ ruleTester('MS023', {
         },
       ],
     },
+    {
+      name: 'the oldest lines still met in real files (Alpine 3.9, Go 1.10, .NET Core 2.1 from Docker Hub)',
+      code: `${SYNTAX}FROM golang:1.10 AS build\nFROM microsoft/dotnet:2.1-sdk AS sdk\nFROM alpine:3.9 AS run\nUSER 1\n`,
+      options: { today: '2026-12-07' },
+      errors: [
+        { line: 2, column: 6, endLine: 2, endColumn: 17, severity: 'warning', message: 'Go 1.10, past its end of life since 2019-02-25' },
+        { line: 3, column: 6, endLine: 3, endColumn: 30, severity: 'warning', message: '.NET 2.1, past its end of life since 2021-08-21' },
+        {
+          line: 4,
+          column: 6,
+          endLine: 4,
+          endColumn: 16,
+          severity: 'warning',
+          message: 'Alpine 3.9, past its end of life since 2020-11-01',
+        },
+      ],
+    },
   ],
 });
 

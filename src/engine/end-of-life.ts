@@ -41,6 +41,11 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
     sources: ['https://go.dev/doc/devel/release#policy', 'https://endoflife.date/go'],
     cycles: [
       // Older lines too: a file still on golang:1.17 is the one most in need of the finding.
+      { version: '1.6', eol: '2017-02-16' },
+      { version: '1.7', eol: '2017-08-24' },
+      { version: '1.8', eol: '2018-02-16' },
+      { version: '1.9', eol: '2018-08-24' },
+      { version: '1.10', eol: '2019-02-25' },
       { version: '1.11', eol: '2019-09-03' },
       { version: '1.12', eol: '2020-02-25' },
       { version: '1.13', eol: '2020-08-11' },
@@ -119,6 +124,16 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
     measure: 'end of support of the main repository',
     sources: ['https://alpinelinux.org/releases/', 'https://endoflife.date/alpine-linux'],
     cycles: [
+      { version: '3.0', eol: '2016-05-01' },
+      { version: '3.1', eol: '2016-11-01' },
+      { version: '3.2', eol: '2017-05-01' },
+      { version: '3.3', eol: '2017-11-01' },
+      { version: '3.4', eol: '2018-05-01' },
+      { version: '3.5', eol: '2018-11-01' },
+      { version: '3.6', eol: '2019-05-01' },
+      { version: '3.7', eol: '2019-11-01' },
+      { version: '3.8', eol: '2020-05-01' },
+      { version: '3.9', eol: '2020-11-01' },
       { version: '3.10', eol: '2021-05-01' },
       { version: '3.11', eol: '2021-11-01' },
       { version: '3.12', eol: '2022-05-01' },
@@ -157,6 +172,7 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
     measure: 'end of standard support (Expanded Security Maintenance is a paid extension, not in the images)',
     sources: ['https://ubuntu.com/about/release-cycle', 'https://endoflife.date/ubuntu'],
     cycles: [
+      { version: '12.04', eol: '2017-04-28', names: ['precise'] },
       { version: '14.04', eol: '2019-04-30', names: ['trusty'] },
       { version: '16.04', eol: '2021-04-30', names: ['xenial'] },
       { version: '18.04', eol: '2023-05-31', names: ['bionic'] },
@@ -176,6 +192,12 @@ export const END_OF_LIFE: Readonly<Record<string, Product>> = {
     label: '.NET',
     sources: ['https://dotnet.microsoft.com/platform/support/policy/dotnet-core', 'https://endoflife.date/dotnet'],
     cycles: [
+      { version: '1.0', eol: '2019-06-27' },
+      { version: '1.1', eol: '2019-06-27' },
+      { version: '2.0', eol: '2018-10-01' },
+      { version: '2.1', eol: '2021-08-21' },
+      { version: '2.2', eol: '2019-12-23' },
+      { version: '3.0', eol: '2020-03-03' },
       { version: '3.1', eol: '2022-12-13' },
       { version: '5.0', eol: '2022-05-10' },
       { version: '6.0', eol: '2024-11-12' },
@@ -221,7 +243,8 @@ export interface EndOfLife {
 
 /** Which table product an image name belongs to, or null. `name` is lower case without docker.io/library. */
 export function productOf(name: string): string | null {
-  if (name.startsWith(DOTNET_PREFIX)) return 'dotnet';
+  // microsoft/dotnet: the Docker Hub repository of .NET Core 1.0 to 2.2 (`microsoft/dotnet:2.1-sdk`).
+  if (name.startsWith(DOTNET_PREFIX) || name === 'microsoft/dotnet') return 'dotnet';
   return Object.hasOwn(END_OF_LIFE, name) ? name : null;
 }
 
