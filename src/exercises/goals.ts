@@ -277,6 +277,16 @@ const CHECKS: Checks = {
     withFinal(model, (final) => {
       const modules = nodeModulesAt(model, final);
       if (modules.state === 'production') {
+        // `COPY --from=build /app/node_modules ./`: a folder's contents land in the destination, not the folder.
+        const spilled = modules.by ? copiesInto(model, final).find((c) => c.copy.instruction === modules.by) : undefined;
+        if (
+          spilled &&
+          spilled.sources.some((src) => /\/node_modules\/?$/.test(src)) &&
+          posix.basename(spilled.dest) !== 'node_modules' &&
+          !spilled.copy.instruction.flags.some((f) => f.name === 'parents') // --parents keeps the folder
+        ) {
+          return `${quote(model, spilled.copy.instruction)} on line ${lineOf(spilled.copy.instruction)} copies what is inside node_modules into \`${spilled.dest}\`, not the folder itself: there is no \`${posix.join(spilled.dest, 'node_modules')}\`, so every require() fails. Name the folder in the destination: \`./node_modules\``;
+        }
         // require() looks in node_modules beside the script and in every folder above it.
         const installedIn = modulesFolder(model, final, modules.by);
         const script = startCommand(model, final).find((w) => /\.(c|m)?js$/.test(w));

@@ -81,8 +81,13 @@ export function carriedWorkdirs(model: StageModel, step: StageCopy): string[] {
       if (['npm', 'yarn', 'pnpm'].includes(d.tool)) dirs.add(workdirAt(model, s, d.command.instruction));
   }
   dirs.delete('/');
-  const sources = step.copy.sources.map(fromRoot);
+  const sources = step.copy.sources.map(wholeFolder);
   return [...dirs].filter((dir) => sources.some((src) => src !== '/' && isWithin(dir, [src])));
+}
+
+/** A --from source from the root, with `/app/*` and `/app/.` read as `/app`: they take everything in it. */
+function wholeFolder(source: string): string {
+  return fromRoot(source).replace(/\/(\*|\.)$/, '') || '/';
 }
 
 const JAVA_HOMES = ['/opt/java', '/usr/lib/jvm', '/usr/local/openjdk', '/opt/openjdk', '/usr/java'];
@@ -295,7 +300,7 @@ function carriesOf(model: StageModel, copy: CopyStep, source: Stage | null): Car
   if (!copy.from) return 'path';
   if (copy.sources.some((s) => WHOLE_STAGE_SOURCES.has(s.trim()))) return 'whole-stage';
   if (!source) return 'path';
-  const paths = copy.sources.map(fromRoot);
+  const paths = copy.sources.map(wholeFolder);
   // A folder that holds the copied build context (sources, node_modules and all) before node_modules alone.
   if (paths.some((p) => sourceTrees(model, source).some((tree) => isWithin(tree, [p])))) return 'source-tree';
   if (carriesNodeModules(model, source, copy.sources)) return 'node_modules';
