@@ -24,6 +24,7 @@ import {
   jlinkOutputs,
   libcOf,
   nodeModulesAt,
+  installsIntoMount,
   pythonDevInstalls,
   removedInLaterRun,
   resolvePath,
@@ -531,7 +532,15 @@ const CHECKS: Checks = {
       for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
         const modules = nodeModulesAt(model, stage, build.command);
         const at = commandAt(model, build.command);
-        if (modules.state === 'none') return `${at} runs with no node_modules: nothing installs the dependencies before it`;
+        if (modules.state === 'none') {
+          // The usual cause when an install is there: it wrote into a cache mount, which the image never keeps.
+          const mounted = chain(model, stage)
+            .flatMap((s) => s.dependencyInstalls.filter((d) => installsIntoMount(model, s, d.command)).map((d) => ({ s, d })))
+            .at(0);
+          if (mounted)
+            return `${at} runs with no node_modules: ${commandAt(model, mounted.d.command)} installs them into a cache mount of its RUN, which is not kept in the image; mount the cache on npm's own cache folder (\`target=/root/.npm\`) instead`;
+          return `${at} runs with no node_modules: nothing installs the dependencies before it`;
+        }
         if (modules.state === 'production') {
           return `${at} runs without devDependencies (TypeScript, the bundler): ${quote(model, modules.by!)} on line ${lineOf(modules.by!)} left only production ones, so the build fails`;
         }

@@ -8,7 +8,7 @@ import { variableAt } from './vars';
 import { once, perStage } from './memo';
 import type { Command, DependencyInstall, Instruction, Stage, StageModel } from '../types';
 import { optionValue, optionValues } from './builds';
-import { commandDir, isWithin, mountsOf, sourcePath, workdirAt } from './paths';
+import { commandDir, isWithin, mountsOf, runScratchMounts, sourcePath, workdirAt } from './paths';
 
 /** What an install reads from its working folder: each entry is a list of alternatives. */
 export function installInputs(install: DependencyInstall): string[][] {
@@ -143,6 +143,17 @@ export function nodeModulesAt(model: StageModel, stage: Stage, at: Command | nul
   return at === null ? ends[stage.index]! : nodeModulesUntil(model, stage, at, seen, ends);
 }
 
+/** The install writes node_modules inside a cache or tmpfs mount of its RUN. */
+export function installsIntoMount(model: StageModel, stage: Stage, command: Command): boolean {
+  const scratch = runScratchMounts(model, stage, command.instruction);
+  if (scratch.length === 0) return false;
+  const dir = commandDir(model, stage, command);
+  return isWithin(
+    posix.join(dir, 'node_modules'),
+    scratch.map((t) => posix.resolve(workdirAt(model, stage, command.instruction), t)),
+  );
+}
+
 function nodeModulesUntil(
   model: StageModel,
   stage: Stage,
@@ -157,7 +168,8 @@ function nodeModulesUntil(
   stage.commands.forEach((c, order) => {
     const line = c.instruction.span.start.line;
     const install = stage.dependencyInstalls.find((d) => d.command === c);
-    if (install && JS_TOOLS.includes(install.tool))
+    // An install into a cache or tmpfs mount (`--mount=type=cache,target=/app/node_modules`) leaves nothing in the layer.
+    if (install && JS_TOOLS.includes(install.tool) && !installsIntoMount(model, stage, c))
       events.push({ line, order, apply: () => ({ state: install.includesDev ? 'development' : 'production', by: c.instruction }) });
     if (prunes(model, stage, c))
       events.push({ line, order, apply: () => (current.state === 'development' ? { state: 'production', by: c.instruction } : current) });
