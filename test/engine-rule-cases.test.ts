@@ -280,21 +280,6 @@ table('MS010', [
     expected: [{ at: '4:1-4:42', severity: 'warning', message: /copies the whole filesystem of that stage into the shipped image/ }],
   },
   {
-    name: 'leaves a FROM scratch stage that flattens a prepared image into one layer, then adds to it',
-    text: 'FROM ubuntu:24.04 AS toolchain\nRUN apt-get update && apt-get install -y gcc\nFROM scratch AS final\nCOPY --from=toolchain / /\nCOPY runner.sh /\nUSER 1000\n',
-    expected: [],
-  },
-  {
-    name: 'still reports a whole copy after other files',
-    text: 'FROM ubuntu:24.04 AS toolchain\nRUN apt-get update\nFROM scratch AS final\nCOPY app /app\nCOPY --from=toolchain / /\n',
-    expected: [{ at: '5:1-5:26', severity: 'warning', message: /copies the whole filesystem/ }],
-  },
-  {
-    name: 'still reports a whole copy into a folder of a FROM scratch stage',
-    text: 'FROM ubuntu:24.04 AS toolchain\nRUN apt-get update\nFROM scratch AS final\nCOPY --from=toolchain / /opt/\n',
-    expected: [{ at: '4:1-4:30', severity: 'warning', message: /copies the whole filesystem/ }],
-  },
-  {
     name: 'leaves a copy into a stage that does not ship',
     text: 'FROM node:20 AS deps\nRUN npm ci\nFROM node:20 AS build\nCOPY --from=deps / /\nRUN npm run build\nFROM nginx:1.27-alpine AS web\nCOPY --from=build /dist /usr/share/nginx/html\n',
     expected: [],

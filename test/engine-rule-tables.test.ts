@@ -633,3 +633,35 @@ ruleTester('MS105', {
     },
   ],
 });
+
+ruleTester('MS108', {
+  valid: [
+    {
+      name: 'an -aot SDK tag carries clang',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0-noble-aot AS build\nRUN dotnet publish -c Release -r linux-x64 -p:PublishAot=true -o /out\n`,
+    },
+    {
+      name: 'clang installed before the publish',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN apt-get update && apt-get install -y clang zlib1g-dev\nRUN dotnet publish -p:PublishAot=true -o /out\n`,
+    },
+    {
+      name: 'a self-contained publish needs no linker',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish --self-contained -r linux-x64 -o /out\n`,
+    },
+    { name: 'AOT off', code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish -p:PublishAot=false -o /out\n` },
+  ],
+  invalid: [
+    {
+      name: 'AOT on the plain SDK tag',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish -c Release -r linux-x64 -p:PublishAot=true -o /out\n`,
+      errors: [
+        { line: 3, column: 1, endLine: 3, endColumn: 70, severity: 'error', message: "Platform linker ('clang' or 'gcc') not found" },
+      ],
+    },
+    {
+      name: 'AOT through an ARG, with clang installed only after it',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0-alpine AS build\nARG PublishAot=true\nRUN dotnet publish -r linux-musl-x64 -o /out\nRUN apk add clang\n`,
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 45, severity: 'error', message: 'sdk:10.0-alpine' }],
+    },
+  ],
+});

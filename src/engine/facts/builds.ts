@@ -454,6 +454,32 @@ export function publishesSelfContained(model: StageModel, stage: Stage, build: B
   return flag || property('SelfContained') || property('PublishAot');
 }
 
+/**
+ * `dotnet publish` with `PublishAot=true` on the command line (or in a variable it reads) in a
+ * stage on a .NET SDK image without the native toolchain: only the `-aot` tags carry clang and
+ * the zlib headers Native AOT links with, so the publish stops with "Platform linker ('clang' or
+ * 'gcc') not found". Not when the chain installs clang or gcc before it; a csproj property is not seen.
+ */
+export function aotWithoutLinker(model: StageModel, stage: Stage): BuildCommand[] {
+  const aot = stage.builds.filter(
+    (b) =>
+      b.tool === 'dotnet' &&
+      b.command.argv[1] === 'publish' &&
+      (b.command.argv.some((w) => /^[-/]p(roperty)?:PublishAot=true$/i.test(w)) ||
+        commandVariable(model, stage, b.command, 'PublishAot')?.toLowerCase() === 'true'),
+  );
+  if (aot.length === 0) return [];
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved || !image.name.startsWith('mcr.microsoft.com/dotnet/sdk')) return [];
+  if ((image.tag ?? '').toLowerCase().split(/[-.]/).includes('aot')) return [];
+  const linker = installedPackages(model, stage).find((p) => /^(clang|gcc|build-essential|llvm)(-\d+)?$/.test(p.pkg));
+  if (!linker) return aot;
+  // A linker installed in this stage counts only before the publish.
+  return linker.stage !== stage
+    ? []
+    : aot.filter((b) => b.command.instruction.span.start.line < linker.install.command.instruction.span.start.line);
+}
+
 /** `dotnet publish -o DIR`: the output folder (absolute), or null when not given. */
 export function publishOutput(model: StageModel, stage: Stage, build: BuildCommand): string | null {
   if (build.command.argv[1] !== 'publish') return null;

@@ -34,6 +34,7 @@ import ms104 from './ms104-invalid-exec-form';
 import ms105 from './ms105-apt-install-without-update';
 import ms106 from './ms106-libc-mismatch';
 import ms107 from './ms107-package-not-in-release';
+import ms108 from './ms108-aot-without-linker';
 
 export const rules: Rule[] = [
   ms000,
@@ -70,6 +71,7 @@ export const rules: Rule[] = [
   ms105,
   ms106,
   ms107,
+  ms108,
 ];
 
 export function ruleById(id: string): Rule | undefined {

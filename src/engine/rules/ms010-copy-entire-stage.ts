@@ -1,7 +1,7 @@
 import type { RuleReport } from '../rule';
 import { chain } from '../query';
 import { holdsOnlyOutputs, variableBaseStages } from '../facts/stages';
-import type { CopyStep, Stage, StageModel } from '../types';
+import type { Stage, StageModel } from '../types';
 import { defineRule } from './util';
 
 import { WHOLE_STAGE_SOURCES } from '../facts/copies';
@@ -25,7 +25,6 @@ export default defineRule({
         if (whole === undefined) continue;
         const source = target.kind === 'image' ? undefined : model.stages[target.kind === 'stage' ? target.stage : target.index];
         if (source && madeToBeCopiedWhole(model, source)) continue;
-        if (flattens(model, stage, copy, source)) continue;
         reports.push({
           message: `'COPY --from=${copy.from.raw} ${whole}' copies the whole filesystem of that ${target.kind === 'image' ? 'image' : 'stage'} into the shipped image: copy only the artifacts you need`,
           span: copy.instruction.span,
@@ -35,20 +34,6 @@ export default defineRule({
     return reports;
   },
 });
-
-/**
- * `FROM scratch` then, before anything else, `COPY --from=toolchain / /`: the stage squashes an
- * image it prepared into one layer on purpose (cross-rs's toolchain images), then may add to it.
- * The image is no larger than that stage itself. Not when the stage copied runs a build (a
- * `go build` stage): then its toolchain and sources ship beside the program, by mistake.
- */
-function flattens(model: StageModel, stage: Stage, copy: CopyStep, source: Stage | undefined): boolean {
-  if (!source || stage.base.kind !== 'scratch' || copy.dest.replace(/\/+$/, '') !== '') return false;
-  if (stage.instructions.find((i) => CHANGES_FILES.has(i.keyword)) !== copy.instruction) return false;
-  return chain(model, source).every((s) => s.builds.length === 0);
-}
-
-const CHANGES_FILES: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD']);
 
 /**
  * A stage that holds only outputs (its chain starts FROM scratch; for `FROM name-$VAR`, every
