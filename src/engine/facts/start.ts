@@ -290,6 +290,12 @@ export function missingRuntime(model: StageModel, stage: Stage, base: ImageClass
   // The program itself, or a folder named for it (/usr/share/dotnet), put in place by a copy.
   // A destination named by a variable ($JAVA_HOME) may be that runtime too: not judged.
   if (copies.some((c) => c.landing.some((p) => p.includes('$') || p.split('/').includes(name)))) return null;
+  // A runtime copied anywhere whose bin/ the stage puts on PATH (a jlink image in /opt/jre).
+  const path = chain(model, stage)
+    .map((s) => s.env.get('PATH'))
+    .find((v) => v !== undefined);
+  const onPath = (path ?? '').split(':').map((d) => d.replace(/\/+$/, ''));
+  if (copies.some((c) => c.landing.some((p) => onPath.includes(`${p.replace(/\/+$/, '')}/bin`) || onPath.includes(p.replace(/\/+$/, ''))))) return null;
   return name;
 }
 
