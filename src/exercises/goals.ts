@@ -694,6 +694,12 @@ const CHECKS: Checks = {
           const bin = `${venv.path}/bin`;
           const path = finalChain.map((s) => s.env.get('PATH')).find((v) => v !== undefined) ?? '';
           const start = startCommand(model, final);
+          // Part of the environment copied (`/opt/venv/lib`): its bin/, with python and the console scripts, stays behind.
+          const landed = namedCopies(model, final).some((c) => c.sources.some((src) => isWithin(bin, [src])));
+          const program = start[0] ? posix.basename(start[0]) : '';
+          if (!landed && start.length > 0 && path.split(':').includes(bin) && !/^python[\d.]*$/.test(program) && !start[0]!.includes('/')) {
+            return `${at} copies only part of the virtualenv \`${venv.path}\`: its \`bin\` (python and the scripts its packages install, such as \`${program}\`) stays behind, so \`${program}\` is not found. Copy the whole \`${venv.path}\``;
+          }
           if (start.length > 0 && !path.split(':').includes(bin) && !start.some((w) => w.startsWith(`${bin}/`))) {
             const startAt = startInstruction(model, final);
             return `The start command \`${start.join(' ')}\`${startAt ? ` (line ${lineOf(startAt)})` : ''} runs \`${start[0]}\` from the final stage's PATH, which does not hold \`${bin}\` (its ENV PATH is the build stage's, not inherited): ${/^python[\d.]*$/.test(posix.basename(start[0]!)) ? "that is the image's own Python, without the environment's packages" : 'the program is not found'}. Add ENV PATH="${bin}:$PATH" to the final stage`;
@@ -702,6 +708,14 @@ const CHECKS: Checks = {
         for (const install of installs) {
           const carried = step.sources.find((src) => isWithin(install.into, [src]) || src === install.into);
           if (!carried) continue;
+          // pip --target makes a plain folder of packages: Python searches it only when PYTHONPATH names it.
+          if (install.command.argv.some((w) => w === '-t' || w.startsWith('--target'))) {
+            const landing = resolvePath(step.dest, posix.relative(carried, install.into));
+            const pythonPath = finalChain.map((s) => s.env.get('PYTHONPATH')).find((v) => v !== undefined) ?? '';
+            if (!pythonPath.split(':').some((d) => d.replace(/\/+$/, '') === landing.replace(/\/+$/, ''))) {
+              return `${at} puts the \`pip install --target\` packages in \`${landing}\`, a folder Python does not search: nothing sets PYTHONPATH to it, so every import of them fails (and their scripts in \`${landing}/bin\` are not on PATH). Add ENV PYTHONPATH=${landing}, or install into a virtualenv`;
+            }
+          }
           // pip --prefix lays out bin/ and lib/pythonX.Y/site-packages for the interpreter's own prefix:
           // the official images' Python lives in /usr/local and looks nowhere else.
           if (install.command.argv.some((w) => w.startsWith('--prefix')) && carried === install.into && step.dest !== '/usr/local' && pythonVersionOf(model, final)) {

@@ -295,7 +295,8 @@ export function missingRuntime(model: StageModel, stage: Stage, base: ImageClass
     .map((s) => s.env.get('PATH'))
     .find((v) => v !== undefined);
   const onPath = (path ?? '').split(':').map((d) => d.replace(/\/+$/, ''));
-  if (copies.some((c) => c.landing.some((p) => onPath.includes(`${p.replace(/\/+$/, '')}/bin`) || onPath.includes(p.replace(/\/+$/, ''))))) return null;
+  if (copies.some((c) => c.landing.some((p) => onPath.includes(`${p.replace(/\/+$/, '')}/bin`) || onPath.includes(p.replace(/\/+$/, '')))))
+    return null;
   return name;
 }
 
