@@ -665,3 +665,42 @@ ruleTester('MS108', {
     },
   ],
 });
+
+ruleTester('MS109', {
+  valid: [
+    { name: 'the floating 1.x tag is never too old', code: '# syntax=docker/dockerfile:1\nFROM alpine:3.23 AS a\nRUN <<X\ntrue\nX\n' },
+    { name: 'a release that has the feature', code: '# syntax=docker/dockerfile:1.4\nFROM alpine:3.23 AS a\nCOPY --link a /a\n' },
+    { name: 'heredocs in 1.3-labs', code: '# syntax=docker/dockerfile:1.3-labs\nFROM alpine:3.23 AS a\nRUN <<X\ntrue\nX\n' },
+    {
+      name: 'RUN --mount from 1.2',
+      code: '# syntax=docker/dockerfile:1.2.1\nFROM alpine:3.23 AS a\nRUN --mount=type=cache,target=/root/.cache true\n',
+    },
+    {
+      name: 'a # check directive is a comment to older releases',
+      code: '# syntax=docker/dockerfile:1.2\n# check=error=true\nFROM alpine:3.23 AS a\n',
+    },
+    { name: 'no pin: MS001 speaks instead', code: 'FROM alpine:3.23 AS a\nCOPY --link a /a\n' },
+  ],
+  invalid: [
+    {
+      name: 'a heredoc under 1.2',
+      code: '# syntax=docker/dockerfile:1.2\nFROM alpine:3.23 AS a\nRUN <<X\ntrue\nX\n',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 31, severity: 'error', message: 'a heredoc (line 3), which came in 1.4' }],
+    },
+    {
+      name: 'COPY --link under 1.3, pinned by digest too',
+      code: '# syntax=docker/dockerfile:1.3@sha256:42399d4635eddd7a9b8a24be879d2f9a930d0ed040a61324cfdf59ef1357b3b2\nFROM alpine:3.23 AS a\nCOPY --link a /a\n',
+      errors: [{ line: 1, column: 1, severity: 'error', message: 'COPY --link (line 3), which came in 1.4' }],
+    },
+    {
+      name: 'RUN --mount before 1.2',
+      code: '# syntax=docker/dockerfile:1.1\nFROM alpine:3.23 AS a\nRUN --mount=type=secret,id=t cat /run/secrets/t\n',
+      errors: [{ line: 1, column: 1, severity: 'error', message: 'RUN --mount (line 3), which came in 1.2' }],
+    },
+    {
+      name: 'COPY --parents before any release had it',
+      code: '# syntax=docker/dockerfile:1.6\nFROM alpine:3.23 AS a\nCOPY --parents ./a/*/x /x/\n',
+      errors: [{ line: 1, column: 1, severity: 'error', message: 'COPY --parents (line 3), which this release does not have' }],
+    },
+  ],
+});

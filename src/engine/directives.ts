@@ -86,7 +86,16 @@ export interface SyntaxFrontend {
   stableV1: boolean;
   /** The maintained Dockerfile frontend in any form: also untagged, or docker/dockerfile-upstream. */
   maintained: boolean;
+  /** A 1.x release pinned by its tag (`docker/dockerfile:1.2`, `1.3-labs`), else null (`:1`, `:labs`, untagged). */
+  pinned: PinnedFrontend | null;
 }
+
+export interface PinnedFrontend {
+  minor: number;
+  channel: 'stable' | 'labs';
+}
+
+const PINNED = /^(?:docker\.io\/)?docker\/dockerfile:1\.(\d+)(?:\.\d+)?(-labs|-experimental)?(?:@sha256:[a-f0-9]+)?$/;
 
 const STABLE_V1 = /^(docker\.io\/)?docker\/dockerfile:1([.-][\w.-]*)?(@sha256:[a-f0-9]+)?$/;
 const MAINTAINED = /^(docker\.io\/)?docker\/(dockerfile|dockerfile-upstream(:[\w.-]+)?)(@sha256:[a-f0-9]+)?$/;
@@ -94,5 +103,7 @@ const MAINTAINED = /^(docker\.io\/)?docker\/(dockerfile|dockerfile-upstream(:[\w
 export function syntaxFrontend(value: string): SyntaxFrontend {
   const ref = value.trim().split(/\s+/)[0] ?? '';
   const stableV1 = STABLE_V1.test(ref);
-  return { ref, stableV1, maintained: stableV1 || MAINTAINED.test(ref) };
+  const pin = PINNED.exec(ref);
+  const pinned = pin ? { minor: Number(pin[1]), channel: pin[2] ? ('labs' as const) : ('stable' as const) } : null;
+  return { ref, stableV1, maintained: stableV1 || MAINTAINED.test(ref), pinned };
 }

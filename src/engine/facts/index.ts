@@ -17,3 +17,4 @@ export * from './apt';
 export { classifyImage, heavyBaseAdvice, tagParts, type ImageClass, type Libc, type Language } from '../images';
 export { normaliseImageName } from '../image';
 export * from './libc';
+export * from './frontend';

@@ -35,6 +35,7 @@ import ms105 from './ms105-apt-install-without-update';
 import ms106 from './ms106-libc-mismatch';
 import ms107 from './ms107-package-not-in-release';
 import ms108 from './ms108-aot-without-linker';
+import ms109 from './ms109-frontend-too-old';
 
 export const rules: Rule[] = [
   ms000,
@@ -72,6 +73,7 @@ export const rules: Rule[] = [
   ms106,
   ms107,
   ms108,
+  ms109,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,5 +1,5 @@
 import { leadingDirectives, syntaxFrontend } from '../directives';
-import type { StageModel } from '../types';
+import { frontendFeatures } from '../facts/frontend';
 import { defineRule } from './util';
 
 export default defineRule({
@@ -21,10 +21,8 @@ export default defineRule({
         },
       ];
     }
-    const feature = newerFeature(
-      model,
-      directives.some((d) => d.name === 'check'),
-    );
+    // The first feature the file uses that older built-in frontends lack (rules.md MS001).
+    const feature = frontendFeatures(model)[0]?.what ?? null;
     const first = model.lines[0] ?? '';
     const bom = first.startsWith('\uFEFF') ? 1 : 0;
     const insertLine = first.replace(/^\uFEFF/, '').startsWith('#!') ? 2 : 1;
@@ -54,23 +52,3 @@ export default defineRule({
 });
 
 const LATE_SYNTAX = /^#\s*syntax\s*=/i;
-
-const NEWER_FLAGS: Record<string, readonly string[]> = {
-  RUN: ['mount'],
-  COPY: ['link', 'chmod', 'exclude', 'parents'],
-  ADD: ['link', 'chmod', 'exclude', 'parents', 'checksum', 'keep-git-dir'],
-};
-
-/** The first feature the file uses that older built-in frontends lack (rules.md MS001), described; null if none. */
-function newerFeature(model: StageModel, hasCheckDirective: boolean): string | null {
-  if (hasCheckDirective) return "a '# check=' directive";
-  for (const instruction of model.instructions) {
-    const line = instruction.span.start.line;
-    if (instruction.heredocs.length > 0) return `a heredoc (line ${line})`;
-    const flags = NEWER_FLAGS[instruction.keyword];
-    if (!flags) continue;
-    const flag = instruction.flags.find((f) => flags.includes(f.name));
-    if (flag) return `${instruction.keyword} --${flag.name} (line ${line})`;
-  }
-  return null;
-}
