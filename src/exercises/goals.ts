@@ -204,6 +204,16 @@ const CHECKS: Checks = {
       }
       const assembly = dotnetAssemblyMismatch(model, final, start, copies);
       if (assembly) return `The start command \`${start.join(' ')}\`${startLine ? ` (line ${lineOf(startLine)})` : ''} loads \`${assembly.named}\`, but ${commandAt(model, assembly.build.command)} makes \`${assembly.made}\`${assembly.named.toLowerCase() === assembly.made.toLowerCase() ? ': file names on Linux are case-sensitive' : ' (unless the project sets another AssemblyName)'}, so dotnet finds no such file`;
+      // `dotnet App.dll` reads App.runtimeconfig.json and App.deps.json beside it, and loads the
+      // app's other assemblies from there: one .dll copied alone from the publish output does not start.
+      if (posix.basename(start[0] ?? '') === 'dotnet' && /\.dll$/i.test(start[1] ?? '')) {
+        const alone = copies.find((c) => c.sources.length > 0 && c.sources.every((src) => /\.dll$/i.test(src)));
+        if (alone && !copies.some((c) => c !== alone && c.sources.some((src) => !/\.dll$/i.test(src)))) {
+          const dll = posix.basename(alone.sources[0]!);
+          const app = dll.replace(/\.dll$/i, '');
+          return `${quote(model, alone.copy.instruction)} on line ${lineOf(alone.copy.instruction)} copies only \`${dll}\` from the publish output: \`dotnet ${dll}\` also needs \`${app}.runtimeconfig.json\`, \`${app}.deps.json\` and the app's other assemblies from that folder, so it does not start. Copy the whole publish folder`;
+        }
+      }
       if (startCommandRuns(model, final, landed)) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
       return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;
