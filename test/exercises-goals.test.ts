@@ -510,13 +510,24 @@ describe('other checks', () => {
     const goal: GoalCheck = { kind: 'build-has-dev-dependencies', stage: { builds: ['npm'] } };
     const deps = 'FROM node:24 AS deps\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n';
     expect(holds(`${deps}FROM deps AS build\nCOPY . .\nRUN npm run build\n`, goal)).toBe(true);
-    expect(holds(`${deps}FROM deps AS build\nWORKDIR /app/web\nRUN npm run build\n`, goal)).toBe(true);
-    expect(verdict(`${deps}FROM deps AS build\nWORKDIR /src\nRUN npm run build\n`, goal)).toMatch(
+    expect(holds(`${deps}FROM deps AS build\nCOPY . .\nWORKDIR /app/web\nRUN npm run build\n`, goal)).toBe(true);
+    expect(verdict(`${deps}FROM deps AS build\nWORKDIR /src\nCOPY . .\nRUN npm run build\n`, goal)).toMatch(
       /runs in `\/src`, but the dependencies were installed in `\/app` \(line 4\)/,
     );
     expect(
       holds(`${deps}FROM node:24 AS build\nWORKDIR /src\nCOPY --from=deps /app/node_modules ./node_modules\nRUN npm run build\n`, goal),
     ).toBe(true);
+  });
+
+  test('build-has-dev-dependencies: a build whose stage holds only the manifests has nothing to build', () => {
+    const goal: GoalCheck = { kind: 'build-has-dev-dependencies', stage: { builds: ['npm'] } };
+    const deps = 'FROM node:24 AS deps\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n';
+    expect(verdict(`${deps}FROM deps AS build\nRUN npm run build\n`, goal)).toMatch(
+      /holds only the dependency manifests: no COPY before it brings the sources/,
+    );
+    // Sources by a bind mount, or copied in a later stage of the chain, are there.
+    expect(holds(`${deps}FROM deps AS build\nRUN --mount=type=bind,source=src,target=src npm run build\n`, goal)).toBe(true);
+    expect(holds(`${deps}FROM deps AS build\nCOPY src ./src\nRUN npm run build\n`, goal)).toBe(true);
   });
 
   test('copies-exist: a path the source stage has no reason to hold fails; its work folder, outputs, and moves pass', () => {

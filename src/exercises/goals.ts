@@ -25,6 +25,7 @@ import {
   libcOf,
   nodeModulesAt,
   installsIntoMount,
+  onlyManifestsFor,
   pythonDevInstalls,
   removedInLaterRun,
   resolvePath,
@@ -542,6 +543,9 @@ const CHECKS: Checks = {
       for (const build of stage.builds.filter((b) => ['npm', 'yarn', 'pnpm', 'tsc'].includes(b.tool))) {
         const modules = nodeModulesAt(model, stage, build.command);
         const at = commandAt(model, build.command);
+        // Sources first: a build with only package.json and the lockfile copied has nothing to build.
+        if (onlyManifestsFor(model, stage, build.command))
+          return `${at} builds in ${stageName(stage)}, which holds only the dependency manifests: no COPY before it brings the sources, so the build has nothing to compile and fails`;
         if (modules.state === 'none') {
           // The usual cause when an install is there: it wrote into a cache mount, which the image never keeps.
           const mounted = chain(model, stage)

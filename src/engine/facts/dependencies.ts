@@ -360,18 +360,9 @@ export function missingTestInputs(model: StageModel, stage: Stage): MissingTestI
   for (const command of stage.tests) {
     const run = command.instruction;
     const dir = commandDir(model, stage, command);
-    const copies = stages.flatMap((s) =>
-      s.copies.filter((c) => s !== stage || c.instruction.span.start.line < run.span.start.line).map((c) => ({ s, c })),
-    );
+    const copies = copiesBefore(model, stages, stage, run);
     const mounted = (file: string) => mountProvides(model, stage, run, dir, file);
-    // No copy at all: the base image may hold the app and its tests; only manifests: it cannot.
-    // A bind mount of anything but a manifest (`source=src`, the whole context) brings inputs.
-    const mountsSources = mountsOf(model, stage, run).some((m) => m.type === 'bind' && !MANIFEST.test(posix.basename(m.source)));
-    const onlyManifests =
-      !mountsSources &&
-      copies.length > 0 &&
-      copies.every(({ c }) => !c.inline && c.sources.length > 0 && c.sources.every((src) => MANIFEST.test(posix.basename(src))));
-    if (onlyManifests && !mounted('.')) {
+    if (onlyManifestsFor(model, stage, command)) {
       missing.push({ command, path: null, folder: dir });
       continue;
     }
@@ -382,6 +373,29 @@ export function missingTestInputs(model: StageModel, stage: Stage): MissingTestI
     }
   }
   return missing;
+}
+
+function copiesBefore(model: StageModel, stages: readonly Stage[], stage: Stage, run: Instruction) {
+  return stages.flatMap((s) =>
+    s.copies.filter((c) => s !== stage || c.instruction.span.start.line < run.span.start.line).map((c) => ({ s, c })),
+  );
+}
+
+/**
+ * The command's stage (through its chain) holds only dependency manifests when it runs: COPYs
+ * before it brought package.json or go.mod alone, no bind mount brings more. No copy at all is
+ * not judged: the base image may hold the app.
+ */
+export function onlyManifestsFor(model: StageModel, stage: Stage, command: Command): boolean {
+  const run = command.instruction;
+  const copies = copiesBefore(model, chain(model, stage).slice().reverse(), stage, run);
+  // A bind mount of anything but a manifest (`source=src`, the whole context) brings inputs.
+  const mountsSources = mountsOf(model, stage, run).some((m) => m.type === 'bind' && !MANIFEST.test(posix.basename(m.source)));
+  const onlyManifests =
+    !mountsSources &&
+    copies.length > 0 &&
+    copies.every(({ c }) => !c.inline && c.sources.length > 0 && c.sources.every((src) => MANIFEST.test(posix.basename(src))));
+  return onlyManifests && !mountProvides(model, stage, run, commandDir(model, stage, command), '.');
 }
 
 /** The files and folders a pytest run names (`pytest -q tests/unit`), relative ones only. */
