@@ -355,6 +355,10 @@ describe('stage relations', () => {
     expect(holds(lines('FROM node:20 AS d', 'COPY package*.json ./', 'RUN npm ci'), goal)).toBe(true);
     expect(holds(lines('FROM node:20 AS d', 'COPY . .', 'RUN npm ci'), goal)).toBe(false);
     expect(holds(lines('FROM node:20 AS d', 'COPY package.json ./', 'COPY . .', 'RUN npm ci'), goal)).toBe(false);
+    // Copied, but to another folder than the install runs in: the message says where they went.
+    expect(verdict(lines('FROM node:20 AS d', 'WORKDIR /deps', 'COPY package.json package-lock.json /app/', 'RUN npm ci'), goal)).toMatch(
+      /runs in `\/deps`, but .* put the manifests in `\/app`/,
+    );
   });
 });
 

@@ -934,7 +934,14 @@ function manifestsFirst(model: StageModel, stage: Stage): string | null {
   const trees = sourceTrees(model, stage);
   const whole = before.find((c) => trees.includes(c.dest) && c.copy.sources.some((src) => ['.', './', './*', '*'].includes(src.trim())))?.copy;
   if (whole) return `${quote(model, whole.instruction)} on line ${lineOf(whole.instruction)} copies the whole source before ${quote(model, run)} on line ${lineOf(run)}: every source change reinstalls the dependencies`;
-  if (missingInputs(model, stage).some((m) => m.install === install)) return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
+  const missing = missingInputs(model, stage).find((m) => m.install === install);
+  if (missing) {
+    // Copied, but elsewhere: name where they went rather than say they come too late.
+    const elsewhere = before.find((c) => c.copy.sources.some((src) => posix.basename(src) === missing.file) && c.dest !== missing.folder);
+    if (elsewhere)
+      return `${quote(model, run)} on line ${lineOf(run)} runs in \`${missing.folder}\`, but ${quote(model, elsewhere.copy.instruction)} on line ${lineOf(elsewhere.copy.instruction)} put the manifests in \`${elsewhere.dest}\`: there is no \`${missing.file}\` where the install looks`;
+    return `${quote(model, run)} on line ${lineOf(run)} runs before the manifests it reads are copied`;
+  }
   return before.length > 0 || run.flags.some((f) => f.name === 'mount') ? null : `Nothing copies the manifests before ${quote(model, run)} on line ${lineOf(run)}`;
 }
 
