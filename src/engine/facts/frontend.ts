@@ -3,6 +3,7 @@
 // matters; MS109 compares them with a pinned `# syntax=docker/dockerfile:1.x`.
 import { leadingDirectives, type PinnedFrontend } from '../directives';
 import type { StageModel } from '../types';
+import { once } from './memo';
 
 export interface FrontendFeature {
   /** Said in a message: `a heredoc (line 7)`, `COPY --link (line 9)`. */
@@ -22,6 +23,10 @@ const FLAG_RELEASES: Record<string, Record<string, [number | null, number | null
 
 /** The features of the file newer than the first frontends, in file order (the `# check` directive first). */
 export function frontendFeatures(model: StageModel): FrontendFeature[] {
+  return once(model, 'frontendFeatures', () => collectFeatures(model));
+}
+
+function collectFeatures(model: StageModel): FrontendFeature[] {
   const found: FrontendFeature[] = [];
   const check = leadingDirectives(model.lines).find((d) => d.name === 'check');
   // Unknown directives are comments to older frontends: `# check` is never judged against a pin.
