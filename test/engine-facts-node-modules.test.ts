@@ -19,3 +19,16 @@ describe('node_modules of a stage', () => {
     expect(state('FROM node:24 AS deps\nWORKDIR /app\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n')).toBe('production');
   });
 });
+
+describe('node_modules in a cache mount, within its own RUN', () => {
+  it('the rest of that RUN sees them; the next RUN does not', async () => {
+    const { buildModel: build } = await import('../src/engine');
+    const model = build(
+      'FROM node:24 AS b\nWORKDIR /app\nRUN --mount=type=cache,target=/app/node_modules npm ci && npm run build\nRUN npm test\n',
+    );
+    const stage = model.stages[0]!;
+    const [, buildCmd, testCmd] = stage.commands;
+    expect(nodeModulesAt(model, stage, buildCmd!).state).toBe('development');
+    expect(nodeModulesAt(model, stage, testCmd!).state).toBe('none');
+  });
+});

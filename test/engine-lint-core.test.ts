@@ -117,6 +117,12 @@ describe('MS001 missing-syntax-directive', () => {
     expect(ids('\uFEFF# syntax=docker/dockerfile:1\nFROM scratch AS a\n')).not.toContain('MS001');
     expect(ids('#!/usr/bin/env buildctl\n# syntax=docker/dockerfile:1-labs\nFROM scratch AS a\n')).not.toContain('MS001');
   });
+  it("is a warning only for the features rules.md lists: not RUN --network, nor a quoted '<<'", () => {
+    const severity = (text: string) => lint(text).findings.find((f) => f.rule === 'MS001')?.severity;
+    expect(severity('FROM alpine:3.23 AS a\nRUN --network=none true\n')).toBe('info');
+    expect(severity('FROM alpine:3.23 AS a\nRUN echo "cat <<EOF"\n')).toBe('info');
+    expect(severity('FROM alpine:3.23 AS a\nRUN --mount=type=cache,target=/x true\n')).toBe('warning');
+  });
   it('ignores a directive after a blank line, a comment or an instruction', () => {
     expect(ids('\n# syntax=docker/dockerfile:1\nFROM scratch AS a\n')).toContain('MS001');
     expect(ids('# hello\n# syntax=docker/dockerfile:1\nFROM scratch AS a\n')).toContain('MS001');

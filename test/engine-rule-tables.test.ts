@@ -340,6 +340,10 @@ ruleTester('MS102', {
     // Images built on Ubuntu 26.04 that install more may have it back (eclipse-temurin's have).
     { name: 'adduser on eclipse-temurin', code: `${SYNTAX}FROM eclipse-temurin:25-jre AS run\nRUN adduser --system app\nUSER app\n` },
     {
+      name: 'an install with its recommendations may bring it (git recommends openssh-client, which needs adduser)',
+      code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y git\nRUN adduser --system app\n`,
+    },
+    {
       name: 'gnupg (through dirmngr) brings adduser on trixie',
       code: `${SYNTAX}FROM debian:trixie-slim AS run\nRUN apt-get update && apt-get install -y --no-install-recommends gnupg && adduser --system app\nUSER app\n`,
     },
@@ -374,7 +378,7 @@ ruleTester('MS102', {
     },
     {
       name: 'adduser on ubuntu:24.04, after tools that do not bring it',
-      code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y curl ca-certificates libssl3t64\nRUN adduser --disabled-password --gecos '' app\n`,
+      code: `${SYNTAX}FROM ubuntu:24.04 AS run\nRUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates libssl3t64\nRUN adduser --disabled-password --gecos '' app\n`,
       errors: [
         { line: 4, column: 1, endLine: 4, endColumn: 47, severity: 'error', message: "on 'ubuntu:24.04': Ubuntu 24.04 and later leave" },
       ],
@@ -649,6 +653,18 @@ ruleTester('MS108', {
       code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish --self-contained -r linux-x64 -o /out\n`,
     },
     { name: 'AOT off', code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nRUN dotnet publish -p:PublishAot=false -o /out\n` },
+    {
+      name: 'a publish the RUN may skip',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nARG AOT=false\nRUN if [ "$AOT" = "true" ]; then dotnet publish -p:PublishAot=true -o /out; else dotnet publish -o /out; fi\n`,
+    },
+    {
+      name: 'PublishAot does nothing before .NET 7',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:6.0 AS build\nRUN dotnet publish -p:PublishAot=true -o /out\n`,
+    },
+    {
+      name: 'a script run first may install the linker',
+      code: `${SYNTAX}FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nCOPY install-deps.sh /\nRUN /install-deps.sh\nRUN dotnet publish -p:PublishAot=true -o /out\n`,
+    },
   ],
   invalid: [
     {
@@ -680,6 +696,11 @@ ruleTester('MS109', {
       code: '# syntax=docker/dockerfile:1.2\n# check=error=true\nFROM alpine:3.23 AS a\n',
     },
     { name: 'no pin: MS001 speaks instead', code: 'FROM alpine:3.23 AS a\nCOPY --link a /a\n' },
+    { name: 'a quoted << opens no heredoc', code: '# syntax=docker/dockerfile:1.2\nFROM alpine:3.23 AS a\nRUN echo "usage: cat <<EOF"\n' },
+    {
+      name: 'a shift in shell arithmetic is no heredoc',
+      code: '# syntax=docker/dockerfile:1.2\nFROM alpine:3.23 AS a\nRUN x=$((1 <<2)); echo $x\n',
+    },
   ],
   invalid: [
     {

@@ -28,6 +28,7 @@ describe('splitting a RUN script into commands', () => {
     expect(masked('pytest || exit')).toEqual([]);
     expect(masked('pytest || exit 1')).toEqual([]);
     expect(masked('pytest && true')).toEqual([]);
+    expect(masked('pytest -q || { echo "tests failed"; exit 1; }')).toEqual([]);
   });
   it('keeps quoted operators inside their word', () => {
     expect(argvs(`echo "a && make" 'b; gcc'`)).toEqual(['echo a && make b; gcc']);

@@ -157,7 +157,9 @@ export function splitCommands(script: string, depth = 0): SimpleCommand[] {
     if (words.length > 0) {
       const group = toCommands(words, depth);
       // `pytest || echo failed && exit 1` still fails: the && after the message takes it back.
-      if (afterOr && last !== null && group.length > 0 && ignoresFailure(group[0]!.argv) && op !== '&&') last.masked = true;
+      // A brace group (`|| { echo failed; exit 1; }`) may still fail: only a plain command is judged.
+      if (afterOr && last !== null && words[0] !== '{' && group.length > 0 && ignoresFailure(group[0]!.argv) && op !== '&&')
+        last.masked = true;
       result.push(...group);
       if (group.length > 0) last = group[group.length - 1]!;
     }

@@ -295,6 +295,9 @@ const CHECKS: Checks = {
           spilled &&
           spilled.sources.some((src) => /\/node_modules\/?$/.test(src)) &&
           posix.basename(spilled.dest) !== 'node_modules' &&
+          // NODE_PATH names folders of packages themselves: their contents are what belongs there.
+          !spilled.dest.includes('$') &&
+          !chain(model, final).some((s) => s.env.has('NODE_PATH')) &&
           !spilled.copy.instruction.flags.some((f) => f.name === 'parents') // --parents keeps the folder
         ) {
           return `${quote(model, spilled.copy.instruction)} on line ${lineOf(spilled.copy.instruction)} copies what is inside node_modules into \`${spilled.dest}\`, not the folder itself: there is no \`${posix.join(spilled.dest, 'node_modules')}\`, so every require() fails. Name the folder in the destination: \`./node_modules\``;
@@ -726,7 +729,14 @@ const CHECKS: Checks = {
           if (install.command.argv.some((w) => w === '-t' || w.startsWith('--target'))) {
             const landing = resolvePath(step.dest, posix.relative(carried, install.into));
             const pythonPath = finalChain.map((s) => s.env.get('PYTHONPATH')).find((v) => v !== undefined) ?? '';
-            if (!pythonPath.split(':').some((d) => d.replace(/\/+$/, '') === landing.replace(/\/+$/, ''))) {
+            const searched =
+              pythonPath.split(':').some((d) => d.replace(/\/+$/, '') === landing.replace(/\/+$/, '')) ||
+              // The interpreter's own site-packages, or the folder `python -m app` starts in (on sys.path).
+              /\/(site|dist)-packages\/?$/.test(landing) ||
+              (/^python[\d.]*$/.test(posix.basename(startCommand(model, final)[0] ?? '')) &&
+                startCommand(model, final)[1] === '-m' &&
+                effectiveWorkdir(model, final) === landing.replace(/\/+$/, ''));
+            if (!searched) {
               return `${at} puts the \`pip install --target\` packages in \`${landing}\`, a folder Python does not search: nothing sets PYTHONPATH to it, so every import of them fails (and their scripts in \`${landing}/bin\` are not on PATH). Add ENV PYTHONPATH=${landing}, or install into a virtualenv`;
             }
           }

@@ -468,16 +468,29 @@ export function aotWithoutLinker(model: StageModel, stage: Stage): BuildCommand[
       (b.command.argv.some((w) => /^[-/]p(roperty)?:PublishAot=true$/i.test(w)) ||
         commandVariable(model, stage, b.command, 'PublishAot')?.toLowerCase() === 'true'),
   );
-  if (aot.length === 0) return [];
+  // A publish the RUN may skip (`if [ "$AOT" = true ]; then …`, `|| …`) is not judged.
+  const sure = aot.filter((b) => !/(^|[\s;&|(])(if|case|then|else|elif)\s|\|\|/.test(b.command.instruction.text));
+  if (sure.length === 0) return [];
   const image = rootImage(model, stage);
   if (!image || image.unresolved || !image.name.startsWith('mcr.microsoft.com/dotnet/sdk')) return [];
-  if ((image.tag ?? '').toLowerCase().split(/[-.]/).includes('aot')) return [];
+  const tag = (image.tag ?? '').toLowerCase();
+  if (tag.split(/[-.]/).includes('aot')) return [];
+  // PublishAot does nothing before .NET 7.
+  const major = /^(\d+)\./.exec(tag);
+  if (major && Number(major[1]) < 7) return [];
+  // A script run before the publish (`./install-deps.sh`) may install anything.
+  const scripted = chain(model, stage).some((s) =>
+    s.commands.some(
+      (c) => (c.argv[0] ?? '').endsWith('.sh') || (/^(ba|da|z)?sh$/.test(c.program) && c.argv.slice(1).some((w) => /\.sh$/.test(w))),
+    ),
+  );
+  if (scripted) return [];
   const linker = installedPackages(model, stage).find((p) => /^(clang|gcc|build-essential|llvm)(-\d+)?$/.test(p.pkg));
-  if (!linker) return aot;
+  if (!linker) return sure;
   // A linker installed in this stage counts only before the publish.
   return linker.stage !== stage
     ? []
-    : aot.filter((b) => b.command.instruction.span.start.line < linker.install.command.instruction.span.start.line);
+    : sure.filter((b) => b.command.instruction.span.start.line < linker.install.command.instruction.span.start.line);
 }
 
 /** `dotnet publish -o DIR`: the output folder (absolute), or null when not given. */

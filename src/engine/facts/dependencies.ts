@@ -168,9 +168,17 @@ function nodeModulesUntil(
   stage.commands.forEach((c, order) => {
     const line = c.instruction.span.start.line;
     const install = stage.dependencyInstalls.find((d) => d.command === c);
-    // An install into a cache or tmpfs mount (`--mount=type=cache,target=/app/node_modules`) leaves nothing in the layer.
-    if (install && JS_TOOLS.includes(install.tool) && !installsIntoMount(model, stage, c))
-      events.push({ line, order, apply: () => ({ state: install.includesDev ? 'development' : 'production', by: c.instruction }) });
+    if (install && JS_TOOLS.includes(install.tool)) {
+      const installed: NodeModules = { state: install.includesDev ? 'development' : 'production', by: c.instruction };
+      if (!installsIntoMount(model, stage, c)) events.push({ line, order, apply: () => installed });
+      else {
+        // Into a cache or tmpfs mount (`--mount=type=cache,target=/app/node_modules`): there for the rest
+        // of that RUN (`npm ci && npm run build`), gone from the layer after it.
+        let before: NodeModules = current;
+        events.push({ line, order, apply: () => ((before = current), installed) });
+        events.push({ line, order: Number.MAX_SAFE_INTEGER, apply: () => before });
+      }
+    }
     if (prunes(model, stage, c))
       events.push({ line, order, apply: () => (current.state === 'development' ? { state: 'production', by: c.instruction } : current) });
   });

@@ -227,7 +227,11 @@ export function missingUserTools(model: StageModel, stage: Stage): Command[] {
     // One pass each (a file may hold thousands of commands): which install the tool, which RUNs cater for both.
     const installs = new Set(
       s.packages
-        .filter((p) => p.packages.includes(provider) || (provider === 'adduser' && p.packages.some(mayBringAdduser)))
+        .filter(
+          (p) =>
+            p.packages.includes(provider) ||
+            (provider === 'adduser' && (p.packages.some(mayBringAdduser) || !skipsRecommends(p.command.argv))),
+        )
         .map((p) => p.command),
     );
     const handlesBoth = new Set(s.commands.filter((c) => other.has(c.program) || PROBES.has(c.program)).map((c) => c.instruction));
@@ -237,6 +241,17 @@ export function missingUserTools(model: StageModel, stage: Stage): Command[] {
     }
   }
   return missing;
+}
+
+/**
+ * Without `--no-install-recommends`, apt installs recommended packages too, and common ones lead
+ * to adduser (git recommends openssh-client, which depends on it): only a lean install is judged.
+ */
+function skipsRecommends(argv: readonly string[]): boolean {
+  return argv.some(
+    (w) =>
+      w === '--no-install-recommends' || /^APT::Install-Recommends=(false|0)$/i.test(w) || /^-oAPT::Install-Recommends=(false|0)$/i.test(w),
+  );
 }
 
 /** `apt-dpkg-wrap apt-get install …`: an install through a wrapper the model does not know, of packages it cannot read. */
@@ -249,7 +264,8 @@ function wrappedAptInstall(command: Command): boolean {
 /**
  * Many Debian packages depend on adduser (daemons that make their own user: openssh-server,
  * postgresql-common, dirmngr under gnupg …), so an apt install may bring it back. Only the
- * common tools and libraries below are known not to; after any other package, adduser may be there.
+ * common tools and libraries below are known not to, installed without their recommendations;
+ * after any other package, adduser may be there.
  */
 function mayBringAdduser(pkg: string): boolean {
   const name = pkg.replace(/[=:].*$/, '');

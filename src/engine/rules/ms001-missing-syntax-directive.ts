@@ -22,7 +22,7 @@ export default defineRule({
       ];
     }
     // The first feature the file uses that older built-in frontends lack (rules.md MS001).
-    const feature = frontendFeatures(model)[0]?.what ?? null;
+    const feature = frontendFeatures(model).find((f) => f.ms001)?.what ?? null;
     const first = model.lines[0] ?? '';
     const bom = first.startsWith('\uFEFF') ? 1 : 0;
     const insertLine = first.replace(/^\uFEFF/, '').startsWith('#!') ? 2 : 1;

@@ -17,7 +17,7 @@ export default defineRule({
       for (const build of aotWithoutLinker(model, stage)) {
         const image = rootImage(model, stage)!;
         reports.push({
-          message: `this 'dotnet publish' compiles with Native AOT (PublishAot=true), which links with clang, but ${stageName(stage)} is built on '${image.resolved}', which has no clang: the publish stops with "Platform linker ('clang' or 'gcc') not found" and the build fails. Build on an '-aot' SDK tag (e.g. 'mcr.microsoft.com/dotnet/sdk:10.0-noble-aot'), or install clang and zlib1g-dev first`,
+          message: `this 'dotnet publish' compiles with Native AOT (PublishAot=true), which links with clang, but ${stageName(stage)} is built on '${image.resolved}', which has no clang: the publish stops with "Platform linker ('clang' or 'gcc') not found" and the build fails. Build on an '-aot' SDK tag (e.g. 'mcr.microsoft.com/dotnet/sdk:10.0-noble-aot'), or install ${/alpine/i.test(image.tag ?? '') ? "clang, build-base and zlib-dev ('apk add')" : "clang and zlib1g-dev ('apt-get install')"} first`,
           ...buildFailureSeverity(shipped, stage),
           span: headSpan(build.command.instruction),
         });
