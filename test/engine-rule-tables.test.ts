@@ -93,6 +93,21 @@ ruleTester('MS023', {
       ],
     },
     {
+      name: 'the retired openjdk repository, whatever the version; not its early-access builds',
+      code: `${SYNTAX}FROM openjdk:27-ea-jdk AS ea\nFROM openjdk:17-jdk-slim AS run\nUSER 1\n`,
+      options: { today: '2026-12-07' },
+      errors: [
+        {
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 25,
+          severity: 'warning',
+          message: "'openjdk' repository, which its publisher deprecated",
+        },
+      ],
+    },
+    {
       name: 'the oldest lines still met in real files (Alpine 3.9, Go 1.10, .NET Core 2.1 from Docker Hub)',
       code: `${SYNTAX}FROM golang:1.10 AS build\nFROM microsoft/dotnet:2.1-sdk AS sdk\nFROM alpine:3.9 AS run\nUSER 1\n`,
       options: { today: '2026-12-07' },

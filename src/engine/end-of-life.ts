@@ -359,6 +359,25 @@ export function endOfLifeOf(image: { name: string; tag: string | null }, today: 
 
 const judged = new Map<string, readonly EndOfLife[]>();
 
+/** A whole image repository its publisher retired: every tag of it stops getting fixes. */
+export interface RetiredImage {
+  /** When the updates stopped, as the notice says it. */
+  since: string;
+  replacement: string;
+}
+
+/**
+ * Docker Hub's `openjdk` (deprecated: no updates after July 2022 but for early-access builds,
+ * docker-library/openjdk#505; old tags are being removed) and the `java` image before it (no
+ * updates after 2016-12-31). Their early-access tags (`openjdk:27-ea-…`) are not judged.
+ */
+export function retiredImage(image: { name: string; tag: string | null }): RetiredImage | null {
+  if (image.name === 'openjdk' && !/(^|[-.])ea([-.]|$)/.test(image.tag ?? ''))
+    return { since: 'July 2022', replacement: 'eclipse-temurin (or another vendor: amazoncorretto, ibm-semeru-runtimes, sapmachine)' };
+  if (image.name === 'java') return { since: 'December 2016', replacement: 'eclipse-temurin' };
+  return null;
+}
+
 function judge(name: string, tag: string, today: string): EndOfLife[] {
   const image = { name, tag };
   const result: EndOfLife[] = [];

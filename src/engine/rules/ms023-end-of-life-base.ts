@@ -1,5 +1,5 @@
 import type { RuleReport } from '../rule';
-import { endOfLifeOf } from '../end-of-life';
+import { endOfLifeOf, retiredImage } from '../end-of-life';
 import { defineRule } from './util';
 
 export default defineRule({
@@ -12,6 +12,14 @@ export default defineRule({
     const reports: RuleReport[] = [];
     for (const ref of model.references) {
       if (ref.via !== 'from' || ref.target.kind !== 'image' || ref.target.image.unresolved) continue;
+      const retired = retiredImage(ref.target.image);
+      if (retired) {
+        reports.push({
+          message: `FROM image '${ref.target.image.resolved}' comes from the '${ref.target.image.name}' repository, which its publisher deprecated: no tag of it has had security fixes since ${retired.since}, and some of its old tags are already gone from Docker Hub: move to ${retired.replacement}`,
+          span: ref.span,
+        });
+        continue;
+      }
       for (const eol of endOfLifeOf(ref.target.image, today)) {
         const since = eol.planned ? `since ${eol.eol} (the date its release policy sets)` : `since ${eol.eol}`;
         const move = eol.moveTo ? `: move to ${eol.label} ${eol.moveTo}` : ': move to a supported release';
