@@ -364,6 +364,8 @@ export interface RetiredImage {
   /** When the updates stopped, as the notice says it. */
   since: string;
   replacement: string;
+  /** More the notice or its aftermath says, or ''. */
+  more: string;
 }
 
 /**
@@ -373,8 +375,12 @@ export interface RetiredImage {
  */
 export function retiredImage(image: { name: string; tag: string | null }): RetiredImage | null {
   if (image.name === 'openjdk' && !/(^|[-.])ea([-.]|$)/.test(image.tag ?? ''))
-    return { since: 'July 2022', replacement: 'eclipse-temurin (or another vendor: amazoncorretto, ibm-semeru-runtimes, sapmachine)' };
-  if (image.name === 'java') return { since: 'December 2016', replacement: 'eclipse-temurin' };
+    return {
+      since: 'July 2022',
+      replacement: 'eclipse-temurin (or another vendor: amazoncorretto, ibm-semeru-runtimes, sapmachine)',
+      more: ', and some of its old tags are already gone from Docker Hub',
+    };
+  if (image.name === 'java') return { since: 'December 2016', replacement: 'eclipse-temurin', more: '' };
   return null;
 }
 

@@ -15,7 +15,7 @@ export default defineRule({
       const retired = retiredImage(ref.target.image);
       if (retired) {
         reports.push({
-          message: `FROM image '${ref.target.image.resolved}' comes from the '${ref.target.image.name}' repository, which its publisher deprecated: no tag of it has had security fixes since ${retired.since}, and some of its old tags are already gone from Docker Hub: move to ${retired.replacement}`,
+          message: `FROM image '${ref.target.image.resolved}' comes from the '${ref.target.image.name}' repository, which its publisher deprecated: no tag of it has had security fixes since ${retired.since}${retired.more}: move to ${retired.replacement}`,
           span: ref.span,
         });
         continue;
