@@ -457,12 +457,17 @@ function windowsBase(name: string, tag: string | null): ImageClass['windows'] {
 const NO_ADDUSER_RELEASES = new Set(['trixie', 'forky', 'duke', 'sid', 'testing', 'unstable', 'stable', '13', '14', '15']);
 const OLDER_RELEASES = new Set(['bookworm', 'bullseye', 'buster', 'stretch', 'jessie', 'oldstable', 'oldoldstable']);
 
+/** The `ubuntu` image, or Microsoft's mirror of it. */
+export function isUbuntuImage(name: string): boolean {
+  return name === 'ubuntu' || name === 'ubuntu.azurecr.io/ubuntu';
+}
+
 /**
  * `ubuntu` from 24.04 on, and its floating tags (latest, rolling, devel): repo-info's package lists
  * of ubuntu:24.04 and 26.04 have no adduser; 22.04's has. Microsoft's mirror of it too.
  */
 function ubuntuWithoutAdduser(name: string, tag: string | null): boolean {
-  if (name !== 'ubuntu' && name !== 'ubuntu.azurecr.io/ubuntu') return false;
+  if (!isUbuntuImage(name)) return false;
   if (tag === null || tag === 'latest' || tag === 'rolling' || tag === 'devel') return true;
   const release = distroRelease('ubuntu', tag);
   return release !== null && release.product === 'ubuntu' && versionAtLeast(release.cycle.version, 24, 4);

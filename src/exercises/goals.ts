@@ -25,6 +25,8 @@ import {
   libcOf,
   nodeModulesAt,
   installsIntoMount,
+  envInForce,
+  pathInForce,
   onlyManifestsFor,
   pythonDevInstalls,
   removedInLaterRun,
@@ -297,7 +299,7 @@ const CHECKS: Checks = {
           posix.basename(spilled.dest) !== 'node_modules' &&
           // NODE_PATH names folders of packages themselves: their contents are what belongs there.
           !spilled.dest.includes('$') &&
-          !chain(model, final).some((s) => s.env.has('NODE_PATH')) &&
+          envInForce(model, final, 'NODE_PATH') === undefined &&
           !spilled.copy.instruction.flags.some((f) => f.name === 'parents') // --parents keeps the folder
         ) {
           return `${quote(model, spilled.copy.instruction)} on line ${lineOf(spilled.copy.instruction)} copies what is inside node_modules into \`${spilled.dest}\`, not the folder itself: there is no \`${posix.join(spilled.dest, 'node_modules')}\`, so every require() fails. Name the folder in the destination: \`./node_modules\``;
@@ -709,15 +711,15 @@ const CHECKS: Checks = {
           // The copied environment is used only if its bin is on the final stage's PATH, or the
           // start command names it: else `uvicorn` is not found, and `python` is the image's own.
           const bin = `${venv.path}/bin`;
-          const path = finalChain.map((s) => s.env.get('PATH')).find((v) => v !== undefined) ?? '';
+          const path = pathInForce(model, final);
           const start = startCommand(model, final);
           // Part of the environment copied (`/opt/venv/lib`): its bin/, with python and the console scripts, stays behind.
           const landed = namedCopies(model, final).some((c) => c.sources.some((src) => isWithin(bin, [src])));
           const program = start[0] ? posix.basename(start[0]) : '';
-          if (!landed && start.length > 0 && path.split(':').includes(bin) && !/^python[\d.]*$/.test(program) && !start[0]!.includes('/')) {
+          if (!landed && start.length > 0 && path.includes(bin) && !/^python[\d.]*$/.test(program) && !start[0]!.includes('/')) {
             return `${at} copies only part of the virtualenv \`${venv.path}\`: its \`bin\` (python and the scripts its packages install, such as \`${program}\`) stays behind, so \`${program}\` is not found. Copy the whole \`${venv.path}\``;
           }
-          if (start.length > 0 && !path.split(':').includes(bin) && !start.some((w) => w.startsWith(`${bin}/`))) {
+          if (start.length > 0 && !path.includes(bin) && !start.some((w) => w.startsWith(`${bin}/`))) {
             const startAt = startInstruction(model, final);
             return `The start command \`${start.join(' ')}\`${startAt ? ` (line ${lineOf(startAt)})` : ''} runs \`${start[0]}\` from the final stage's PATH, which does not hold \`${bin}\` (its ENV PATH is the build stage's, not inherited): ${/^python[\d.]*$/.test(posix.basename(start[0]!)) ? "that is the image's own Python, without the environment's packages" : 'the program is not found'}. Add ENV PATH="${bin}:$PATH" to the final stage`;
           }
@@ -728,7 +730,7 @@ const CHECKS: Checks = {
           // pip --target makes a plain folder of packages: Python searches it only when PYTHONPATH names it.
           if (install.command.argv.some((w) => w === '-t' || w.startsWith('--target'))) {
             const landing = resolvePath(step.dest, posix.relative(carried, install.into));
-            const pythonPath = finalChain.map((s) => s.env.get('PYTHONPATH')).find((v) => v !== undefined) ?? '';
+            const pythonPath = envInForce(model, final, 'PYTHONPATH') ?? '';
             const searched =
               pythonPath.split(':').some((d) => d.replace(/\/+$/, '') === landing.replace(/\/+$/, '')) ||
               // The interpreter's own site-packages, or the folder `python -m app` starts in (on sys.path).

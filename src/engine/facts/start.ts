@@ -1,6 +1,7 @@
 // What a stage runs when a container starts: ENTRYPOINT then CMD, through its chain.
 import { posix } from 'node:path';
 import { chain } from './stages';
+import { pathInForce } from './vars';
 import { isShellProgram } from '../shell';
 import { effectiveWorkdir, fromRoot, isWithin } from './paths';
 import { buildsThrough } from './builds';
@@ -291,10 +292,7 @@ export function missingRuntime(model: StageModel, stage: Stage, base: ImageClass
   // A destination named by a variable ($JAVA_HOME) may be that runtime too: not judged.
   if (copies.some((c) => c.landing.some((p) => p.includes('$') || p.split('/').includes(name)))) return null;
   // A runtime copied anywhere whose bin/ the stage puts on PATH (a jlink image in /opt/jre).
-  const path = chain(model, stage)
-    .map((s) => s.env.get('PATH'))
-    .find((v) => v !== undefined);
-  const onPath = (path ?? '').split(':').map((d) => d.replace(/\/+$/, ''));
+  const onPath = pathInForce(model, stage);
   if (copies.some((c) => c.landing.some((p) => onPath.includes(`${p.replace(/\/+$/, '')}/bin`) || onPath.includes(p.replace(/\/+$/, '')))))
     return null;
   return name;

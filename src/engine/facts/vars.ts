@@ -13,6 +13,23 @@ export function variableAt(model: StageModel, stage: Stage, instruction: Instruc
   return variableSource(model, stage, instruction, name)?.value;
 }
 
+/**
+ * The value of ENV `name` the container starts with: the stage's own last ENV of it, else the
+ * nearest stage of its chain that sets it (ARGs do not reach the running container).
+ */
+export function envInForce(model: StageModel, stage: Stage, name: string): string | undefined {
+  for (const s of chain(model, stage)) {
+    const value = s.env.get(name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** The folders of the PATH the container starts with, without trailing slashes. */
+export function pathInForce(model: StageModel, stage: Stage): string[] {
+  return (envInForce(model, stage, 'PATH') ?? '').split(':').map((d) => d.replace(/\/+$/, ''));
+}
+
 /** As variableAt, with the ENV or ARG instruction the value comes from. */
 export function variableSource(
   model: StageModel,

@@ -1,5 +1,6 @@
 import type { RuleReport } from '../rule';
 import { baseClass, missingUserTools, rootImage } from '../facts';
+import { isUbuntuImage } from '../images';
 import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
 
 // BusyBox's own names for what each shadow-utils program does.
@@ -19,8 +20,6 @@ const SHADOW_NAME: Record<string, string> = {
   deluser: 'userdel',
   delgroup: 'groupdel',
 };
-
-const isUbuntu = (name: string) => name === 'ubuntu' || name === 'ubuntu.azurecr.io/ubuntu';
 
 /**
  * `useradd` and friends on an Alpine (BusyBox) base without `apk add shadow`, or `adduser` on
@@ -43,7 +42,7 @@ export default defineRule({
         const base = image ? `'${image.resolved}'` : 'this base';
         const message = baseClass(model, stage)?.busyboxUserTools
           ? `'${command.program}' does not exist on ${base} (BusyBox makes users with ${Object.hasOwn(BUSYBOX_NAME, command.program) ? BUSYBOX_NAME[command.program] : 'adduser'}), so this RUN of ${stageName(stage)} fails: use the BusyBox command or 'apk add --no-cache shadow' first`
-          : `'${command.program}' does not exist on ${base}: ${image && isUbuntu(image.name) ? 'Ubuntu 24.04' : 'Debian 13 (trixie)'} and later leave the adduser package out of the image, so this RUN of ${stageName(stage)} fails: use ${Object.hasOwn(SHADOW_NAME, command.program) ? SHADOW_NAME[command.program] : 'useradd'}, or 'apt-get install -y adduser' first`;
+          : `'${command.program}' does not exist on ${base}: ${image && isUbuntuImage(image.name) ? 'Ubuntu 24.04' : 'Debian 13 (trixie)'} and later leave the adduser package out of the image, so this RUN of ${stageName(stage)} fails: use ${Object.hasOwn(SHADOW_NAME, command.program) ? SHADOW_NAME[command.program] : 'useradd'}, or 'apt-get install -y adduser' first`;
         reports.push({ message, ...severity, span: headSpan(command.instruction) });
       }
     }
