@@ -178,42 +178,55 @@ function positions(text: string, starts: number[]): At {
 /** Where an instruction's arguments end: dockerfile-ast's Parser.processArguments without heredocs. */
 function argumentsEnd(text: string, offset: number, escape: string): number {
   const n = text.length;
+  // Outside a line continuation only line breaks and escapes matter; inside one, the next non-blank.
+  const special = escape === '`' ? BREAK_OR_BACKTICK : BREAK_OR_BACKSLASH;
   let escaped = false;
-  for (let i = offset + 1; i < n; i++) {
-    const c = text[i];
-    if (c === '\n') {
-      if (escaped) continue;
-      return i;
-    }
-    if (c === escape) {
-      const next = text[i + 1];
-      if (next === '\n') {
+  let i = offset + 1;
+  while (i < n) {
+    const scan = escaped ? NON_BLANK : special;
+    scan.lastIndex = i;
+    if (!scan.test(text)) return n;
+    i = scan.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!escaped) return i;
+      i++;
+    } else if (text[i] === escape) {
+      // An escape before the line break (or blanks and then the line break) continues the line;
+      // after blanks, the character it stops at is passed over, as dockerfile-ast does.
+      const next = text.charCodeAt(i + 1);
+      if (next === 10) {
         escaped = true;
-        i++;
-      } else if (next === ' ' || next === '\t') {
-        let j = i + 2;
-        for (; j < n; j++) {
-          const cj = text[j];
-          if (cj === ' ' || cj === '\t') continue;
-          if (cj === '\n') escaped = true;
-          break;
-        }
-        if (j >= n) return n;
-        i = j;
-      }
-      continue;
+        i += 2;
+      } else if (next === 32 || next === 9) {
+        NON_BLANK.lastIndex = i + 2;
+        if (!NON_BLANK.test(text)) return n;
+        const j = NON_BLANK.lastIndex - 1;
+        if (text.charCodeAt(j) === 10) escaped = true;
+        i = j + 1;
+      } else i++;
+    } else if (c === 35 /* # */) {
+      // Only reached inside a continuation: a comment line, skipped with its line break.
+      const nl = text.indexOf('\n', i + 1);
+      if (nl === -1) return n;
+      i = nl + 1;
+    } else {
+      escaped = false;
+      i++;
     }
-    if (c === '#') {
-      if (escaped) {
-        const nl = text.indexOf('\n', i + 1);
-        i = nl === -1 ? n : nl;
-      }
-      continue;
-    }
-    if (c !== ' ' && c !== '\t') escaped = false;
   }
   return n;
 }
+
+const BREAK_OR_BACKSLASH = /[\n\\]/g;
+const BREAK_OR_BACKTICK = /[\n`]/g;
+const NON_BLANK = /[^ \t]/g;
+
+// A word's end: a blank, a line break or the escape character. A regular expression runs as
+// machine code from its first use, where a loop over the characters runs in V8's interpreter
+// until it is hot: most of a lint is before that (bench/corpus-speed.mjs).
+const WORD_END_BACKSLASH = /[ \t\n\r\\]/g;
+const WORD_END_BACKTICK = /[ \t\n\r`]/g;
 
 /** dockerfile-ast's Instruction.getRawArguments, on offsets. */
 function tokens(text: string, from: number, to: number, at: At, escape: string): FastArg[] {
@@ -232,7 +245,7 @@ function tokens(text: string, from: number, to: number, at: At, escape: string):
   let segStart = -1;
   let segEnd = -1;
   let joined: string | null = null;
-  const escapeCode = escape.charCodeAt(0);
+  const wordEnd = escape === '`' ? WORD_END_BACKTICK : WORD_END_BACKSLASH;
   const append = (a: number, b: number) => {
     if (joined === null) {
       if (segStart === -1) {
@@ -337,11 +350,8 @@ function tokens(text: string, from: number, to: number, at: At, escape: string):
         // The characters after this one up to a blank or an escape take this same branch with
         // nothing left to change but the argument: take them at once (long RUN scripts are most
         // of a real file's text).
-        let j = i + 1;
-        for (; j < full.length; j++) {
-          const cj = full.charCodeAt(j);
-          if (cj === 32 || cj === 9 || cj === 10 || cj === 13 || cj === escapeCode) break;
-        }
+        wordEnd.lastIndex = i + 1;
+        const j = wordEnd.test(full) ? wordEnd.lastIndex - 1 : full.length;
         append(i, j);
         if (found === -1) found = i;
         i = j - 1;
