@@ -1,6 +1,6 @@
 // Start-up of `multistage-tutor lint` on one small file, as whole processes alternated in one run:
 // bare `node -e ''`, lint with no settings file, and lint with a settings file (which loads the
-// YAML parser and glob matcher, dist/settings.js). Budgets: no settings file at most 1.5x node;
+// YAML parser and glob matcher, dist/settings.cjs). Budgets: no settings file at most 1.5x node;
 // a settings file at most 1.2x lint without one.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

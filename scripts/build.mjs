@@ -97,7 +97,7 @@ const shared = {
 };
 
 // dockerfile-ast reads only the few files the fast parser leaves (src/engine/parse-fast.ts): a file
-// of its own beside lint.js, required on first use, so a lint start does not compile its 90 KB.
+// of its own beside lint.cjs, required on first use, so a lint start does not compile its 90 KB.
 /** `from`: where dist/dockerfile-ast.cjs is seen from the output files of that build. */
 const parserApart = (from) => ({
   name: 'parser-apart',
@@ -116,18 +116,28 @@ const app = await build({
   plugins: [...shared.plugins, parserApart('../dockerfile-ast.cjs')],
 });
 // `lint` on its own, one file with no chunks: fewer modules to load is faster start-up (bin.ts).
+// CommonJS, so bin.ts can run it with V8's code cache (src/cli/compile-cache.ts): no import() may
+// be left in it (esbuild turns each into a require), and import.meta.url becomes the file's URL.
 // The settings file reader (YAML parser, glob matcher) is a file of its own beside it,
-// dist/settings.js, which lint loads only when there is a settings file (src/settings/index.ts).
+// dist/settings.cjs, which lint loads only when there is a settings file (src/settings/index.ts).
 const settingsApart = {
   name: 'settings-apart',
   setup(b) {
     b.onResolve({ filter: /^\.\/load$/ }, (args) =>
-      args.importer.endsWith(join('src', 'settings', 'index.ts')) ? { path: './settings.js', external: true } : undefined,
+      args.importer.endsWith(join('src', 'settings', 'index.ts')) ? { path: './settings.cjs', external: true } : undefined,
     );
   },
 };
+const commonJs = {
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  define: { ...shared.define, 'import.meta.url': '__msImportMetaUrl' },
+  banner: { js: "var __msImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  outExtension: { '.js': '.cjs' },
+};
 const lint = await build({
   ...shared,
+  ...commonJs,
   entryPoints: { lint: 'scripts/lint-entry.ts' },
   splitting: false,
   plugins: [...shared.plugins, settingsApart, parserApart('./dockerfile-ast.cjs')],
@@ -157,6 +167,7 @@ const parser = await build({
 // parseDocument never reaches; the CommonJS build that the 'node' condition picks is kept whole.
 const settings = await build({
   ...shared,
+  ...commonJs,
   entryPoints: { settings: 'src/settings/load.ts' },
   splitting: false,
   alias: { ...shared.alias, yaml: './node_modules/yaml/browser/dist/index.js' },

@@ -55,16 +55,16 @@ describe('the bundle', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     const external = Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
     // bufferutil and utf-8-validate are optional peers of `ws` (under Ink's devtools), required in a try.
-    // ./settings.js is ours: the settings file reader beside dist/lint.js, loaded only when there is a settings file;
+    // ./settings.cjs is ours: the settings file reader beside dist/lint.cjs, loaded only when there is a settings file;
     // so is ./dockerfile-ast.cjs, the parser for the files the fast parser leaves, loaded on first use.
-    const ours = ['bufferutil', 'utf-8-validate', './settings.js', './dockerfile-ast.cjs', '../dockerfile-ast.cjs'];
+    const ours = ['bufferutil', 'utf-8-validate', './settings.cjs', './dockerfile-ast.cjs', '../dockerfile-ast.cjs'];
     const unexpected = external.filter((p) => !builtins.has(p) && !ours.includes(p));
     expect(unexpected).toEqual([]);
   });
 
   it('starts `lint` from a single file of its own, without Ink, React, marked or highlight.js', () => {
     const standalone = entryOf('scripts/lint-entry.ts')!;
-    expect(standalone).toMatch(/\/lint\.js$/);
+    expect(standalone).toMatch(/\/lint\.cjs$/);
     expect(meta.outputs[standalone]!.imports.filter((i) => !i.external)).toEqual([]);
     const loaded = packagesIn([standalone]);
     expect(Object.keys(meta.outputs[standalone]!.inputs)).toContain('src/engine/lint.ts'); // the check is real: the engine is in it

@@ -16,9 +16,17 @@ import v8 from 'node:v8';
  */
 export const SAFE_AT_RUNTIME: readonly string[] = ['--no-turbo-loop-peeling', '--interrupt-budget'];
 
+let tuned = false;
+
+/** Whether this run changed V8's flags: V8 then rejects a code cache made from it in a run that did not (compile-cache.ts). */
+export function flagsTuned(): boolean {
+  return tuned;
+}
+
 export function tuneForShortRun(): void {
   const major = Number(process.versions.v8.split('.')[0]);
   if (major < 11 || major > 13) return;
+  tuned = true;
   v8.setFlagsFromString('--no-turbo-loop-peeling');
   // A larger profiler budget (default 67584 on Node 20's V8 11) sends fewer functions to
   // TurboFan, whose thread competes with the lint for the machine's cores: on the shared corpus

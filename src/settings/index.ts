@@ -48,7 +48,7 @@ export async function resolveSettings(
     file = findSettingsFile(cwd);
   }
   if (file === null) return null;
-  // dist/lint.js loads this as a file of its own (scripts/build.mjs), only now that there is a file.
+  // dist/lint.cjs loads this as a file of its own (scripts/build.mjs), only now that there is a file.
   const { loadSettings, settingsForFile } = await import('./load');
   const rel = relative(cwd, file);
   const shownAs = rel && !rel.startsWith('..') ? rel : file;

@@ -1,6 +1,6 @@
 // Reads and checks a settings file, and says what it means for one Dockerfile. Loaded only when a
 // settings file exists (it brings the YAML parser and the glob matcher): `lint` builds it as a
-// file of its own, dist/settings.js (scripts/build.mjs).
+// file of its own, dist/settings.cjs (scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';

@@ -36,7 +36,7 @@ export interface FileSettings {
 
 /** A settings file that does not parse or holds a bad key or value: one line, exit 2. */
 export class SettingsError extends Error {
-  // Checked by name: dist/settings.js carries its own copy of this class (scripts/build.mjs).
+  // Checked by name: dist/settings.cjs carries its own copy of this class (scripts/build.mjs).
   override readonly name = 'SettingsError';
 }
 

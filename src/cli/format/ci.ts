@@ -148,7 +148,7 @@ export function formatCheckstyle(reports: CiReport[]): string {
 }
 
 /**
- * Loaded on first use: dist/lint.js carries this module inline, and a static import of
+ * Loaded on first use: dist/lint.cjs carries this module inline, and a static import of
  * node:crypto costs every `lint` start about 4 ms (bench/lint-startup.mjs) for a format few use.
  */
 function md5(text: string): string {
