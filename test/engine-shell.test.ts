@@ -30,6 +30,34 @@ describe('splitting a RUN script into commands', () => {
     expect(masked('pytest && true')).toEqual([]);
     expect(masked('pytest -q || { echo "tests failed"; exit 1; }')).toEqual([]);
   });
+  it('marks a command whose status a pipe or a later command replaces, as sh runs the script', () => {
+    const masked = (script: string, options = {}) =>
+      splitCommands(script, 0, options)
+        .filter((c) => c.masked && c.argv[0] !== 'set')
+        .map((c) => c.argv[0]);
+    // Only the last command's status counts: `;`, a new line (a heredoc's lines), a pipe.
+    expect(masked('pytest; echo done')).toEqual(['pytest']);
+    expect(masked('pip install -r req.txt\npytest -q\necho finished')).toEqual(['pip', 'pytest']);
+    expect(masked('pytest -q | tee /tmp/report.txt')).toEqual(['pytest']);
+    expect(masked('go test ./... && echo ok; exit 0')).toEqual(['go', 'echo']);
+    // Still fails the RUN: the last command, a bare exit or $? passing the status on, an if around it.
+    expect(masked('pip install x && pytest')).toEqual([]);
+    expect(masked('pytest;')).toEqual([]);
+    expect(masked('pytest; exit')).toEqual([]);
+    expect(masked('pytest; status=$?; rm -rf /tmp/t; exit $status')).toEqual(['rm']);
+    expect(masked('if ! pytest; then exit 1; fi; echo done')).toEqual([]);
+    expect(masked('for t in a b; do pytest $t; done; echo done')).toEqual([]);
+    // set -e stops at a failing command that ends its list; inside an && list it does not.
+    expect(masked('set -eux\npytest\necho done')).toEqual([]);
+    expect(masked('set -e; pytest && coverage report; echo done')).toEqual(['pytest']);
+    expect(masked('set -e; set +e; pytest; echo done')).toEqual(['pytest']);
+    // pipefail from the script, from SHELL (options), or from the flags of an inner shell.
+    expect(masked('set -o pipefail; pytest | tee log')).toEqual([]);
+    expect(masked('pytest | tee log', { pipefail: true })).toEqual([]);
+    expect(masked('pytest; echo done', { errexit: true })).toEqual([]);
+    expect(masked(`bash -eo pipefail -c 'pytest | tee log; echo done'`)).toEqual([]);
+    expect(masked(`sh -c 'pytest; echo done'`)).toEqual(['pytest']);
+  });
   it('keeps quoted operators inside their word', () => {
     expect(argvs(`echo "a && make" 'b; gcc'`)).toEqual(['echo a && make b; gcc']);
   });

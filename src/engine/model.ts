@@ -2,7 +2,7 @@
 // each installs, builds, tests and copies.
 import { posix } from 'node:path';
 import { parseDockerfile } from './parse';
-import { splitCommands, basename, isShellProgram, shellScript } from './shell';
+import { splitCommands, basename, isShellProgram, shellFlags, shellScript, type ShellOptions, type SimpleCommand } from './shell';
 import { buildTool, dependencyInstall, isTestCommand, packageInstall, packageRemoval, prunesDev } from './classify';
 import { parseImage, looksLikeImage } from './image';
 import { lookupStageIndex, stageNameIndex } from './facts/stages';
@@ -130,6 +130,8 @@ interface Filling {
   /** What a RUN sees: the parent's ENV, this stage's ENV and ARGs so far. */
   runEnv: Map<string, string | null>;
   workdir: string;
+  /** What SHELL set so far (`-e`, `-o pipefail`): whether a RUN's failing command fails it. */
+  shell: ShellOptions;
 }
 
 // One small function per instruction kind: each is compiled on its own when it gets hot, which
@@ -142,6 +144,7 @@ function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string
     resolve,
     runEnv: new Map<string, string | null>(parent ? inheritedEnv(parent, stages) : []),
     workdir: parent ? effectiveWorkdir(parent, stages) : '/',
+    shell: parent ? handedDownBy(parent, stages).shell : {},
   };
   for (const instruction of stage.instructions) {
     switch (instruction.keyword) {
@@ -158,6 +161,9 @@ function fillStage(stage: Stage, stages: Stage[], globalArgs: ReadonlyMap<string
       case 'RUN':
         stage.workdirAt.set(instruction, filling.workdir);
         addRun(filling, instruction);
+        break;
+      case 'SHELL':
+        filling.shell = shellFlags(instruction.json ?? []);
         break;
       case 'COPY':
       case 'ADD':
@@ -197,19 +203,19 @@ function setWorkdir(filling: Filling, instruction: Instruction): void {
   filling.stage.workdir = filling.workdir;
 }
 
-function addRun({ stage, resolve, runEnv }: Filling, instruction: Instruction): void {
+function addRun({ stage, resolve, runEnv, shell }: Filling, instruction: Instruction): void {
   for (const flag of instruction.flags) {
     if (flag.name !== 'mount' || !flag.value) continue;
     const from = mountOptions(flag.value).get('from');
     if (from !== undefined) stage.references.push(resolve('mount', from, flag.valueSpan ?? flag.span, stage.index, instruction));
   }
-  for (const command of runCommands(instruction)) addCommand(stage, instruction, command, runEnv);
+  for (const command of runCommands(instruction, shell)) addCommand(stage, instruction, command, runEnv);
 }
 
 // What each filled stage hands down to stages built FROM it. Stages are filled in file order and
 // a parent is always earlier, so the parent's is ready: one step per stage, however long the
 // chain (walking the chain from each stage was quadratic, and recursion overflowed at 5,000).
-const handedDown = new WeakMap<Stage, { env: Map<string, string>; workdir: string }>();
+const handedDown = new WeakMap<Stage, { env: Map<string, string>; workdir: string; shell: ShellOptions }>();
 
 function inheritedEnv(stage: Stage, stages: Stage[]): Map<string, string> {
   return handedDownBy(stage, stages).env;
@@ -219,7 +225,7 @@ function effectiveWorkdir(stage: Stage, stages: Stage[]): string {
   return handedDownBy(stage, stages).workdir;
 }
 
-function handedDownBy(stage: Stage, stages: Stage[]): { env: Map<string, string>; workdir: string } {
+function handedDownBy(stage: Stage, stages: Stage[]): { env: Map<string, string>; workdir: string; shell: ShellOptions } {
   const known = handedDown.get(stage);
   if (known) return known;
   const parent = stage.parent !== null && stage.parent < stage.index ? handedDown.get(stages[stage.parent]!) : undefined;
@@ -227,37 +233,37 @@ function handedDownBy(stage: Stage, stages: Stage[]): { env: Map<string, string>
   // BuildKit hands a stage's ARGs down to the stages built FROM it; ENV wins over ARG.
   for (const [k, v] of stage.args) if (v !== null) env.set(k, v);
   for (const [k, v] of stage.env) env.set(k, v);
-  const result = { env, workdir: stage.workdir ?? parent?.workdir ?? '/' };
+  const shellAt = stage.instructions.findLast((i) => i.keyword === 'SHELL');
+  const shell = shellAt ? shellFlags(shellAt.json ?? []) : (parent?.shell ?? {});
+  const result = { env, workdir: stage.workdir ?? parent?.workdir ?? '/', shell };
   handedDown.set(stage, result);
   return result;
 }
 
-function runCommands(instruction: Instruction): { argv: string[]; env: Record<string, string> }[] {
+function runCommands(instruction: Instruction, shell: ShellOptions): SimpleCommand[] {
   if (instruction.json) {
-    // Exec form `["sh", "-c", "npm ci && …"]`: the script's commands are what runs.
+    // Exec form `["sh", "-c", "npm ci && …"]`: the script's commands are what runs, under that shell's own flags.
     const script = shellScript(instruction.json);
-    if (script !== null) return splitCommands(script);
+    if (script !== null) return splitCommands(script, 0, shellFlags(instruction.json));
     return instruction.json.length > 0 ? [{ argv: instruction.json, env: {} }] : [];
   }
   const head = instruction.text.includes('<<') ? instruction.text.replace(/<<-?\s*["']?[A-Za-z0-9_]+["']?/g, ' ') : instruction.text;
-  const commands = splitCommands(head);
+  const commands = splitCommands(head, 0, shell);
   if (instruction.heredocs.length > 0) {
-    const runner = commands[0]?.argv[0];
-    if (runner === undefined || isShellProgram(runner)) {
-      for (const heredoc of instruction.heredocs) commands.push(...splitCommands(heredoc.body));
+    const runner = commands[0]?.argv;
+    // `RUN <<EOF` runs the body with SHELL; `RUN bash <<EOF` with that shell and its own flags.
+    if (runner === undefined || isShellProgram(runner[0]!)) {
+      const options = runner === undefined ? shell : shellFlags(runner);
+      for (const heredoc of instruction.heredocs) commands.push(...splitCommands(heredoc.body, 0, options));
     }
   }
   return commands;
 }
 
-function addCommand(
-  stage: Stage,
-  instruction: Instruction,
-  simple: { argv: string[]; env: Record<string, string>; masked?: boolean },
-  runEnv: Map<string, string | null>,
-): void {
+function addCommand(stage: Stage, instruction: Instruction, simple: SimpleCommand, runEnv: Map<string, string | null>): void {
   const program = basename(simple.argv[0]!);
   const command: Command = { argv: simple.argv, program, env: simple.env, instruction };
+  if (simple.masked) command.failureIgnored = simple.maskedBy ?? 'its failure is ignored';
   stage.commands.push(command);
   const argv = simple.argv;
 
@@ -280,7 +286,7 @@ function addCommand(
   const tool = buildTool(program, argv);
   if (tool) stage.builds.push({ tool, command });
   // A test whose failure is ignored (`pytest || true`) gates nothing: no test stage.
-  if (isTestCommand(program, argv)) (simple.masked ? stage.ignoredTests : stage.tests).push(command);
+  if (isTestCommand(program, argv)) (command.failureIgnored ? stage.ignoredTests : stage.tests).push(command);
 }
 
 /**

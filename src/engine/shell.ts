@@ -5,8 +5,16 @@ export interface SimpleCommand {
   /** `VAR=value` prefixes. */
   env: Record<string, string>;
   argv: string[];
-  /** Its failure cannot fail the RUN: `|| true`, `|| :`, `|| echo …`, `|| exit 0` follows it. */
+  /** Its failure cannot fail the RUN: `|| true` follows it, a pipe, or a later command whose status wins. */
   masked?: boolean;
+  /** Why, to finish "… ignores a failing test: …". */
+  maskedBy?: string;
+}
+
+/** How the shell runs the script: `set -e` (errexit) and `set -o pipefail`, from SHELL's flags or the script's own `set`. */
+export interface ShellOptions {
+  errexit?: boolean;
+  pipefail?: boolean;
 }
 
 const KEYWORDS = new Set(['if', 'then', 'elif', 'else', 'do', 'while', 'until', '!', '{', 'time']);
@@ -148,21 +156,40 @@ function closingParen(script: string, open: number): number {
 }
 
 /** The simple commands of a script, in order, with `sh -c '…'` bodies expanded. */
-export function splitCommands(script: string, depth = 0): SimpleCommand[] {
+export function splitCommands(script: string, depth = 0, options: ShellOptions = {}): SimpleCommand[] {
   const result: SimpleCommand[] = [];
+  const units: Unit[] = [];
   let words: string[] = [];
   let last: SimpleCommand | null = null;
   let afterOr = false;
+  let level = 0;
+  let errexit = options.errexit === true;
+  let pipefail = options.pipefail === true;
   const end = (op: string | null) => {
     if (words.length > 0) {
+      const opens = OPENERS.has(words[0]!);
       const group = toCommands(words, depth);
       // `pytest || echo failed && exit 1` still fails: the && after the message takes it back.
       // A brace group (`|| { echo failed; exit 1; }`) may still fail: only a plain command is judged.
-      if (afterOr && last !== null && words[0] !== '{' && group.length > 0 && ignoresFailure(group[0]!.argv) && op !== '&&')
+      if (afterOr && last !== null && words[0] !== '{' && group.length > 0 && ignoresFailure(group[0]!.argv) && op !== '&&') {
         last.masked = true;
+        last.maskedBy = `drop the \`${['||', ...group[0]!.argv].join(' ')}\` after it`;
+      }
+      if (words[0] === 'set') [errexit, pipefail] = setOptions(words, errexit, pipefail);
+      units.push({ commands: group, op, level: opens || CLOSERS.has(words[0]!) ? -1 : level, errexit, pipefail, words });
+      // Only the leading reserved words open or close a compound command (`then if x`, `done`), not arguments.
+      for (const w of words) {
+        if (OPENERS.has(w)) level++;
+        else if (CLOSERS.has(w)) level = Math.max(0, level - 1);
+        else if (!KEYWORDS.has(w)) break;
+      }
       result.push(...group);
       if (group.length > 0) last = group[group.length - 1]!;
+    } else if (op !== null && units.length > 0 && units[units.length - 1]!.op === null) {
+      units[units.length - 1]!.op = op;
     }
+    if (op === '(') level++;
+    else if (op === ')') level = Math.max(0, level - 1);
     words = [];
     afterOr = op === '||';
   };
@@ -171,7 +198,79 @@ export function splitCommands(script: string, depth = 0): SimpleCommand[] {
     else words.push(token.word);
   }
   end(null);
+  maskByStatus(units);
   return result;
+}
+
+/** A simple command (or a group of them) as the script lists it, with the operator after it. */
+interface Unit {
+  commands: SimpleCommand[];
+  op: string | null;
+  /** How deep inside if/while/for/case/braces/subshells it sits; -1 for a line that opens or closes one. */
+  level: number;
+  errexit: boolean;
+  pipefail: boolean;
+  words: string[];
+}
+
+const OPENERS = new Set(['if', 'while', 'until', 'for', 'case', 'select', '{']);
+const SEPARATORS = new Set([';', '\n', null]);
+
+/**
+ * A command at the top level of the script whose failure the shell then forgets: piped into
+ * another (without pipefail), or followed by a later command whose status becomes the RUN's
+ * (`pytest; echo done`, `pytest | tee log`, a heredoc's lines without `set -e`). With `set -e` a
+ * command that ends its `&&` list stops the script; one inside the list (`pytest && x; y`) does not.
+ * Anything inside a compound command is left as it was: its status depends on the rest.
+ */
+function maskByStatus(units: Unit[]): void {
+  const laterUses = (k: number) => units.slice(k + 1).some((u) => u.words.some((w) => w.includes('$?')));
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.level !== 0 || unit.commands.length === 0 || unit.commands[0]!.argv[0] === 'exit') continue;
+    let reason: string | null = null;
+    if (unit.op === '|' && !unit.pipefail) {
+      const next = units[k + 1]?.commands[0]?.argv[0];
+      reason = `it pipes into ${next ? `\`${basename(next)}\`` : 'another command'}, and a pipeline's status is its last command's (add \`set -o pipefail\` in bash, or drop the pipe)`;
+    } else {
+      // The end of this command's &&/|| list, and whether anything runs after that.
+      let j = k;
+      while (j < units.length && !SEPARATORS.has(units[j]!.op)) j++;
+      const next = units.slice(j + 1).find((u) => u.commands.length > 0 || u.level === -1);
+      // A bare `exit` next ends the script with this list's status.
+      const followed = next !== undefined && !(next.commands[0]?.argv[0] === 'exit' && next.commands[0].argv.length === 1);
+      // A pipeline is one command of its list: only && and || make it not the last one.
+      const endsList = units.slice(k, j).every((u) => u.op === '|');
+      const orAfter = units.slice(k, j).some((u) => u.op === '||');
+      if (followed && !orAfter && !(unit.errexit && endsList) && !laterUses(k)) {
+        reason = unit.errexit
+          ? 'it is not the last command of its `&&` list, and `set -e` does not stop the script for those: end the list with it, or put it on a line of its own'
+          : 'a command runs after it (after `;` or on a later line) and the RUN succeeds if that last command does: join them with `&&`, or start the script with `set -e`';
+      }
+    }
+    if (reason === null) continue;
+    for (const command of unit.commands) {
+      if (command.masked) continue;
+      command.masked = true;
+      command.maskedBy = reason;
+    }
+  }
+}
+
+/** `set -e`, `set -eux`, `set -o errexit`, `set -o pipefail`, and their `+` forms. */
+function setOptions(words: string[], errexit: boolean, pipefail: boolean): [boolean, boolean] {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const on = w.startsWith('-');
+    if (!/^[-+][a-zA-Z]+$/.test(w)) continue;
+    if (w.includes('e')) errexit = on;
+    if (w.includes('o')) {
+      const name = words[i + 1];
+      if (name === 'errexit') errexit = on;
+      if (name === 'pipefail') pipefail = on;
+    }
+  }
+  return [errexit, pipefail];
 }
 
 /** What after `||` turns a failure into success: `true`, `:`, a message, `exit 0`. */
@@ -214,7 +313,11 @@ function toCommands(words: string[], depth: number): SimpleCommand[] {
   const argv = words.slice(i);
   if (argv.length === 0) return [];
   const script = depth < 3 ? shellScript(argv) : null;
-  if (script !== null) return splitCommands(script, depth + 1).map((cmd) => ({ env: { ...env, ...cmd.env }, argv: cmd.argv }));
+  if (script !== null) {
+    // `sh -c` starts a shell of its own: its options are its flags (`bash -ec`), not the outer script's.
+    const inner = splitCommands(script, depth + 1, shellFlags(argv));
+    return inner.map((cmd) => ({ ...cmd, env: { ...env, ...cmd.env } }));
+  }
   return [{ env, argv }];
 }
 
@@ -227,6 +330,12 @@ export function isShellProgram(word: string): boolean {
 }
 
 /** The script of `sh -c 'script'` (any shell above, `-c` among its flags), else null. */
+/** The options a shell's own flags set: `bash -e -o pipefail -c …`, `sh -ec …`, SHELL ["/bin/bash", "-eo", "pipefail", "-c"]. */
+export function shellFlags(argv: readonly string[]): ShellOptions {
+  const [errexit, pipefail] = setOptions(['set', ...argv.slice(1).filter((a, i, all) => a !== '-c' && all[i - 1] !== '-c')], false, false);
+  return { errexit, pipefail };
+}
+
 export function shellScript(argv: readonly string[]): string | null {
   if (argv.length === 0 || !isShellProgram(argv[0]!)) return null;
   const c = argv.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a));

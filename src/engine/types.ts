@@ -85,6 +85,8 @@ export interface Command {
   /** `VAR=value` prefixes. */
   env: Record<string, string>;
   instruction: Instruction;
+  /** Set where the shell forgets this command's failure (`|| true`, a pipe, a later command): how to fix that. */
+  failureIgnored?: string;
 }
 
 export type PackageManager = 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper';

@@ -82,7 +82,7 @@ function noStage(model: StageModel, selector: Selector): string {
   if (!selector.tests) return text;
   const ignored = model.stages.flatMap((s) => s.ignoredTests)[0];
   if (!ignored) return text;
-  return `${text} so that a failure stops the build: ${commandAt(model, ignored)} ignores a failing test (drop the \`|| …\` after it)`;
+  return `${text} so that a failure stops the build: ${commandAt(model, ignored)} ignores a failing test: ${ignored.failureIgnored}`;
 }
 
 /** null: the goal holds; a string: why it does not, in terms of the learner's file. */

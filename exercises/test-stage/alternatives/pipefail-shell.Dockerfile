@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# bash with pipefail (as hadolint's DL4006 asks): the pipeline fails when pytest does.
+
+FROM python:3.14-slim AS deps
+WORKDIR /app
+RUN python -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+COPY requirements.txt ./
+RUN pip install --no-cache-dir -r requirements.txt
+COPY scheduler ./scheduler
+
+FROM deps AS unit-tests
+COPY requirements-dev.txt ./
+RUN pip install --no-cache-dir -r requirements-dev.txt
+COPY tests ./tests
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN pytest -q | tee /tmp/pytest.log
+
+FROM python:3.14-slim AS app
+COPY --from=deps /opt/venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+WORKDIR /app
+COPY --from=deps /app/scheduler ./scheduler
+USER 10001
+CMD ["python", "-m", "scheduler"]
