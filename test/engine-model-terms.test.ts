@@ -216,4 +216,35 @@ describe('test runs', () => {
     for (const run of ['pytest --collect-only -q', 'pytest --co', 'python -m pytest --version'])
       expect(tests(`RUN ${run}`), run).toEqual([]);
   });
+  it('counts the runners that run the tests for another: coverage, Django, node --run and node --test', () => {
+    for (const run of [
+      'coverage run --source=scheduler -m pytest -q',
+      'python -m coverage run -m pytest',
+      'coverage run manage.py test',
+      'python manage.py test',
+      'node --run test',
+      'node --test',
+    ])
+      expect(tests(`RUN ${run}`), run).toEqual([run]);
+    for (const run of ['coverage report', 'coverage run app.py', 'python manage.py migrate', 'node --run start'])
+      expect(tests(`RUN ${run}`), run).toEqual([]);
+  });
+  it('counts the status of a heredoc script, a pipe and a SHELL with pipefail as sh does', () => {
+    expect(tests('RUN <<EOF\npytest -q\necho done\nEOF')).toEqual([]);
+    expect(tests('RUN <<EOF\nset -e\npytest -q\necho done\nEOF')).toEqual(['pytest -q']);
+    expect(tests('RUN pytest -q | tee report.txt')).toEqual([]);
+    expect(stage('SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN pytest -q | tee report.txt').tests.map((c) => c.argv.join(' '))).toEqual(
+      ['pytest -q'],
+    );
+  });
+});
+
+describe('build runs', () => {
+  const builds = (run: string) => stage(`RUN ${run}`).builds.map((b) => b.tool);
+  it('counts cargo zigbuild and node --run build; a version query builds nothing', () => {
+    expect(builds('cargo zigbuild --release --target x86_64-unknown-linux-musl')).toEqual(['cargo']);
+    expect(builds('node --run build')).toEqual(['npm']);
+    expect(builds('rustc --version --verbose')).toEqual([]);
+    expect(builds('rustc --verbose main.rs')).toEqual(['rustc']);
+  });
 });

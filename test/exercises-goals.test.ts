@@ -476,6 +476,26 @@ describe('other checks', () => {
     expect(holds('FROM debian:trixie-slim AS app\nUSER daemon\n', users)).toBe(true);
     expect(holds('FROM alpine:3.23 AS app\nUSER www-data\n', users)).toBe(false);
     expect(holds('FROM example.com/team/base:1 AS app\nUSER www-data\n', users)).toBe(false);
+    // Ubuntu's images have had a user `ubuntu` since 23.04, and so have the images built on them.
+    for (const image of [
+      'ubuntu:24.04',
+      'ubuntu:noble',
+      'ubuntu',
+      'eclipse-temurin:25-jre',
+      'mcr.microsoft.com/dotnet/aspnet:10.0',
+      'maven:3.9-eclipse-temurin-21-noble',
+    ])
+      expect(holds(`FROM ${image} AS app\nUSER ubuntu\n`, users), image).toBe(true);
+    for (const image of [
+      'ubuntu:22.04',
+      'eclipse-temurin:25-jre-alpine',
+      'eclipse-temurin:21-jre-jammy',
+      'mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled',
+      'mcr.microsoft.com/dotnet/aspnet:9.0',
+      'debian:trixie-slim',
+    ])
+      expect(holds(`FROM ${image} AS app\nUSER ubuntu\n`, users), image).toBe(false);
+    expect(holds('FROM ubuntu:22.04 AS app\nUSER www-data\n', users)).toBe(true);
     const runs: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['npm'] } };
     const build = 'FROM node:24 AS build\nWORKDIR /app\nRUN npm ci && npm run build\nFROM node:24-slim AS run\nWORKDIR /app\n';
     expect(holds(`${build}COPY --from=build --parents /app/./dist ./\nCMD ["node", "dist/index.js"]\n`, runs)).toBe(true);

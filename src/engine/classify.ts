@@ -290,11 +290,15 @@ const QUERY =
 
 function onlyAsks(argv: Argv): boolean {
   if (argv.length < 2) return false;
+  let asked = false;
   for (let i = 1; i < argv.length; i++) {
+    // `rustc --version --verbose`: more detail on the answer, still no compile.
+    if (argv[i] === '--verbose') continue;
     if (!QUERY.test(argv[i]!)) return false;
+    asked = true;
     if (argv[i] === '--print') i++; // its value: `--print sysroot`
   }
-  return true;
+  return asked;
 }
 
 /** A build command by the spec's list; returns the tool's name. */
@@ -305,8 +309,9 @@ export function buildTool(program: string, argv: Argv): string | null {
       return sub === 'build' || sub === 'install' ? 'go' : null;
     case 'cargo':
     case 'xx-cargo':
-      // tonistiigi/xx's wrappers cross-compile for TARGETPLATFORM (rules.md *build command*).
-      return sub === 'build' || sub === 'install' ? 'cargo' : null;
+      // tonistiigi/xx's wrappers cross-compile for TARGETPLATFORM (rules.md *build command*);
+      // cargo-zigbuild is `cargo build` linked by zig (cross-compiling to musl and glibc alike).
+      return sub === 'build' || sub === 'install' || sub === 'zigbuild' ? 'cargo' : null;
     case 'xx-go':
       return sub === 'build' || sub === 'install' ? 'go' : null;
     case 'xx-clang':
@@ -341,6 +346,9 @@ export function buildTool(program: string, argv: Argv): string | null {
     }
     case 'npx':
       return sub === 'tsc' ? 'tsc' : null;
+    case 'node':
+      // Node 22's `node --run build`: package.json's build script, as `npm run build` runs it.
+      return sub === '--run' && /^build(:|$)/.test(argv[2] ?? '') ? 'npm' : null;
     case 'dotnet':
       return sub === 'build' || sub === 'publish' ? 'dotnet' : null;
     default:
@@ -388,7 +396,21 @@ export function isTestCommand(program: string, argv: Argv): boolean {
       return true;
     case 'python':
     case 'python3':
+      if (sub === '-m' && argv[2] === 'coverage') return isTestCommand('coverage', argv.slice(2));
+      // Django's test runner: `python manage.py test`.
+      if (sub !== undefined && /(^|\/)manage\.py$/.test(sub)) return argv[2] === 'test';
       return sub === '-m' && (argv[2] === 'unittest' || (argv[2] === 'pytest' && !argv.some((w) => PYTEST_RUNS_NOTHING.has(w))));
+    case 'coverage': {
+      // `coverage run [options] -m pytest`, `coverage run manage.py test`: the tests, measured.
+      if (sub !== 'run') return false;
+      const at = argv.findIndex((w, i) => i > 1 && !w.startsWith('-') && argv[i - 1] !== '--rcfile' && argv[i - 1] !== '--source');
+      const module = argv.indexOf('-m');
+      if (module !== -1) return isTestCommand('python', ['python', ...argv.slice(module)]);
+      return at !== -1 && isTestCommand('python', ['python', ...argv.slice(at)]);
+    }
+    case 'node':
+      // Node's own test runner, and `node --run test` (package.json's test script).
+      return sub === '--test' || (sub === '--run' && /^(test|lint)/.test(argv[2] ?? ''));
     case 'mvn':
     case 'mvnw':
       return argv.includes('test') || argv.includes('verify');

@@ -316,13 +316,16 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
   // The system users of the distribution underneath: Debian's base-passwd (www-data, daemon …) or
   // Alpine's; an image nobody lists may be any distribution, so only root and nobody there.
   const system = (family: string): readonly string[] =>
-    family === 'other' || family === 'windows-nanoserver'
+    family === 'windows-nanoserver'
       ? BASE.users
-      : busyboxUserTools || libc === 'musl'
-        ? ALPINE_USERS
-        : name === 'ubuntu'
-          ? [...DEBIAN_USERS, 'ubuntu']
+      : family === 'other'
+        ? isUbuntuImage(name)
+          ? DEBIAN_USERS
+          : BASE.users
+        : busyboxUserTools || libc === 'musl'
+          ? ALPINE_USERS
           : DEBIAN_USERS;
+  const ubuntu = !musl && hasUbuntuUser(name, tag) ? ['ubuntu'] : [];
   const windows = windowsBase(name, tag);
   const row = (family: string, more: Partial<ImageClass>): ImageClass => ({
     ...BASE,
@@ -331,7 +334,7 @@ function classify(image: { name: string; tag: string | null }): ImageClass {
     busyboxUserTools,
     noAdduser,
     ...more,
-    users: family === 'scratch' ? [] : [...new Set([...system(family), ...(more.users ?? [])])],
+    users: family === 'scratch' ? [] : [...new Set([...system(family), ...ubuntu, ...(more.users ?? [])])],
     // A Windows image's users are Windows's; Nano Server starts as ContainerUser, whatever
     // runs on it (.NET, Go, PowerShell), since their Dockerfiles switch back after setup.
     ...(windows ? { windows, users: WINDOWS_USERS, nonrootByDefault: windows === 'nanoserver' } : {}),
@@ -456,6 +459,32 @@ function windowsBase(name: string, tag: string | null): ImageClass['windows'] {
 // Debian releases from trixie on, by codename, number or suite (stable is trixie since 2025-08-09).
 const NO_ADDUSER_RELEASES = new Set(['trixie', 'forky', 'duke', 'sid', 'testing', 'unstable', 'stable', '13', '14', '15']);
 const OLDER_RELEASES = new Set(['bookworm', 'bullseye', 'buster', 'stretch', 'jessie', 'oldstable', 'oldoldstable']);
+
+// Ubuntu's codenames from 23.04 on, whose images have a user `ubuntu` (UID 1000).
+const UBUNTU_WITH_USER = ['lunar', 'mantic', 'noble', 'oracular', 'plucky', 'questing', 'resolute'];
+const NOT_UBUNTU = ['alpine', 'jammy', 'focal', 'bionic', 'ubi', 'windowsservercore', 'nanoserver', 'bookworm', 'bullseye', 'trixie'];
+
+/**
+ * Whether the image has the user `ubuntu` that Ubuntu's images have had since 23.04: `ubuntu`
+ * itself from 23.04 on (and its floating tags), any `-noble`-like tag, eclipse-temurin's default
+ * tags (Ubuntu 24.04) and .NET 10's (Ubuntu 24.04: dotnet/dotnet-docker#6240 kept the user).
+ * Chiseled images have only their `app` user.
+ */
+function hasUbuntuUser(name: string, tag: string | null): boolean {
+  if (hasPart(tag, 'chiseled')) return false;
+  if (tagParts(tag).some((p) => UBUNTU_WITH_USER.includes(p))) return true;
+  if (isUbuntuImage(name)) {
+    if (tag === null || tag === 'latest' || tag === 'rolling' || tag === 'devel') return true;
+    const release = distroRelease('ubuntu', tag);
+    return release !== null && release.product === 'ubuntu' && versionAtLeast(release.cycle.version, 23, 4);
+  }
+  if (name === 'eclipse-temurin') return !hasPart(tag, ...NOT_UBUNTU);
+  if (/^mcr\.microsoft\.com\/dotnet\/(sdk|aspnet|runtime|runtime-deps)$/.test(name)) {
+    const major = Number(/^(\d+)\./.exec(tag ?? '')?.[1] ?? 0);
+    return major >= 10 && !hasPart(tag, ...NOT_UBUNTU, 'azurelinux', 'cbl', 'mariner');
+  }
+  return false;
+}
 
 /** The `ubuntu` image, or Microsoft's mirror of it. */
 export function isUbuntuImage(name: string): boolean {

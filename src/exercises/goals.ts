@@ -67,6 +67,8 @@ import {
   intendedExecForm,
   libcMismatches,
   t64OnOlderRelease,
+  usesT64Names,
+  presentPackages,
   startInstruction,
   type CopyFact,
   type Build,
@@ -257,9 +259,12 @@ const CHECKS: Checks = {
   'final-installs-all': (model, goal) =>
     withFinal(model, (final) => {
       // What the base image already ships counts (distroless base has libssl and CA certificates).
-      const installed = new Set([...installedPackages(model, final).map((p) => p.pkg), ...(baseClass(model, final)?.packages ?? [])]);
+      const installed = new Set([...presentPackages(model, final), ...(baseClass(model, final)?.packages ?? [])]);
       const missing = goal.packages.filter((entry) => !(Array.isArray(entry) ? entry : [entry]).some((p) => installed.has(p)));
-      if (missing.length > 0) return `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${Array.isArray(e) ? e[0] : e}\``).join(', ')}`;
+      // A library by the name the final stage's release gives it (`libssl3t64` on Debian 13).
+      const t64 = usesT64Names(model, final);
+      const named = (e: string | string[]) => (Array.isArray(e) ? ((t64 && e.find((p) => p.endsWith('t64'))) || e[0]!) : e);
+      if (missing.length > 0) return `The final stage (line ${lineOf(final.from)}) no longer installs ${missing.map((e) => `\`${named(e)}\``).join(', ')}`;
       // An install apt cannot carry out (no package lists) installs nothing: the build stops there.
       const stuck = chain(model, final).flatMap((s) => installsWithoutLists(model, s))[0];
       if (stuck) {

@@ -168,6 +168,13 @@ function releaseBeforeT64(model: StageModel, stage: Stage): string | null {
   return `${END_OF_LIFE[release.product]!.label} ${release.cycle.version}${codename ? ` (${codename})` : ''}`;
 }
 
+/** The stage's root image names a release with the t64 names (Debian 13, Ubuntu 24.04 and later) in its tag. */
+export function usesT64Names(model: StageModel, stage: Stage): boolean {
+  const image = rootImage(model, stage);
+  const release = image && !image.unresolved ? distroRelease(image.name, image.tag) : null;
+  return release !== null && Number(release.cycle.version) >= FIRST_T64[release.product];
+}
+
 /** apt installs of a `…t64` package on a release from before the t64 renames: the package does not exist there. */
 export function t64OnOlderRelease(model: StageModel, stage: Stage): { install: PackageInstall; pkg: string; release: string }[] {
   const apt = (p: PackageInstall) => p.manager === 'apt' || p.manager === 'apt-get';

@@ -301,7 +301,7 @@ function cargoStatic(model: StageModel, stage: Stage, build: BuildCommand): bool
   const triple = optionValue(build.command.argv, '--target') ?? commandVariable(model, stage, build.command, 'CARGO_BUILD_TARGET');
   const muslToolchain = () => classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc === 'musl';
   if (triple === undefined) return muslToolchain();
-  return wordValues(build.command, triple).every(
+  return wordValues(stage, build.command, triple).every(
     (value) => value.includes('musl') || (value.includes('$') && !/gnu|msvc|darwin|apple|windows|wasm/.test(value) && muslToolchain()),
   );
 }
@@ -366,10 +366,31 @@ export function shellAssignments(command: Command, name: string): string[] {
 }
 
 /** The values a word may take: itself, or what the RUN assigns to the one variable it is made of. */
-function wordValues(command: Command, word: string): string[] {
+function wordValues(stage: Stage, command: Command, word: string): string[] {
   const variable = word.match(/^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/);
   const assigned = variable ? shellAssignments(command, variable[1]!) : [];
-  return assigned.length > 0 ? assigned : [word];
+  return (assigned.length > 0 ? assigned : [word]).flatMap((value) => fileValues(stage, command, value) ?? [value]);
+}
+
+/**
+ * `$(cat /rust-target)`: the values an earlier RUN of the stage echoes into that file
+ * (`case "$TARGETARCH" in amd64) echo x86_64-unknown-linux-musl ;; … esac > /rust-target`), or
+ * null where no RUN visibly writes it.
+ */
+function fileValues(stage: Stage, command: Command, value: string): string[] | null {
+  const read = /^(?:\$\(|`)cat\s+([\w./-]+)\s*(?:\)|`)$/.exec(value);
+  if (!read) return null;
+  const file = read[1]!;
+  const writes = new RegExp(`>>?\\s*["']?${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?(?![\\w./-])`);
+  const values: string[] = [];
+  for (const earlier of stage.commands) {
+    if (earlier.instruction === command.instruction) break;
+    if (!writes.test(earlier.instruction.text)) continue;
+    // Single words: a message (`echo "unsupported arch: $TARGETARCH" >&2`) is no value.
+    if (earlier.program === 'echo' || earlier.program === 'printf')
+      values.push(...earlier.argv.slice(1).filter((w) => !w.startsWith('-') && !/[\s=]/.test(w)));
+  }
+  return values.length > 0 ? values : null;
 }
 
 const FIXED_ARCH = /^(x86_64|aarch64|armv7|i686|arm|riscv64gc|powerpc64le|s390x)-/;
@@ -387,7 +408,7 @@ function cargoOutput(model: StageModel, stage: Stage, build: BuildCommand): Carg
   const outputDir = posix.join(targetDir, ...(triple ? [hasShellValue(triple) ? '*' : triple] : []), profile === 'dev' ? 'debug' : profile);
   // One fixed architecture, whether written out or assigned once to a variable (a `case` on
   // TARGETARCH assigns several: derived from the platform).
-  const values = triple === null ? [] : wordValues(build.command, triple);
+  const values = triple === null ? [] : wordValues(stage, build.command, triple);
   const fixedArch = values.length === 1 && !hasShellValue(values[0]!) && FIXED_ARCH.test(values[0]!);
   const fromBuildMachine = values.some((v) => /\buname\b/.test(v));
   return {
@@ -410,7 +431,7 @@ function targetNotInstalled(model: StageModel, stage: Stage, build: BuildCommand
   const base = classifyImage(rootImage(model, stage) ?? { name: '', tag: null });
   if (base.family !== 'rust' || base.libc !== 'glibc') return false;
   // A gnu triple on a gnu host may be the host's own: only judge musl and other foreign targets.
-  if (wordValues(build.command, triple).every((v) => v.includes('-linux-gnu'))) return false;
+  if (wordValues(stage, build.command, triple).every((v) => v.includes('-linux-gnu'))) return false;
   for (const s of [...chain(model, stage)].reverse()) {
     for (const c of s.commands) {
       if (c === build.command) return true;

@@ -62,6 +62,24 @@ export function installedPackages(model: StageModel, stage: Stage): Installed[] 
   return perStage(model, stage, 'installedPackages', () => chain(model, stage).flatMap((s) => installedInStage(model, s)));
 }
 
+// What apt installs along with a package, for the few runtime libraries the exercises ask about:
+// Debian's and Ubuntu's ca-certificates Depends on openssl, and openssl on libssl3 (libssl3t64
+// from Debian 13 and Ubuntu 24.04), with or without --no-install-recommends.
+const APT_BRINGS: Readonly<Record<string, readonly string[]>> = {
+  'ca-certificates': ['openssl', 'libssl3', 'libssl3t64'],
+  openssl: ['libssl3', 'libssl3t64'],
+};
+
+/** The names of the packages installed through the chain, with what apt installs along with them (APT_BRINGS). */
+export function presentPackages(model: StageModel, stage: Stage): Set<string> {
+  const present = new Set<string>();
+  for (const p of installedPackages(model, stage)) {
+    present.add(p.pkg);
+    if (p.install.manager === 'apt-get' || p.install.manager === 'apt') for (const dep of APT_BRINGS[p.pkg] ?? []) present.add(dep);
+  }
+  return present;
+}
+
 export interface HeldPackage extends Installed {
   /** A removal in a later RUN of the chain, which does not make the image smaller; else null. */
   removedLater: Command | null;
