@@ -740,3 +740,69 @@ ruleTester('MS109', {
     },
   ],
 });
+
+ruleTester('MS110', {
+  valid: [
+    {
+      name: 'USER before WORKDIR: BuildKit makes the folder as that user',
+      code: `${SYNTAX}FROM node:24-slim AS app\nUSER node\nWORKDIR /app\nCOPY --chown=node:node package*.json ./\nRUN npm ci\n`,
+    },
+    {
+      name: 'the folder given to the user before the USER line',
+      code: `${SYNTAX}FROM node:24-slim AS app\nWORKDIR /app\nRUN chown node:node /app\nUSER node\nRUN npm ci\n`,
+    },
+    {
+      name: 'everything installed as root, USER only at the end',
+      code: `${SYNTAX}FROM node:24-slim AS app\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nUSER node\nCMD ["node", "server.js"]\n`,
+    },
+    {
+      name: "a folder of the user's own home",
+      code: `${SYNTAX}FROM node:24-slim AS app\nWORKDIR /home/node/app\nUSER node\nRUN mkdir -p cache\n`,
+    },
+    {
+      name: 'mkdir -p of a folder a COPY already brought',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nWORKDIR /srv\nCOPY instance ./instance\nUSER 10001\nRUN mkdir -p /srv/instance\n`,
+    },
+    {
+      name: 'a base image nobody lists: its folders are unknown',
+      code: `${SYNTAX}FROM example.com/team/node-base:3 AS app\nWORKDIR /app\nUSER node\nRUN npm ci\n`,
+    },
+    {
+      name: 'writes somewhere else: a global install, /tmp',
+      code: `${SYNTAX}FROM node:24-slim AS app\nWORKDIR /app\nUSER node\nRUN mkdir -p /tmp/cache && npm install --prefix /tmp/tools left-pad\n`,
+    },
+    {
+      name: 'a user named by a variable is not judged',
+      code: `${SYNTAX}FROM node:24-slim AS app\nARG U\nWORKDIR /app\nUSER $U\nRUN npm ci\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'npm ci as node in a folder WORKDIR made as root',
+      code: `${SYNTAX}FROM node:24-slim AS app\nWORKDIR /app\nUSER node\nCOPY package*.json ./\nRUN npm ci --omit=dev\n`,
+      errors: [
+        {
+          line: 6,
+          column: 1,
+          severity: 'error',
+          message: "'npm ci' writes into /app as 'node', but WORKDIR on line 3 made /app while 'app' still ran as root",
+        },
+      ],
+    },
+    {
+      name: 'npm prune after USER, in a stage built FROM the one that made the folder',
+      code: `${SYNTAX}FROM node:24 AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nFROM deps AS prod\nUSER node\nRUN npm prune --omit=dev\n`,
+      errors: [{ line: 8, column: 1, severity: 'error', message: "'npm prune' writes into /app as 'node'" }],
+    },
+    {
+      name: 'mkdir in a system folder of the base image',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nWORKDIR /srv\nUSER 10001\nRUN mkdir -p /srv/instance\n`,
+      errors: [{ line: 5, column: 1, severity: 'error', message: '/srv (the WORKDIR on line 3) is a system folder of the base image' }],
+    },
+    {
+      name: 'in a stage the default build skips: a warning',
+      code: `${SYNTAX}FROM node:24-slim AS dev\nWORKDIR /app\nUSER node\nRUN npm install\nFROM node:24-slim AS app\nCMD ["node"]\n`,
+      errors: [{ line: 5, column: 1, severity: 'warning', message: "'npm install' writes into /app as 'node'" }],
+    },
+  ],
+});

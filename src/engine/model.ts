@@ -201,6 +201,7 @@ function setWorkdir(filling: Filling, instruction: Instruction): void {
   // `WORKDIR ./src` is /src, not /./src: a Linux path is normalised (a Windows one kept as written).
   filling.workdir = joined.startsWith('/') ? posix.normalize(joined).replace(/(.)\/$/, '$1') : joined;
   filling.stage.workdir = filling.workdir;
+  filling.stage.workdirAt.set(instruction, filling.workdir);
 }
 
 function addRun({ stage, resolve, runEnv, shell }: Filling, instruction: Instruction): void {

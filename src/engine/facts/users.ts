@@ -8,6 +8,7 @@ import { expand } from '../vars';
 import { chain, rootImage, rootIsScratch } from './stages';
 import { copiesInto } from './copies';
 import { once, perStage } from './memo';
+import { posix } from 'node:path';
 
 export interface UserInForce {
   /** The last USER through the chain, or null (root). */
@@ -439,4 +440,124 @@ function baseGroups(model: StageModel, stage: Stage): ReadonlySet<string> | null
   // An image that adds a user (node, nginx, app) adds its group of the same name; Debian's
   // `nobody` is the one system user whose group is named otherwise (`nogroup`).
   return distro && new Set([...distro, ...kind.users.filter((u) => u !== 'nobody' || distro === ALPINE_GROUPS)]);
+}
+
+/** A RUN as a non-root user that writes into a working folder only root may write to. */
+export interface UnwritableWrite {
+  command: Command;
+  user: string;
+  /** The working folder, and the WORKDIR that made it while the stage ran as root. */
+  folder: string;
+  madeBy: Instruction;
+  /** The folder was in the base image already (/srv, /opt): root's from the start, not made by the WORKDIR. */
+  system: boolean;
+}
+
+// Folders the Debian, Ubuntu and Alpine bases already have, root's and writable by root alone:
+// a WORKDIR there makes nothing, and they stay root's whoever the USER is.
+const ROOT_SYSTEM_FOLDERS = new Set(['/', '/root', '/srv', '/opt', '/usr', '/usr/local', '/usr/src', '/var', '/var/lib', '/etc']);
+// Folders some bases have with another owner or open to all (/tmp, golang's /go, php's /var/www/html, a user's home).
+const OPEN_FOLDERS = new Set(['/tmp', '/var/tmp', '/home', '/go', '/go/src', '/go/bin', '/var/www', '/var/www/html']);
+
+/**
+ * BuildKit makes a missing WORKDIR folder as the USER in force (root when none is set), so after
+ * `WORKDIR /app` then `USER node`, `/app` is root's and `npm ci` there fails with EACCES; a
+ * WORKDIR to a system folder such as /srv leaves it root's too. Judged only where the file shows
+ * it all: a literal folder, made in the chain while the user was root (or a root-owned system
+ * folder), with no chown/chmod run and no `COPY --chown` since, on an official base; and a RUN as
+ * a known non-root user that writes there: a JavaScript dependency install, `npm prune`, or a
+ * `mkdir`/`touch` of an entry right in that folder that no COPY brought.
+ */
+export function unwritableWrites(model: StageModel, stage: Stage): UnwritableWrite[] {
+  if (chain(model, stage).every((s) => s.user === null)) return NO_WRITES;
+  return perStage(model, stage, 'unwritableWrites', () => {
+    const found: UnwritableWrite[] = [];
+    const base = baseClass(model, stage);
+    // On an image nobody lists the folders it has are unknown; a non-root default user makes them its own.
+    if (!base || base.family === 'other' || base.family === 'bitnami' || base.nonrootByDefault || base.windows) return found;
+    const rootsFolders = new Map<string, Instruction>();
+    const systemFolders = new Set<string>();
+    const copiedTo: string[] = [];
+    let user: string | null = 'root';
+    for (const s of [...chain(model, stage)].reverse()) {
+      const byRun = new Map<Instruction, Command[]>();
+      for (const c of s.commands) byRun.set(c.instruction, [...(byRun.get(c.instruction) ?? []), c]);
+      for (const instruction of s.instructions) {
+        if (instruction.keyword === 'USER') {
+          const [name0 = '', group] = (instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '').split(':');
+          const name = userName(model, s, { user: name0, group: group ?? null, instruction });
+          user = name === null ? null : name === '' || name === 'root' || /^0+$/.test(name) ? 'root' : name;
+        } else if (instruction.keyword === 'WORKDIR') {
+          const made = s.workdirAt.get(instruction);
+          if (made === undefined || !made.startsWith('/') || made.includes('$') || rootsFolders.has(made)) continue;
+          if (OPEN_FOLDERS.has(made) || made.startsWith('/home/') || made.startsWith('/tmp/')) continue;
+          if (ROOT_SYSTEM_FOLDERS.has(made) || user === 'root') rootsFolders.set(made, instruction);
+          if (ROOT_SYSTEM_FOLDERS.has(made)) systemFolders.add(made);
+        } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+          // A --chown copy into the folder may hand it over: not judged from here on.
+          if (instruction.flags.some((f) => f.name === 'chown')) rootsFolders.clear();
+          const step = s.copies.find((c) => c.instruction === instruction);
+          const cwd = s.workdirAt.get(instruction);
+          if (step && cwd !== undefined) {
+            const dest = posix.resolve(cwd, step.dest);
+            const intoFolder = step.dest.endsWith('/') || step.dest === '.' || step.sources.length > 1;
+            for (const src of step.sources) {
+              // A folder's contents (`COPY . .`, `COPY dist/ ./`) may bring any entry: `dest/*` stands for all of them.
+              const contents = src === '.' || src.endsWith('/') || src.endsWith('/.') || /[*?[]/.test(src);
+              copiedTo.push(contents ? `${dest}/*` : intoFolder ? posix.join(dest, posix.basename(src)) : dest);
+            }
+          }
+        } else if (instruction.keyword === 'RUN') {
+          if (/\b(chown|chmod|setfacl|install\s+-d)\b/.test(instruction.text) && user === 'root') rootsFolders.clear();
+          const commands = byRun.get(instruction) ?? [];
+          const cwd = s.workdirAt.get(instruction) ?? '/';
+          const judged =
+            s === stage &&
+            user !== null &&
+            user !== 'root' &&
+            !/\b(sudo|doas|su)\b/.test(instruction.text) &&
+            !instruction.flags.some((f) => f.name === 'mount');
+          for (const command of judged ? commands : []) {
+            const folder = writtenFolder(s, command, cwd, copiedTo);
+            const madeBy = folder !== null ? rootsFolders.get(folder) : undefined;
+            if (folder !== null && madeBy !== undefined) {
+              found.push({ command, user: user!, folder, madeBy, system: systemFolders.has(folder) });
+              break;
+            }
+          }
+          // What a RUN's mkdir or touch made is there for later ones (a `mkdir -p` of it then makes nothing).
+          for (const c of commands)
+            if (c.program === 'mkdir' || c.program === 'touch')
+              for (const path of c.argv.slice(1)) if (!path.startsWith('-')) copiedTo.push(posix.resolve(cwd, path));
+        }
+      }
+    }
+    return found;
+  });
+}
+
+const NO_WRITES: UnwritableWrite[] = [];
+
+/**
+ * The folder a command must write an entry into: its working folder for a JavaScript dependency
+ * install or `npm prune` (node_modules), the parent of what `mkdir`/`touch` makes when that entry
+ * sits right in a folder and no COPY brought it. Null for anything else.
+ */
+function writtenFolder(stage: Stage, command: Command, cwd: string, copiedTo: readonly string[]): string | null {
+  if (command.argv.some((w) => /^(--prefix|-C|--cwd|--dir|--global|-g|--location=global)(=|$)/.test(w))) return null;
+  if (['npm', 'yarn', 'pnpm'].includes(command.program)) {
+    if (stage.dependencyInstalls.some((d) => d.command === command)) return cwd;
+    return command.program === 'npm' && command.argv[1] === 'prune' ? cwd : null;
+  }
+  if (command.program === 'mkdir' || command.program === 'touch') {
+    const paths = command.argv.slice(1).filter((w) => !w.startsWith('-'));
+    for (const path of paths) {
+      if (/[~$*?{]/.test(path)) continue;
+      const target = posix.resolve(cwd, path);
+      const parent = posix.dirname(target);
+      if (copiedTo.some((c) => c === target || c === `${parent}/*` || target.startsWith(`${c}/`))) continue;
+      return parent;
+    }
+  }
+  return null;
 }

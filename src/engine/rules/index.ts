@@ -36,6 +36,7 @@ import ms106 from './ms106-libc-mismatch';
 import ms107 from './ms107-package-not-in-release';
 import ms108 from './ms108-aot-without-linker';
 import ms109 from './ms109-frontend-too-old';
+import ms110 from './ms110-unwritable-workdir';
 
 export const rules: Rule[] = [
   ms000,
@@ -74,6 +75,7 @@ export const rules: Rule[] = [
   ms107,
   ms108,
   ms109,
+  ms110,
 ];
 
 export function ruleById(id: string): Rule | undefined {

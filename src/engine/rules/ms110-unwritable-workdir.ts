@@ -1,0 +1,33 @@
+import type { RuleReport } from '../rule';
+import { unwritableWrites } from '../facts';
+import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
+
+/**
+ * A RUN as a non-root user writes into a WORKDIR folder that was made while the stage ran as
+ * root: the user may not write there and the build fails. Its teaching: content/rules/MS110.md.
+ */
+export default defineRule({
+  id: 'MS110',
+  name: 'unwritable-workdir',
+  severity: 'error',
+  fixable: false,
+  check({ model, shipped }) {
+    const reports: RuleReport[] = [];
+    for (const stage of model.stages) {
+      for (const { command, user, folder, madeBy, system } of unwritableWrites(model, stage)) {
+        const whose = system
+          ? `${folder} (the WORKDIR on line ${madeBy.span.start.line}) is a system folder of the base image, root's`
+          : `WORKDIR on line ${madeBy.span.start.line} made ${folder} while ${stageName(stage)} still ran as root, so it is root's`;
+        const fix = system
+          ? `Work in a folder of the user's own (USER before a WORKDIR to a new folder such as /app makes it theirs)`
+          : 'Put the USER line before that WORKDIR (BuildKit makes the folder as the user in force)';
+        reports.push({
+          message: `'${command.argv.slice(0, 2).join(' ')}' writes into ${folder} as '${user}', but ${whose}: the build fails with a permission error (EACCES). ${fix}, or give the folder to the user first (RUN chown ${user} ${folder} before the USER line, or COPY --chown)`,
+          ...buildFailureSeverity(shipped, stage),
+          span: headSpan(command.instruction),
+        });
+      }
+    }
+    return reports;
+  },
+});
