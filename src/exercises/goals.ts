@@ -521,7 +521,7 @@ const CHECKS: Checks = {
             return `${at}, but the build in ${stageName(step.source)} writes it inside the bind mount at \`${unlikely.detail}\`: a bind mount is read-only, and even with \`rw\` its writes are thrown away when the RUN ends, so the COPY fails with "not found" (write the output outside the mount, as \`-o /out/…\`)`;
           if (unlikely.why === 'cache-mount')
             return `${at}, but ${stageName(step.source)} writes there under a cache mount (\`--mount=type=cache,target=${unlikely.detail}\`): those files stay in the build cache, not in the stage, so the COPY fails with "not found"`;
-          return `${at}, but nothing in ${stageName(step.source)} (line ${lineOf(step.source.from)}) or its base image puts anything in \`/${path.split('/')[1]}\`${unlikely.detail !== '/' ? ` (it works in \`${unlikely.detail}\`)` : ''}: the COPY fails with "not found"`;
+          return `${at}, but nothing in ${stageName(step.source)} (line ${lineOf(step.source.from)}) or its base image puts anything in \`${unlikely.folder ?? `/${path.split('/')[1]}`}\`${unlikely.detail !== '/' ? ` (it works in \`${unlikely.detail}\`)` : ''}: the COPY fails with "not found"`;
         }
       }
       return null;

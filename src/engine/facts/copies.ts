@@ -208,7 +208,7 @@ export function unlikelyCopySource(
   model: StageModel,
   step: StageCopy,
   path: string,
-): { why: 'not-built' | 'no-such-folder' | 'cache-mount' | 'bind-mount'; detail: string } | null {
+): { why: 'not-built' | 'no-such-folder' | 'cache-mount' | 'bind-mount'; detail: string; folder?: string } | null {
   if (path.includes('$') || WHOLE_STAGE_SOURCES.has(path)) return null;
   const source = step.source;
   if (/[*?[]/.test(path)) {
@@ -242,6 +242,18 @@ export function unlikelyCopySource(
     b.artifacts.some((a) => matchesArtifact(path, a) || a.startsWith(`${path}/`) || (a.endsWith('/*') && isWithin(path, [a.slice(0, -2)]))),
   );
   if (produced) return null;
+  // cargo writes its binaries to <target-dir>/[<triple>/]<profile>/, never right in the target folder.
+  const cargos = builds.filter((b) => b.tool === 'cargo' && b.outputDir !== null && !b.outputDir.includes('$'));
+  const cargo = cargos.find((b) => posix.dirname(path) === b.outputDir);
+  if (cargo) return { why: 'not-built', detail: cargo.artifacts[0]! };
+  // A cargo output path (`…/target/release/app`) where every cargo build of the chain wrote elsewhere (`--target-dir /out`).
+  if (
+    cargos.length > 0 &&
+    /\/target\/(?:[^/]+\/)?(release|debug)\/[^/]+$/.test(path) &&
+    cargos.every((b) => !isWithin(path, [b.outputDir!]))
+  ) {
+    return { why: 'not-built', detail: cargos[0]!.artifacts[0]! };
+  }
   // dotnet publish -o DIR writes the publish output to DIR only: bin/<config>/<tfm>/publish is
   // where it would have gone without -o, and is never made.
   if (/\/bin\/[^/]+\/[^/]+\/publish(\/|$)/.test(path)) {
@@ -253,11 +265,16 @@ export function unlikelyCopySource(
   const namedLike = (a: string) => posix.basename(a) !== '*' && matchesArtifact(posix.basename(path), posix.basename(a));
   const namesake = builds.flatMap((b) => b.artifacts).find(namedLike);
   if (namesake) return { why: 'not-built', detail: namesake };
-  const top = path.split('/')[1] ?? '';
-  if (top === '' || STANDARD_ROOTS.has(top) || rootIsScratch(model, source)) return null;
+  const parts = path.split('/');
+  const top = parts[1] ?? '';
+  if (top === '' || rootIsScratch(model, source)) return null;
   const base = baseClass(model, source);
   if (!base || base.family === 'other' || base.family === 'bitnami') return null;
-  const root = `/${top}`;
+  // /opt and /srv are empty on the official bases but for the Java ones (/opt/java, /opt/gradle):
+  // there the folder under them is what nothing may have made (`/opt/venv` where the venv is `/venv`).
+  const appFolder = (top === 'opt' || top === 'srv') && parts.length > 2 && parts[2] !== '' && base.language !== 'java';
+  if (STANDARD_ROOTS.has(top) && !appFolder) return null;
+  const root = appFolder ? `/${top}/${parts[2]}` : `/${top}`;
   const named = chain(model, source).some(
     (s) =>
       [...s.workdirAt.values()].some((w) => isWithin(w, [root])) ||
@@ -265,7 +282,7 @@ export function unlikelyCopySource(
       s.instructions.some((i) => mentionsPath(i.text, root) || i.heredocs.some((h) => mentionsPath(h.body, root))) ||
       copiesInStage(model, s).some((c) => isWithin(c.dest, [root])),
   );
-  return named ? null : { why: 'no-such-folder', detail: effectiveWorkdir(model, source) };
+  return named ? null : { why: 'no-such-folder', detail: effectiveWorkdir(model, source), folder: root };
 }
 
 function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
