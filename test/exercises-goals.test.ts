@@ -501,6 +501,26 @@ describe('other checks', () => {
     expect(holds(`${build}COPY --from=build --parents /app/./dist ./\nCMD ["node", "dist/index.js"]\n`, runs)).toBe(true);
   });
 
+  test('final-runs-artifact: a --chmod without the execute bit, or unreadable to a non-root user, starts nothing', () => {
+    const runs: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['go'] } };
+    const build = 'FROM golang:1.25 AS build\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch AS run\n';
+    expect(verdict(`${build}COPY --from=build --chmod=644 /out/app /app\nUSER 10001\nENTRYPOINT ["/app"]\n`, runs)).toMatch(
+      /mode 644, with no execute bit/,
+    );
+    expect(verdict(`${build}COPY --from=build --chmod=600 /out/app /usr/local/bin/app\nENTRYPOINT ["app"]\n`, runs)).toMatch(
+      /no execute bit/,
+    );
+    expect(holds(`${build}COPY --from=build --chmod=755 /out/app /app\nUSER 10001\nENTRYPOINT ["/app"]\n`, runs)).toBe(true);
+    expect(holds(`${build}COPY --from=build --chmod=0500 --chown=10001 /out/app /app\nUSER 10001\nENTRYPOINT ["/app"]\n`, runs)).toBe(true);
+    const jar: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['mvn'] } };
+    const mvn = 'FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package\nFROM eclipse-temurin:25-jre AS run\n';
+    const copy = (flags: string) =>
+      `${mvn}COPY --from=build ${flags} /w/target/app.jar /app/app.jar\nUSER 10001\nENTRYPOINT ["java", "-jar", "/app/app.jar"]\n`;
+    expect(verdict(copy('--chmod=600'), jar)).toMatch(/mode 600 and no --chown, so only root may read it/);
+    expect(holds(copy('--chmod=644'), jar)).toBe(true);
+    expect(holds(copy('--chmod=600 --chown=10001'), jar)).toBe(true);
+  });
+
   test('java-runtime: the runtime must be at least the Java that compiled the jar (javaVersionOf reads the tags)', () => {
     for (const [image, version] of [
       ['eclipse-temurin:25-jre', 25],

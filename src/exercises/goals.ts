@@ -70,6 +70,7 @@ import {
   usesT64Names,
   presentPackages,
   startInstruction,
+  unusableStartFile,
   type CopyFact,
   type Build,
 } from '../engine/facts';
@@ -196,6 +197,13 @@ const CHECKS: Checks = {
         return mismatch.kind === 'runs-folder'
           ? `${start}, but ${at} makes it a folder: COPY copies a folder's contents, so the binary is at \`${mismatch.landed}\``
           : `${start}, but ${at} copies the folder's contents, not the folder, so that file is at \`${mismatch.landed}\``;
+      }
+      const unusable = unusableStartFile(model, final, userInForce(model, final).root);
+      if (unusable) {
+        const at = `${quote(model, unusable.copy.copy.instruction)} on line ${lineOf(unusable.copy.copy.instruction)}`;
+        return unusable.problem === 'not-executable'
+          ? `${at} gives \`${unusable.path}\` mode ${unusable.mode}, with no execute bit, so the container cannot start it ("permission denied"): use --chmod=755, or drop --chmod to keep the build's own mode`
+          : `${at} gives \`${unusable.path}\` mode ${unusable.mode} and no --chown, so only root may read it, but the container runs as a user that is not root: use --chmod=644, or --chown to that user`;
       }
       const bare = startNotOnPath(model, final, copiesInto(model, final));
       if (bare) {

@@ -344,3 +344,54 @@ export function startFileNotCopied(model: StageModel, stage: Stage, copies: read
   }
   return null;
 }
+
+/** A file the start command needs that its COPY's `--chmod` leaves unusable, and why. */
+export interface UnusableStartFile {
+  copy: CopyFact;
+  path: string;
+  mode: string;
+  /** 'not-executable': the program itself has no execute bit; 'not-readable': a non-root user may not read it. */
+  problem: 'not-executable' | 'not-readable';
+}
+
+/**
+ * `COPY --chmod=644 … /app` then `ENTRYPOINT ["/app"]`: no execute bit, so the container stops
+ * with "permission denied". And a file the start command reads (`java -jar /app.jar`) copied
+ * with `--chmod=600` and no `--chown` is root's alone, which a non-root USER may not read. Only
+ * octal modes are judged, and only a copy that lands exactly the file the command names.
+ */
+export function unusableStartFile(model: StageModel, stage: Stage, runsAsRoot: boolean): UnusableStartFile | null {
+  const start = startCommand(model, stage);
+  if (start.length === 0) return null;
+  const workdir = effectiveWorkdir(model, stage);
+  const at = (word: string) => posix.normalize(posix.isAbsolute(word) ? word : posix.join(workdir, word));
+  const copies = copiesInto(model, stage);
+  const modeOf = (copy: CopyFact) => {
+    const flag = copy.copy.instruction.flags.find((f) => f.name === 'chmod');
+    return flag?.value && /^[0-7]{3,4}$/.test(flag.value) ? flag.value : null;
+  };
+  const landedBy = (path: string) => copies.filter((c) => c.landing.includes(path)).at(-1);
+  const program = start[0]!;
+  // The program by its path (a bare name is looked up in PATH: the copy that put it there).
+  const programCopy = program.includes('/')
+    ? landedBy(at(program))
+    : copies
+        .filter((c) =>
+          c.landing.some((l) => posix.basename(l) === program && ['/usr/local/bin', '/usr/bin', '/bin'].includes(posix.dirname(l))),
+        )
+        .at(-1);
+  const programMode = programCopy ? modeOf(programCopy) : null;
+  if (programCopy && programMode && (parseInt(programMode, 8) & 0o111) === 0) {
+    return { copy: programCopy, path: program.includes('/') ? at(program) : program, mode: programMode, problem: 'not-executable' };
+  }
+  if (runsAsRoot) return null;
+  for (const word of start.slice(1)) {
+    if (word.startsWith('-') || word.includes('$')) continue;
+    const copy = landedBy(at(word));
+    const mode = copy ? modeOf(copy) : null;
+    if (copy && mode && (parseInt(mode, 8) & 0o004) === 0 && !copy.copy.instruction.flags.some((f) => f.name === 'chown')) {
+      return { copy, path: at(word), mode, problem: 'not-readable' };
+    }
+  }
+  return null;
+}
