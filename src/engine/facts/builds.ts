@@ -410,7 +410,14 @@ function cargoOutput(model: StageModel, stage: Stage, build: BuildCommand): Carg
   // TARGETARCH assigns several: derived from the platform).
   const values = triple === null ? [] : wordValues(stage, build.command, triple);
   const fixedArch = values.length === 1 && !hasShellValue(values[0]!) && FIXED_ARCH.test(values[0]!);
-  const fromBuildMachine = values.some((v) => /\buname\b/.test(v));
+  // `uname -m`, or a triple worked out from BUILDARCH (the build machine's) and not from TARGETARCH.
+  const text = build.command.instruction.text;
+  const fromBuildMachine =
+    values.some((v) => /\buname\b/.test(v)) ||
+    (triple !== null &&
+      triple.includes('$') &&
+      /\$\{?BUILD(ARCH|PLATFORM|OS|VARIANT)\b/.test(text) &&
+      !/\$\{?TARGET(ARCH|PLATFORM|OS|VARIANT)\b/.test(text));
   return {
     build,
     targetDir,
