@@ -806,3 +806,32 @@ ruleTester('MS110', {
     },
   ],
 });
+
+ruleTester('MS111', {
+  valid: [
+    {
+      name: 'useradd told the group',
+      code: `${SYNTAX}FROM debian:trixie-slim AS app\nRUN groupadd --gid 10001 app && useradd --uid 10001 --gid app app\nUSER app\n`,
+    },
+    { name: 'useradd -g in short form', code: `${SYNTAX}FROM debian:trixie-slim AS app\nRUN groupadd -r app && useradd -r -g app app\n` },
+    { name: 'no group of its own (-N)', code: `${SYNTAX}FROM debian:trixie-slim AS app\nRUN groupadd app && useradd -N app\n` },
+    { name: 'a group of another name', code: `${SYNTAX}FROM debian:trixie-slim AS app\nRUN groupadd web && useradd -G web app\n` },
+    { name: 'useradd makes its own group', code: `${SYNTAX}FROM debian:trixie-slim AS app\nRUN useradd --user-group app\n` },
+    {
+      name: 'an Alpine image is not judged',
+      code: `${SYNTAX}FROM alpine:3.23 AS app\nRUN apk add shadow && groupadd app && useradd app\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'groupadd then useradd of the same name',
+      code: `${SYNTAX}FROM debian:trixie-slim AS app\nRUN groupadd --gid 10001 notes\nRUN useradd --uid 10001 --no-create-home notes\nUSER notes\n`,
+      errors: [{ line: 4, column: 1, severity: 'error', message: "'groupadd notes' (line 3) made the group 'notes'" }],
+    },
+    {
+      name: 'in one RUN, on Ubuntu',
+      code: `${SYNTAX}FROM ubuntu:24.04 AS app\nRUN groupadd app && useradd -m -s /bin/bash app\n`,
+      errors: [{ line: 3, column: 1, severity: 'error', message: 'use -g" and the build fails' }],
+    },
+  ],
+});

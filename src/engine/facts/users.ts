@@ -561,3 +561,81 @@ function writtenFolder(stage: Stage, command: Command, cwd: string, copiedTo: re
   }
   return null;
 }
+
+// useradd's and groupadd's options that take a value (the rest are flags): to find the name among the words.
+const USERADD_VALUES = new Set([
+  '-u',
+  '--uid',
+  '-g',
+  '--gid',
+  '-G',
+  '--groups',
+  '-d',
+  '--home-dir',
+  '--home',
+  '-s',
+  '--shell',
+  '-c',
+  '--comment',
+  '-e',
+  '--expiredate',
+  '-f',
+  '--inactive',
+  '-k',
+  '--skel',
+  '-K',
+  '--key',
+  '-p',
+  '--password',
+  '-R',
+  '--root',
+  '-P',
+  '--prefix',
+  '-Z',
+  '--selinux-user',
+  '-b',
+  '--base-dir',
+]);
+const GROUPADD_VALUES = new Set(['-g', '--gid', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix', '-U', '--users']);
+
+function lastOperand(argv: readonly string[], withValue: ReadonlySet<string>): string | null {
+  let name: string | null = null;
+  for (let i = 1; i < argv.length; i++) {
+    const w = argv[i]!;
+    if (w.startsWith('-')) {
+      if (withValue.has(w)) i++;
+      continue;
+    }
+    name = w;
+  }
+  return name;
+}
+
+/**
+ * `groupadd app && useradd app`: with USERGROUPS_ENAB (the default in Debian's, Ubuntu's and
+ * Fedora's login.defs) useradd makes a group of the user's name, finds one there already and
+ * stops ("group app exists - if you want to add this user to that group, use -g"), so the build
+ * fails. Not when useradd is told the group (-g) or to make none (-N); not on musl bases, whose
+ * user tools are BusyBox's or packaged differently.
+ */
+export function useraddGroupClashes(model: StageModel, stage: Stage): { command: Command; name: string; groupAdd: Command }[] {
+  if (!stage.commands.some((c) => c.program === 'useradd')) return [];
+  if (classifyImage(rootImage(model, stage) ?? { name: '', tag: null }).libc !== 'glibc') return [];
+  const groups = new Map<string, Command>();
+  const found: { command: Command; name: string; groupAdd: Command }[] = [];
+  for (const s of [...chain(model, stage)].reverse()) {
+    for (const command of s.commands) {
+      const { argv } = command;
+      if (command.program === 'groupadd') {
+        const name = lastOperand(argv, GROUPADD_VALUES);
+        if (name && !name.includes('$')) groups.set(name, command);
+      } else if (command.program === 'useradd') {
+        const told = argv.some((w) => /^(-g|--gid|-N|--no-user-group)(=|$)/.test(w) || /^-[a-zA-Z]*[gN]$/.test(w));
+        const name = lastOperand(argv, USERADD_VALUES);
+        const groupAdd = name ? groups.get(name) : undefined;
+        if (!told && name && groupAdd && s === stage) found.push({ command, name, groupAdd });
+      }
+    }
+  }
+  return found;
+}

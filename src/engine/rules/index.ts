@@ -37,6 +37,7 @@ import ms107 from './ms107-package-not-in-release';
 import ms108 from './ms108-aot-without-linker';
 import ms109 from './ms109-frontend-too-old';
 import ms110 from './ms110-unwritable-workdir';
+import ms111 from './ms111-useradd-group-exists';
 
 export const rules: Rule[] = [
   ms000,
@@ -76,6 +77,7 @@ export const rules: Rule[] = [
   ms108,
   ms109,
   ms110,
+  ms111,
 ];
 
 export function ruleById(id: string): Rule | undefined {
