@@ -716,7 +716,14 @@ const CHECKS: Checks = {
           if (!carried) continue;
           if (!installs.some((i) => isWithin(i.into, [venv.path]))) {
             const install = installs[0]!;
-            return `${commandAt(model, install.command)} installs into \`${install.into}\`, not the virtualenv \`${venv.path}\` made on line ${lineOf(venv.command.instruction)} (it is not activated: its \`bin\` is not first on PATH), so ${at} brings an empty environment`;
+            // Why the install missed the venv: --user (refused inside an active venv, and aimed at ~/.local), --target/--prefix, or a pip not the venv's.
+            const argv = install.command.argv;
+            const why = argv.includes('--user')
+              ? `\`--user\` sends it to the user's site-packages, and with the venv active pip refuses it ("Can not perform a '--user' install. User site-packages are not visible in this virtualenv")`
+              : argv.some((w) => /^(--target|-t|--prefix|--root)(=|$)/.test(w))
+                ? `its \`--target\`/\`--prefix\` sends the packages elsewhere`
+                : `the virtualenv is not activated: its \`bin\` is not first on PATH`;
+            return `${commandAt(model, install.command)} installs into \`${install.into}\`, not the virtualenv \`${venv.path}\` made on line ${lineOf(venv.command.instruction)} (${why}), so ${at} brings an empty environment`;
           }
           if (step.sources.includes(venv.path) && step.dest !== venv.path) {
             return `${at} moves the virtualenv \`${venv.path}\` to \`${step.dest}\`: a virtualenv works only where it was made (its scripts start \`#!${venv.path}/bin/python\`), so copy it to \`${venv.path}\``;
