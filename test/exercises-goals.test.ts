@@ -712,10 +712,13 @@ describe('other checks', () => {
     );
     expect(holds(`${head}RUN GOOS="$TARGETOS" GOARCH="$TARGETARCH" go build -o /out/a .\n`, goal)).toBe(true);
     expect(verdict(`${head}RUN echo $TARGETOS $TARGETARCH && go build -o /out/a .\n`, goal)).toMatch(
-      /does not pass them to Go as `GOOS` and `GOARCH`/,
+      /gets no `GOOS` or `GOARCH` from `\$TARGETOS` and `\$TARGETARCH` \(the RUN names them only in another command\)/,
     );
     expect(verdict(`${head}RUN GOOS=$TARGETOS go build -o /out/a . && echo $TARGETARCH\n`, goal)).toMatch(
-      /mentions `\$TARGETARCH` but does not pass it to Go as `GOARCH`/,
+      /gets no `GOARCH` from `\$TARGETARCH`/,
+    );
+    expect(verdict(`${head}RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go vet ./... && go build -o /out/a .\n`, goal)).toMatch(
+      /a `VAR=value` prefix before another command of the RUN sets them for that command only/,
     );
   });
 

@@ -448,7 +448,12 @@ const CHECKS: Checks = {
         // echo) builds for the build machine all the same.
         const unfed = build.tool === 'go' && build.command.program === 'go' ? goal.names.filter((name) => !feedsGo(model, stage, build.command, name)) : [];
         if (unfed.length === 0) return null;
-        return `${commandAt(model, build.command)} mentions ${unfed.map((n) => `\`$${n}\``).join(' and ')} but does not pass ${unfed.length === 1 ? 'it' : 'them'} to Go as ${unfed.map((n) => `\`${GO_TARGET_VARS[n] ?? n}\``).join(' and ')}, so it builds for the build machine`;
+        // The RUN names them elsewhere: an echo, or a `VAR=value` prefix on another command, which sets them for that command alone.
+        const prefixed = stage.commands.some(
+          (c) => c !== build.command && c.instruction === build.command.instruction && unfed.some((n) => GO_TARGET_VARS[n] !== undefined && GO_TARGET_VARS[n]! in c.env),
+        );
+        const where = prefixed ? `a \`VAR=value\` prefix before another command of the RUN sets them for that command only` : 'the RUN names them only in another command';
+        return `${commandAt(model, build.command)} gets no ${unfed.map((n) => `\`${GO_TARGET_VARS[n] ?? n}\``).join(' or ')} from ${unfed.map((n) => `\`$${n}\``).join(' and ')} (${where}), so it builds for the build machine`;
       }
     }
     const build = stages[0]!.builds[0]!;
