@@ -775,6 +775,14 @@ ruleTester('MS110', {
       name: 'a user named by a variable is not judged',
       code: `${SYNTAX}FROM node:24-slim AS app\nARG U\nWORKDIR /app\nUSER $U\nRUN npm ci\n`,
     },
+    {
+      name: 'a virtualenv given to the user before it installs',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN python -m venv /opt/venv && chown -R 10001 /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nUSER 10001\nRUN pip install flask\n`,
+    },
+    {
+      name: 'a virtualenv the user made',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nUSER 10001\nRUN python -m venv /tmp/venv\nENV PATH="/tmp/venv/bin:$PATH"\nRUN pip install flask\n`,
+    },
   ],
   invalid: [
     {
@@ -798,6 +806,11 @@ ruleTester('MS110', {
       name: 'mkdir in a system folder of the base image',
       code: `${SYNTAX}FROM python:3.14-slim AS app\nWORKDIR /srv\nUSER 10001\nRUN mkdir -p /srv/instance\n`,
       errors: [{ line: 5, column: 1, severity: 'error', message: '/srv (the WORKDIR on line 3) is a system folder of the base image' }],
+    },
+    {
+      name: 'pip install as a user into a virtualenv root made, in a stage built FROM it',
+      code: `${SYNTAX}FROM python:3.14-slim AS build\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nFROM build AS app\nUSER 10001\nRUN pip install flask\n`,
+      errors: [{ line: 7, column: 1, severity: 'error', message: "the RUN on line 3 made /opt/venv while 'build' still ran as root" }],
     },
     {
       name: 'in a stage the default build skips: a warning',

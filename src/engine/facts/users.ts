@@ -8,6 +8,8 @@ import { expand } from '../vars';
 import { chain, rootImage, rootIsScratch } from './stages';
 import { copiesInto } from './copies';
 import { once, perStage } from './memo';
+import { pipInstalls, virtualenvsMade } from './dependencies';
+import { isWithin } from './paths';
 import { posix } from 'node:path';
 
 export interface UserInForce {
@@ -449,8 +451,8 @@ export interface UnwritableWrite {
   /** The working folder, and the WORKDIR that made it while the stage ran as root. */
   folder: string;
   madeBy: Instruction;
-  /** The folder was in the base image already (/srv, /opt): root's from the start, not made by the WORKDIR. */
-  system: boolean;
+  /** How the folder came to be root's: a WORKDIR made it as root, the base image has it (/srv), or a RUN as root made it (a virtualenv). */
+  made: 'workdir' | 'system' | 'run';
 }
 
 // Folders the Debian, Ubuntu and Alpine bases already have, root's and writable by root alone:
@@ -477,6 +479,10 @@ export function unwritableWrites(model: StageModel, stage: Stage): UnwritableWri
     if (!base || base.family === 'other' || base.family === 'bitnami' || base.nonrootByDefault || base.windows) return found;
     const rootsFolders = new Map<string, Instruction>();
     const systemFolders = new Set<string>();
+    const runFolders = new Set<string>();
+    // Virtualenvs a RUN made: `pip install` into one writes there.
+    const venvs = virtualenvsMade(model, stage);
+    const pips = pipInstalls(model, stage);
     const copiedTo: string[] = [];
     let user: string | null = 'root';
     for (const s of [...chain(model, stage)].reverse()) {
@@ -508,9 +514,17 @@ export function unwritableWrites(model: StageModel, stage: Stage): UnwritableWri
             }
           }
         } else if (instruction.keyword === 'RUN') {
-          if (/\b(chown|chmod|setfacl|install\s+-d)\b/.test(instruction.text) && user === 'root') rootsFolders.clear();
           const commands = byRun.get(instruction) ?? [];
           const cwd = s.workdirAt.get(instruction) ?? '/';
+          if (user === 'root') {
+            for (const venv of venvs) {
+              if (venv.command.instruction !== instruction || rootsFolders.has(venv.path)) continue;
+              rootsFolders.set(venv.path, instruction);
+              runFolders.add(venv.path);
+            }
+          }
+          // A chown or chmod by root (in this RUN too, after the venv) may hand any of them over.
+          if (/\b(chown|chmod|setfacl|install\s+-d)\b/.test(instruction.text) && user === 'root') rootsFolders.clear();
           const judged =
             s === stage &&
             user !== null &&
@@ -518,10 +532,19 @@ export function unwritableWrites(model: StageModel, stage: Stage): UnwritableWri
             !/\b(sudo|doas|su)\b/.test(instruction.text) &&
             !instruction.flags.some((f) => f.name === 'mount');
           for (const command of judged ? commands : []) {
-            const folder = writtenFolder(s, command, cwd, copiedTo);
+            const pip = pips.find((p) => p.command === command);
+            const folder = pip
+              ? ([...rootsFolders.keys()].find((f) => runFolders.has(f) && isWithin(pip.into, [f])) ?? null)
+              : writtenFolder(s, command, cwd, copiedTo);
             const madeBy = folder !== null ? rootsFolders.get(folder) : undefined;
             if (folder !== null && madeBy !== undefined) {
-              found.push({ command, user: user!, folder, madeBy, system: systemFolders.has(folder) });
+              found.push({
+                command,
+                user: user!,
+                folder,
+                madeBy,
+                made: runFolders.has(folder) ? 'run' : systemFolders.has(folder) ? 'system' : 'workdir',
+              });
               break;
             }
           }
