@@ -519,6 +519,13 @@ describe('other checks', () => {
     expect(verdict(copy('--chmod=600'), jar)).toMatch(/mode 600 and no --chown, so only root may read it/);
     expect(holds(copy('--chmod=644'), jar)).toBe(true);
     expect(holds(copy('--chmod=600 --chown=10001'), jar)).toBe(true);
+    // JVM options after `-jar FILE` are the program's arguments.
+    const start = (argv: string) =>
+      `${mvn}COPY --from=build /w/target/app.jar /app/app.jar\nCOPY agent.jar /app/agent.jar\nENTRYPOINT ${argv}\n`;
+    expect(verdict(start('["java", "-jar", "/app/app.jar", "-javaagent:/app/agent.jar"]'), jar)).toMatch(
+      /puts `-javaagent:\/app\/agent.jar` after `-jar`/,
+    );
+    expect(holds(start('["java", "-javaagent:/app/agent.jar", "-jar", "/app/app.jar", "--server.port=8080"]'), jar)).toBe(true);
   });
 
   test('java-runtime: the runtime must be at least the Java that compiled the jar (javaVersionOf reads the tags)', () => {

@@ -71,6 +71,7 @@ import {
   presentPackages,
   startInstruction,
   unusableStartFile,
+  jvmOptionAfterJar,
   type CopyFact,
   type Build,
 } from '../engine/facts';
@@ -197,6 +198,10 @@ const CHECKS: Checks = {
         return mismatch.kind === 'runs-folder'
           ? `${start}, but ${at} makes it a folder: COPY copies a folder's contents, so the binary is at \`${mismatch.landed}\``
           : `${start}, but ${at} copies the folder's contents, not the folder, so that file is at \`${mismatch.landed}\``;
+      }
+      const lateOption = jvmOptionAfterJar(model, final);
+      if (lateOption) {
+        return `The start command \`${start.join(' ')}\` puts \`${lateOption}\` after \`-jar\`: everything after the jar goes to the program as its arguments, so the JVM never sees it. Put JVM options before \`-jar\``;
       }
       const unusable = unusableStartFile(model, final, userInForce(model, final).root);
       if (unusable) {

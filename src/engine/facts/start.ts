@@ -395,3 +395,16 @@ export function unusableStartFile(model: StageModel, stage: Stage, runsAsRoot: b
   }
   return null;
 }
+
+/**
+ * `java -jar app.jar -javaagent:/otel.jar`: everything after `-jar FILE` goes to the program's
+ * main, not to the JVM, so an agent or a heap option placed there is silently ignored. Returns
+ * the first such JVM option, else null.
+ */
+export function jvmOptionAfterJar(model: StageModel, stage: Stage): string | null {
+  const start = startCommand(model, stage);
+  if (posix.basename(start[0] ?? '') !== 'java') return null;
+  const jar = start.indexOf('-jar');
+  if (jar === -1) return null;
+  return start.slice(jar + 2).find((w) => /^-(javaagent:|agentpath:|agentlib:|XX:|Xm[sx]\d|Xss\d)/.test(w)) ?? null;
+}
