@@ -511,6 +511,10 @@ describe('other checks', () => {
       /no execute bit/,
     );
     expect(holds(`${build}COPY --from=build --chmod=755 /out/app /app\nUSER 10001\nENTRYPOINT ["/app"]\n`, runs)).toBe(true);
+    // BuildKit puts ENV values into COPY's paths.
+    expect(
+      holds(`${build}ENV APP_BIN=/usr/local/bin/app\nCOPY --from=build /out/app \${APP_BIN}\nENTRYPOINT ["/usr/local/bin/app"]\n`, runs),
+    ).toBe(true);
     expect(holds(`${build}COPY --from=build --chmod=0500 --chown=10001 /out/app /app\nUSER 10001\nENTRYPOINT ["/app"]\n`, runs)).toBe(true);
     const jar: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['mvn'] } };
     const mvn = 'FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package\nFROM eclipse-temurin:25-jre AS run\n';

@@ -10,6 +10,7 @@ import { classifyImage } from '../images';
 import { baseClass } from './images';
 import { carriesNodeModules } from './dependencies';
 import { perStage } from './memo';
+import { expandAt } from './vars';
 
 /** What a COPY --from brings: a whole filesystem, the source stage's tree (sources and all), node_modules, a build's artifact, or some other path. */
 export type Carries = 'whole-stage' | 'source-tree' | 'node_modules' | 'artifact' | 'path';
@@ -289,10 +290,14 @@ function describe(model: StageModel, into: Stage, copy: CopyStep): CopyFact {
   const source = copy.from ? referencedStage(model, copy.from) : null;
   const image = copy.from?.target.kind === 'image' ? copy.from.target.image : null;
   const workdir = workdirAt(model, into, copy.instruction);
-  const dest = resolvePath(workdir, copy.dest || '.');
-  const sources = copy.from ? copy.sources.map(fromRoot) : copy.sources;
+  // BuildKit puts ENV and ARG values into COPY's paths: `COPY --from=build /out/app ${APP_BIN}`.
+  const expanded = (word: string) => expandAt(model, into, copy.instruction, word);
+  const written = copy.dest || '.';
+  const dest = resolvePath(workdir, expanded(written));
+  const rawSources = copy.sources.map(expanded);
+  const sources = copy.from ? rawSources.map(fromRoot) : rawSources;
   const landing = [dest];
-  for (const s of copy.sources) {
+  for (const s of rawSources) {
     const name = s.replace(/\/+$/, '').split('/').pop() ?? '';
     if (name && !name.includes('*') && name !== '.' && !/^https?:/.test(s)) landing.push(resolvePath(dest, name));
     else if (/^https?:\/\//.test(s) && copy.dest.endsWith('/')) landing.push(resolvePath(dest, s.split('/').pop() ?? ''));

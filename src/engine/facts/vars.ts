@@ -244,3 +244,18 @@ export function declaredThroughChain(model: StageModel): Set<string>[] {
     return result;
   });
 }
+
+/**
+ * A word of an instruction with the `$NAME` and `${NAME}` that have a known value there put in
+ * (BuildKit substitutes ENV and ARG values in COPY's paths); other references stay as written.
+ */
+export function expandAt(model: StageModel, stage: Stage, instruction: Instruction, word: string): string {
+  if (!word.includes('$')) return word;
+  return word.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (whole, braced: string | undefined, bare: string | undefined) => {
+      const value = variableAt(model, stage, instruction, (braced ?? bare)!);
+      return value !== undefined && !value.includes('$') ? value : whole;
+    },
+  );
+}
