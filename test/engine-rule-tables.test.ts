@@ -848,3 +848,31 @@ ruleTester('MS111', {
     },
   ],
 });
+
+ruleTester('MS112', {
+  valid: [
+    { name: 'apk on Alpine', code: `${SYNTAX}FROM python:3.14-alpine AS app\nRUN apk add --no-cache libpq\n` },
+    {
+      name: 'apt-get on a Debian based image',
+      code: `${SYNTAX}FROM node:24-slim AS app\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n`,
+    },
+    {
+      name: 'a RUN that picks the manager itself',
+      code: `${SYNTAX}FROM alpine:3.23 AS app\nRUN if command -v apk; then apk add curl; else apt-get install -y curl; fi\n`,
+    },
+    { name: 'apk on a Chainguard (Wolfi) image', code: `${SYNTAX}FROM cgr.dev/chainguard/python:latest-dev AS app\nRUN apk add curl\n` },
+    { name: 'an image nobody lists', code: `${SYNTAX}FROM example.com/team/base:1 AS app\nRUN apt-get install -y curl\n` },
+  ],
+  invalid: [
+    {
+      name: 'apt-get in a debug stage built on an Alpine stage',
+      code: `${SYNTAX}FROM alpine:3.23 AS runtime\nUSER nobody\nFROM runtime AS debug\nUSER root\nRUN apt-get update && apt-get install -y curl\nFROM runtime AS production\n`,
+      errors: [{ line: 6, column: 1, severity: 'warning', message: "built on 'alpine:3.23', which has no apt-get" }],
+    },
+    {
+      name: 'apk on a slim Python image',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN apk add --no-cache libpq\n`,
+      errors: [{ line: 3, column: 1, severity: 'error', message: 'That image installs packages with apt-get' }],
+    },
+  ],
+});

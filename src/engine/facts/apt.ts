@@ -3,7 +3,8 @@
 // `apt-get update` has run in the stage's chain; a later `rm -rf /var/lib/apt/lists/*` empties
 // them again. apt still knows what is installed, so installing one of those succeeds.
 import type { Command, PackageInstall, Stage, StageModel } from '../types';
-import { tagParts } from '../images';
+import { classifyImage, tagParts } from '../images';
+import { normaliseImageName } from '../image';
 import { END_OF_LIFE, distroRelease } from '../end-of-life';
 import { chain, rootImage } from './stages';
 import { isWithin, mountsOf, resolvePath, workdirAt } from './paths';
@@ -185,4 +186,38 @@ export function t64OnOlderRelease(model: StageModel, stage: Stage): { install: P
   return stage.packages.flatMap((install) =>
     apt(install) ? install.packages.filter((n) => /^lib.*t64$/.test(n)).map((pkg) => ({ install, pkg, release })) : [],
   );
+}
+
+// The official images built on Debian or Ubuntu (any tag but their Alpine and Windows ones).
+const DEBIAN_BASED = new Set(['debian', 'ubuntu', 'python', 'node', 'golang', 'rust', 'ruby', 'php', 'perl', 'gcc', 'buildpack-deps']);
+
+/** The distribution family of the stage's root image as far as the package manager goes, where it is sure. */
+function packageFamily(model: StageModel, stage: Stage): 'alpine' | 'debian' | null {
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved) return null;
+  const kind = classifyImage(image);
+  if (kind.windows || kind.chainguard || kind.distroless) return null;
+  if (kind.busyboxUserTools && kind.family !== 'busybox') return 'alpine';
+  const name = normaliseImageName(image.name);
+  if (DEBIAN_BASED.has(name) && kind.libc === 'glibc') return 'debian';
+  return null;
+}
+
+const MANAGER_OF: Record<'alpine' | 'debian', string> = { alpine: 'apk', debian: 'apt-get' };
+
+/**
+ * A package manager the stage's distribution does not have: `apt-get` on an Alpine image, `apk`
+ * or `dnf` on a Debian or Ubuntu one. The shell stops with "not found" (status 127) and the
+ * build fails. Only an unconditional RUN is judged (`if command -v apk …; else apt-get …` is how
+ * a file serves both).
+ */
+export function foreignPackageManagers(model: StageModel, stage: Stage): { install: PackageInstall; has: string }[] {
+  if (stage.packages.length === 0) return [];
+  const family = packageFamily(model, stage);
+  if (family === null) return [];
+  const foreign = (manager: string) =>
+    family === 'alpine' ? manager !== 'apk' : manager === 'apk' || ['yum', 'dnf', 'microdnf', 'zypper'].includes(manager);
+  return stage.packages
+    .filter((p) => foreign(p.manager) && !/\b(if|case|command\s+-v|which|type)\b|\|\|/.test(p.command.instruction.text))
+    .map((install) => ({ install, has: MANAGER_OF[family] }));
 }

@@ -38,6 +38,7 @@ import ms108 from './ms108-aot-without-linker';
 import ms109 from './ms109-frontend-too-old';
 import ms110 from './ms110-unwritable-workdir';
 import ms111 from './ms111-useradd-group-exists';
+import ms112 from './ms112-foreign-package-manager';
 
 export const rules: Rule[] = [
   ms000,
@@ -78,6 +79,7 @@ export const rules: Rule[] = [
   ms109,
   ms110,
   ms111,
+  ms112,
 ];
 
 export function ruleById(id: string): Rule | undefined {
