@@ -476,7 +476,15 @@ const CHECKS: Checks = {
   'final-target-platform': (model) =>
     withFinal(model, (final) => {
       const pinned = onBuildPlatform(model, final);
-      return pinned ? `${quote(model, pinned.from)} on line ${lineOf(pinned.from)} puts the final stage on the build machine's platform, not the target's` : null;
+      if (pinned) return `${quote(model, pinned.from)} on line ${lineOf(pinned.from)} puts the final stage on the build machine's platform, not the target's`;
+      // A fixed platform (`--platform=linux/amd64`) gives every target of a multi-platform build that one image.
+      for (const s of chain(model, final)) {
+        const flag = s.from.flags.find((f) => f.name === 'platform');
+        if (flag?.value && !/^\$\{?TARGETPLATFORM\}?$/.test(flag.value)) {
+          return `${quote(model, s.from)} on line ${lineOf(s.from)} fixes the final stage's platform to \`${flag.value}\`: a build for another platform (\`--platform linux/arm64\`) still gets a ${flag.value} image. Leave --platform off the final stage (or use \`$TARGETPLATFORM\`)`;
+        }
+      }
+      return null;
     }),
 
   'final-non-root': (model, goal) =>

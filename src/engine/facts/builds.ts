@@ -388,7 +388,7 @@ function fileValues(stage: Stage, command: Command, value: string): string[] | n
     if (!writes.test(earlier.instruction.text)) continue;
     // Single words: a message (`echo "unsupported arch: $TARGETARCH" >&2`) is no value.
     if (earlier.program === 'echo' || earlier.program === 'printf')
-      values.push(...earlier.argv.slice(1).filter((w) => !w.startsWith('-') && !/[\s=]/.test(w)));
+      values.push(...earlier.argv.slice(1).filter((w) => !w.startsWith('-') && !/[\s=]/.test(w.replace(/\$\([^()]*\)/g, '$'))));
   }
   return values.length > 0 ? values : null;
 }
@@ -459,7 +459,8 @@ export function cargoOutputs(model: StageModel, stage: Stage): CargoOutput[] {
 /** Is `path` the output folder or inside it (a `*` segment matches one folder)? */
 export function inOutputDir(path: string, outputDir: string): boolean {
   const want = outputDir.split('/');
-  const have = path.split('/');
+  // A command substitution is one segment, whatever slashes it holds: `target/$(cat /rust-target)/release`.
+  const have = path.replace(/\$\([^()]*\)/g, (sub) => sub.replaceAll('/', '\u0000')).split('/');
   if (have.length < want.length) return false;
   return want.every((segment, i) => segment === '*' || segment === have[i]);
 }
@@ -475,7 +476,7 @@ export function publishesSelfContained(model: StageModel, stage: Stage, build: B
   const { argv } = build.command;
   if (build.tool !== 'dotnet' || argv[1] !== 'publish') return false;
   const property = (name: string) =>
-    argv.some((w) => new RegExp(`^[-/]p(roperty)?:${name}=true$`, 'i').test(w)) ||
+    argv.some((w) => new RegExp(`^(--?|/)p(roperty)?:${name}=true$`, 'i').test(w)) ||
     commandVariable(model, stage, build.command, name)?.toLowerCase() === 'true';
   const sc = optionValue(argv, '--self-contained');
   const flag = argv.includes('--sc') || (argv.includes('--self-contained') && sc !== 'false');
@@ -493,7 +494,7 @@ export function aotWithoutLinker(model: StageModel, stage: Stage): BuildCommand[
     (b) =>
       b.tool === 'dotnet' &&
       b.command.argv[1] === 'publish' &&
-      (b.command.argv.some((w) => /^[-/]p(roperty)?:PublishAot=true$/i.test(w)) ||
+      (b.command.argv.some((w) => /^(--?|\/)p(roperty)?:PublishAot=true$/i.test(w)) ||
         commandVariable(model, stage, b.command, 'PublishAot')?.toLowerCase() === 'true'),
   );
   // A publish the RUN may skip (`if [ "$AOT" = true ]; then …`, `|| …`) is not judged.

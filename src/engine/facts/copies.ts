@@ -1,14 +1,14 @@
 // Copies: resolved source and landing paths, and what a copy carries (an artifact, a whole
 // stage, a stage's source tree, node_modules); what a stage provably holds (MS025).
 import { posix } from 'node:path';
-import type { CopyStep, ImageRef, Instruction, Span, Stage, StageModel } from '../types';
+import type { Command, CopyStep, ImageRef, Instruction, Span, Stage, StageModel } from '../types';
 import { unquote } from '../vars';
 import { chain, referencedStage, rootIsScratch } from './stages';
 import { commandDir, effectiveWorkdir, fromRoot, isWithin, mountsOf, resolvePath, runScratchMounts, workdirAt } from './paths';
 import { buildsInStage, buildsThrough, jlinkOutputs, matchesArtifact } from './builds';
 import { classifyImage } from '../images';
 import { baseClass } from './images';
-import { carriesNodeModules } from './dependencies';
+import { carriesNodeModules, onlyManifestsFor } from './dependencies';
 import { perStage } from './memo';
 import { expandAt } from './vars';
 
@@ -78,12 +78,25 @@ export function carriedWorkdirs(model: StageModel, step: StageCopy): string[] {
   const dirs = new Set<string>();
   for (const s of chain(model, step.source)) {
     for (const b of s.builds) dirs.add(workdirAt(model, s, b.command.instruction));
-    for (const d of s.dependencyInstalls)
-      if (['npm', 'yarn', 'pnpm'].includes(d.tool)) dirs.add(workdirAt(model, s, d.command.instruction));
+    for (const d of s.dependencyInstalls) {
+      if (!['npm', 'yarn', 'pnpm'].includes(d.tool)) continue;
+      // A deps stage that holds only the manifests and node_modules: its folder is what it made.
+      if (depsOnly(model, step.source, s, d.command)) continue;
+      dirs.add(workdirAt(model, s, d.command.instruction));
+    }
   }
   dirs.delete('/');
   const sources = step.copy.sources.map(wholeFolder);
   return [...dirs].filter((dir) => sources.some((src) => src !== '/' && isWithin(dir, [src])));
+}
+
+/** The install had only manifests to read, and nothing is copied or built after it in the chain. */
+function depsOnly(model: StageModel, source: Stage, stage: Stage, command: Command): boolean {
+  const stages = chain(model, source);
+  if (stages.some((s) => s.builds.length > 0)) return false;
+  const after = command.instruction.span.end.line;
+  if (stages.some((s) => s.copies.some((c) => c.instruction.span.start.line > after))) return false;
+  return onlyManifestsFor(model, stage, command);
 }
 
 /** A --from source from the root, with `/app/*` and `/app/.` read as `/app`: they take everything in it. */
