@@ -511,6 +511,11 @@ describe('other checks', () => {
       /no execute bit/,
     );
     expect(holds(`${build}COPY --from=build --chmod=755 /out/app /app\nUSER 10001\nENTRYPOINT ["/app"]\n`, runs)).toBe(true);
+    // A start script the Dockerfile writes itself runs the binary it names; without #! execve refuses it.
+    const script = (shebang: string) =>
+      `${build}COPY --from=build /out/app /usr/local/bin/app\nCOPY --chmod=0755 <<'EOF' /usr/local/bin/start.sh\n${shebang}set -eu\nexec /usr/local/bin/app "$@"\nEOF\nENTRYPOINT ["/usr/local/bin/start.sh"]\n`;
+    expect(holds(script('#!/bin/sh\n'), runs)).toBe(true);
+    expect(verdict(script(''), runs)).toMatch(/has no `#!` line/);
     // BuildKit puts ENV values into COPY's paths.
     expect(
       holds(`${build}ENV APP_BIN=/usr/local/bin/app\nCOPY --from=build /out/app \${APP_BIN}\nENTRYPOINT ["/usr/local/bin/app"]\n`, runs),

@@ -72,6 +72,8 @@ import {
   startInstruction,
   unusableStartFile,
   jvmOptionAfterJar,
+  inlineStartScript,
+  inlineScriptRuns,
   type CopyFact,
   type Build,
 } from '../engine/facts';
@@ -232,8 +234,12 @@ const CHECKS: Checks = {
           return `${quote(model, alone.copy.instruction)} on line ${lineOf(alone.copy.instruction)} copies only \`${dll}\` from the publish output: \`dotnet ${dll}\` also needs \`${app}.runtimeconfig.json\`, \`${app}.deps.json\` and the app's other assemblies from that folder, so it does not start. Copy the whole publish folder`;
         }
       }
-      if (startCommandRuns(model, final, landed)) return null;
+      if (startCommandRuns(model, final, landed) || inlineScriptRuns(model, final, landed)) return null;
       const line = chain(model, final).flatMap((s) => s.instructions).filter((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD').at(-1);
+      const script = inlineStartScript(model, final);
+      if (script && !script.shebang) {
+        return `The start command \`${start.join(' ')}\` runs the script written on line ${lineOf(script.copy.copy.instruction)}, which has no \`#!\` line: the exec form starts a file with execve, which refuses a script without one ("exec format error"). Begin it with \`#!/bin/sh\``;
+      }
       return `The start command \`${start.join(' ')}\`${line ? ` (line ${lineOf(line)})` : ''} runs none of what ${copies.length === 1 ? 'the copy on line' : 'the copies on lines'} ${lines(copies.map((c) => c.copy.instruction))} put in place (${copies.slice(0, 3).map((c) => `\`${c.landing[0]}\``).join(', ')})`;
     }),
 

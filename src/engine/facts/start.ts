@@ -408,3 +408,27 @@ export function jvmOptionAfterJar(model: StageModel, stage: Stage): string | nul
   if (jar === -1) return null;
   return start.slice(jar + 2).find((w) => /^-(javaagent:|agentpath:|agentlib:|XX:|Xm[sx]\d|Xss\d)/.test(w)) ?? null;
 }
+
+/**
+ * The script the start command runs when the Dockerfile writes it itself (`COPY <<'EOF'
+ * /usr/local/bin/entrypoint.sh`): its text, and whether it starts with `#!` (the exec form
+ * runs a file with execve, which refuses a script without one: "exec format error").
+ */
+export function inlineStartScript(model: StageModel, stage: Stage): { body: string; shebang: boolean; copy: CopyFact } | null {
+  const program = startCommand(model, stage)[0];
+  if (!program || !program.includes('/')) return null;
+  const path = posix.normalize(posix.isAbsolute(program) ? program : posix.join(effectiveWorkdir(model, stage), program));
+  const copy = copiesInto(model, stage)
+    .filter((c) => c.copy.inline && c.copy.instruction.heredocs.length === 1 && c.dest === path)
+    .at(-1);
+  if (!copy) return null;
+  const body = copy.copy.instruction.heredocs[0]!.body;
+  return { body, shebang: body.startsWith('#!'), copy };
+}
+
+/** An inline start script that, with a `#!` line, runs one of `paths` (its `exec /usr/local/bin/app "$@"`). */
+export function inlineScriptRuns(model: StageModel, stage: Stage, paths: readonly string[]): boolean {
+  const script = inlineStartScript(model, stage);
+  if (!script || !script.shebang) return false;
+  return paths.some((p) => new RegExp(`(^|[\\s"'=])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s"';])`, 'm').test(script.body));
+}
