@@ -6,6 +6,7 @@ import { isShellProgram } from '../shell';
 import { effectiveWorkdir, fromRoot, isWithin } from './paths';
 import { buildsThrough } from './builds';
 import { copiesInto, type CopyFact } from './copies';
+import { baseClass } from './images';
 import type { ImageClass } from '../images';
 import type { Instruction, Stage, StageModel } from '../types';
 
@@ -104,8 +105,8 @@ function inForce(model: StageModel, stage: Stage, keyword: 'ENTRYPOINT' | 'CMD')
 /**
  * The start command's program, named bare (`shortener`), where the copies put it in a folder no
  * PATH holds (`/`, `/app`): Docker looks a bare name up in PATH only, never in / or the WORKDIR,
- * so the container stops with "executable file not found in $PATH". Judged only for a folder not
- * named `bin` or `sbin` that no ENV PATH of the chain names.
+ * so the container stops with "executable file not found in $PATH". Judged for a folder outside
+ * Docker's default PATH and the official images' additions that no ENV PATH of the chain names.
  */
 export function startNotOnPath(model: StageModel, stage: Stage, copies: readonly CopyFact[]): { name: string; at: string } | null {
   // Only an exec form that names the program itself: a shell script may cd, link or set PATH.
@@ -130,9 +131,24 @@ export function startNotOnPath(model: StageModel, stage: Stage, copies: readonly
   )
     return null;
   const paths = stages.flatMap((s) => (s.env.get('PATH') ?? '').split(':').map((d) => posix.normalize(d).replace(/(.)\/$/, '$1')));
-  const onPath = (dir: string) => /\/s?bin$/.test(dir) || paths.includes(dir);
+  // Docker's default PATH and the folders the official images add to it; an image nobody lists
+  // may add any `…/bin` of its own.
+  const unknownBase = (baseClass(model, stage)?.family ?? 'other') === 'other';
+  const onPath = (dir: string) =>
+    DEFAULT_PATH.has(dir) || OFFICIAL_PATH_ADDITIONS.has(dir) || paths.includes(dir) || (unknownBase && /\/s?bin$/.test(dir));
   return found.some((p) => onPath(posix.dirname(p))) ? null : { name: program, at: found[0]! };
 }
+
+const DEFAULT_PATH = new Set(['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']);
+const OFFICIAL_PATH_ADDITIONS = new Set([
+  '/go/bin',
+  '/usr/local/go/bin',
+  '/usr/local/cargo/bin',
+  '/opt/java/openjdk/bin',
+  '/usr/local/openjdk/bin',
+  '/usr/share/dotnet',
+  '/root/.dotnet/tools',
+]);
 
 /**
  * The stages the start command's program (or the folder it runs from) was copied from:
