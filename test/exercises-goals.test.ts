@@ -590,6 +590,23 @@ describe('other checks', () => {
     expect(holds(`${deps}FROM deps AS build\nCOPY src ./src\nRUN npm run build\n`, goal)).toBe(true);
   });
 
+  test('copies-exist: go build -o /out into no folder writes a file /out; /opt/venv where the venv is /venv; a cargo --target-dir', () => {
+    const goal: GoalCheck = { kind: 'copies-exist' };
+    const go = (prep: string, out: string) =>
+      `FROM golang:1.25 AS build\nWORKDIR /src\n${prep}RUN go build -o ${out} .\nFROM scratch AS run\nCOPY --from=build /out/app /app\n`;
+    expect(verdict(go('', '/out'), goal)).toMatch(/writes it to `\/out`/);
+    expect(holds(go('', '/out/'), goal)).toBe(true);
+    expect(holds(go('', '/out/app'), goal)).toBe(true);
+    expect(holds(go('RUN mkdir -p /out\n', '/out'), goal)).toBe(true);
+    const venv = (made: string, copied: string) =>
+      `FROM python:3.14-slim AS build\nRUN python -m venv ${made}\nFROM python:3.14-slim AS run\nCOPY --from=build ${copied} ${copied}\n`;
+    expect(verdict(venv('/venv', '/opt/venv'), goal)).toMatch(/puts anything in `\/opt\/venv`/);
+    expect(holds(venv('/opt/venv', '/opt/venv'), goal)).toBe(true);
+    const cargo = 'FROM rust:1 AS build\nWORKDIR /src\nRUN cargo build --release --target-dir /cargo\nFROM debian:trixie-slim AS run\n';
+    expect(verdict(`${cargo}COPY --from=build /src/target/release/app /app\n`, goal)).toMatch(/writes it to `\/cargo\/release\/<name>`/);
+    expect(holds(`${cargo}COPY --from=build /cargo/release/app /app\n`, goal)).toBe(true);
+  });
+
   test('copies-exist: a path the source stage has no reason to hold fails; its work folder, outputs, and moves pass', () => {
     const goal: GoalCheck = { kind: 'copies-exist' };
     const py =

@@ -90,6 +90,21 @@ export function carriedWorkdirs(model: StageModel, step: StageCopy): string[] {
   return [...dirs].filter((dir) => sources.some((src) => src !== '/' && isWithin(dir, [src])));
 }
 
+/** A folder the chain makes (WORKDIR, mkdir, a COPY into it) or its base image may have: a build writes into it, not over it. */
+function folderMade(model: StageModel, stage: Stage, folder: string): boolean {
+  if (STANDARD_ROOTS.has(folder.split('/')[1] ?? '') && folder.split('/').length <= 2) return true;
+  return chain(model, stage).some(
+    (s) =>
+      [...s.workdirAt.values()].some((w) => isWithin(w, [folder])) ||
+      s.commands.some(
+        (c) =>
+          (c.program === 'mkdir' || c.program === 'install') &&
+          c.argv.some((w) => resolvePath(workdirAt(model, s, c.instruction), w) === folder),
+      ) ||
+      copiesInStage(model, s).some((c) => isWithin(c.dest, [folder]) && c.dest !== folder),
+  );
+}
+
 /** The install had only manifests to read, and nothing is copied or built after it in the chain. */
 function depsOnly(model: StageModel, source: Stage, stage: Stage, command: Command): boolean {
   const stages = chain(model, source);
@@ -257,6 +272,12 @@ export function unlikelyCopySource(
   );
   if (produced) return null;
   // cargo writes its binaries to <target-dir>/[<triple>/]<profile>/, never right in the target folder.
+  // `go build -o /out` where /out is no folder yet writes a file named /out: nothing is under it.
+  const goFile = builds
+    .filter((b) => b.tool === 'go')
+    .flatMap((b) => b.artifacts)
+    .find((a) => !a.endsWith('/*') && isWithin(path, [a]) && path !== a && !folderMade(model, source, a));
+  if (goFile) return { why: 'not-built', detail: goFile };
   const cargos = builds.filter((b) => b.tool === 'cargo' && b.outputDir !== null && !b.outputDir.includes('$'));
   const cargo = cargos.find((b) => posix.dirname(path) === b.outputDir);
   if (cargo) return { why: 'not-built', detail: cargo.artifacts[0]! };
