@@ -876,3 +876,43 @@ ruleTester('MS112', {
     },
   ],
 });
+
+ruleTester('MS113', {
+  valid: [
+    {
+      name: 'curl on a full Debian based image',
+      code: `${SYNTAX}FROM python:3.14 AS app\nUSER 10001\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n`,
+    },
+    {
+      name: 'curl installed in the final stage',
+      code: `${SYNTAX}FROM node:24-slim AS app\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER node\nHEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1\n`,
+    },
+    {
+      name: "BusyBox's wget on Alpine",
+      code: `${SYNTAX}FROM alpine:3.23 AS app\nUSER nobody\nHEALTHCHECK CMD wget -q --spider http://localhost:8080/ || exit 1\n`,
+    },
+    {
+      name: "the app's own check on distroless",
+      code: `${SYNTAX}FROM gcr.io/distroless/static-debian13:nonroot AS app\nCOPY app /app\nHEALTHCHECK CMD ["/app", "-health"]\nENTRYPOINT ["/app"]\n`,
+    },
+    { name: 'a base nobody lists', code: `${SYNTAX}FROM example.com/team/base:1 AS app\nHEALTHCHECK CMD curl -f http://localhost/\n` },
+    { name: 'HEALTHCHECK NONE', code: `${SYNTAX}FROM debian:trixie-slim AS app\nHEALTHCHECK NONE\n` },
+  ],
+  invalid: [
+    {
+      name: 'curl on a slim image',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nUSER 10001\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/ || exit 1\n`,
+      errors: [{ line: 4, column: 1, severity: 'warning', message: "runs curl, which 'app' (on 'python:3.14-slim') does not have" }],
+    },
+    {
+      name: 'a shell-form check on distroless',
+      code: `${SYNTAX}FROM gcr.io/distroless/static-debian13:nonroot AS app\nCOPY app /app\nHEALTHCHECK CMD /app -health\nENTRYPOINT ["/app"]\n`,
+      errors: [{ line: 4, column: 1, severity: 'warning', message: 'is in shell form, which runs /bin/sh' }],
+    },
+    {
+      name: 'curl on Alpine',
+      code: `${SYNTAX}FROM alpine:3.23 AS app\nUSER nobody\nHEALTHCHECK CMD ["curl", "-f", "http://localhost:8080/"]\n`,
+      errors: [{ line: 4, column: 1, severity: 'warning', message: "Use BusyBox's wget" }],
+    },
+  ],
+});

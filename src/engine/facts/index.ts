@@ -18,3 +18,4 @@ export { classifyImage, heavyBaseAdvice, tagParts, type ImageClass, type Libc, t
 export { normaliseImageName } from '../image';
 export * from './libc';
 export * from './frontend';
+export * from './healthcheck';

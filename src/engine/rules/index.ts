@@ -39,6 +39,7 @@ import ms109 from './ms109-frontend-too-old';
 import ms110 from './ms110-unwritable-workdir';
 import ms111 from './ms111-useradd-group-exists';
 import ms112 from './ms112-foreign-package-manager';
+import ms113 from './ms113-healthcheck-cannot-run';
 
 export const rules: Rule[] = [
   ms000,
@@ -80,6 +81,7 @@ export const rules: Rule[] = [
   ms110,
   ms111,
   ms112,
+  ms113,
 ];
 
 export function ruleById(id: string): Rule | undefined {

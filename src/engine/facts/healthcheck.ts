@@ -1,0 +1,98 @@
+// HEALTHCHECK: which program the check runs, and whether the final image has it. A check that
+// cannot run marks every container unhealthy, and orchestrators restart or stop sending traffic.
+import type { Instruction, Stage, StageModel } from '../types';
+import { splitCommands, basename, isShellProgram } from '../shell';
+import { classifyImage, tagParts } from '../images';
+import { normaliseImageName } from '../image';
+import { chain, rootImage, rootIsScratch } from './stages';
+import { installedPackages } from './packages';
+import { copiesInto } from './copies';
+
+// The official images built FROM buildpack-deps (curl and wget in the image) in their full tags.
+const FULL_DEBIAN = new Set(['buildpack-deps', 'python', 'node', 'golang', 'ruby', 'rust', 'gcc', 'perl', 'php']);
+// Official Debian or Ubuntu images with neither curl nor wget: the distributions themselves, and
+// the slim tags of the language images.
+const BARE_DEBIAN = new Set(['debian', 'ubuntu']);
+const TOOLS = new Set(['curl', 'wget']);
+
+/** The HEALTHCHECK in force for the stage (its own or its chain's), unless it is NONE. */
+function healthcheckOf(model: StageModel, stage: Stage): Instruction | null {
+  for (const s of chain(model, stage)) {
+    const last = s.instructions.findLast((i) => i.keyword === 'HEALTHCHECK');
+    if (last) return last.args.some((a) => a.value.toUpperCase() === 'NONE') ? null : last;
+  }
+  return null;
+}
+
+/** The programs a HEALTHCHECK runs: the exec form's first word, or the shell form's commands. */
+function checkPrograms(instruction: Instruction): { programs: string[]; shellForm: boolean } {
+  if (instruction.json) return { programs: instruction.json.length ? [basename(instruction.json[0]!)] : [], shellForm: false };
+  const words = instruction.args.map((a) => a.value);
+  const cmd = words.findIndex((w) => w.toUpperCase() === 'CMD');
+  if (cmd === -1) return { programs: [], shellForm: false };
+  const script = instruction.text.slice(instruction.text.toUpperCase().indexOf('CMD') + 3).trim();
+  if (script.startsWith('[')) {
+    try {
+      const argv = JSON.parse(script) as unknown;
+      if (Array.isArray(argv) && typeof argv[0] === 'string') return { programs: [basename(argv[0])], shellForm: false };
+    } catch {
+      // not JSON: the shell form after all
+    }
+  }
+  return { programs: splitCommands(script).map((c) => basename(c.argv[0]!)), shellForm: true };
+}
+
+/** What the final image has of curl and wget, where the base image is one we know; null otherwise. */
+function toolsOfBase(model: StageModel, stage: Stage): { has: Set<string>; shell: boolean; image: string } | null {
+  if (rootIsScratch(model, stage)) return { has: new Set(), shell: false, image: 'scratch' };
+  const image = rootImage(model, stage);
+  if (!image || image.unresolved) return null;
+  const kind = classifyImage(image);
+  if (kind.windows || kind.chainguard) return null;
+  if (kind.distroless) return kind.noShell ? { has: new Set(), shell: false, image: image.resolved } : null;
+  const name = normaliseImageName(image.name);
+  const parts = tagParts(image.tag);
+  if (kind.busyboxUserTools && kind.family !== 'busybox') return { has: new Set(['wget']), shell: true, image: image.resolved };
+  if (parts.some((p) => p.startsWith('windows') || p.startsWith('nanoserver'))) return null;
+  if (BARE_DEBIAN.has(name) || (FULL_DEBIAN.has(name) && parts.some((p) => p === 'slim' || p.startsWith('slim')))) {
+    return { has: new Set(), shell: true, image: image.resolved };
+  }
+  if (FULL_DEBIAN.has(name)) return { has: new Set(['curl', 'wget']), shell: true, image: image.resolved };
+  return null;
+}
+
+/**
+ * A HEALTHCHECK that runs curl or wget where the final image has neither that program (not in the
+ * base, not installed through the chain, not copied in), or a shell-form check on an image with
+ * no shell. Null when it can run, or the base image is one we do not know.
+ */
+export function healthcheckCannotRun(
+  model: StageModel,
+  stage: Stage,
+): { instruction: Instruction; missing: string; image: string; shell: boolean } | null {
+  const check = healthcheckOf(model, stage);
+  if (!check) return null;
+  const base = toolsOfBase(model, stage);
+  if (!base) return null;
+  const { programs, shellForm } = checkPrograms(check);
+  if (shellForm && !base.shell) return { instruction: check, missing: '/bin/sh', image: base.image, shell: true };
+  // A script the build runs (`./install.sh`, `bash setup.sh`, a path) or an install from a variable may bring anything.
+  const stages = chain(model, stage);
+  const opaque = stages.some(
+    (s) =>
+      s.commands.some(
+        (c) =>
+          c.argv[0]!.includes('/') ||
+          /\.sh$/.test(c.argv[0]!) ||
+          (isShellProgram(c.program) && c.argv.slice(1).some((w) => !w.startsWith('-'))),
+      ) || s.packages.some((p) => p.packages.some((n) => n.includes('$'))),
+  );
+  if (opaque) return null;
+  const installed = new Set(installedPackages(model, stage).map((p) => p.pkg));
+  const copied = copiesInto(model, stage).flatMap((c) => c.landing.map((l) => basename(l)));
+  for (const program of programs) {
+    if (!TOOLS.has(program) || base.has.has(program) || installed.has(program) || copied.includes(program)) continue;
+    return { instruction: check, missing: program, image: base.image, shell: false };
+  }
+  return null;
+}
