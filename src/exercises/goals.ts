@@ -689,7 +689,7 @@ const CHECKS: Checks = {
         if (fixed) return `${at} hard-codes the target \`${fixed}\`: on an ${fixed.startsWith('x86_64') ? 'arm64' : 'amd64'} build it makes a binary for the wrong machine (derive the triple from \`TARGETARCH\` or \`uname -m\`)`;
         if (fixedPlatform) return `${quote(model, fixedPlatform.from)} on line ${lineOf(fixedPlatform.from)} pins the build to \`${fixedPlatform.platform}\` whatever the target`;
         // Docker's architecture names are not Rust's: amd64 is x86_64, arm64 is aarch64.
-        const dockerArch = /^["']?\$\{?(TARGETARCH|BUILDARCH)\}?-/.exec(output.triple ?? '');
+        const dockerArch = [output.triple ?? '', ...output.tripleValues].map((v) => /^["']?\$\{?(TARGETARCH|BUILDARCH)\}?-.*/.exec(v)).find((m) => m !== null) ?? null;
         // Unless the file maps it in place first (`case … amd64) TARGETARCH=x86_64 ;;`).
         const remapped =
           dockerArch !== null &&
@@ -699,7 +699,7 @@ const CHECKS: Checks = {
               s.instructions.some((i) => i.keyword === 'RUN' && new RegExp(`(^|[\\s;&|(])${dockerArch[1]}=`).test([i.text, ...i.heredocs.map((h) => h.body)].join('\n'))),
           );
         if (dockerArch && !remapped) {
-          return `${at} builds for \`${output.triple}\`, but ${dockerArch[1]} holds Docker's names (\`amd64\`, \`arm64\`), not Rust's (\`x86_64\`, \`aarch64\`): \`amd64-unknown-linux-musl\` is no Rust target, so the build fails. Map it first (\`case "$${dockerArch[1]}" in amd64) …=x86_64 ;; arm64) …=aarch64 ;; esac\`)`;
+          return `${at} builds for \`${dockerArch[0]}\`, but ${dockerArch[1]} holds Docker's names (\`amd64\`, \`arm64\`), not Rust's (\`x86_64\`, \`aarch64\`): \`amd64-unknown-linux-musl\` is no Rust target, so the build fails. Map it first (\`case "$${dockerArch[1]}" in amd64) …=x86_64 ;; arm64) …=aarch64 ;; esac\`)`;
         }
         if (output.targetNotInstalled) {
           return `${at} builds for \`${output.triple}\`, a target the rust image does not have: add it first with \`rustup target add\` (or the build stops with "can't find crate for core")`;

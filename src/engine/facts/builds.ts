@@ -345,6 +345,8 @@ export interface CargoOutput {
   fixedArch: boolean;
   /** The triple comes from the machine the build runs on (`$(uname -m)-…`, directly or through a variable). */
   fromBuildMachine: boolean;
+  /** What the triple may be: the word itself, or the values the RUN assigns to its variable. */
+  tripleValues: string[];
   /**
    * A `--target` the official rust image does not have (it ships its host's target only) and that no
    * `rustup target add` before the build installs: cargo stops with "can't find crate for `core`".
@@ -425,6 +427,7 @@ function cargoOutput(model: StageModel, stage: Stage, build: BuildCommand): Carg
     outputDir,
     fixedArch,
     fromBuildMachine,
+    tripleValues: values,
     targetNotInstalled: targetNotInstalled(model, stage, build, triple),
   };
 }
