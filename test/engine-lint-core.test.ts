@@ -116,6 +116,11 @@ describe('MS001 missing-syntax-directive', () => {
     expect(ids('# escape=`\n# syntax=docker/dockerfile:1.7\nFROM scratch AS a\n')).not.toContain('MS001');
     expect(ids('\uFEFF# syntax=docker/dockerfile:1\nFROM scratch AS a\n')).not.toContain('MS001');
     expect(ids('#!/usr/bin/env buildctl\n# syntax=docker/dockerfile:1-labs\nFROM scratch AS a\n')).not.toContain('MS001');
+    expect(ids('# syntax=docker/dockerfile:1.7.1-labs\nFROM scratch AS a\n')).not.toContain('MS001');
+  });
+  it('does not take a tag docker/dockerfile does not publish (1-lab, 1-latest) for the stable frontend', () => {
+    for (const tag of ['1-lab', '1-latest', '1.x'])
+      expect(ids(`# syntax=docker/dockerfile:${tag}\nFROM scratch AS a\n`), tag).toContain('MS001');
   });
   it("is a warning only for the features rules.md lists: not RUN --network, nor a quoted '<<'", () => {
     const severity = (text: string) => lint(text).findings.find((f) => f.rule === 'MS001')?.severity;

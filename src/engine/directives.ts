@@ -97,7 +97,7 @@ export interface PinnedFrontend {
 
 const PINNED = /^(?:docker\.io\/)?docker\/dockerfile:1\.(\d+)(?:\.\d+)?(-labs|-experimental)?(?:@sha256:[a-f0-9]+)?$/;
 
-const STABLE_V1 = /^(docker\.io\/)?docker\/dockerfile:1([.-][\w.-]*)?(@sha256:[a-f0-9]+)?$/;
+const STABLE_V1 = /^(docker\.io\/)?docker\/dockerfile:1(\.\d+){0,2}(-labs|-experimental)?(@sha256:[a-f0-9]+)?$/;
 const MAINTAINED = /^(docker\.io\/)?docker\/(dockerfile|dockerfile-upstream(:[\w.-]+)?)(@sha256:[a-f0-9]+)?$/;
 
 export function syntaxFrontend(value: string): SyntaxFrontend {
