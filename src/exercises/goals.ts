@@ -343,6 +343,11 @@ const CHECKS: Checks = {
         if (empty) {
           return `${quote(model, empty.copy.instruction)} on line ${lineOf(empty.copy.instruction)} copies node_modules from ${stageName(empty.source)} (line ${lineOf(empty.source.from)}), where nothing installed them: the final stage gets no dependencies`;
         }
+        // node_modules from the build context are the machine's own, made for its platform and with its devDependencies.
+        const fromContext = copiesInto(model, final).find((c) => c.copy.from === null && c.copy.sources.some((src) => posix.basename(src.replace(/\/+$/, '')) === 'node_modules'));
+        if (fromContext) {
+          return `${quote(model, fromContext.copy.instruction)} on line ${lineOf(fromContext.copy.instruction)} copies node_modules from the build context: those are whatever the machine running \`docker build\` has (its platform's native modules, its devDependencies), not an install of this image's. Install the production dependencies in a stage (\`npm ci --omit=dev\`) and copy them from there`;
+        }
         // Point at the stage that has them, when one does: that is the copy to add.
         const holder = namedCopies(model, final)
           .map((c) => c.source)
