@@ -433,6 +433,12 @@ describe('other checks', () => {
         node,
       ),
     ).toMatch(/already starts `node` \(its ENTRYPOINT\)/);
+    // Distroless Java's ENTRYPOINT is `java -jar`: the CMD is the jar alone.
+    const jar: GoalCheck = { kind: 'final-runs-artifact', from: { builds: ['mvn'] } };
+    const mvn =
+      'FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package\nFROM gcr.io/distroless/java25-debian13 AS run\nCOPY --from=build /w/target/app.jar /app.jar\n';
+    expect(holds(`${mvn}CMD ["/app.jar"]\n`, jar)).toBe(true);
+    expect(verdict(`${mvn}CMD ["java", "-jar", "/app.jar"]\n`, jar)).toMatch(/runs `java -jar java -jar \/app.jar`: drop `java -jar`/);
     expect(
       verdict(
         `${build}FROM gcr.io/distroless/nodejs24-debian13 AS run\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nENTRYPOINT ["npm", "start"]\n`,

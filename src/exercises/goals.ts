@@ -180,7 +180,7 @@ const CHECKS: Checks = {
       const doubled = doubledRuntime(model, final, baseClass(model, final));
       if (doubled) {
         const root = rootOf(model, final);
-        return `${baseText(root)} (line ${lineOf(root.from)}) already starts \`${doubled}\` (its ENTRYPOINT), so \`${start.join(' ')}\` runs \`${doubled} ${start.join(' ')}\`: drop \`${start[0]}\` from the CMD`;
+        return `${baseText(root)} (line ${lineOf(root.from)}) already starts \`${doubled}\` (its ENTRYPOINT), so \`${start.join(' ')}\` runs \`${doubled} ${start.join(' ')}\`: drop \`${doubled === 'java -jar' && start[1] === '-jar' ? start.slice(0, 2).join(' ') : start[0]}\` from the CMD`;
       }
       const absent = startFileNotCopied(model, final, copiesInto(model, final));
       if (absent) return `The start command \`${start.join(' ')}\` names \`${absent}\`, but no COPY puts that file there, so the program cannot start`;

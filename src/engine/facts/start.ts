@@ -329,7 +329,9 @@ export function doubledRuntime(model: StageModel, stage: Stage, base: ImageClass
   if (!first) return null;
   const name = posix.basename(first);
   const runtime = IMAGE_ENTRYPOINTS[base.distroless]!;
-  return name === runtime || (runtime === 'python3' && /^python[\d.]*$/.test(name)) ? runtime : null;
+  // Distroless Java's ENTRYPOINT is `java -jar` (its README): the CMD is only the jar.
+  const entrypoint = runtime === 'java' ? 'java -jar' : runtime;
+  return name === runtime || (runtime === 'python3' && /^python[\d.]*$/.test(name)) ? entrypoint : null;
 }
 
 const APP_FILE = /\.(jar|war|js|mjs|cjs|dll|py)$/;
