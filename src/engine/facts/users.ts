@@ -328,14 +328,10 @@ export function rootCommandsAsNonRoot(model: StageModel, stage: Stage): { comman
     const found: { command: Command; user: string }[] = [];
     let user: string | null = baseClass(model, stage)?.nonrootByDefault ? 'the image’s default user' : 'root';
     for (const s of [...chain(model, stage)].reverse()) {
-      const byRun = new Map<Instruction, Command[]>();
-      for (const c of s.commands) byRun.set(c.instruction, [...(byRun.get(c.instruction) ?? []), c]);
+      const byRun = commandsByRun(s);
       for (const instruction of s.instructions) {
         if (instruction.keyword === 'USER') {
-          const [name0 = '', group] = (instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '').split(':');
-          const setting: UserSetting = { user: name0, group: group ?? null, instruction };
-          const name = userName(model, s, setting);
-          user = name === null ? null : name === '' || name === 'root' || /^0+$/.test(name) ? 'root' : name;
+          user = userSetBy(model, s, instruction);
           continue;
         }
         if (instruction.keyword !== 'RUN' || user === null || user === 'root' || s !== stage) continue;
@@ -349,6 +345,21 @@ export function rootCommandsAsNonRoot(model: StageModel, stage: Stage): { comman
 }
 
 const NO_COMMANDS: { command: Command; user: string }[] = [];
+
+/** The user a USER instruction sets: 'root' for root or 0 (whatever the group), the name, or null when a value is unknown. */
+function userSetBy(model: StageModel, stage: Stage, instruction: Instruction): string | null {
+  const [name0 = '', group] = (instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '').split(':');
+  const setting: UserSetting = { user: name0, group: group ?? null, instruction };
+  const name = userName(model, stage, setting);
+  return name === null ? null : name === '' || name === 'root' || /^0+$/.test(name) ? 'root' : name;
+}
+
+/** A stage's commands by the RUN they belong to. */
+function commandsByRun(stage: Stage): Map<Instruction, Command[]> {
+  const byRun = new Map<Instruction, Command[]>();
+  for (const c of stage.commands) byRun.set(c.instruction, [...(byRun.get(c.instruction) ?? []), c]);
+  return byRun;
+}
 
 /** The stage's USER lines all come after its last RUN (the usual `USER app` near the end). */
 function lastRunBeforeUser(stage: Stage): boolean {
@@ -486,13 +497,10 @@ export function unwritableWrites(model: StageModel, stage: Stage): UnwritableWri
     const copiedTo: string[] = [];
     let user: string | null = 'root';
     for (const s of [...chain(model, stage)].reverse()) {
-      const byRun = new Map<Instruction, Command[]>();
-      for (const c of s.commands) byRun.set(c.instruction, [...(byRun.get(c.instruction) ?? []), c]);
+      const byRun = commandsByRun(s);
       for (const instruction of s.instructions) {
         if (instruction.keyword === 'USER') {
-          const [name0 = '', group] = (instruction.args[0]?.value ?? '').replace(/^["']|["']$/g, '').split(':');
-          const name = userName(model, s, { user: name0, group: group ?? null, instruction });
-          user = name === null ? null : name === '' || name === 'root' || /^0+$/.test(name) ? 'root' : name;
+          user = userSetBy(model, s, instruction);
         } else if (instruction.keyword === 'WORKDIR') {
           const made = s.workdirAt.get(instruction);
           if (made === undefined || !made.startsWith('/') || made.includes('$') || rootsFolders.has(made)) continue;
