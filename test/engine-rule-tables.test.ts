@@ -776,6 +776,10 @@ ruleTester('MS110', {
       code: `${SYNTAX}FROM node:24-slim AS app\nARG U\nWORKDIR /app\nUSER $U\nRUN npm ci\n`,
     },
     {
+      name: 'a RUN that changes folder first',
+      code: `${SYNTAX}FROM node:24-slim AS app\nWORKDIR /app\nUSER node\nRUN cd /home/node && npm ci\n`,
+    },
+    {
       name: 'a virtualenv given to the user before it installs',
       code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN python -m venv /opt/venv && chown -R 10001 /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nUSER 10001\nRUN pip install flask\n`,
     },
@@ -862,6 +866,7 @@ ruleTester('MS112', {
     },
     { name: 'apk on a Chainguard (Wolfi) image', code: `${SYNTAX}FROM cgr.dev/chainguard/python:latest-dev AS app\nRUN apk add curl\n` },
     { name: 'an image nobody lists', code: `${SYNTAX}FROM example.com/team/base:1 AS app\nRUN apt-get install -y curl\n` },
+    { name: "a template's placeholder tag", code: `${SYNTAX}FROM php:8.4-%%VARIANT%% AS app\nRUN apk add --no-cache icu-libs\n` },
   ],
   invalid: [
     {
@@ -897,6 +902,14 @@ ruleTester('MS113', {
     },
     { name: 'a base nobody lists', code: `${SYNTAX}FROM example.com/team/base:1 AS app\nHEALTHCHECK CMD curl -f http://localhost/\n` },
     { name: 'HEALTHCHECK NONE', code: `${SYNTAX}FROM debian:trixie-slim AS app\nHEALTHCHECK NONE\n` },
+    {
+      name: "nginx's Alpine image has curl",
+      code: `${SYNTAX}FROM nginx:1.29-alpine AS web\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n`,
+    },
+    {
+      name: 'a whole /usr tree copied in may bring curl',
+      code: `${SYNTAX}FROM debian:trixie AS deps\nRUN mkdir /install\nFROM debian:trixie-slim AS app\nCOPY --from=deps /install/usr /usr\nHEALTHCHECK CMD curl -f http://localhost/\n`,
+    },
   ],
   invalid: [
     {

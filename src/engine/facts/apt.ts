@@ -194,7 +194,8 @@ const DEBIAN_BASED = new Set(['debian', 'ubuntu', 'python', 'node', 'golang', 'r
 /** The distribution family of the stage's root image as far as the package manager goes, where it is sure. */
 function packageFamily(model: StageModel, stage: Stage): 'alpine' | 'debian' | null {
   const image = rootImage(model, stage);
-  if (!image || image.unresolved) return null;
+  // A template's placeholder (`php:8.4-%%VARIANT%%`, `{{ tag }}`) names no image yet.
+  if (!image || image.unresolved || /[^\w.-]/.test(image.tag ?? '')) return null;
   const kind = classifyImage(image);
   if (kind.windows || kind.chainguard || kind.distroless) return null;
   if (kind.busyboxUserTools && kind.family !== 'busybox') return 'alpine';

@@ -14,6 +14,9 @@ const FULL_DEBIAN = new Set(['buildpack-deps', 'python', 'node', 'golang', 'ruby
 // the slim tags of the language images.
 const BARE_DEBIAN = new Set(['debian', 'ubuntu']);
 const TOOLS = new Set(['curl', 'wget']);
+const ALPINE_WITHOUT_CURL = new Set(['alpine', 'node', 'python', 'golang']);
+// A COPY of a whole tree into one of these may bring any program (`COPY --from=deps /install/usr /usr`).
+const PROGRAM_TREES = new Set(['/', '/usr', '/usr/local', '/usr/bin', '/usr/local/bin', '/bin']);
 
 /** The HEALTHCHECK in force for the stage (its own or its chain's), unless it is NONE. */
 function healthcheckOf(model: StageModel, stage: Stage): Instruction | null {
@@ -46,13 +49,16 @@ function checkPrograms(instruction: Instruction): { programs: string[]; shellFor
 function toolsOfBase(model: StageModel, stage: Stage): { has: Set<string>; shell: boolean; image: string } | null {
   if (rootIsScratch(model, stage)) return { has: new Set(), shell: false, image: 'scratch' };
   const image = rootImage(model, stage);
-  if (!image || image.unresolved) return null;
+  if (!image || image.unresolved || /[^\w.-]/.test(image.tag ?? '')) return null;
   const kind = classifyImage(image);
   if (kind.windows || kind.chainguard) return null;
   if (kind.distroless) return kind.noShell ? { has: new Set(), shell: false, image: image.resolved } : null;
   const name = normaliseImageName(image.name);
   const parts = tagParts(image.tag);
-  if (kind.busyboxUserTools && kind.family !== 'busybox') return { has: new Set(['wget']), shell: true, image: image.resolved };
+  // Alpine itself, and the Alpine tags of the language images that add no curl (nginx's and php's do add it).
+  if (kind.busyboxUserTools && kind.family !== 'busybox') {
+    return ALPINE_WITHOUT_CURL.has(name) ? { has: new Set(['wget']), shell: true, image: image.resolved } : null;
+  }
   if (parts.some((p) => p.startsWith('windows') || p.startsWith('nanoserver'))) return null;
   if (BARE_DEBIAN.has(name) || (FULL_DEBIAN.has(name) && parts.some((p) => p === 'slim' || p.startsWith('slim')))) {
     return { has: new Set(), shell: true, image: image.resolved };
@@ -89,7 +95,14 @@ export function healthcheckCannotRun(
   );
   if (opaque) return null;
   const installed = new Set(installedPackages(model, stage).map((p) => p.pkg));
-  const copied = copiesInto(model, stage).flatMap((c) => c.landing.map((l) => basename(l)));
+  const copies = copiesInto(model, stage);
+  const tree = (dest: string, src: string) =>
+    src.endsWith('/') ||
+    src.endsWith('/.') ||
+    ['bin', 'sbin', 'usr', 'local'].includes(basename(src)) ||
+    (['/', '/usr', '/usr/local'].includes(dest) && !basename(src).includes('.'));
+  if (copies.some((c) => PROGRAM_TREES.has(c.dest) && c.copy.sources.some((src) => tree(c.dest, src)))) return null;
+  const copied = copies.flatMap((c) => c.landing.map((l) => basename(l)));
   for (const program of programs) {
     if (!TOOLS.has(program) || base.has.has(program) || installed.has(program) || copied.includes(program)) continue;
     return { instruction: check, missing: program, image: base.image, shell: false };

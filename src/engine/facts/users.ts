@@ -538,6 +538,8 @@ export function unwritableWrites(model: StageModel, stage: Stage): UnwritableWri
             user !== null &&
             user !== 'root' &&
             !/\b(sudo|doas|su)\b/.test(instruction.text) &&
+            // A `cd` moves the commands after it elsewhere: not read here.
+            !commands.some((c) => c.program === 'cd' || c.program === 'pushd') &&
             !instruction.flags.some((f) => f.name === 'mount');
           for (const command of judged ? commands : []) {
             const pip = pips.find((p) => p.command === command);
