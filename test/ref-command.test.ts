@@ -38,7 +38,7 @@ describe('ref (in-process)', () => {
   it('names the rules that check the section', async () => {
     const io = fakeIO();
     await run(['final-base'], io);
-    expect(io.out()).toMatch(/Checked by: MS011, MS101, MS104, MS106 \(multistage-tutor explain MS011\)/);
+    expect(io.out()).toMatch(/Checked by: MS011, MS101, MS104, MS106, MS113 \(multistage-tutor explain MS011\)/);
   });
 
   it('wraps to the terminal width, and colours on a terminal', async () => {
