@@ -608,6 +608,12 @@ describe('other checks', () => {
       `FROM python:3.14-slim AS build\nRUN python -m venv ${made}\nFROM python:3.14-slim AS run\nCOPY --from=build ${copied} ${copied}\n`;
     expect(verdict(venv('/venv', '/opt/venv'), goal)).toMatch(/puts anything in `\/opt\/venv`/);
     expect(holds(venv('/opt/venv', '/opt/venv'), goal)).toBe(true);
+    const env: GoalCheck = { kind: 'python-environment' };
+    const pip = (install: string) =>
+      `FROM python:3.14-slim AS build\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN ${install} flask\nFROM python:3.14-slim AS run\nCOPY --from=build /opt/venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nCMD ["flask", "run"]\n`;
+    expect(verdict(pip('/usr/local/bin/pip install'), env)).toMatch(/names the image's own `\/usr\/local\/bin\/pip` by its path/);
+    expect(holds(pip('pip install'), env)).toBe(true);
+    expect(holds(pip('/opt/venv/bin/pip install'), env)).toBe(true);
     const cargo = 'FROM rust:1 AS build\nWORKDIR /src\nRUN cargo build --release --target-dir /cargo\nFROM debian:trixie-slim AS run\n';
     expect(verdict(`${cargo}COPY --from=build /src/target/release/app /app\n`, goal)).toMatch(/writes it to `\/cargo\/release\/<name>`/);
     expect(holds(`${cargo}COPY --from=build /cargo/release/app /app\n`, goal)).toBe(true);

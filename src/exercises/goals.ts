@@ -751,7 +751,9 @@ const CHECKS: Checks = {
               ? `\`--user\` sends it to the user's site-packages, and with the venv active pip refuses it ("Can not perform a '--user' install. User site-packages are not visible in this virtualenv")`
               : argv.some((w) => /^(--target|-t|--prefix|--root)(=|$)/.test(w))
                 ? `its \`--target\`/\`--prefix\` sends the packages elsewhere`
-                : `the virtualenv is not activated: its \`bin\` is not first on PATH`;
+                : /^\/usr(\/local)?\/bin\//.test(argv[0]!)
+                  ? `it names the image's own \`${argv[0]}\` by its path, which installs for the system Python whatever PATH says`
+                  : `the virtualenv is not activated: its \`bin\` is not first on PATH`;
             return `${commandAt(model, install.command)} installs into \`${install.into}\`, not the virtualenv \`${venv.path}\` made on line ${lineOf(venv.command.instruction)} (${why}), so ${at} brings an empty environment`;
           }
           if (step.sources.includes(venv.path) && step.dest !== venv.path) {

@@ -275,8 +275,9 @@ function pipTarget(model: StageModel, stage: Stage, command: Command): string {
       if (env !== '/usr' && env !== '/usr/local') return absolute(env);
     }
   }
+  // A pip or python named by its path is that environment's, whatever PATH says: `/usr/local/bin/pip` is the system's.
   const own = command.argv[0]!.match(/^(.*)\/bin\/(pip|python)[\d.]*$/);
-  if (own && own[1] !== '/usr' && own[1] !== '/usr/local') return absolute(own[1]!);
+  if (own) return own[1] === '/usr' || own[1] === '/usr/local' ? '/usr/local' : absolute(own[1]!);
   const venv = command.env.VIRTUAL_ENV ?? variableAt(model, stage, command.instruction, 'VIRTUAL_ENV');
   if (venv) return absolute(venv);
   const path = command.env.PATH ?? variableAt(model, stage, command.instruction, 'PATH') ?? '';
