@@ -929,3 +929,33 @@ ruleTester('MS113', {
     },
   ],
 });
+
+ruleTester('MS114', {
+  valid: [
+    {
+      name: 'pip in the venv without --user',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install flask\n`,
+    },
+    { name: '--user with the system pip', code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN pip install --user flask\n` },
+    {
+      name: 'a venv that sees the system and user site-packages',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN python -m venv --system-site-packages /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install --user flask\n`,
+    },
+    {
+      name: 'uv has no such refusal',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN uv venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN uv pip install --user flask\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: '--user with the venv first on PATH',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN python -m venv /opt/venv\nENV PATH="/opt/venv/bin:$PATH"\nRUN pip install --no-cache-dir --user -r requirements.txt\n`,
+      errors: [{ line: 5, column: 1, severity: 'error', message: 'runs the pip of the virtualenv /opt/venv' }],
+    },
+    {
+      name: 'PIP_USER=1 with the venv pip by its path',
+      code: `${SYNTAX}FROM python:3.14-slim AS app\nRUN python -m venv /venv\nENV PIP_USER=1\nRUN /venv/bin/pip install flask\n`,
+      errors: [{ line: 5, column: 1, severity: 'error', message: 'pip refuses a user install there' }],
+    },
+  ],
+});

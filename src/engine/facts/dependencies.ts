@@ -423,3 +423,24 @@ function pytestPaths(command: Command): string[] {
   }
   return paths;
 }
+
+/**
+ * `pip install --user` (or PIP_USER=1) with a virtualenv's pip: pip refuses it ("Can not perform
+ * a '--user' install. User site-packages are not visible in this virtualenv.") and the RUN fails.
+ * Not for uv, nor a venv made with --system-site-packages (there the user site is visible).
+ */
+export function pipUserInVenv(model: StageModel, stage: Stage): { command: Command; venv: string }[] {
+  const found: { command: Command; venv: string }[] = [];
+  for (const command of stage.commands) {
+    if (command.program === 'uv' || pipInstallArgs(command) === null) continue;
+    const pipUser = command.env.PIP_USER ?? variableAt(model, stage, command.instruction, 'PIP_USER');
+    const user = command.argv.includes('--user') || (pipUser !== undefined && /^(1|true|yes|on)$/i.test(pipUser));
+    if (!user || command.argv.some((w) => /^(--target|-t|--prefix|--root)(=|$)/.test(w))) continue;
+    const venv = pipTarget(model, stage, { ...command, argv: command.argv.filter((w) => w !== '--user') });
+    if (venv === '/usr/local' || venv.includes('$')) continue;
+    const made = virtualenvsMade(model, stage).find((v) => v.path === venv);
+    if (!made || made.command.argv.includes('--system-site-packages')) continue;
+    found.push({ command, venv });
+  }
+  return found;
+}

@@ -40,6 +40,7 @@ import ms110 from './ms110-unwritable-workdir';
 import ms111 from './ms111-useradd-group-exists';
 import ms112 from './ms112-foreign-package-manager';
 import ms113 from './ms113-healthcheck-cannot-run';
+import ms114 from './ms114-pip-user-in-venv';
 
 export const rules: Rule[] = [
   ms000,
@@ -82,6 +83,7 @@ export const rules: Rule[] = [
   ms111,
   ms112,
   ms113,
+  ms114,
 ];
 
 export function ruleById(id: string): Rule | undefined {
