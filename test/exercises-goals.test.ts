@@ -204,6 +204,31 @@ describe('final-production-dependencies', () => {
       true,
     ],
     [
+      'pruned in / of a stage that copied the app to /app: nothing to prune there',
+      lines(
+        ...deps('npm ci'),
+        'FROM node:20-slim AS prod',
+        'COPY --from=deps /app /app',
+        'RUN npm prune --omit=dev',
+        'FROM node:20-slim AS f',
+        'COPY --from=prod /app/node_modules /app/node_modules',
+      ),
+      false,
+    ],
+    [
+      'pruned in the folder the app was copied to',
+      lines(
+        ...deps('npm ci'),
+        'FROM node:20-slim AS prod',
+        'WORKDIR /app',
+        'COPY --from=deps /app ./',
+        'RUN npm prune --omit=dev',
+        'FROM node:20-slim AS f',
+        'COPY --from=prod /app/node_modules /app/node_modules',
+      ),
+      true,
+    ],
+    [
       'NODE_ENV=production in the installing stage',
       lines(
         'FROM node:20 AS deps',

@@ -125,7 +125,32 @@ export interface NodeModules {
 
 const JS_TOOLS = ['npm', 'yarn', 'pnpm'];
 const prunes = (model: StageModel, stage: Stage, c: Command) =>
-  prunesDev(c.program, c.argv, (c.env.NODE_ENV ?? variableAt(model, stage, c.instruction, 'NODE_ENV')) === 'production');
+  prunesDev(c.program, c.argv, (c.env.NODE_ENV ?? variableAt(model, stage, c.instruction, 'NODE_ENV')) === 'production') &&
+  projectAt(model, stage, commandDir(model, stage, c));
+
+/**
+ * A folder that may hold the project a prune reads (package.json beside node_modules): an install
+ * ran there, or a COPY put a manifest or a whole folder there. `npm prune` in `/` of a stage that
+ * copied the app to /app prunes nothing (or stops: no package.json).
+ */
+function projectAt(model: StageModel, stage: Stage, dir: string): boolean {
+  if (dir.includes('$')) return true;
+  return chain(model, stage).some(
+    (s) =>
+      s.dependencyInstalls.some((d) => commandDir(model, s, d.command) === dir) ||
+      s.copies.some((copy) => {
+        const dest = posix.resolve(workdirAt(model, s, copy.instruction), copy.dest || '.');
+        if (dest.includes('$')) return true;
+        return copy.sources.some((src) => {
+          const name = posix.basename(src.replace(/\/+$/, ''));
+          if (MANIFEST.test(name))
+            return dest === dir || posix.join(dest, name) === posix.join(dir, name) || dest === posix.join(dir, name);
+          // A folder (or the context) copied to dir, or copied as dir.
+          return dest === dir || (!name.includes('.') && (posix.join(dest, name) === dir || isWithin(dir, [dest])));
+        });
+      }),
+  );
+}
 
 /**
  * Whether a stage's node_modules hold devDependencies just before `at` (a command of the stage),
