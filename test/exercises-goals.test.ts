@@ -642,6 +642,11 @@ describe('other checks', () => {
     const cargo = 'FROM rust:1 AS build\nWORKDIR /src\nRUN cargo build --release --target-dir /cargo\nFROM debian:trixie-slim AS run\n';
     expect(verdict(`${cargo}COPY --from=build /src/target/release/app /app\n`, goal)).toMatch(/writes it to `\/cargo\/release\/<name>`/);
     expect(holds(`${cargo}COPY --from=build /cargo/release/app /app\n`, goal)).toBe(true);
+    // A jar renamed with mv is no longer at its old name.
+    const mvn = (copied: string) =>
+      `FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package && mv target/*.jar target/app.jar\nFROM eclipse-temurin:25-jre AS run\nCOPY --from=build ${copied} /app.jar\n`;
+    expect(verdict(mvn('/w/target/billing-1.0.jar'), goal)).toMatch(/writes it to `\/w\/target\/app.jar`/);
+    expect(holds(mvn('/w/target/app.jar'), goal)).toBe(true);
   });
 
   test('copies-exist: a path the source stage has no reason to hold fails; its work folder, outputs, and moves pass', () => {

@@ -257,6 +257,14 @@ export function unlikelyCopySource(
       .map((c) => resolvePath(commandDir(model, s, c), c.argv.at(-1)!)),
   );
   if (moved.some((m) => m === path || isWithin(path, [m]) || isWithin(m, [path]))) return null;
+  // `mv target/*.jar target/app.jar` renames the jar: the old name is gone.
+  const renamed = chain(model, source)
+    .flatMap((s) => s.commands.filter((c) => c.program === 'mv' && c.argv.length === 3).map((c) => ({ s, c })))
+    .find(({ s, c }) => {
+      const from = resolvePath(commandDir(model, s, c), c.argv[1]!);
+      return !from.includes('$') && matchesArtifact(path, from) && !posix.basename(c.argv[2]!).includes('*');
+    });
+  if (renamed) return { why: 'not-built', detail: resolvePath(commandDir(model, renamed.s, renamed.c), renamed.c.argv[2]!) };
   // Written under a cache or tmpfs mount: the files stayed in the cache, not in the stage.
   const mount = cacheMountOver(model, source, path);
   if (mount) return { why: 'cache-mount', detail: mount };
