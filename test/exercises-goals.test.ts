@@ -642,6 +642,12 @@ describe('other checks', () => {
     const cargo = 'FROM rust:1 AS build\nWORKDIR /src\nRUN cargo build --release --target-dir /cargo\nFROM debian:trixie-slim AS run\n';
     expect(verdict(`${cargo}COPY --from=build /src/target/release/app /app\n`, goal)).toMatch(/writes it to `\/cargo\/release\/<name>`/);
     expect(holds(`${cargo}COPY --from=build /cargo/release/app /app\n`, goal)).toBe(true);
+    // A JavaScript build told `--outDir build` writes no dist.
+    const web = (copied: string) =>
+      `FROM node:24 AS web\nWORKDIR /web\nRUN npm ci && npm run build -- --outDir build\nFROM nginx:1.29-alpine AS run\nCOPY --from=web ${copied} /usr/share/nginx/html\n`;
+    expect(verdict(web('/web/dist'), goal)).toMatch(/writes it to `\/web\/build\/<name>`/);
+    expect(holds(web('/web/build'), goal)).toBe(true);
+    expect(holds(web('/web/public'), goal)).toBe(true);
     // A jar renamed with mv is no longer at its old name.
     const mvn = (copied: string) =>
       `FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package && mv target/*.jar target/app.jar\nFROM eclipse-temurin:25-jre AS run\nCOPY --from=build ${copied} /app.jar\n`;

@@ -119,6 +119,8 @@ function wholeFolder(source: string): string {
   return fromRoot(source).replace(/\/(\*|\.)$/, '') || '/';
 }
 
+const JS_OUTPUT_FOLDERS = new Set(['dist', 'build', 'out', 'lib']);
+
 const JAVA_HOMES = ['/opt/java', '/usr/lib/jvm', '/usr/local/openjdk', '/opt/openjdk', '/usr/java'];
 
 /** A COPY --from a JDK (an image, or a stage on one) of a Java home: the compiler comes along. */
@@ -280,6 +282,14 @@ export function unlikelyCopySource(
   );
   if (produced) return null;
   // cargo writes its binaries to <target-dir>/[<triple>/]<profile>/, never right in the target folder.
+  // A JavaScript build told its output folder (`--outDir build`) does not also write the usual other ones (dist, out, lib).
+  const jsOut = builds.find((b) => {
+    if (!['tsc', 'npm', 'yarn', 'pnpm'].includes(b.tool) || b.artifacts.length !== 1 || !b.artifacts[0]!.endsWith('/*')) return false;
+    const out = posix.dirname(b.artifacts[0]!);
+    const sibling = path.split('/').slice(0, out.split('/').length).join('/');
+    return sibling !== out && posix.dirname(sibling) === posix.dirname(out) && JS_OUTPUT_FOLDERS.has(posix.basename(sibling));
+  });
+  if (jsOut) return { why: 'not-built', detail: jsOut.artifacts[0]! };
   // `go build -o /out` where /out is no folder yet writes a file named /out: nothing is under it.
   const goFile = builds
     .filter((b) => b.tool === 'go')
