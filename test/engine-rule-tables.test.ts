@@ -959,3 +959,33 @@ ruleTester('MS114', {
     },
   ],
 });
+
+ruleTester('MS115', {
+  valid: [
+    {
+      name: 'xx copied in from the image',
+      code: `${SYNTAX}FROM --platform=$BUILDPLATFORM golang:1.27-alpine AS build\nCOPY --from=tonistiigi/xx / /\nARG TARGETPLATFORM\nRUN xx-go build -o /out/app .\n`,
+    },
+    {
+      name: 'xx copied from a stage on tonistiigi/xx',
+      code: `${SYNTAX}FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.6.1 AS xx\nFROM --platform=$BUILDPLATFORM rust:1-alpine AS build\nCOPY --from=xx / /\nARG TARGETPLATFORM\nRUN xx-cargo build --release\n`,
+    },
+    {
+      name: 'a stage built FROM one that copied xx',
+      code: `${SYNTAX}FROM --platform=$BUILDPLATFORM golang:1.27-alpine AS base\nCOPY --from=tonistiigi/xx / /\nFROM base AS build\nRUN xx-go build -o /out/app .\n`,
+    },
+    {
+      name: 'a copy from an image given by a variable',
+      code: `${SYNTAX}ARG XX=tonistiigi/xx\nFROM golang:1.27-alpine AS build\nCOPY --from=\${XX} / /\nRUN xx-go build .\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'xx-go with no copy of xx',
+      code: `${SYNTAX}FROM --platform=$BUILDPLATFORM golang:1.27-alpine AS build\nARG TARGETPLATFORM\nRUN xx-go build -o /out/app .\n`,
+      errors: [
+        { line: 4, column: 1, severity: 'error', message: "'xx-go' is one of tonistiigi/xx's helpers, but 'build' never copies them in" },
+      ],
+    },
+  ],
+});

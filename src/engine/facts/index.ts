@@ -19,3 +19,4 @@ export { normaliseImageName } from '../image';
 export * from './libc';
 export * from './frontend';
 export * from './healthcheck';
+export * from './xx';

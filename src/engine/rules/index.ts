@@ -41,6 +41,7 @@ import ms111 from './ms111-useradd-group-exists';
 import ms112 from './ms112-foreign-package-manager';
 import ms113 from './ms113-healthcheck-cannot-run';
 import ms114 from './ms114-pip-user-in-venv';
+import ms115 from './ms115-xx-not-copied';
 
 export const rules: Rule[] = [
   ms000,
@@ -84,6 +85,7 @@ export const rules: Rule[] = [
   ms112,
   ms113,
   ms114,
+  ms115,
 ];
 
 export function ruleById(id: string): Rule | undefined {
