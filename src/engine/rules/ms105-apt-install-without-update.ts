@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule';
 import { installsWithoutLists } from '../facts';
-import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
+import { defineRule, headSpan, stageName, buildFailureSeverity, firstPerRun } from './util';
 
 /**
  * `apt-get install` where the package lists are empty (no `apt-get update` before it in the
@@ -15,10 +15,7 @@ export default defineRule({
   check({ model, shipped }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      const seen = new Set<unknown>();
-      for (const { command } of installsWithoutLists(model, stage)) {
-        if (seen.has(command.instruction)) continue;
-        seen.add(command.instruction);
+      for (const { command } of firstPerRun(installsWithoutLists(model, stage), (i) => i.command)) {
         reports.push({
           message: `'${command.argv.slice(0, 2).join(' ')}' in ${stageName(stage)} runs with empty package lists (the image ships none, and no 'apt-get update' ran before it, or the lists were removed since): apt cannot find a package the image does not already have, and the build fails. Run 'apt-get update &&' in the same RUN`,
           ...buildFailureSeverity(shipped, stage),

@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule';
 import { foreignPackageManagers, rootImage } from '../facts';
-import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
+import { defineRule, headSpan, stageName, buildFailureSeverity, firstPerRun } from './util';
 
 /**
  * `apt-get` on an Alpine image, `apk` on a Debian one: the shell finds no such program and the
@@ -14,10 +14,7 @@ export default defineRule({
   check({ model, shipped }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      const seen = new Set<unknown>();
-      for (const { install, has } of foreignPackageManagers(model, stage)) {
-        if (seen.has(install.command.instruction)) continue;
-        seen.add(install.command.instruction);
+      for (const { install, has } of firstPerRun(foreignPackageManagers(model, stage), (f) => f.install.command)) {
         const image = rootImage(model, stage)!;
         reports.push({
           message: `'${install.command.argv.slice(0, 2).join(' ')}' runs in ${stageName(stage)}, built on '${image.resolved}', which has no ${install.manager}: the shell stops with "${install.manager}: not found" and the build fails. That image installs packages with ${has}`,

@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule';
 import { xxHelpersMissing } from '../facts';
-import { defineRule, headSpan, stageName, buildFailureSeverity } from './util';
+import { defineRule, headSpan, stageName, buildFailureSeverity, firstPerRun } from './util';
 
 /**
  * A RUN uses tonistiigi/xx's helpers (xx-go, xx-cargo, xx-apk …) in a stage that never copied them
@@ -14,10 +14,7 @@ export default defineRule({
   check({ model, shipped }) {
     const reports: RuleReport[] = [];
     for (const stage of model.stages) {
-      const seen = new Set<unknown>();
-      for (const command of xxHelpersMissing(model, stage)) {
-        if (seen.has(command.instruction)) continue;
-        seen.add(command.instruction);
+      for (const command of firstPerRun(xxHelpersMissing(model, stage), (c) => c)) {
         reports.push({
           message: `'${command.program}' is one of tonistiigi/xx's helpers, but ${stageName(stage)} never copies them in: the shell stops with "${command.program}: not found" and the build fails. Add 'COPY --from=tonistiigi/xx / /' to the stage (or from a stage built on tonistiigi/xx) before this RUN`,
           ...buildFailureSeverity(shipped, stage),

@@ -39,3 +39,14 @@ export function mountValueWithFrom(ref: Reference, name: string): string | null 
 export function buildFailureSeverity(shipped: ReadonlySet<number>, stage: Stage): { severity?: 'warning' } {
   return shipped.has(stage.index) ? {} : { severity: 'warning' };
 }
+
+/** One finding per RUN: the first of the items (in order) whose command belongs to each instruction. */
+export function firstPerRun<T>(items: readonly T[], commandOf: (item: T) => { instruction: Instruction }): T[] {
+  const seen = new Set<Instruction>();
+  return items.filter((item) => {
+    const { instruction } = commandOf(item);
+    if (seen.has(instruction)) return false;
+    seen.add(instruction);
+    return true;
+  });
+}
