@@ -648,6 +648,9 @@ describe('other checks', () => {
     expect(verdict(web('/web/dist'), goal)).toMatch(/writes it to `\/web\/build\/<name>`/);
     expect(holds(web('/web/build'), goal)).toBe(true);
     expect(holds(web('/web/public'), goal)).toBe(true);
+    // Spring Boot's `-Djarmode=tools extract --destination DIR` writes the jar and lib/ there.
+    const extract = `FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package && java -Djarmode=tools -jar target/app-1.0.jar extract --destination /w/extracted\nFROM eclipse-temurin:25-jre AS run\nCOPY --from=build /w/extracted/app-1.0.jar /app/app.jar\n`;
+    expect(holds(extract, goal)).toBe(true);
     // A jar renamed with mv is no longer at its old name.
     const mvn = (copied: string) =>
       `FROM maven:3.9-eclipse-temurin-25 AS build\nWORKDIR /w\nRUN mvn -q package && mv target/*.jar target/app.jar\nFROM eclipse-temurin:25-jre AS run\nCOPY --from=build ${copied} /app.jar\n`;

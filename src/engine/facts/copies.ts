@@ -120,6 +120,8 @@ function wholeFolder(source: string): string {
 }
 
 const JS_OUTPUT_FOLDERS = new Set(['dist', 'build', 'out', 'lib']);
+// Commands that name a folder without writing a file into it.
+const NOT_WRITING = new Set(['mkdir', 'chmod', 'chown', 'rm', 'ls', 'cd', 'test', '[', 'echo', 'cat', 'stat', 'find', 'du', 'export']);
 
 const JAVA_HOMES = ['/opt/java', '/usr/lib/jvm', '/usr/local/openjdk', '/opt/openjdk', '/usr/java'];
 
@@ -314,6 +316,17 @@ export function unlikelyCopySource(
     const elsewhere = publishes.find((b) => b.outputDir !== null && !isWithin(path, [b.outputDir]));
     if (elsewhere && publishes.every((b) => b.outputDir !== null)) return { why: 'not-built', detail: elsewhere.outputDir! };
   }
+  // A command told to write into a folder above the path (`jar extract --destination /w/extracted`,
+  // `unzip -d /opt/app`) may have put it there: no namesake judgement then.
+  const writtenDirs = chain(model, source).flatMap((s) =>
+    s.commands
+      .filter((c) => !NOT_WRITING.has(c.program))
+      .flatMap((c) => c.argv.slice(1).map((w) => w.replace(/^-[^=]*=/, '')))
+      .filter((w) => w.startsWith('/') && !w.includes('$') && w !== '/'),
+  );
+  // (A top-level system folder such as /usr or /tmp says nothing about what is in it.)
+  if (writtenDirs.some((d) => isWithin(path, [d]) && path !== d && !(d.split('/').length === 2 && STANDARD_ROOTS.has(d.slice(1)))))
+    return null;
   // A bare `*` (cargo's release folder, `go build` without -o) names no file: nothing to compare.
   const namedLike = (a: string) => posix.basename(a) !== '*' && matchesArtifact(posix.basename(path), posix.basename(a));
   const namesake = builds.flatMap((b) => b.artifacts).find(namedLike);
