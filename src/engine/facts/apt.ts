@@ -3,8 +3,8 @@
 // `apt-get update` has run in the stage's chain; a later `rm -rf /var/lib/apt/lists/*` empties
 // them again. apt still knows what is installed, so installing one of those succeeds.
 import type { Command, PackageInstall, Stage, StageModel } from '../types';
-import { classifyImage, tagParts } from '../images';
-import { normaliseImageName } from '../image';
+import { tagParts } from '../images';
+import { knownDistribution } from './images';
 import { END_OF_LIFE, distroRelease } from '../end-of-life';
 import { chain, rootImage } from './stages';
 import { isWithin, mountsOf, resolvePath, workdirAt } from './paths';
@@ -142,8 +142,8 @@ function mountsApt(model: StageModel, stage: Stage, c: Command): boolean {
   );
 }
 
-/** A command that may run apt-get itself: a shell, a script, or a repository helper. */
-function runsScript(c: Command): boolean {
+/** A command that may run apt-get itself (or install anything): a shell, a script, or a repository helper. */
+export function runsScript(c: Command): boolean {
   return (
     /^(ba|da|z)?sh$/.test(c.program) ||
     (c.argv[0] ?? '').includes('/') ||
@@ -188,22 +188,6 @@ export function t64OnOlderRelease(model: StageModel, stage: Stage): { install: P
   );
 }
 
-// The official images built on Debian or Ubuntu (any tag but their Alpine and Windows ones).
-const DEBIAN_BASED = new Set(['debian', 'ubuntu', 'python', 'node', 'golang', 'rust', 'ruby', 'php', 'perl', 'gcc', 'buildpack-deps']);
-
-/** The distribution family of the stage's root image as far as the package manager goes, where it is sure. */
-function packageFamily(model: StageModel, stage: Stage): 'alpine' | 'debian' | null {
-  const image = rootImage(model, stage);
-  // A template's placeholder (`php:8.4-%%VARIANT%%`, `{{ tag }}`) names no image yet.
-  if (!image || image.unresolved || /[^\w.-]/.test(image.tag ?? '')) return null;
-  const kind = classifyImage(image);
-  if (kind.windows || kind.chainguard || kind.distroless) return null;
-  if (kind.busyboxUserTools && kind.family !== 'busybox') return 'alpine';
-  const name = normaliseImageName(image.name);
-  if (DEBIAN_BASED.has(name) && kind.libc === 'glibc') return 'debian';
-  return null;
-}
-
 const MANAGER_OF: Record<'alpine' | 'debian', string> = { alpine: 'apk', debian: 'apt-get' };
 
 /**
@@ -214,8 +198,8 @@ const MANAGER_OF: Record<'alpine' | 'debian', string> = { alpine: 'apk', debian:
  */
 export function foreignPackageManagers(model: StageModel, stage: Stage): { install: PackageInstall; has: string }[] {
   if (stage.packages.length === 0) return [];
-  const family = packageFamily(model, stage);
-  if (family === null) return [];
+  const family = knownDistribution(model, stage)?.family;
+  if (family === undefined) return [];
   const foreign = (manager: string) =>
     family === 'alpine' ? manager !== 'apk' : manager === 'apk' || ['yum', 'dnf', 'microdnf', 'zypper'].includes(manager);
   return stage.packages

@@ -1,17 +1,14 @@
 // HEALTHCHECK: which program the check runs, and whether the final image has it. A check that
 // cannot run marks every container unhealthy, and orchestrators restart or stop sending traffic.
 import type { Instruction, Stage, StageModel } from '../types';
-import { splitCommands, basename, isShellProgram } from '../shell';
-import { classifyImage, tagParts } from '../images';
-import { normaliseImageName } from '../image';
+import { splitCommands, basename } from '../shell';
 import { chain, rootImage, rootIsScratch } from './stages';
+import { baseClass, knownDistribution, namesAnImage } from './images';
+import { runsScript } from './apt';
 import { installedPackages } from './packages';
 import { copiesInto } from './copies';
 
-// The official images built FROM buildpack-deps (curl and wget in the image) in their full tags.
-const FULL_DEBIAN = new Set(['buildpack-deps', 'python', 'node', 'golang', 'ruby', 'rust', 'gcc', 'perl', 'php']);
-// Official Debian or Ubuntu images with neither curl nor wget: the distributions themselves, and
-// the slim tags of the language images.
+// Official Debian or Ubuntu images with neither curl nor wget (and the slim tags of the others).
 const BARE_DEBIAN = new Set(['debian', 'ubuntu']);
 const TOOLS = new Set(['curl', 'wget']);
 const ALPINE_WITHOUT_CURL = new Set(['alpine', 'node', 'python', 'golang']);
@@ -48,23 +45,18 @@ function checkPrograms(instruction: Instruction): { programs: string[]; shellFor
 /** What the final image has of curl and wget, where the base image is one we know; null otherwise. */
 function toolsOfBase(model: StageModel, stage: Stage): { has: Set<string>; shell: boolean; image: string } | null {
   if (rootIsScratch(model, stage)) return { has: new Set(), shell: false, image: 'scratch' };
+  const base = baseClass(model, stage);
   const image = rootImage(model, stage);
-  if (!image || image.unresolved || /[^\w.-]/.test(image.tag ?? '')) return null;
-  const kind = classifyImage(image);
-  if (kind.windows || kind.chainguard) return null;
-  if (kind.distroless) return kind.noShell ? { has: new Set(), shell: false, image: image.resolved } : null;
-  const name = normaliseImageName(image.name);
-  const parts = tagParts(image.tag);
+  if (base?.distroless && image && namesAnImage(image))
+    return base.noShell ? { has: new Set(), shell: false, image: image.resolved } : null;
+  const known = knownDistribution(model, stage);
+  if (!known) return null;
   // Alpine itself, and the Alpine tags of the language images that add no curl (nginx's and php's do add it).
-  if (kind.busyboxUserTools && kind.family !== 'busybox') {
-    return ALPINE_WITHOUT_CURL.has(name) ? { has: new Set(['wget']), shell: true, image: image.resolved } : null;
-  }
-  if (parts.some((p) => p.startsWith('windows') || p.startsWith('nanoserver'))) return null;
-  if (BARE_DEBIAN.has(name) || (FULL_DEBIAN.has(name) && parts.some((p) => p === 'slim' || p.startsWith('slim')))) {
-    return { has: new Set(), shell: true, image: image.resolved };
-  }
-  if (FULL_DEBIAN.has(name)) return { has: new Set(['curl', 'wget']), shell: true, image: image.resolved };
-  return null;
+  if (known.family === 'alpine')
+    return ALPINE_WITHOUT_CURL.has(known.name) ? { has: new Set(['wget']), shell: true, image: known.resolved } : null;
+  // debian and ubuntu themselves and the slim tags have neither; the full tags are built on buildpack-deps, which has both.
+  const bare = BARE_DEBIAN.has(known.name) || known.parts.some((p) => p.startsWith('slim'));
+  return { has: new Set(bare ? [] : ['curl', 'wget']), shell: true, image: known.resolved };
 }
 
 /**
@@ -84,15 +76,7 @@ export function healthcheckCannotRun(
   if (shellForm && !base.shell) return { instruction: check, missing: '/bin/sh', image: base.image, shell: true };
   // A script the build runs (`./install.sh`, `bash setup.sh`, a path) or an install from a variable may bring anything.
   const stages = chain(model, stage);
-  const opaque = stages.some(
-    (s) =>
-      s.commands.some(
-        (c) =>
-          c.argv[0]!.includes('/') ||
-          /\.sh$/.test(c.argv[0]!) ||
-          (isShellProgram(c.program) && c.argv.slice(1).some((w) => !w.startsWith('-'))),
-      ) || s.packages.some((p) => p.packages.some((n) => n.includes('$'))),
-  );
+  const opaque = stages.some((s) => s.commands.some(runsScript) || s.packages.some((p) => p.packages.some((n) => n.includes('$'))));
   if (opaque) return null;
   const installed = new Set(installedPackages(model, stage).map((p) => p.pkg));
   const copies = copiesInto(model, stage);

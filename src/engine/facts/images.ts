@@ -1,6 +1,7 @@
 // The image a stage runs on, classified by the one table (../images.ts).
 import type { Stage, StageModel } from '../types';
-import { classifyImage, type ImageClass } from '../images';
+import { classifyImage, tagParts, type ImageClass } from '../images';
+import { normaliseImageName } from '../image';
 import { rootImage, rootIsScratch } from './stages';
 import { perStage } from './memo';
 
@@ -52,4 +53,34 @@ export function javaVersionOf(model: StageModel, stage: Stage): number | null {
   const version = found === undefined || found === null ? NaN : Number(found);
   // Java 8 is written 8u402; releases from 8 up are the ones images carry.
   return version >= 8 && version < 100 ? version : null;
+}
+
+/** The reference names an image: no variable left unresolved, no template placeholder in the tag (`%%VARIANT%%`, `{{ tag }}`). */
+export function namesAnImage(image: { unresolved: boolean; tag: string | null }): boolean {
+  return !image.unresolved && !/[^\w.-]/.test(image.tag ?? '');
+}
+
+// The official images built on Debian or Ubuntu (their Alpine and Windows tags aside).
+const DEBIAN_BASED = new Set(['debian', 'ubuntu', 'python', 'node', 'golang', 'rust', 'ruby', 'php', 'perl', 'gcc', 'buildpack-deps']);
+
+/**
+ * The distribution under the stage's root image where it is sure: an Alpine image, or an official
+ * Debian/Ubuntu based one. Null for anything else, for Windows, Chainguard and distroless, and for
+ * a reference that names no image yet (namesAnImage).
+ */
+export function knownDistribution(
+  model: StageModel,
+  stage: Stage,
+): { family: 'alpine' | 'debian'; name: string; parts: string[]; resolved: string } | null {
+  const image = rootImage(model, stage);
+  if (!image || !namesAnImage(image)) return null;
+  const kind = classifyImage(image);
+  if (kind.windows || kind.chainguard || kind.distroless) return null;
+  const name = normaliseImageName(image.name);
+  const parts = tagParts(image.tag);
+  if (kind.busyboxUserTools && kind.family !== 'busybox') return { family: 'alpine', name, parts, resolved: image.resolved };
+  if (DEBIAN_BASED.has(name) && kind.libc === 'glibc' && !parts.some((p) => p.startsWith('windows') || p.startsWith('nanoserver'))) {
+    return { family: 'debian', name, parts, resolved: image.resolved };
+  }
+  return null;
 }
