@@ -923,6 +923,11 @@ ruleTester('MS113', {
       errors: [{ line: 4, column: 1, severity: 'warning', message: 'is in shell form, which runs /bin/sh' }],
     },
     {
+      name: 'one finding for a check the shipped stage inherits',
+      code: `${SYNTAX}FROM alpine:3.23 AS runtime\nUSER nobody\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\nFROM runtime AS production\n`,
+      errors: [{ line: 4, column: 1, severity: 'warning', message: "which 'production' (on 'alpine:3.23') does not have" }],
+    },
+    {
       name: 'curl on Alpine',
       code: `${SYNTAX}FROM alpine:3.23 AS app\nUSER nobody\nHEALTHCHECK CMD ["curl", "-f", "http://localhost:8080/"]\n`,
       errors: [{ line: 4, column: 1, severity: 'warning', message: "Use BusyBox's wget" }],

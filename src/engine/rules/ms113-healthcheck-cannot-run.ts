@@ -13,10 +13,13 @@ export default defineRule({
   fixable: false,
   check({ model, shipped }) {
     const reports: RuleReport[] = [];
-    for (const stage of model.stages) {
+    // A stage built FROM another inherits its HEALTHCHECK: one finding per check, for the last stage that ships it.
+    const seen = new Set<unknown>();
+    for (const stage of [...model.stages].reverse()) {
       if (!shipped.has(stage.index)) continue;
       const found = healthcheckCannotRun(model, stage);
-      if (!found) continue;
+      if (!found || seen.has(found.instruction)) continue;
+      seen.add(found.instruction);
       const what = found.shell
         ? `is in shell form, which runs /bin/sh, and ${stageName(stage)} (on '${found.image}') has no shell`
         : `runs ${found.missing}, which ${stageName(stage)} (on '${found.image}') does not have and does not install`;
